@@ -1,0 +1,1 @@
+"""Claims: quotes and reported statements with speaker, channel and confirmation status."""

@@ -1,0 +1,1 @@
+"""The command-line interface: a Typer app, one small module per command group."""

@@ -1,0 +1,40 @@
+"""The `dateline` command."""
+
+from __future__ import annotations
+
+import typer
+
+from dateline import __version__
+from dateline.cli import bench, doctor, read
+from dateline.cli.common import STATE
+
+app = typer.Typer(
+    name="dateline",
+    help="Read war and conflict reporting into facts with their evidence: who, where, what, when, who says so.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    STATE["debug"] = debug
+
+
+app.command("read")(read.read)
+app.command("doctor")(doctor.doctor)
+app.command("bench")(bench.bench)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,211 @@
+"""Resolve date expressions against the article's publication date.
+
+Stage ``events.dates.v1``.  News convention differs from a calendar parser's:
+
+* a bare weekday ("Saturday", "on Friday", "Saturday night") is the most recent such
+  day *on or before* publication — the dateline day itself included;
+* a bare month ("in February") is the most recent such month not after publication;
+* "this week" is the week of publication, Monday to the publication day;
+* a bare number is a date only when it is a plausible year ("in 2014"), never "45".
+
+Every resolution carries a precision (day / week / month / year) and the rule that
+made it.  Spans that name a duration ("almost seven months", "for weeks") or are too
+vague stay unresolved (``value=None``) with their rule — nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from dateline.model import Article, DateMention, Parse
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR_MIN, _YEAR_MAX = 1900, 2100
+
+#: Date expressions the small NER model tends to miss.
+_EXTRA_RE = re.compile(
+    r"\b(overnight|earlier this (?:week|month|year)|(?:later|late|early) this (?:week|month|year)|"
+    r"(?:over |in )?the (?:past|last) (?:week|month|year)|this (?:week|month|year)|last (?:week|month|year|night)|"
+    r"(?:in )?recent (?:days|weeks|months)|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+_DURATION_RE = re.compile(
+    r"^(almost|nearly|about|around|more than|less than|over|some|for|after|within|the)?\s*"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|a few|\w+-)"
+    r"[\w -]*\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(\s+(long|old|ago))?$",
+    re.IGNORECASE,
+)
+_AGO_RE = re.compile(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+
+
+def _clean(text: str) -> str:
+    s = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    s = re.sub(r"^(on|in|since|by|until|from|during|at|of|as of)\s+", "", s)
+    s = re.sub(r"\b(night|morning|evening|afternoon)\b", "", s).strip()
+    return s
+
+
+def _weekday(s: str, pub: dt.date) -> tuple[dt.date, str] | None:
+    m = re.fullmatch(r"(?:(last|this|next|early|late)\s+)?(" + "|".join(WEEKDAYS) + r")", s)
+    if not m:
+        return None
+    target = WEEKDAYS.index(m.group(2))
+    back = (pub.weekday() - target) % 7
+    if m.group(1) == "next":
+        return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7), "weekday-next"
+    if m.group(1) == "last" and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back), "weekday-on-or-before-publication"
+
+
+def _month_day(s: str, pub: dt.date | None) -> tuple[dt.date, str, str] | None:
+    m = re.fullmatch(rf"({_MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?", s) or re.fullmatch(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RX})\.?(?:,? (\d{{4}}))?", s
+    )
+    if not m:
+        return None
+    a, b, year = m.groups()
+    month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
+    if year:
+        y = int(year)
+    elif pub:
+        y = pub.year if (month, day) <= (pub.month, pub.day + 1) else pub.year - 1
+    else:
+        return None
+    try:
+        return dt.date(y, month, day), "day", "month-day" if not year else "full-date"
+    except ValueError:
+        return None
+
+
+def _month(s: str, pub: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    m = re.fullmatch(rf"(?:(early|mid|late|last|this|earlier)[- ])?({_MONTH_RX})\.?(?:,? (\d{{4}}))?", s)
+    if not m:
+        return None
+    month = MONTHS[m.group(2)]
+    if m.group(3):
+        y = int(m.group(3))
+    elif pub:
+        y = pub.year if month <= pub.month else pub.year - 1
+    else:
+        return None
+    first = dt.date(y, month, 1)
+    nxt = dt.date(y + (month == 12), month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1), "month"
+
+
+def _relative(s: str, pub: dt.date) -> tuple[dt.date, dt.date, str, str] | None:
+    monday = pub - dt.timedelta(days=pub.weekday())
+    table = {
+        "today": (pub, pub, "day"),
+        "tonight": (pub, pub, "day"),
+        "yesterday": (pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day"),
+        "tomorrow": (pub + dt.timedelta(days=1), pub + dt.timedelta(days=1), "day"),
+        "overnight": (pub, pub, "day"),
+        "last": (pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day"),  # "last night"
+        "this week": (monday, pub, "week"),
+        "earlier this week": (monday, pub, "week"),
+        "early this week": (monday, pub, "week"),
+        "later this week": (pub, monday + dt.timedelta(days=6), "week"),
+        "late this week": (pub, monday + dt.timedelta(days=6), "week"),
+        "the past week": (pub - dt.timedelta(days=7), pub, "week"),
+        "the last week": (pub - dt.timedelta(days=7), pub, "week"),
+        "over the past week": (pub - dt.timedelta(days=7), pub, "week"),
+        "last week": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week"),
+        "this month": (pub.replace(day=1), pub, "month"),
+        "earlier this month": (pub.replace(day=1), pub, "month"),
+        "the past month": (pub - dt.timedelta(days=30), pub, "month"),
+        "last month": ((pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1), pub.replace(day=1) - dt.timedelta(days=1), "month"),
+        "this year": (pub.replace(month=1, day=1), pub, "year"),
+        "earlier this year": (pub.replace(month=1, day=1), pub, "year"),
+        "last year": (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year"),
+        "the past year": (pub - dt.timedelta(days=365), pub, "year"),
+    }
+    hit = table.get(s)
+    if hit:
+        return hit[0], hit[1], hit[2], "relative:" + s
+    m = _AGO_RE.match(s)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
+        unit = m.group(2).lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        d = pub - dt.timedelta(days=days)
+        return d, d, "day" if unit == "day" else unit, "ago"
+    return None
+
+
+def resolve_date_text(text: str, published: dt.date | None) -> tuple[str | None, str | None, str | None, str]:
+    """Resolve one date expression; return (value, end_value, precision, rule)."""
+    s = _clean(text)
+    if not s:
+        return None, None, None, "empty"
+    if re.fullmatch(r"\d{4}", s):
+        y = int(s)
+        if _YEAR_MIN <= y <= _YEAR_MAX:
+            return f"{y}-01-01", f"{y}-12-31", "year", "year"
+        return None, None, None, "number-not-a-year"
+    if re.fullmatch(r"[\w-]+-(year|month|week|day)s?-old", s):
+        return None, None, None, "age-not-a-date"
+    if re.fullmatch(r"[\d.,]+", s):
+        return None, None, None, "number-not-a-year"
+    md = _month_day(s, published)
+    if md:
+        return md[0].isoformat(), md[0].isoformat(), md[1], md[2]
+    mo = _month(s, published)
+    if mo:
+        return mo[0].isoformat(), mo[1].isoformat(), "month", mo[2]
+    if published is None:
+        return None, None, None, "relative-without-publication-date"
+    wd = _weekday(s, published)
+    if wd:
+        return wd[0].isoformat(), wd[0].isoformat(), "day", wd[1]
+    rel = _relative(s, published)
+    if rel:
+        return rel[0].isoformat(), rel[1].isoformat(), rel[2], rel[3]
+    if _DURATION_RE.match(s) or re.search(r"\b(weeks|months|years|days|decades)\b", s):
+        return None, None, None, "duration-or-vague"
+    return None, None, None, "unrecognised"
+
+
+def _candidate_spans(article: Article, parse: Parse) -> Iterable[tuple[str, int, int]]:
+    seen: list[tuple[int, int]] = []
+    for m in parse.mentions:
+        if m.label in ("DATE", "TIME"):
+            seen.append((m.start, m.end))
+            yield m.text, m.start, m.end
+    for rx in _EXTRA_RE.finditer(article.text):
+        if not any(s <= rx.start() < e or s < rx.end() <= e for s, e in seen):
+            yield rx.group(0), rx.start(), rx.end()
+
+
+def resolve_dates(article: Article, parse: Parse) -> tuple[DateMention, ...]:
+    """Resolve every DATE/TIME span (and the expressions NER misses) of the article."""
+    out = []
+    for text, start, end in _candidate_spans(article, parse):
+        value, end_value, precision, rule = resolve_date_text(text, article.published)
+        out.append(DateMention(text=text, start=start, end=end, value=value, end_value=end_value, precision=precision, rule=rule))
+    out.sort(key=lambda d: d.start)
+    return tuple(out)
+
+
+def date_near(dates: tuple[DateMention, ...], start: int, end: int, *, window: int = 0) -> DateMention | None:
+    """Return the resolved date span inside [start-window, end+window), nearest first."""
+    best = None
+    for d in dates:
+        if d.value and d.start >= start - window and d.end <= end + window:
+            dist = 0 if start <= d.start < end else min(abs(d.start - start), abs(d.end - end))
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    return best[1] if best else None
+

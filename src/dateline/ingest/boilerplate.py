@@ -1,0 +1,76 @@
+"""Drop site boilerplate lines from article text (works on plain text and extracted HTML).
+
+Two kinds of rule:
+
+* a *line* rule drops one line that is boilerplate as a whole ("Share this:",
+  "Your email address will not be published.");
+* a *tail* rule marks where a comment section or page footer begins ("Leave a Reply");
+  when it sits in the last part of the text, everything from it on is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_PATTERNS = [
+    r"your email address will not be published\.?(\s*required fields are marked \*?)?",
+    r"required fields are marked \*?",
+    r"(leave|post|add) a (reply|comment)( cancel reply)?",
+    r"cancel reply",
+    r"save my name,? email,? and website in this browser.*",
+    r"(comment|name|email|website)\s*\*?",
+    r"follow (all )?(ap|ap's|reuters|afp|our|us)\b.*\b(news|coverage|on|at)\b.*",
+    r"follow (us|@\w+) on (twitter|x|facebook|instagram|telegram|linkedin).*",
+    r"(share|like) this:?",
+    r"click to (share|email|print)\b.*",
+    r"share (on|via) (facebook|twitter|x|whatsapp|telegram|email|linkedin).*",
+    r"(subscribe|sign up)( now)? (to|for) (our|the) (newsletter|daily|weekly|updates).*",
+    r"(related( posts| articles| stories)?|read more|see also|more from \w+)\s*:?",
+    r"(previous|next) (post|article|story)\s*:?.*",
+    r"post navigation",
+    r"advertisement|sponsored( content)?",
+    r"(copyright|©)\s*(\d{4})?.*all rights reserved\.?",
+    r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
+    r"(tags|filed under|categories)\s*:.*",
+    r"you (may|might) also like:?",
+    r"loading\.\.\.",
+]
+_LINE_RE = re.compile(r"^\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*$", re.IGNORECASE)
+
+_TAIL_RE = re.compile(
+    r"^\s*(leave a (reply|comment)|\d+ (comments|responses)|comments( \(\d+\))?|post navigation)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: A tail marker only cuts when it stands after this share of the text: a
+#: "Comments" heading in the first half is more likely a section of the story.
+TAIL_MIN_POSITION = 0.5
+
+
+def is_boilerplate(line: str) -> bool:
+    """Tell whether one line is site boilerplate."""
+    return bool(_LINE_RE.match(line))
+
+
+def remove_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return the text without boilerplate lines, and the lines removed."""
+    lines = text.split("\n")
+    removed: list[str] = []
+    total = max(len(text), 1)
+    pos = 0
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        if _TAIL_RE.match(line) and pos / total >= TAIL_MIN_POSITION:
+            cut = i
+            break
+        pos += len(line) + 1
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= cut or is_boilerplate(line):
+            if line.strip():
+                removed.append(line.strip())
+            continue
+        kept.append(line)
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    return out, tuple(removed)

@@ -1,0 +1,120 @@
+"""Parse a wire story's dateline ("KYIV, Ukraine (AP) —") and its credit lines."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import Credit, Dateline
+
+AGENCIES = {
+    "AP": "AP",
+    "ASSOCIATED PRESS": "AP",
+    "REUTERS": "Reuters",
+    "AFP": "AFP",
+    "DPA": "dpa",
+    "UPI": "UPI",
+    "XINHUA": "Xinhua",
+    "TASS": "TASS",
+    "RIA NOVOSTI": "RIA Novosti",
+    "INTERFAX": "Interfax",
+    "UKRINFORM": "Ukrinform",
+    "ANADOLU": "Anadolu",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "KYODO": "Kyodo",
+    "CNN": "CNN",
+    "BBC": "BBC",
+    "AL JAZEERA": "Al Jazeera",
+}
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ'’.\- ]{1,40}?"
+_DATELINE_RE = re.compile(
+    rf"^(?P<place>{_PLACE})"
+    rf"(?:,\s*(?P<country>[A-Z][A-Za-z.'’ ]{{1,30}}?))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
+    r"\s*(?P<dash>[—–]|--|-)\s*",
+)
+
+_WHO = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_CREDIT_RES = (
+    re.compile(
+        rf"^(?P<org>Associated Press|AP|Reuters|AFP)\s+(?:writer|writers|reporter|reporters|correspondent|"
+        rf"journalist|photographer)s?\s+(?P<name>{_WHO}(?:\s*(?:,|and)\s*{_WHO})*)"
+        rf"(?:\s+in\s+(?P<place>{_WHO}))?\s+contributed(?: to this (?:report|story))?\.?$"
+    ),
+    re.compile(rf"^(?P<name>{_WHO}(?:\s*(?:,|and)\s*{_WHO})*)\s+(?:reported|contributed)\s+from\s+(?P<place>{_WHO})\.?$"),
+    re.compile(rf"^(?:Reporting|Additional reporting|Writing|Editing)\s+by\s+(?P<name>.+?)(?:\s+in\s+(?P<place>{_WHO}))?;?\.?$"),
+)
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Find the dateline at the start of ``text`` (offsets are into ``text``)."""
+    m = _DATELINE_RE.match(text)
+    if not m:
+        return None
+    agency_raw = (m.group("agency") or "").strip()
+    agency = AGENCIES.get(agency_raw.upper()) if agency_raw else None
+    place = m.group("place").strip()
+    # Without an agency, only an all-caps place and a long dash make a dateline:
+    # "BERLIN —".  Plain "Meanwhile -" is a sentence.
+    if agency_raw and agency is None:
+        return None
+    if not agency and (m.group("dash") == "-" or not place.isupper() or len(place) < 3):
+        return None
+    return Dateline(
+        place=place.title() if place.isupper() else place,
+        country=(m.group("country") or "").strip() or None,
+        agency=agency,
+        start=m.start(),
+        end=m.end(),
+    )
+
+
+def dateline_date(text: str) -> str | None:
+    """Return "Sept 10" style date text from a dateline, if present."""
+    m = _DATELINE_RE.match(text)
+    return m.group("date") if m and m.group("date") else None
+
+
+def parse_credit(line: str) -> Credit | None:
+    """Parse one credit line, or return None."""
+    s = line.strip()
+    if len(s) > 300:
+        return None
+    for i, rx in enumerate(_CREDIT_RES):
+        m = rx.match(s)
+        if m:
+            gd = m.groupdict()
+            return Credit(
+                name=gd["name"].strip(),
+                role="contributed" if "contributed" in s or i == 2 else "reported",
+                place=(gd.get("place") or "").rstrip(".") or None,
+                organisation=gd.get("org"),
+                text=s,
+            )
+    return None
+
+
+def split_credits(text: str) -> tuple[str, tuple[Credit, ...]]:
+    """Remove credit lines from the last paragraphs of ``text``; return text and credits."""
+    paras = text.split("\n")
+    credits: list[Credit] = []
+    keep = [True] * len(paras)
+    # Credits live at the end; look at the last few non-empty paragraphs only.
+    seen = 0
+    for i in range(len(paras) - 1, -1, -1):
+        if not paras[i].strip():
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        # A credit paragraph may hold two sentences: "X reported from London. AP writer Y contributed."
+        parts = re.split(r"(?<=\.)\s+(?=[A-Z])", paras[i].strip())
+        found = [parse_credit(p) for p in parts]
+        if all(found):
+            credits[:0] = [c for c in found if c]
+            keep[i] = False
+    out = "\n".join(p for p, k in zip(paras, keep) if k).rstrip()
+    return out, tuple(credits)

@@ -1,0 +1,65 @@
+"""Turn raw bytes into text, refusing what is not an article."""
+
+from __future__ import annotations
+
+import codecs
+
+from dateline.errors import InputError
+
+#: Default cap on one article's raw size.  Real articles are < 200 kB; a 10 MB
+#: "article" is a dump or a mistake, and would take minutes through the parser.
+MAX_BYTES = 10_000_000
+
+#: Share of control characters (besides \t\n\r\f) above which input is binary.
+BINARY_CONTROL_SHARE = 0.05
+
+
+def _human(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def check_size(n: int, max_bytes: int = MAX_BYTES) -> None:
+    """Raise InputError when ``n`` bytes is over the limit."""
+    if n > max_bytes:
+        raise InputError(
+            f"input is {_human(n)}, over the {_human(max_bytes)} limit for one article; "
+            "split it into articles (JSONL) or raise the limit with --max-bytes"
+        )
+
+
+def decode_bytes(data: bytes, *, max_bytes: int = MAX_BYTES) -> tuple[str, tuple[str, ...]]:
+    """Decode article bytes; return the text and any warnings.
+
+    Raises:
+        InputError: empty, binary or oversized input.
+    """
+    check_size(len(data), max_bytes)
+    if not data.strip():
+        raise InputError("input is empty; give a file or text with an article in it")
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError("input looks binary (NUL bytes); give a text, HTML, JSONL or CSV file")
+    warnings: list[str] = []
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return check_text(data.decode(enc, errors="replace")), ()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        warnings.append(
+            f"input is not valid UTF-8 (first bad byte at offset {exc.start}); "
+            f"{bad} byte(s) replaced with U+FFFD — re-save the file as UTF-8 for exact text"
+        )
+    return check_text(text), tuple(warnings)
+
+
+def check_text(text: str) -> str:
+    """Refuse text that is empty or mostly control characters; return it unchanged."""
+    if not text.strip():
+        raise InputError("input is empty; give a file or text with an article in it")
+    sample = text[:20000]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0)
+    if controls > BINARY_CONTROL_SHARE * len(sample) or "\x00" in sample:
+        raise InputError("input looks binary (control characters); give a text, HTML, JSONL or CSV file")
+    return text

@@ -1,0 +1,1 @@
+"""NLP: spaCy loading and span proposal.  spaCy objects never leave this folder."""

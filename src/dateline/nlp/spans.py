@@ -1,0 +1,146 @@
+"""Run spaCy over an article and copy out tokens, sentences and candidate spans.
+
+Stage ``nlp.spans.v1``.  The model's entity labels are kept as evidence only; the
+resolution stages decide what a span is.  Besides the NER spans, runs of proper
+nouns that NER missed are proposed with the label ``PROPN`` (the small model misses
+garbled names such as a misspelt town), so that the gazetteer and the actor KB get
+a chance to claim them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from dateline.model import Article, Mention, Parse, Sentence, Token
+from dateline.nlp.model import NlpModel
+
+#: NER labels that propose entities or facts.
+PROPOSED_LABELS = {
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
+    "DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL",
+}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "PROPN"}
+
+_LEAD_RE = re.compile(r"^(the|The|THE)\s+")
+_POSS_RE = re.compile(r"(['’]s|['’])$")
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    """Yield (offset, paragraph) for every non-empty line block."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and edge punctuation off a span."""
+    s = text[start:end]
+    m = _LEAD_RE.match(s)
+    if m and len(s) > m.end():
+        start += m.end()
+        s = s[m.end():]
+    m2 = _POSS_RE.search(s)
+    if m2 and len(s) > len(m2.group(0)) + 1:
+        end -= len(m2.group(0))
+        s = s[: -len(m2.group(0))]
+    while s and s[0] in "\"'“”‘’([-–—,.":
+        start += 1
+        s = s[1:]
+    while s and s[-1] in "\"'“”‘’)]-–—,.:;":
+        end -= 1
+        s = s[:-1]
+    return start, end
+
+
+def _convert(doc: Any, offset: int, tok_base: int, sent_base: int) -> tuple[list[Token], list[Sentence]]:
+    tokens: list[Token] = []
+    sents: list[Sentence] = []
+    for si, sent in enumerate(doc.sents):
+        sents.append(
+            Sentence(
+                start=offset + sent.start_char,
+                end=offset + sent.end_char,
+                first_token=tok_base + sent.start,
+                last_token=tok_base + sent.end,
+            )
+        )
+        for t in sent:
+            tokens.append(
+                Token(
+                    i=tok_base + t.i,
+                    text=t.text,
+                    start=offset + t.idx,
+                    end=offset + t.idx + len(t.text),
+                    lemma=t.lemma_,
+                    pos=t.pos_,
+                    tag=t.tag_,
+                    dep=t.dep_,
+                    head=tok_base + t.head.i,
+                    sent=sent_base + si,
+                    ent_iob=t.ent_iob_ or "O",
+                    ent_type=t.ent_type_,
+                    is_quote=t.is_quote,
+                    like_num=t.like_num,
+                )
+            )
+    return tokens, sents
+
+
+def _ner_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PROPOSED_LABELS:
+            continue
+        start, end = offset + ent.start_char, offset + ent.end_char
+        if ent.label_ in NAME_LABELS:
+            start, end = trim_span(text, start, end)
+        if end <= start:
+            continue
+        out.append(Mention(text=text[start:end], start=start, end=end, label=ent.label_, sent=sent_of.get(ent.start, 0)))
+    return out
+
+
+def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> list[Mention]:
+    """Propose capitalised proper-noun runs that no entity covers."""
+    out: list[Mention] = []
+    run: list[Any] = []
+
+    def flush() -> None:
+        if run and any(t.pos_ == "PROPN" for t in run):
+            start, end = offset + run[0].idx, offset + run[-1].idx + len(run[-1].text)
+            start, end = trim_span(text, start, end)
+            if end - start >= 3:
+                out.append(Mention(text=text[start:end], start=start, end=end, label="PROPN", sent=sent_of.get(run[0].i, 0)))
+        run.clear()
+
+    for t in doc:
+        capital = t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+        if not t.ent_type_ and capital and t.pos_ in ("PROPN", "NOUN", "ADJ") and len(t.text) > 2:
+            run.append(t)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def parse_article(article: Article, *, nlp: NlpModel) -> Parse:
+    """Parse the article paragraph by paragraph; return tokens, sentences and mentions."""
+    paras = list(_paragraphs(article.text))
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    docs = nlp.pipe([p for _, p in paras])
+    for (offset, _), doc in zip(paras, docs):
+        tok_base, sent_base = len(tokens), len(sentences)
+        toks, sents = _convert(doc, offset, tok_base, sent_base)
+        sent_of = {t.i - tok_base: t.sent for t in toks}
+        tokens.extend(toks)
+        sentences.extend(sents)
+        mentions.extend(_ner_mentions(article.text, doc, offset, sent_of))
+        mentions.extend(_propn_mentions(article.text, doc, offset, sent_of))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return Parse(tokens=tuple(tokens), sentences=tuple(sentences), mentions=tuple(mentions), model=f"{nlp.name}-{nlp.version}")

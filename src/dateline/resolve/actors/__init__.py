@@ -1,0 +1,1 @@
+"""People and organisations: the actor knowledge base and linking against it."""

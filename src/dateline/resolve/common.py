@@ -1,0 +1,40 @@
+"""Helpers shared by the resolution stages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from dateline.model import Entity, Mention
+
+
+def norm_key(text: str) -> str:
+    """Lowercase, strip diacritics, apostrophes and punctuation: a key for grouping mentions."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("’", "").replace("'", "")
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def group_raw(mentions: Iterable[Mention], kind: str, prefix: str, stage: str) -> list[Entity]:
+    """Group mentions with the same normalised text into raw (unresolved) entities."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(norm_key(m.text), []).append(m)
+    out = []
+    for n, (_key, ms) in enumerate(groups.items()):
+        out.append(
+            Entity(
+                id=f"{prefix}{n}",
+                kind=kind,
+                name=ms[0].text,
+                mentions=tuple(ms),
+                status="raw",
+                confidence=0.0,
+                stage=stage,
+                evidence=("ner-label:" + ",".join(sorted({m.label for m in ms})),),
+            )
+        )
+    return out

@@ -1,0 +1,37 @@
+"""Stage ``resolve.entities.v1``: one entity list from the actor and place views.
+
+When both views claim the same span, the entity with the stronger resolution keeps
+it (resolved beats raw, then higher confidence); the other loses that mention and
+is dropped if it has none left.  Group names (NORP) are added as ``norp`` entities,
+never as places.  Ids are renumbered ``e0, e1, ...`` in order of first mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.model import Entity, Parse
+from dateline.resolve.common import group_raw
+
+_RANK = {"linked": 3, "resolved": 3, "unlinked": 2, "ambiguous": 1, "raw": 0}
+
+
+def _strength(e: Entity) -> tuple[int, float]:
+    return _RANK.get(e.status, 0), e.confidence
+
+
+def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Reconcile overlapping claims and number the entities."""
+    norp = group_raw((m for m in parse.mentions if m.label == "NORP"), "norp", "n", "resolve.entities.v1")
+    pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
+    taken: list[tuple[int, int]] = []
+    kept: list[Entity] = []
+    for ent in pool:
+        ms = tuple(m for m in ent.mentions if not any(s < m.end and m.start < e for s, e in taken))
+        if not ms:
+            continue
+        taken.extend((m.start, m.end) for m in ms)
+        kept.append(replace(ent, mentions=ms) if len(ms) != len(ent.mentions) else ent)
+    kept.sort(key=lambda e: min(m.start for m in e.mentions))
+    mapping = {e.id: f"e{i}" for i, e in enumerate(kept)}
+    return tuple(replace(e, id=mapping[e.id]) for e in kept)
