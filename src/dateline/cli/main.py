@@ -7,6 +7,7 @@ import typer
 from dateline import __version__
 from dateline.cli import bench, doctor, read
 from dateline.cli.common import STATE
+from dateline.cli.eval import eval_app
 
 app = typer.Typer(
     name="dateline",
@@ -34,6 +35,7 @@ def _root(
 app.command("read")(read.read)
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
+app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
