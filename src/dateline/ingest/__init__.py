@@ -30,6 +30,9 @@ SUPPORTED_LANGUAGES = ("en",)
 
 _TITLE_MAX = 200
 
+#: Fewer words than this is a fragment (a menu, a caption), not a report.
+MIN_WORDS = 4
+
 
 def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     """Parse a publication date given as YYYY-MM-DD (or a longer ISO timestamp)."""
@@ -110,6 +113,8 @@ def make_article(
     text = text.strip()
     if not text:
         raise InputError("no article text left after removing boilerplate; is this an article?")
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(f"text is too short to be an article ({len(text.split())} words); give the full report")
     warns = list(warnings)
     lang = language or guess_language(text)
     if lang not in SUPPORTED_LANGUAGES and lang != "und" and language is None:

@@ -45,6 +45,10 @@ _CREDIT_RES = (
         rf"(?:\s+in\s+(?P<place>{_WHO}))?\s+contributed(?: to this (?:report|story))?\.?$"
     ),
     re.compile(rf"^(?P<name>{_WHO}(?:\s*(?:,|and)\s*{_WHO})*)\s+(?:reported|contributed)\s+from\s+(?P<place>{_WHO})\.?$"),
+    re.compile(
+        rf"^(?P<name>{_WHO}(?:\s*(?:,|and)\s*{_WHO})*)(?:\s+in\s+(?P<place>{_WHO}))?\s+contributed"
+        r"(?: to this (?:report|story))?\.?$"
+    ),
     re.compile(rf"^(?:Reporting|Additional reporting|Writing|Editing)\s+by\s+(?P<name>.+?)(?:\s+in\s+(?P<place>{_WHO}))?;?\.?$"),
 )
 

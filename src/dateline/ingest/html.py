@@ -46,7 +46,12 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         raise InputError(f"cannot parse HTML ({type(exc).__name__}); check that the file is a web page") from exc
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
+        text = _plain_text(html)  # fragments (feed descriptions) are too small for trafilatura
+    if not text or not text.strip():
         raise InputError("no article text found in the HTML; is it a page with an article body?")
+    title = getattr(doc, "title", None) or None
+    if title and text.startswith(title):  # the page's <h1> repeats the title
+        text = text[len(title):].lstrip()
     published = None
     raw_date = getattr(doc, "date", None)
     if raw_date:
@@ -56,8 +61,23 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
             published = None
     return Extracted(
         text=text,
-        title=getattr(doc, "title", None) or None,
+        title=title,
         author=getattr(doc, "author", None) or None,
         published=published,
         url=getattr(doc, "url", None) or url,
     )
+
+
+def _plain_text(html: str) -> str:
+    """Text of an HTML fragment, one line per block element, scripts and styles dropped."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # lxml raises ParserError / ValueError on empty or odd input
+        return ""
+    for bad in root.xpath("//script|//style|//nav|//footer|//form"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())

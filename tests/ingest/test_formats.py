@@ -1,0 +1,125 @@
+"""Each ingest format: plain text, HTML, JSONL, CSV, RSS, stdin-like file objects."""
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import InputError
+from dateline.ingest import load_article, make_article
+from dateline.ingest.batch import Failure, iter_batch
+
+from ..conftest import EXAMPLE, FIXTURES
+
+
+def test_plain_text_file_title_dateline_credits_boilerplate():
+    art = load_article(EXAMPLE, published="2023-06-09")
+    assert art.title.startswith("Shelling hits frontline towns")
+    assert art.dateline.place == "Zaporizhzhia" and art.dateline.agency == "AP"
+    assert art.text.startswith("ZAPORIZHZHIA, Ukraine (AP)")
+    assert [c.name for c in art.credits] == ["Hanna Arhirova"]
+    assert "Leave a Reply" not in art.text and "Share this" not in art.text
+    assert "Your email address" not in art.text
+    assert art.published == dt.date(2023, 6, 9) and art.published_from == "option"
+    assert art.source == str(EXAMPLE)
+
+
+def test_html_page_metadata_and_no_comments():
+    art = load_article(FIXTURES / "page.html")
+    assert art.title == "Drone strike damages power station near Sumy"
+    assert art.published == dt.date(2024, 3, 16) and art.published_from == "metadata"
+    assert art.author == "Maria Kovalenko"
+    assert "Volodymyr Artiukh" in art.text
+    assert "Leave a Reply" not in art.text and "cookies" not in art.text and "All rights reserved" not in art.text
+    assert art.dateline and art.dateline.place == "Sumy"
+
+
+def test_published_option_overrides_metadata():
+    art = load_article(FIXTURES / "page.html", published="2024-03-17")
+    assert art.published == dt.date(2024, 3, 17) and art.published_from == "option"
+
+
+def test_bad_published_date():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        load_article("KYIV (AP) — Troops moved on Monday, the ministry said.", published="10/09/2022")
+
+
+def test_file_object_like_stdin():
+    art = load_article(io.BytesIO("KYIV, Ukraine (AP) — Troops advanced on Monday, officials said.".encode()))
+    assert art.dateline.agency == "AP"
+
+
+def test_jsonl_batch_goes_on_after_bad_lines():
+    items = list(iter_batch(FIXTURES / "batch.jsonl"))
+    assert len(items) == 5
+    ok = [i for i in items if not isinstance(i, Failure)]
+    bad = [i for i in items if isinstance(i, Failure)]
+    assert [a.source for a in ok[:2]] == ["wire-1", f"{FIXTURES / 'batch.jsonl'}:line 2"]
+    assert ok[1].title == "Germany pledges air defense"
+    assert "Odesa" in ok[2].text and ok[2].published == dt.date(2023, 7, 23)
+    assert [(f.where, "malformed JSON" in f.reason or "no 'text'" in f.reason) for f in bad] == [("line 3", True), ("line 5", True)]
+
+
+def test_csv_batch():
+    items = list(iter_batch(FIXTURES / "batch.csv"))
+    assert isinstance(items[0], type(load_article("x y z said the minister on Monday.")))
+    assert items[0].source == "csv-1" and "Kharkiv" in items[0].text
+    assert isinstance(items[1], Failure) and items[1].where == "row 3"
+
+
+def test_csv_without_text_column(tmp_path: Path):
+    p = tmp_path / "x.csv"
+    p.write_text("title,body\na,b\n", encoding="utf-8")
+    (item,) = list(iter_batch(p))
+    assert isinstance(item, Failure) and "no 'text' or 'html' column" in item.reason
+
+
+def test_rss_feed(tmp_path: Path):
+    p = tmp_path / "feed.rss"
+    p.write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+        <item><title>Strike on Lviv</title><link>https://example.org/a</link>
+        <pubDate>Sat, 10 Sep 2022 10:00:00 GMT</pubDate>
+        <description>&lt;p&gt;LVIV, Ukraine (AP) — A missile hit an energy facility in Lviv on Saturday, the mayor said.&lt;/p&gt;</description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    (art,) = list(iter_batch(p))
+    assert art.title == "Strike on Lviv" and art.url == "https://example.org/a"
+    assert art.published == dt.date(2022, 9, 10) and "Lviv" in art.text
+
+
+def test_malformed_rss(tmp_path: Path):
+    p = tmp_path / "feed.xml"
+    p.write_text("<rss><channel><item>", encoding="utf-8")
+    (item,) = list(iter_batch(p))
+    assert isinstance(item, Failure) and "malformed RSS" in item.reason
+
+
+def test_wrong_language_is_refused_with_advice():
+    with pytest.raises(InputError, match="--language en"):
+        make_article("Російські війська відступили з Ізюма в суботу, повідомили українські посадовці міста.")
+    with pytest.raises(InputError, match="'de'"):
+        make_article("Die russischen Truppen haben sich aus der Stadt zurückgezogen, sagte der Sprecher des Ministeriums am Samstag.")
+
+
+def test_language_can_be_forced():
+    art = make_article("Die Truppen sind in der Stadt, sagte der Sprecher am Samstag zu den Journalisten.", language="en")
+    assert art.language == "en"
+
+
+def test_missing_publication_date_is_a_warning():
+    art = make_article("KYIV (AP) — Troops moved on Monday, the ministry said.")
+    assert art.published is None
+    assert any("--published" in w for w in art.warnings)
+
+
+def test_only_boilerplate_is_refused():
+    with pytest.raises(InputError, match="no article text"):
+        make_article("Leave a Reply\n\nYour email address will not be published.")
+
+
+def test_empty_html():
+    with pytest.raises(InputError):
+        load_article("<html><body><nav>Home</nav></body></html>")

@@ -1,0 +1,27 @@
+import pytest
+
+from dateline.ingest import make_article
+from dateline.nlp.spans import trim_span
+
+pytestmark = pytest.mark.model
+
+
+def test_trim_span():
+    text = "the Kharkiv region’s governor"
+    s, e = trim_span(text, 0, len("the Kharkiv region’s"))
+    assert text[s:e] == "Kharkiv region"
+
+
+def test_parse_offsets_and_mentions(pipeline):
+    art = make_article("KYIV, Ukraine (AP) — Ukrainian troops entered Balakliia on Friday.\n\nPresident Volodymyr Zelenskyy praised them.", published="2022-09-10")
+    parse = pipeline._funcs["nlp.spans.v1"](article=art, nlp=pipeline.resources.get("nlp"))
+    for t in parse.tokens:
+        assert art.text[t.start:t.end] == t.text
+    for m in parse.mentions:
+        assert art.text[m.start:m.end] == m.text
+    assert len(parse.sentences) >= 2
+    labels = {m.text: m.label for m in parse.mentions}
+    assert labels.get("Volodymyr Zelenskyy") == "PERSON"
+    assert "Friday" in labels
+    # token heads stay inside the article's token list
+    assert all(0 <= t.head < len(parse.tokens) for t in parse.tokens)
