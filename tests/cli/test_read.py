@@ -110,3 +110,14 @@ def test_console_script_on_seed(seed_text, tmp_path: Path):
     assert ("Saturday", "2022-09-10") in dates and ("Friday", "2022-09-09") in dates
     si = {(round(q["si_value"]), q["si_unit"], q["consistent"]) for q in data["quantities"]}
     assert {(2_500_000_000, "m2", True), (1_000_000_000, "m2", True), (73000, "m", True), (50000, "m", True)} <= si
+
+
+def test_batch_goes_on_and_exit_code_counts_failures():
+    r = invoke("read", str(FIXTURES / "batch.jsonl"), "--format", "json")
+    assert r.exit_code == 2, r.output
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert len(lines) == 3
+    assert lines[0]["article"]["source"] == "wire-1"
+    errs = [x for x in r.stderr.splitlines() if x.startswith("dateline: failed:")]
+    assert len(errs) == 2 and ": line 3: malformed JSON" in errs[0] and ": line 5:" in errs[1]
+    assert "3 article(s) read, 2 failed" in r.stderr

@@ -15,18 +15,26 @@ from dateline.report.text import render_markdown, render_table
 
 @handle_errors
 def read(
-    path: str = typer.Argument(..., help="Article file (text or HTML), or - for stdin."),
+    path: str = typer.Argument(..., help="Article file (text or HTML), a JSONL/CSV/RSS batch, or - for stdin."),
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides HTML metadata)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="json, table or markdown."),
     language: str = typer.Option(None, "--language", help="Force the article language (e.g. en)."),
     max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", help="Refuse articles larger than this."),
     out: Path = typer.Option(None, "--out", "-o", help="Also write the JSON result to this file."),
 ) -> None:
-    """Read one article and print the people, places, events, quotes, dates and figures in it."""
+    """Read one article and print the people, places, events, quotes, dates and figures in it.
+
+    A JSONL, CSV or RSS/Atom file is read as a batch: one JSON line per article (with --format json),
+    a line on stderr per failed record, and the exit code is the number of failures.
+    """
     if fmt not in (Format.json, Format.table, Format.markdown):
         fail(f"--format {fmt.value} is not available for read; use json, table or markdown")
     source = sys.stdin.buffer if path == "-" else Path(path)
     from dateline.ingest import load_article
+    from dateline.ingest.batch import batch_format
+
+    if isinstance(source, Path) and batch_format(source):
+        raise typer.Exit(_read_batch(source, published, fmt))
 
     article = load_article(source, published=published, language=language, max_bytes=max_bytes,
                            source_name="<stdin>" if path == "-" else None)
@@ -44,3 +52,38 @@ def read(
         render_table(result)
     for w in result.warnings:
         typer.echo(f"dateline: warning: {w}", err=True)
+
+
+#: Exit codes count failures, capped so that they stay valid process exit codes.
+MAX_EXIT = 100
+
+
+def _read_batch(path: Path, published: str | None, fmt: Format) -> int:
+    """Read every record of a JSONL/CSV/RSS batch; print one JSON line per article; return failures."""
+    import json
+
+    from dateline.errors import DatelineError
+    from dateline.ingest.batch import Failure, iter_batch
+
+    pipe = Pipeline()
+    ok = failed = 0
+    for item in iter_batch(path, published=published):
+        if isinstance(item, Failure):
+            failed += 1
+            typer.echo(f"dateline: failed: {item.source}: {item.where}: {item.reason}", err=True)
+            continue
+        try:
+            result = pipe.run(item)
+        except DatelineError as exc:
+            failed += 1
+            typer.echo(f"dateline: failed: {item.source}: {exc}", err=True)
+            continue
+        ok += 1
+        if fmt == Format.json:
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == Format.markdown:
+            sys.stdout.write(render_markdown(result) + "\n")
+        else:
+            render_table(result)
+    typer.echo(f"dateline: {ok} article(s) read, {failed} failed", err=True)
+    return min(failed, MAX_EXIT)
