@@ -27,6 +27,11 @@ _NAME_LABELS = ("PERSON", "ORG", "GPE", "PROPN", "NORP", "LOC")
 UNLINKED_NAME_CONFIDENCE = 0.5
 
 
+def _cid(actor: dict[str, Any]) -> str:
+    """Return the candidate id of a KB actor: "kb:Q7747" or "kb:slug"."""
+    return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
+
+
 def _name_shaped(text: str) -> bool:
     parts = text.split()
     return 1 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts)
@@ -76,7 +81,7 @@ def _best_role(roles: list[RoleInfo]) -> RoleInfo | None:
 def _person_entity(n: int, article: Article, group: PersonGroup, ranked: list[Scored]) -> Entity:
     role = _best_role(group.roles)
     evidence = [f"role:{r.title}@{r.start}-{r.end}" for r in group.roles if r.title]
-    cands = tuple(Candidate(id=f"kb:{s.actor['id']}", name=s.actor["name"], score=s.points) for s in ranked[:5])
+    cands = tuple(Candidate(id=_cid(s.actor), name=s.actor["name"], score=s.points) for s in ranked[:5])
     best = ranked[0] if ranked else None
     runner = ranked[1].points if len(ranked) > 1 else float("-inf")
     own = max(group.mentions, key=lambda m: (len(m.text.split()), -m.start)).text
@@ -154,7 +159,7 @@ def _orgs(article: Article, kb: ActorKB, mentions: list[Mention]) -> list[Entity
     ents = []
     for n, (key, (match, ms)) in enumerate(groups.items()):
         a = match.actor
-        cands = tuple(Candidate(id=f"kb:{c['id']}", name=c["name"], score=match.confidence) for c in match.candidates)
+        cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
         ents.append(Entity(
             id=f"o{n}", kind="org", name=a["name"] if a else ms[0].text, mentions=tuple(ms), stage=STAGE,
             status="linked" if a else ("unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"),
