@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from dateline import __version__
-from dateline.cli import bench, doctor, read
+from dateline.cli import bench, doctor, kb, read
 from dateline.cli.common import STATE
 from dateline.cli.eval import eval_app
 
@@ -36,6 +36,7 @@ app.command("read")(read.read)
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
 app.add_typer(eval_app, name="eval")
+app.add_typer(kb.app, name="kb")
 
 
 def main() -> None:

@@ -1,19 +1,184 @@
-"""Stage ``resolve.actors.v1``: people and organisations from PERSON/ORG spans.
+"""Stage ``resolve.actors.v1``: people and organisations, clustered and linked to the KB.
 
-This first version is the raw NLP view: mentions grouped by spelling, ``status="raw"``.
+NER labels are evidence only: the small model tags "Dmytro Orlov" ORG and a surname
+GPE, and tags some towns PERSON.  A span becomes a person when NER says so with a name
+shape, when its first word is a known given name, or when it matches a person already
+in the article or a KB surname; one-word PERSON spans that match nothing are left to
+the place stage.
 """
 
 from __future__ import annotations
 
-from dateline.model import Article, Entity, Parse
+import re
+from dataclasses import replace
+from typing import Any
+
+from dateline.model import Article, Candidate, Entity, Mention, Parse
+from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.common import group_raw
+from dateline.resolve.actors.names import country_of, fold
+from dateline.resolve.actors.orgs import OrgMatch, match_org
+from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
+from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
 
 STAGE = "resolve.actors.v1"
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "PROPN", "NORP", "LOC")
+#: Confidence of an unlinked multi-word person name (a real name with no KB record).
+UNLINKED_NAME_CONFIDENCE = 0.5
+
+
+def _cid(actor: dict[str, Any]) -> str:
+    """Return the candidate id of a KB actor: "kb:Q7747" or "kb:slug"."""
+    return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
+
+
+def _name_shaped(text: str) -> bool:
+    parts = text.split()
+    return 1 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts)
+
+
+def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
+    """Decide whether a name-shaped span names a person (see the module docstring)."""
+    if not _name_shaped(m.text) or fold(m.text) in TITLE_WORDS or fold(m.text).split()[-1] in TITLE_WORDS:
+        return False
+    parts = fold(m.text).split()
+    if m.label == "PERSON" and len(parts) > 1:
+        return True
+    if len(parts) > 1:
+        org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
+        return not org and parts[0] in kb.given_names
+    s = parts[0]
+    return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)
+
+
+def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
+    names = [m for m in parse.mentions if m.label in _NAME_LABELS]
+    full_surnames = {fold(m.text).split()[-1] for m in names
+                     if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
+    full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
+                      and _name_shaped(m.text) and fold(m.text).split()[0] in kb.given_names}
+    people = [m for m in names if _is_person(m, kb, full_surnames)]
+    taken = {(m.start, m.end) for m in people}
+    orgs = [m for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken
+            and fold(m.text).split()[-1:] != [] and fold(m.text).split()[-1] not in TITLE_WORDS]
+    return people, orgs
+
+
+def _context(article: Article, parse: Parse, group: PersonGroup) -> set[str]:
+    words: set[str] = set()
+    for m in group.mentions:
+        s = parse.sentence_of(m.start)
+        if s >= 0:
+            lo = parse.sentences[max(0, s - 1)].start
+            words |= context_words(article.text[lo:parse.sentences[s].end])
+    return words - {w for m in group.mentions for w in fold(m.text).split()}
+
+
+def _best_role(roles: list[RoleInfo]) -> RoleInfo | None:
+    return max(roles, key=lambda r: (r.title is not None, r.organisation is not None, r.country is not None), default=None)
+
+
+def _person_entity(n: int, article: Article, group: PersonGroup, ranked: list[Scored]) -> Entity:
+    role = _best_role(group.roles)
+    evidence = [f"role:{r.title}@{r.start}-{r.end}" for r in group.roles if r.title]
+    cands = tuple(Candidate(id=_cid(s.actor), name=s.actor["name"], score=s.points) for s in ranked[:5])
+    best = ranked[0] if ranked else None
+    runner = ranked[1].points if len(ranked) > 1 else float("-inf")
+    own = max(group.mentions, key=lambda m: (len(m.text.split()), -m.start)).text
+    common: dict[str, Any] = dict(id=f"p{n}", kind="person", mentions=tuple(sorted(group.mentions, key=lambda m: m.start)),
+                                  stage=STAGE, candidates=cands, aliases_seen=tuple(dict.fromkeys(m.text for m in group.mentions)),
+                                  role=role.title if role else None, organisation=role.organisation if role else None,
+                                  country=role.country if role else None)
+    if best and best.points >= LINK_POINTS and best.points - runner >= MARGIN_POINTS:
+        a = best.actor
+        return Entity(name=a["name"], status="linked", confidence=best.confidence, wikidata=a.get("wikidata"),
+                      evidence=(*best.evidence, *evidence), **{**common, "country": common["country"] or a.get("country")})
+    status = "ambiguous" if best and best.points >= LINK_POINTS else "unlinked"
+    conf = UNLINKED_NAME_CONFIDENCE if len(own.split()) > 1 else 0.2
+    return Entity(name=own, status=status, confidence=conf, evidence=("below-threshold" if best else "no-candidate", *evidence),
+                  **common)
+
+
+def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
+    year = article.published.year if article.published else None
+    items = [(m, roles_near(article.text, parse, m.start, m.end)) for m in mentions]
+    groups = group_full_names(items, kb.given_symbols)
+    ranked = {id(g): rank(kb, g, year=year, context=_context(article, parse, g)) for g in groups}
+    known = {id(g): set(r[0].actor["gen"]["surnames"]) for g in groups if (r := ranked[id(g)]) and r[0].points >= LINK_POINTS}
+    groups = attach_surnames(groups, items, known)
+    groups = [g for g in groups if len(g.mentions) > 1 or len(g.mentions[0].text.split()) > 1
+              or g.mentions[0].label == "PERSON" or g.roles]
+    ents = [_person_entity(n, article, g, rank(kb, g, year=year, context=_context(article, parse, g)))
+            for n, g in enumerate(groups)]
+    return _merge_same_link(ents)
+
+
+def _merge_same_link(ents: list[Entity]) -> list[Entity]:
+    """Merge entities linked to the same KB actor (two spellings resolved to one person)."""
+    out: dict[str, Entity] = {}
+    rest: list[Entity] = []
+    for e in ents:
+        key = e.candidates[0].id if e.status == "linked" else None
+        if key is None:
+            rest.append(e)
+        elif key in out:
+            o = out[key]
+            out[key] = replace(o, mentions=tuple(sorted(o.mentions + e.mentions, key=lambda m: m.start)),
+                               aliases_seen=tuple(dict.fromkeys(o.aliases_seen + e.aliases_seen)),
+                               confidence=max(o.confidence, e.confidence), evidence=o.evidence + ("merged-same-link",))
+        else:
+            out[key] = e
+    # a lone surname-only unlinked entity that a linked person's surnames cover joins it
+    return list(out.values()) + rest
+
+
+_PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
+
+
+def _org_country(text: str, m: Mention) -> tuple[str | None, int]:
+    """Return the country stated right before an org span ("Russia's", "Moscow's") and the span's new start."""
+    hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
+    if hit:
+        c = country_of(hit.group(1))
+        if c:
+            return c, m.start - len(hit.group(0))
+    return None, m.start
+
+
+def _orgs(article: Article, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
+    groups: dict[str, tuple[OrgMatch, list[Mention]]] = {}
+    for m in mentions:
+        country, start = _org_country(article.text, m)
+        if start != m.start and start >= 0:
+            m = replace(m, text=article.text[start:m.end], start=start)
+        match = match_org(kb, m.text, country)
+        if match.actor is None and m.label == "PROPN":
+            continue  # a capitalised run that matches no organisation is not claimed
+        key = match.actor["id"] if match.actor else "raw:" + fold(m.text)
+        groups.setdefault(key, (match, []))[1].append(m)
+    ents = []
+    for n, (key, (match, ms)) in enumerate(groups.items()):
+        a = match.actor
+        cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
+        ents.append(Entity(
+            id=f"o{n}", kind="org", name=a["name"] if a else ms[0].text, mentions=tuple(ms), stage=STAGE,
+            status="linked" if a else ("unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"),
+            confidence=match.confidence if a else min(match.confidence, 0.3),
+            wikidata=a.get("wikidata") if a else None, evidence=match.evidence, candidates=cands,
+            aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country") if a else None,
+        ))
+    return ents
 
 
 def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
-    """Return person and organisation entities (raw NER grouping)."""
-    people = group_raw((m for m in parse.mentions if m.label == "PERSON"), "person", "p", STAGE)
-    orgs = group_raw((m for m in parse.mentions if m.label == "ORG"), "org", "o", STAGE)
+    """Return person and organisation entities, linked to the KB where the evidence suffices.
+
+    Args:
+        article: the article (its date is evidence against role years).
+        parse: tokens, sentences and candidate spans.
+        kb: the actor knowledge base.
+    """
+    people_m, org_m = _split_mentions(parse, kb)
+    people = _people(article, parse, kb, people_m)
+    orgs = _orgs(article, kb, org_m)
     return tuple(people + orgs)

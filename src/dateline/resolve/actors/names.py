@@ -1,0 +1,162 @@
+"""Name keys shared by the KB build and the linker: folding, skeletons, org bags, countries.
+
+Everything here is pure and cheap (no heavy imports), so that loading the KB stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EXTRA_FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ʹ": "", "ʺ": ""})
+_APOS = re.compile(r"[’'`ʼ′]")
+_CYR = re.compile(r"[\u0400-\u04ff]")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and apostrophes, squeeze spaces: the ASCII key of a name."""
+    s = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _APOS.sub("", s.translate(_EXTRA_FOLD))
+    s = re.sub(r"[^a-z0-9\u0400-\u04ff]+", " ", s)
+    return s.strip()
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYR.search(text))
+
+
+# Consonant skeleton: vowels dropped, voiced/voiceless and transliteration pairs folded.
+# Chosen so that romanisation variants (Kh/H/G, Ts/S, Y/I, Zh/Z) and common voicing slips share a key.
+_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
+             ("sh", "s"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"))
+_CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f", "z": "s", "j": "", "y": ""})
+
+
+def skeleton(token: str) -> str:
+    """Return the consonant skeleton of one folded name token ("syniehubov" -> "snkpf")."""
+    s = fold(token).replace(" ", "")
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiou]", "", s).translate(_CONS)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# ------------------------------------------------------------------ organisations
+
+_ORG_STOP = {"the", "of", "for", "and", "on", "in", "at", "to", "de", "a", "an", "s"}
+_SPELL = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center"}
+# Word-choice slips that mean the same in an organisation name (a "department" of defence is a ministry).
+_SYNONYM = {"department": "ministry", "office": "office", "studies": "study", "agency": "agency", "forces": "force"}
+
+
+def stem(word: str) -> str:
+    """Return a crude stem that makes singular/plural and -y/-ies forms meet."""
+    w = _SPELL.get(word, word)
+    w = _SYNONYM.get(w, w)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+def org_bag(name: str, drop: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
+    """Return the set of stemmed content words of an organisation name (word order ignored)."""
+    return frozenset(stem(w) for w in fold(name).split() if w not in _ORG_STOP and w not in drop)
+
+
+def acronym_of(name: str) -> str:
+    """Return the initials of the content words ("Institute for the Study of War" -> "ISW")."""
+    return "".join(w[0] for w in fold(name).split() if w not in _ORG_STOP).upper()
+
+
+# ------------------------------------------------------------------ countries
+
+#: Demonyms, country names, capitals and metonyms -> ISO 3166 alpha-2 (public facts).
+COUNTRY_WORDS: dict[str, str] = {}
+for _code, _words in {
+    "UA": "ukraine ukrainian ukrainians kyiv kiev",
+    "RU": "russia russian russians moscow kremlin",
+    "BY": "belarus belarusian minsk",
+    "US": "us usa u s united states american americans washington pentagon",
+    "GB": "uk britain british united kingdom london england",
+    "DE": "germany german berlin",
+    "FR": "france french paris",
+    "PL": "poland polish warsaw",
+    "IT": "italy italian rome",
+    "TR": "turkey turkish turkiye ankara",
+    "CN": "china chinese beijing",
+    "IR": "iran iranian tehran",
+    "IL": "israel israeli",
+    "PS": "palestinian gaza",
+    "SY": "syria syrian damascus",
+    "KP": "north korea north korean pyongyang",
+    "KR": "south korea south korean seoul",
+    "JP": "japan japanese tokyo",
+    "IN": "india indian",
+    "CA": "canada canadian ottawa",
+    "EE": "estonia estonian",
+    "LV": "latvia latvian",
+    "LT": "lithuania lithuanian",
+    "FI": "finland finnish helsinki",
+    "SE": "sweden swedish stockholm",
+    "NO": "norway norwegian",
+    "HU": "hungary hungarian budapest",
+    "MD": "moldova moldovan",
+    "GE": "georgia georgian tbilisi",
+    "AM": "armenia armenian",
+    "AZ": "azerbaijan azerbaijani",
+    "KZ": "kazakhstan kazakh",
+    "SA": "saudi arabia saudi",
+    "QA": "qatar qatari",
+    "EG": "egypt egyptian",
+    "LB": "lebanon lebanese",
+    "YE": "yemen yemeni",
+    "SD": "sudan sudanese",
+    "NL": "netherlands dutch",
+    "BE": "belgium belgian",
+    "ES": "spain spanish",
+    "AT": "austria austrian",
+    "CZ": "czech",
+    "SK": "slovakia slovak",
+    "RO": "romania romanian",
+    "BG": "bulgaria bulgarian",
+    "RS": "serbia serbian",
+    "DK": "denmark danish",
+    "AU": "australia australian",
+    "VA": "vatican",
+}.items():
+    for _w in _words.split():
+        COUNTRY_WORDS[_w] = _code
+for _phrase, _code in (("north korea", "KP"), ("north korean", "KP"), ("south korea", "KR"), ("south korean", "KR"),
+                       ("united states", "US"), ("united kingdom", "GB"), ("saudi arabia", "SA")):
+    COUNTRY_WORDS[_phrase] = _code
+# The bare words "north"/"south"/"united"/"states"/"kingdom"/"arabia" are not countries on their own.
+for _w in ("north", "south", "united", "states", "kingdom", "arabia", "korea", "korean", "s", "u"):
+    COUNTRY_WORDS.pop(_w, None)
+COUNTRY_WORDS["us"] = "US"
+
+
+def country_of(word: str) -> str | None:
+    """Return the ISO code a demonym, country name or capital stands for ("Moscow's" -> "RU")."""
+    return _lookup(fold(word))
+
+
+def _lookup(w: str) -> str | None:
+    """Look a folded word up, also without a possessive "s" ("russias" -> "russia")."""
+    return COUNTRY_WORDS.get(w) or (COUNTRY_WORDS.get(w[:-1]) if len(w) > 3 and w.endswith("s") else None)
+
+
+def strip_country(words: list[str]) -> tuple[list[str], str | None]:
+    """Drop country words from a folded word list; return the rest and the country they named."""
+    rest, code = [], None
+    for w in words:
+        c = _lookup(w)
+        if c and code in (None, c):
+            code = c
+        else:
+            rest.append(w)
+    return rest, code

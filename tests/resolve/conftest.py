@@ -1,0 +1,23 @@
+"""Shared fixtures: a small actor KB built (light mode) from tests/resolve/data/actors_src."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.resolve.actors.expand import expand
+from dateline.resolve.actors.kb import ActorKB
+
+DATA = Path(__file__).parent / "data"
+
+
+def fixture_records() -> list[dict]:
+    return [json.loads(x) for f in sorted((DATA / "actors_src").glob("*.jsonl"))
+            for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture(scope="session")
+def small_kb() -> ActorKB:
+    return ActorKB.from_records([expand(r) for r in fixture_records()], version="test")

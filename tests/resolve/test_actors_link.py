@@ -1,0 +1,80 @@
+"""Linking, clustering and roles on real parses (spaCy small model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.resolve.actors.link import resolve_actors
+from tests.resolve.helpers_actors import parse
+
+pytestmark = pytest.mark.model
+DATA = Path(__file__).parent / "data"
+
+
+def _people(text, kb):
+    art, p = parse(text)
+    return [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
+
+
+def test_variant_spellings_in_one_article_become_one_linked_person(small_kb):
+    text = ("German Foreign Minister Annalena Bearbok arrived in Kyiv on Saturday. "
+            "Baerbok said Germany would keep helping Ukraine.")
+    people = _people(text, small_kb)
+    linked = [e for e in people if e.name == "Annalena Baerbock"]
+    assert len(linked) == 1 and linked[0].status == "linked"
+    assert {m.text for m in linked[0].mentions} == {"Annalena Bearbok", "Baerbok"}
+    assert linked[0].role == "Foreign Minister" and linked[0].country == "DE"
+
+
+def test_distinct_people_with_similar_names_are_not_merged(small_kb):
+    text = ("Vitali Klitschko, the mayor of Kyiv, said the power was back. "
+            "His brother Wladimir Klitschko visited soldiers in the east.")
+    people = _people(text, small_kb)
+    names = sorted(e.name for e in people)
+    assert names == ["Vitali Klitschko", "Wladimir Klitschko"]
+    assert all(len(e.mentions) == 1 for e in people)
+
+
+def test_surname_only_mention_joins_the_full_name(small_kb):
+    text = "Russian Defense Ministry spokesman Igor Konashenkov spoke on Friday. Konashenkov said troops regrouped."
+    people = _people(text, small_kb)
+    assert len(people) == 1 and len(people[0].mentions) == 2
+    assert people[0].organisation == "Defense Ministry" and people[0].role == "spokesman"
+
+
+def test_place_tagged_as_person_is_not_claimed(small_kb):
+    text = "Kharkiv was shelled overnight, officials said."
+    assert all("Kharkiv" not in [m.text for m in e.mentions] for e in _people(text, small_kb))
+
+
+def test_unknown_person_stays_unlinked_with_own_name(small_kb):
+    people = _people("Vladislav Sokolov, head of the Russian-appointed local administration, said so.", small_kb)
+    assert people[0].status == "unlinked" and people[0].name == "Vladislav Sokolov"
+    assert people[0].role == "head" and people[0].country == "RU"
+
+
+def test_lookalikes_threshold_lets_no_wrong_link_through(small_kb):
+    wrong, missed = [], []
+    for line in (DATA / "lookalikes.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        ents = [e for e in _people(case["text"], small_kb) if any(m.text == case["name"] for m in e.mentions)]
+        got = ents[0].name if ents and ents[0].status == "linked" else None
+        if got != case["gold"]:
+            (wrong if got else missed).append((case["name"], got))
+    assert wrong == []
+    assert len(missed) <= 1, missed
+
+
+def test_org_rewording_and_country_forms(small_kb):
+    text = ("The Institute for War Studies said on Friday the front moved. Moscow's Defence Ministry denied it, "
+            "while Britain's Ministry of Defence said the opposite and the SBU arrested two men.")
+    art, p = parse(text)
+    orgs = {m.text: e for e in resolve_actors(art, p, kb=small_kb) if e.kind == "org" for m in e.mentions}
+    assert orgs["Institute for War Studies"].name == "Institute for the Study of War"
+    assert orgs["SBU"].name == "Security Service of Ukraine"
+    ru = [e for t, e in orgs.items() if "defence ministry" in t.lower()]
+    uk = [e for t, e in orgs.items() if "Ministry of Defence" in t]
+    assert ru and ru[0].country == "RU" and uk and uk[0].country == "GB"
