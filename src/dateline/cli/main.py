@@ -41,3 +41,7 @@ app.add_typer(kb.app, name="kb")
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
