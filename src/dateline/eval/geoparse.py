@@ -24,7 +24,7 @@ from pathlib import Path
 import typer
 
 from dateline.cli.common import handle_errors
-from dateline.errors import DatelineError, ResourceMissing
+from dateline.errors import ConfigError, DatelineError, ResourceMissing
 from dateline.eval.corpora import CORPORA, GoldCorpus, GoldDoc, read_corpus, read_path
 from dateline.eval.metrics import (
     ACC_RADIUS_KM,
@@ -316,7 +316,6 @@ class Mode(str, Enum):
 
 def load_corpora(corpus: str | None, path: Path | None, limit: int | None) -> list[GoldCorpus]:
     """Read the corpora chosen on the command line (``--path`` or ``--corpus``, default lgl)."""
-    from dateline.errors import ConfigError
     from dateline.eval import benchmarks_dir
 
     if path is not None and corpus is not None:
@@ -333,11 +332,6 @@ def run(corpora: Sequence[GoldCorpus], mode: str) -> tuple[list[str], int]:
     from dateline.pipeline import Pipeline
 
     pipeline = Pipeline()
-    t0 = time.perf_counter()
-    for name in ("nlp", "gazetteer", "kb"):
-        pipeline.resources.get(name)  # load before timing, so articles/s measures reading, not start-up
-    print(f"geoparse: resources loaded in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    predict = pipeline_predictor(pipeline) if mode in ("e2e", "both") else None
     geocode = None
     if mode in ("gold", "both"):
         try:
@@ -346,6 +340,11 @@ def run(corpora: Sequence[GoldCorpus], mode: str) -> tuple[list[str], int]:
             if mode == "gold":
                 raise
             print(f"geoparse: warning: gold spans skipped: {exc}", file=sys.stderr)
+    t0 = time.perf_counter()
+    for name in ("nlp", "gazetteer", "kb"):
+        pipeline.resources.get(name)  # load before timing, so articles/s measures reading, not start-up
+    print(f"geoparse: resources loaded in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    predict = pipeline_predictor(pipeline) if mode in ("e2e", "both") else None
     reports = [evaluate(c, predict=predict, geocode=geocode) for c in corpora]
     failed = sum(len(m.failures) for r in reports for m in (r.e2e, r.gold) if m)
     return render(reports), failed
