@@ -244,7 +244,8 @@ def _m(text, start, label="GPE"):
 
 def test_pipeline_predictor_uses_place_mentions_on_the_unchanged_text():
     ents = (
-        Entity("e0", "place", "Oskarvil", (_m("Oskarvil", 12),), status="resolved", lat=50.1, lon=30.1, geonames_id=9001),
+        Entity("e0", "place", "Oskarvil", (_m("Oskarvil", 12),), status="resolved",
+               lat=50.1, lon=30.1, geonames_id=9001),
         Entity("e1", "place", "Tarnow", (_m("Tarnow", 25), _m("Tarnow", 38)), status="ambiguous"),
         Entity("e2", "person", "Tarnow", (_m("Tarnow", 38, "PERSON"),)),
     )

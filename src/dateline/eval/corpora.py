@@ -121,7 +121,9 @@ def _parse_xml(path: Path) -> ET.Element:
     try:
         return ET.parse(_need(path, "corpus file")).getroot()
     except ET.ParseError as exc:
-        raise InputError(f"{path} is not well-formed XML ({exc}); give an LGL-schema XML or a JSONL gold file") from None
+        raise InputError(
+            f"{path} is not well-formed XML ({exc}); give an LGL-schema XML or a JSONL gold file"
+        ) from None
 
 
 def _float(value: str | None) -> float | None:
@@ -256,7 +258,8 @@ def read_wotr(folder: Path, *, limit: int | None = None) -> GoldCorpus:
     if not files:
         raise ResourceMissing(f"no WOTR *.xml files in {folder}; check ../shared/benchmarks/wotr")
     docs = tuple(_wotr_doc(f) for f in files)
-    return GoldCorpus("wotr", str(folder), docs, ("text rebuilt from tokens (single spaces, no space before punctuation)",))
+    note = "text rebuilt from tokens (single spaces, no space before punctuation)"
+    return GoldCorpus("wotr", str(folder), docs, (note,))
 
 
 # ---------------------------------------------------------------- neutral JSONL

@@ -169,7 +169,9 @@ def detection(docs: Sequence[GoldDoc], preds: Sequence[Sequence[Prediction]], *,
 
 def _best(gold: GoldToponym, candidates: Iterable[Prediction]) -> tuple[float, Prediction] | None:
     """Return the nearest resolved candidate and its distance, or None."""
-    scored = [(haversine_km(gold.lat, gold.lon, p.lat, p.lon), p) for p in candidates if p.has_point]  # type: ignore[arg-type]
+    assert gold.lat is not None and gold.lon is not None
+    scored = [(haversine_km(gold.lat, gold.lon, p.lat, p.lon), p)  # type: ignore[arg-type]
+              for p in candidates if p.has_point]
     return min(scored, key=lambda sp: sp[0]) if scored else None
 
 
