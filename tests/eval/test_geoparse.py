@@ -169,6 +169,7 @@ def test_detection_precision_is_not_measured_on_non_exhaustive_docs():
     full = _doc((0, 5, "a"))
     mixed = detection([partial, full], [[Prediction(50, 60)], [Prediction(0, 5)]])
     assert (mixed.n_pred, mixed.tp_pred, mixed.recalled) == (1, 1, 1)  # the partial doc's guess is not a FP
+    assert mixed.recall == 0.5 and mixed.f1 == 1.0  # F1 pairs P and R on the exhaustive doc only
 
 
 def test_detection_with_no_predictions_scores_zero_f1():

@@ -137,8 +137,8 @@ def _merge_det(parts: list[Detection | None]) -> Detection | None:
     if not dets:
         return None
     measured = [d.n_pred for d in dets if d.n_pred is not None]
-    return Detection(sum(measured) if measured else None, sum(d.n_gold for d in dets),
-                     sum(d.tp_pred for d in dets), sum(d.recalled for d in dets))
+    return Detection(sum(measured) if measured else None, sum(d.n_gold for d in dets), sum(d.tp_pred for d in dets),
+                     sum(d.recalled for d in dets), sum(d.n_gold_ex for d in dets), sum(d.recalled_ex for d in dets))
 
 
 def _merge_mode(parts: list[ModeResult | None]) -> ModeResult | None:

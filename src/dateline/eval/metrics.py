@@ -7,7 +7,8 @@ Definitions follow the project's baseline note (shared/research/baseline_geopars
   gold span; a gold span is recalled if any prediction overlaps it (no 1:1 matching).
   All gold spans count, including those without coordinates.  **Exact spans**: the
   same with identical ``(start, end)``.  Precision is measured only on documents whose
-  annotation is exhaustive (not on WikToR, which marks one target place per document).
+  annotation is exhaustive (not on WikToR, which marks one target place per document);
+  recall is over all documents, and F1 pairs precision with recall on the exhaustive ones.
 - **End-to-end acc@161**: gold toponyms with coordinates that are overlapped by a
   prediction resolved within 161 km, over all gold toponyms with coordinates.  When
   several predictions overlap, the nearest one counts.
@@ -63,6 +64,8 @@ class Detection:
     n_gold: int
     tp_pred: int  # predictions that match a gold span
     recalled: int  # gold spans matched by a prediction
+    n_gold_ex: int = 0  # the same two counts on exhaustively annotated documents only,
+    recalled_ex: int = 0  # so that F1 pairs precision and recall over the same documents
 
     @property
     def precision(self) -> float | None:
@@ -74,9 +77,9 @@ class Detection:
 
     @property
     def f1(self) -> float | None:
-        if self.n_pred is None or self.recall is None:
+        if self.n_pred is None or not self.n_gold_ex:
             return None
-        p, r = self.precision or 0.0, self.recall
+        p, r = self.precision or 0.0, self.recalled_ex / self.n_gold_ex
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -156,15 +159,18 @@ def detection(docs: Sequence[GoldDoc], preds: Sequence[Sequence[Prediction]], *,
         Counts; predictions on non-exhaustive documents are not counted for precision.
     """
     match = _same if exact else _overlaps
-    n_pred = tp = n_gold = recalled = 0
+    n_pred = tp = n_gold = recalled = n_gold_ex = recalled_ex = 0
     for doc, ps in zip(docs, preds, strict=True):
+        found = sum(1 for g in doc.toponyms if any(match(g, p) for p in ps))
         n_gold += len(doc.toponyms)
-        recalled += sum(1 for g in doc.toponyms if any(match(g, p) for p in ps))
+        recalled += found
         if doc.exhaustive:
             n_pred += len(ps)
             tp += sum(1 for p in ps if any(match(g, p) for g in doc.toponyms))
+            n_gold_ex += len(doc.toponyms)
+            recalled_ex += found
     measured = any(d.exhaustive for d in docs)
-    return Detection(n_pred if measured else None, n_gold, tp, recalled)
+    return Detection(n_pred if measured else None, n_gold, tp, recalled, n_gold_ex, recalled_ex)
 
 
 def _best(gold: GoldToponym, candidates: Iterable[Prediction]) -> tuple[float, Prediction] | None:
