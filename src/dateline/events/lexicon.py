@@ -50,6 +50,7 @@ def _c(code: str, pattern: str, weight: float, needs: str | None = None) -> Cue:
 CUES: tuple[Cue, ...] = (
     # ---- explosions / remote violence
     _c("SUIC_BOMB", r"\bsuicide[- ](?:bomb\w*|attack\w*|blast|car|vest|truck|explosion|squad)", 7),
+    _c("SUIC_BOMB", r"\bkamikazes?\b", 7),
     _c("SUIC_BOMB", r"\bblew (?:himself|herself|themselves) up|explosives?[- ](?:laden )?(?:vest|belt)s?\b|"
        r"\bself-detonat\w*|\bsuicide\b", 5),
     _c("CHEM_WEAP", r"\b(chlorine|sarin|mustard gas|nerve (?:agent|gas)|toxic (?:gas|chemical|substance)s?|"
@@ -57,10 +58,10 @@ CUES: tuple[Cue, ...] = (
     _c("AIR_STRIKE", r"\b(air ?strikes?|air[- ]raids?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit|targeted)|"
        r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|targeted|attacked)|helicopter gunships?|aerial "
        r"(?:bombardment|attack|strike)s?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
-       r"combat aircraft|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
+       r"combat aircraft|choppers?|helicopters? (?:raids?|attacks?|fired|struck)|strikes targeted|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
     _c("ART_MISS_ATTACK", r"\b(shell(?:s|ed|ing|fire)|artillery|mortars?|howitzers?|rockets?|missiles?|katyushas?|"
-       r"projectiles?|grad|multiple rocket|mlrs|bombard\w*|cross-border fire|heavy weapons fire)\b", 3),
+       r"projectiles?|grad|multiple rocket|mlrs|bombard\w*|cross-border fire|heavy weapons fire)\b(?! tests?| launch| programme| program)", 3),
     _c("REM_EXPLOS", r"\b(ieds?|improvised explosive devices?|roadside bombs?|land ?mines?|mines? (?:blast|explosion)|"
        r"car bombs?|bomb-laden|vbieds?|explosive devices?|sticky bombs?|magnetic bombs?|bomb (?:blast|exploded|"
        r"explosion|went off|attack)s?|booby[- ]trap\w*|planted (?:a |an )?(?:bomb|explosive)|bomb hidden|"
@@ -74,15 +75,22 @@ CUES: tuple[Cue, ...] = (
        r"(?:post|base|checkpoint|convoy|camp|station)|attacked (?:a |an |the )?(?:military|army|police|security) "
        r"(?:post|base|checkpoint|convoy|camp|station|patrol)|killed \w+ (?:soldiers|militants|insurgents|rebels|"
        r"fighters|policemen|troops)|(?:soldiers|militants|insurgents|rebels|fighters|troops) (?:were )?killed)\b", 2.5),
+    _c("ARMED_CLASH", r"\b(attack\w* (?:\w+ ){0,3}(?:army|military|government|security )?(?:bases?|camps?|"
+       r"posts?|positions?|checkpoints?|barracks|convoys?|troops|soldiers|forces)|opened fire on (?:\w+ )?"
+       r"(?:militants|rebels|insurgents|troops|soldiers|terrorists|fighters)|inflict\w* (?:\w+ )?(?:losses|"
+       r"casualties)|heavy losses|fended off|set upon|(?:killed|wounded) (?:\w+ ){0,3}(?:terrorists|militants|"
+       r"insurgents|rebels|jihadists)|(?:terrorists|militants|insurgents|members|jihadists) (?:were )?killed)\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(recaptur\w+|retook|retake|retaken|regain\w*|took back|taken back|reclaim\w*|"
        r"liberat\w+|wrest\w* (?:back )?control|back under (?:the )?(?:control|government))\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ control|took control|taken control|took over|overr[au]n|"
-       r"advanced|cleared|entered|stormed|fell to)\b", 1.5, GOV_ACTORS),
+       r"advanced|cleared|entered|stormed|fell to|freed (?:\w+ )?(?:villages?|towns?|areas?|districts?|"
+       r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
     _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ control|took control|taken control|took over|"
-       r"overr[au]n|fell to|fallen to|under (?:the )?control of|stormed|recaptur\w+|retook)\b", 2.5, NONSTATE_ACTORS),
+       r"overr[au]n|fell to|fallen to|under (?:the )?control of|stormed|recaptur\w+|retook|regain\w*|"
+       r"gain\w* (?:control|ground)|taken over|seized)\b", 2.5, NONSTATE_ACTORS),
     # ---- violence against civilians
     _c("SEX_VIOL", r"\b(rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|violen\w*|harass\w*)|"
-       r"gang-?rap\w*|molest\w*|sexual slavery)\b", 7),
+       r"gang-?rap\w*|molest\w*|sexual slavery|abus\w+ (?:\w+ )?(?:women|girls))\b", 7),
     _c("ATTACK", r"\b(gunmen|gunman|opened fire|shot dead|shot and killed|gunned down|stabb\w+|hacked to death|"
        r"behead\w+|assassinat\w+|massacre\w*|executed|killed (?:a |an |\w+ )?(?:civilians?|villagers?|"
        r"passengers?|students?|worshippers?|farmers?|women|children|people|man|woman)|attacked (?:a |the )?"
@@ -99,7 +107,8 @@ CUES: tuple[Cue, ...] = (
     _c("PROTEST_WITH_INTER", r"\b(tear ?gas|water cannons?|rubber bullets|dispers\w+|baton\w*|lathi|"
        r"detained|arrested|broke up|blocked|cordon\w*|pepper spray|stun grenades?|kettl\w+|prevented|"
        r"charged (?:at|on)|forcibly removed)\b", 3.5, PROTEST_RX),
-    _c("FORCE_AGAINST_PROTEST", r"\b(live (?:ammunition|rounds|fire)|opened fire on (?:the )?(?:protesters|"
+    _c("FORCE_AGAINST_PROTEST", r"\b(live (?:ammunition|rounds|fire|bullets)|violently (?:suppress\w*|"
+       r"dispers\w*|broke up|crush\w*)|excessive force|opened fire on (?:the )?(?:protesters|"
        r"demonstrators|crowd)|protesters? (?:were |was )?(?:killed|shot dead)|(?:killed|shot dead) \w* ?"
        r"(?:protesters|demonstrators)|fired on (?:the )?(?:protesters|demonstrators|crowd)|crackdown)\b",
        6, PROTEST_RX),
@@ -107,28 +116,38 @@ CUES: tuple[Cue, ...] = (
        r"pelted|hurl\w* (?:stones|rocks)|petrol bombs?|molotov\w*|torched|set (?:on )?fire|vandali[sz]\w*|"
        r"clashed with (?:the )?police|clashes with (?:the )?police|burn\w* (?:tyres|tires|cars|vehicles)|"
        r"smashed|ransack\w*|damaged)\b", 3, PROTEST_RX),
-    _c("VIOL_DEMONSTR", r"\b(rioters|rioting|riots?)\b", 3),
+    _c("VIOL_DEMONSTR", r"\b(rioters|rioting|rioted|riots?(?! police| gear| squad| control| officers)|"
+       r"violent (?:protests?|demonstrations?|clashes)|scuffles?|throw\w* (?:stones|rocks|bottles|bricks|"
+       r"petrol bombs|molotov\w*|objects)|barricades?|aggressive demonstrations?|attack\w* (?:the )?police|"
+       r"clash\w* (?:with|between) (?:\w+ ){0,3}(?:protesters|demonstrators|police))\b", 3.5),
     _c("MOB_VIOL", r"\b(mobs?|lynch\w*|vigilantes?|angry crowd|irate|villagers (?:beat|attacked|lynched)|"
        r"mob justice|jungle justice|thrashed)\b", 5),
     # ---- strategic developments
     _c("AGREEMENT", r"\b(agreements?|agreed|signed|sign a|accord|deal|peace (?:deal|pact|treaty|talks)|"
        r"prisoner (?:exchange|swap)|(?:exchange|swap) of prisoners|memorandum|truce|cease-?fire agreement|"
-       r"reached (?:an? )?(?:agreement|deal|understanding)|released \w+ prisoners)\b", 3),
+       r"reached (?:an? )?(?:agreement|deal|understanding)|released \w+ prisoners|surrender\w*)\b", 3),
+    _c("ARREST", r"\b(captured (?:a |the |\w+ )?(?:senior |top |key )?(?:commander|leader|suspects?|"
+       r"members?|militants?)|taken (?:\w+ ){0,2}(?:palestinians|people|suspects|activists) (?:\w+ )?in (?:a )?"
+       r"(?:series of )?raids)\b", 4),
     _c("ARREST", r"\b(arrest\w*|detain\w*|taken into custody|apprehend\w*|nabbed|held for questioning|"
        r"remanded|rounded up|in custody|custody|jailed|charged with)\b", 3),
     _c("CHANGE_TO_GROUP_ACT", r"\b(reinforce\w*|deploy\w*|redeploy\w*|sent (?:troops|reinforcements)|"
        r"mobili[sz]\w+|defect\w*|pull(?:ed|s|ing)? back|recruit\w*|merg\w+|split from|joined forces|"
        r"troop (?:build-?up|movements?)|massing|convoy (?:arrived|entered)|relocat\w+|disband\w*|"
        r"pledged allegiance|changed (?:their )?name|new leader|appointed|heading (?:to|towards))\b", 3),
+    _c("DISR_WEAP", r"\b((?:weapons|arms|ammunitions?|explosives?|pistols?|firearms|rifles|grenades|"
+       r"guns|ieds?|devices?|mortars|rockets) (?:\w+ ){0,6}(?:(?:were|was|has been|have been) )?(?:seized|"
+       r"found|discovered|recovered|confiscated|defused|cleared|dismantled)|defus\w+|caches? of|"
+       r"seiz\w+ (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|rifles|guns|firearms|pistols)|"
+       r"(?:found|discovered) (?:an? )?(?:ied|explosive|bomb|mine)s?)\b", 8),
     _c("DISR_WEAP", r"\b(defus\w+|seiz\w+ (?:a |an )?(?:large )?(?:quantity of |cache of |number of )?"
        r"(?:weapons|arms|ammunition|explosives|rifles|guns|firearms|rockets)|(?:weapons|arms|ammunition|"
        r"explosives?|firearms) (?:were |was |has been |have been )?(?:seized|recovered|found|confiscated|"
        r"destroyed|discovered)|caches?|arms depot|intercept\w*|shot down|foil\w*|bomb disposal|dismantl\w+|"
        r"disarm\w*|recovered \w* ?(?:weapons|explosives|ammunition|arms)|confiscat\w+|thwart\w*|"
-       r"(?:found|discovered) (?:an? )?(?:ied|explosive|bomb|mine)s?|ammunition)\b", 4),
-    _c("HQ_ESTABLISHED", r"\b(set up (?:a |an |its |their |the )?(?:\w+ )?(?:new )?(?:military )?"
-       r"(?:base|headquarters|observation (?:point|post)|post|outpost|barracks|camp)|establish\w* (?:a |an |its |"
-       r"their |the )?(?:\w+ )?(?:new )?(?:military )?(?:bases?|headquarters|observation (?:points?|posts?)|posts?|"
+       r"(?:found|discovered) (?:an? )?(?:ied|explosive|bomb|mine)s?)\b", 3),
+    _c("HQ_ESTABLISHED", r"\b(set up (?:\w+ ){0,3}(?:new )?(?:military )?"
+       r"(?:base|headquarters|observation (?:point|post)|post|outpost|barracks|camp)|establish\w* (?:\w+ ){0,4}(?:new )?(?:military )?(?:bases?|headquarters|observation (?:points?|posts?)|posts?|"
        r"outposts?|barracks|camps?)|(?:new|military) base|observation point|headquarters)\b", 5),
     _c("PROPERTY_DISTRUCT", r"\b(loot\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t|ing) down|"
        r"burn(?:ed|t) (?:\w+ )?(?:houses|homes|shops|cars|vehicles|buildings)|vandali[sz]\w*|ransack\w*|"
@@ -140,23 +159,30 @@ CUES: tuple[Cue, ...] = (
     # ---- non-ACLED classes
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
-       r"tsunamis?|volcan\w+|erupt\w+|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"
+       r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"
        r"virus|infect\w+|avalanche|heat ?waves?|lightning|magnitude|snowfall|blizzard|locusts?|cholera|ebola)\b", 4),
     _c("MAN_MADE_DISASTER", r"\b(fire broke out|blaze|caught fire|gutted|(?:factory|building|house|warehouse|"
-       r"market|hospital|plant) fire|fire (?:at|in) (?:a|the)|crash\w*|collision|collided|collaps\w+|derail\w*|"
+       r"market|hospital|plant) fire|fire (?:at|in) (?:a|the)|crash\w*|collision|collided|derail\w*|"
        r"capsiz\w+|sank|sinking|leak\w*|spill\w*|gas (?:explosion|cylinder|leak)|boiler|accident\w*|stampede|"
-       r"short circuit|fire ?fighters|fire tenders|no casualties|oil spill|plane crash|mine collapse|"
+       r"short circuit|burn\w* in a fire|fire that broke out|overturned|adulterated|poisoning|wastewater|"
+       r"explosion ripped through (?:a |an |the )?(?:\w+ )?(?:warehouse|factory|plant|depot|mine|refinery|"
+       r"building)|(?:building|bridge|mine|roof|wall|dam|house|tunnel|structure)s? (?:\w+ )?collaps\w+|"
+       r"collapse of (?:a |an |the )?(?:\w+ )?(?:building|bridge|mine|roof|dam|house|tunnel)|fire ?fighters|fire tenders|no casualties|oil spill|plane crash|mine collapse|"
        r"(?:plant|factory|refinery|pipeline|tanker) (?:explosion|exploded|blast))\b", 3),
     _c("ORG_CRIME", r"\b(smuggl\w+|traffick\w+|drugs?|narcotics?|cartels?|gangs?|gangsters?|fraud\w*|"
-       r"money laundering|robb\w+|extort\w*|cocaine|heroin|methamphetamine|marijuana|cannabis|contraband|"
+       r"money laundering|robb\w+|rob|extort\w*|cocaine|heroin|methamphetamine|marijuana|cannabis|contraband|"
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
-       r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 3),
+       r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
+    _c("DIPLO", r"\b(sanctions?|expelled diplomats|missile tests?|nuclear tests?|nuke tests?)\b", 3),
     _c("DIPLO", r"\b(sanctions?|condemn\w*|summit|talks|visit\w*|met with|meeting|foreign minist\w+|"
        r"ambassadors?|envoys?|diplomat\w*|embass(?:y|ies) (?:said|summoned)|summon\w*|expel\w*|urged|"
        r"called on|security council|resolution|bilateral|retaliat\w+|reserves? the right|pledg\w+|"
        r"aid package|negotiat\w+|state department|foreign office|un general assembly|denounc\w+|"
        r"warn(?:ed|s)|tariffs?|recogni[sz]\w+)\b", 2),
-    _c("ATTRIB", r"\b(claim\w* responsibility|responsibility for|den(?:y|ied|ies) (?:any )?(?:responsibility|"
-       r"involvement|being behind|it was behind|carrying out)|blam\w+|accus\w+|was behind|were behind|"
-       r"is behind|are behind|attribut\w+|responsible for)\b", 5),
+    _c("ATTRIB", r"\b(claim\w* responsibility|claimed (?:the )?(?:murder|killing|attack|assassination|bombing)|"
+       r"den(?:y|ied|ies) (?:any |his |its |their )?(?:\w+ )?(?:responsibility|involvement|being behind|it was "
+       r"behind|was responsible|were responsible|carrying out|report)|accus\w+ (?:\w+ ){0,4}of (?:carrying out|"
+       r"being behind|the attack|attacking|launching|staging)|was behind|were behind|attribut\w+ (?:the )?"
+       r"(?:attack|bombing|killing))\b", 5),
+    _c("ATTRIB", r"\b(blam\w+|responsible for|responsibility)\b", 2),
 )
