@@ -157,6 +157,11 @@ CUES: tuple[Cue, ...] = (
        r"(?:over )?control|handover|pulled out|pull out|evacuated (?:their )?positions|without (?:a )?"
        r"(?:fight|resistance)|unopposed|retreat\w*|abandon\w*)\b", 3),
     # ---- non-ACLED classes
+    _c("EVACUATION", r"\b(evacuat\w+ (?:\w+ ){0,2}(?:residents|civilians|people|population|children|families)|"
+       r"(?:residents|civilians|people) (?:were |have been )?evacuated|evacuations?)\b", 4),
+    _c("INFRASTRUCTURE", r"\b((?:electricity|power|water|gas|heating|internet) (?:\w+ ){0,3}(?:were |was |has been |"
+       r"have been )?(?:restored|cut off|cut|knocked out|disrupted)|restor\w+ (?:\w+ ){0,2}(?:power|electricity|"
+       r"water|gas|heating)|power (?:outages?|cuts?)|blackouts?|shutdown)\b", 4),
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
        r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"
