@@ -47,7 +47,7 @@ def _subject_source(parse: Parse, entities: tuple[Entity, ...], sent_idx: int) -
                 left -= 1
             start, end = parse.tokens[left].start, t.end
             for e in entities:
-                if e.kind in ("org", "person") and any(m.start >= start and m.end <= end for m in e.mentions):
+                if e.kind in ("org", "person") and any(m.start < end and start < m.end for m in e.mentions):
                     return e.name
             words = [x.text for x in parse.tokens[left : t.i + 1] if x.dep != "det"]
             return " ".join(words)

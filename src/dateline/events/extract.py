@@ -73,6 +73,8 @@ def _candidate(article: Article, sent: Sentence, idx: int, ctx: dict) -> Event |
         targets += (CIVILIANS_ID,)
     place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos)
     date: DateMention | None = date_near(ctx["dates"], sent.start, sent.end)
+    if date is not None and date.precision not in TIME_PRECISION:
+        date = None  # a year alone is too coarse to date an event
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
     return Event(

@@ -154,7 +154,7 @@ CUES: tuple[Cue, ...] = (
        r"arson|demolish\w*|razed|destroy\w* (?:\w+ )?(?:houses|homes|property|properties|shops|crops)|"
        r"pillag\w*|plunder\w*)\b", 4),
     _c("NON_VIOL_TERRIT_TRANSFER", r"\b(withdr[ae]w\w*|withdrawal|withdrawing|handed over|hand(?:ed|ing)? "
-       r"(?:over )?control|handover|pulled out|pull out|evacuated (?:their )?positions|without (?:a )?"
+       r"(?:over )?control|handover|pulled out|pull out|evacuated (?:their )?positions|regroup\w* (?:\w+ ){0,8}from|without (?:a )?"
        r"(?:fight|resistance)|unopposed|retreat\w*|abandon\w*)\b", 3),
     # ---- non-ACLED classes
     _c("EVACUATION", r"\b(evacuat\w+ (?:\w+ ){0,2}(?:residents|civilians|people|population|children|families)|"
@@ -178,6 +178,7 @@ CUES: tuple[Cue, ...] = (
        r"money laundering|robb\w+|rob|extort\w*|cocaine|heroin|methamphetamine|marijuana|cannabis|contraband|"
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
+    _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held talks|met with|state visit)\b", 3),
     _c("DIPLO", r"\b(sanctions?|expelled diplomats|missile tests?|nuclear tests?|nuke tests?)\b", 3),
     _c("DIPLO", r"\b(sanctions?|condemn\w*|summit|talks|visit\w*|met with|meeting|foreign minist\w+|"
        r"ambassadors?|envoys?|diplomat\w*|embass(?:y|ies) (?:said|summoned)|summon\w*|expel\w*|urged|"

@@ -6,6 +6,7 @@ district), 3 = only a region (oblast, province) or larger is known.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -36,13 +37,17 @@ class Located:
 def _is_country(e: Entity) -> bool:
     if e.feature:
         return e.feature in _BIG_FEATURES
-    if e.name in ("Europe", "Asia", "Africa", "America", "Middle East"):
-        return True
-    try:
-        pycountry.countries.lookup(e.name)
-        return True
-    except LookupError:
-        return False
+    return e.name.lower() in _country_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    names = {"europe", "asia", "africa", "america", "middle east", "russia", "britain", "us", "usa", "uk"}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                names.add(getattr(c, attr).lower())
+    return frozenset(names)
 
 
 def _precision(text: str, e: Entity, start: int, end: int) -> int:
