@@ -20,8 +20,8 @@ from dateline.model import Entity, Event
 MERGE_KM = 30.0
 _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|suburbs? of|neighbou?ring)\s+"
                    r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
-_REGION_AFTER = re.compile(r"^\s*(region|oblast|province|district|raion|area|governorate|state)\b", re.I)
-_DISTRICT_AFTER = re.compile(r"^\s*(district|raion)\b", re.I)
+_REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 _BIG_FEATURES = {"country", "continent"}
 _FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3}
 
