@@ -9,6 +9,7 @@ import typer
 #: name -> "module:function" of a Typer command function.
 EVAL_COMMANDS: dict[str, str] = {
     "geoparse": "dateline.eval.geoparse:cli",
+    "events": "dateline.eval.events:cli",
 }
 
 eval_app = typer.Typer(help="Measure accuracy on public corpora (reads ../shared/benchmarks).", no_args_is_help=True)

@@ -1,0 +1,94 @@
+"""Count the killed and injured that a sentence reports.
+
+Handles "two people were killed and two were wounded", "a 62-year-old woman was
+killed" (one: the age is an adjective, not a count), "five civilians were
+hospitalized" (injured), "killing 17 people and wounding dozens", digits with
+separators, number words and qualifiers ("at least", "more than").  A sentence that
+says "civilians were killed" without a number gives ``None``, not zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a hundred": 100,
+}
+#: Vague plurals get a conservative floor, as conflict datasets code them (ACLED's
+#: convention for "dozens" is 12); "several" and "many" stay unknown.
+VAGUE_COUNTS = {"dozens": 12, "scores": 20, "hundreds": 100, "a dozen": 12, "two dozen": 24}
+
+_NUM = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|"
+    r"four|five|six|seven|eight|nine)|a hundred|two dozen|a dozen|dozens|scores|hundreds|"
+    + "|".join(sorted((k for k in _UNITS if " " not in k), key=len, reverse=True))
+    + r")"
+)
+_QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
+_KILL = r"killed|dead|died|slain|lost their lives|were confirmed dead"
+_HURT = r"wounded|injured|hurt|hospitali[sz]ed|taken to hospital"
+_NOT_VICTIM = (
+    r"(?!(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time|that|said|says|in|on|at|"
+    r"and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)s?\b)"
+)
+_GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,4}}?"
+_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly |also |later |seriously |critically )?"
+
+#: "two people were killed", "a 62-year-old woman was killed", "five civilians were hospitalized".
+_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
+#: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None
+    injured: int | None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def _value(num: str) -> int | None:
+    s = num.lower()
+    if s.replace(",", "").isdigit():
+        return int(s.replace(",", ""))
+    if s in VAGUE_COUNTS:
+        return VAGUE_COUNTS[s]
+    if "-" in s:
+        tens, _, unit = s.partition("-")
+        return _UNITS.get(tens, 0) + _UNITS.get(unit, 0)
+    return _UNITS.get(s)
+
+
+def count_casualties(text: str) -> Casualties:
+    """Return the killed and injured counts reported in ``text`` (None when not given).
+
+    Args:
+        text: one sentence or clause.
+    Returns:
+        Casualties with the summed counts of distinct phrases and their spans.
+    """
+    killed = injured = None
+    spans: list[tuple[int, int]] = []
+    for rx in (_PASSIVE, _ACTIVE):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            n = _value(m.group("num"))
+            if n is None:
+                continue
+            num_lower = m.group("num").lower()
+            if num_lower in ("a", "an") and not re.search(r"\b(was|is|has been|had been)\b", m.group(0)):
+                continue  # "a Russian missile attack killed ..." is not a count of one
+            spans.append((m.start(), m.end()))
+            if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill"):
+                killed = (killed or 0) + n
+            else:
+                injured = (injured or 0) + n
+    return Casualties(killed, injured, tuple(sorted(spans)))

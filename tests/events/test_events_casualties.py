@@ -1,0 +1,28 @@
+import pytest
+
+from dateline.events.casualties import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Emergency services said a 62-year-old woman was killed in a missile attack.", 1, None),
+        ("He said two people were killed and two were wounded in the town.", 2, 2),
+        ("Five civilians were hospitalized after the strike.", None, 5),
+        ("At least 14 people were killed, officials said.", 14, None),
+        ("The blast killed 1,250 people and injured dozens.", 1250, 12),
+        ("Twenty-one soldiers died in the ambush.", 21, None),
+        ("The shelling killed at least three civilians.", 3, None),
+        ("Civilians were killed and wounded overnight by shelling.", None, None),
+        ("A 45-year-old man spoke to reporters.", None, None),
+        ("A missile attack killed a man and wounded three.", None, 3),
+    ],
+)
+def test_phrasings(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_age_is_not_a_count():
+    assert count_casualties("A 30-year-old was killed.").killed == 1
+    assert count_casualties("The 30-year-old was found.").killed is None
