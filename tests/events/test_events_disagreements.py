@@ -1,4 +1,4 @@
-from conftest import make_entity, make_parse
+from .helpers import make_entity, make_parse
 
 from dateline.events.disagreements import find_disagreements
 from dateline.model import Quantity, Quote, Speaker

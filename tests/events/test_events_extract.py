@@ -1,4 +1,4 @@
-from conftest import make_entity, make_parse
+from .helpers import make_entity, make_parse
 
 from dateline.events.dates import resolve_dates
 from dateline.events.extract import CIVILIANS_ID, extract_events
