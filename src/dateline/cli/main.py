@@ -40,3 +40,7 @@ app.add_typer(eval_app, name="eval")
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
