@@ -175,7 +175,10 @@ def _same_passage(doc: Doc, cue: int, qs: QuoteSpan) -> bool:
     """True when the quote sits in the cue's paragraph, or opens the next one."""
     cue_pos = doc.tok(cue).start
     between = doc.text[cue_pos : qs.start]
-    return between.count("\n") == 0 or (between.count("\n") <= 2 and between.rstrip().endswith(("”", '"')))
+    if "\n" not in between:
+        return True
+    opens_paragraph = qs.start == 0 or doc.text[qs.start - 1] == "\n"
+    return opens_paragraph and not between.strip("\n").count("\n")  # next paragraph only
 
 
 def _speaker_for(doc: Doc, cue: int, reported: list[Reported]) -> int | None:
@@ -227,8 +230,8 @@ def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention,
         fs, fe = q.start, q.end
     chan = find_channel(doc.text, fs, fe, (q.start, q.end))
     outside = doc.text[fs:q.start] + " " + doc.text[q.end:fe]
-    s = doc.parse.sentence_of(fe)
-    following = doc.text[doc.parse.sentences[s].start : doc.parse.sentences[s].end] if s >= 0 else ""
+    s = doc.parse.sentence_of(fe - 1) + 1
+    following = doc.text[doc.parse.sentences[s].start : doc.parse.sentences[s].end] if 0 < s < len(doc.parse.sentences) else ""
     status, evidence = judge_status(q.text, outside, following, q.cue or "", q.speaker.name if q.speaker else "")
     date = _date_in(dates, fs, fe, (q.start, q.end), q.cue_start)
     return replace(

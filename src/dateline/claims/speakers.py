@@ -167,8 +167,15 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
         if isinstance(ant, Speaker):
             return Speaker(ant.entity_id, ant.name, start, end, ant.mentions, how), None
         return Speaker(ant.id, ant.name, start, end, ant.mentions, how), None
-    if doc.tok(found.head).text.lower() in RELATIVE | {"i", "we", "you"}:
-        return None, f"speaker is the pronoun {text!r}, which is not resolved"
+    word = doc.tok(found.head).text.lower()
+    if word in RELATIVE and doc.tok(doc.tok(found.head).head).dep == "relcl":
+        noun = doc.tok(doc.tok(found.head).head).head  # "X, who said": the speaker is X
+        inner, _ = make_speaker(doc, phrase(doc, noun), recent) if noun != found.head else (None, None)
+        if inner is None:
+            return None, f"relative pronoun {text!r} with no resolvable antecedent"
+        return Speaker(inner.entity_id, inner.name, start, end, inner.mentions, "pronoun"), None
+    if word in ("i", "we", "you", "me", "us"):
+        return Speaker(None, text, start, end), None  # first/second person: the phrase is all there is
     ent = _pick_entity(doc, found)
     if ent:
         return Speaker(ent.id, ent.name, start, end, ent.mentions), None

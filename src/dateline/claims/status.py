@@ -19,6 +19,8 @@ UNCONFIRMED = re.compile(
 )
 DENIED = re.compile(r"\b(den(y|ied|ies|ying)|rejected|dismissed|refuted)\b", re.I)
 CONFIRMED = re.compile(r"\b(confirm(ed|s)|corroborat\w+|matching|in line with|consistent with)\b", re.I)
+#: "…, matching the British estimate": a second source agreeing, hung off the end of the content.
+AGREEING_TAIL = re.compile(r",\s*(matching|confirming|in line with|consistent with|echoing)\b", re.I)
 HEDGES = re.compile(
     r"\b(apparent(ly)?|suggest(s|ed|ing)?|may have|might have|may|might|reportedly|allegedly|purportedly"
     r"|believed to|appears? to|seem(s|ed)? to|likely|possibly|unclear)\b",
@@ -66,7 +68,7 @@ def judge_status(content: str, frame: str, following: str, cue: str, speaker: st
     m = SUCCESS.search(content)
     if m and PARTY.search(speaker or ""):
         return "claimed", m.group(0)
-    m = CONFIRMED.search(frame)
+    m = CONFIRMED.search(frame) or AGREEING_TAIL.search(content)
     if m and not cue.lower().startswith("confirm"):
         return "confirmed", m.group(0)
     if cue.lower().startswith("confirm"):
