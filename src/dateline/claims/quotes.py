@@ -26,6 +26,8 @@ STAGE = "claims.quotes.v1"
 MAX_AFTER_GAP = 9
 #: Most tokens allowed between a cue and the opening mark of a quote it introduces.
 MAX_BEFORE_GAP = 3
+#: A quoted stretch this short with no cue is a term or title, not a quote.  Tuned on PolNeAR train.
+MAX_TERM_WORDS = 3
 _STOP = frozenset({".", "!", "?"})
 _DASHES = ("―", "—", "–", "-")
 
@@ -66,6 +68,8 @@ def attribute_quotes(
     prev: Attribution | None = None
     for qs in spans:
         att = _attach(doc, qs, reported, inside, prev)
+        if att.how == "none" and _is_term(doc.text, qs):
+            continue  # a scare-quoted term or title ("the “Washington cartel”"), not a quote
         start, end, kind = qs.start, qs.end, "direct"
         if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
             start, kind = doc.tok(att.content_first).start, "partial"
@@ -80,6 +84,12 @@ def attribute_quotes(
         drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
     drafts.sort(key=lambda d: d[0])
     return _finish(doc, drafts, dates)
+
+
+def _is_term(text: str, qs: QuoteSpan) -> bool:
+    """True for a short quoted term with no attribution: a few words, not a sentence."""
+    inner = text[qs.start + 1 : qs.end - 1].strip(" ,.;:!?")
+    return len(inner.split()) <= MAX_TERM_WORDS and qs.reason is None
 
 
 def _tokens_inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:

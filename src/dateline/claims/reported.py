@@ -7,6 +7,7 @@ and "according to X, C".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
@@ -63,7 +64,11 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int] | None:
         return None
     if not doc.kids(v, "nsubj"):
         return None
-    return _trim(doc, doc.left[t.head], doc.left[v] - 1)
+    first, last = doc.left[t.head], doc.right[t.head]
+    tail = [k for k in range(doc.right[v] + 1, last + 1) if doc.tok(k).pos != "PUNCT"]
+    if not tail:  # "C, X said." — the content is everything before the cue
+        return _trim(doc, first, doc.left[v] - 1)
+    return _trim(doc, first, last)  # "C1, X said, C2" — the cue sits inside the content
 
 
 def _according_to(doc: Doc, i: int) -> Reported | None:
@@ -81,6 +86,29 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
         return None
     first, last = max(sides, key=lambda s: s[1] - s[0])
     return Reported(i, first, last, objs[0] if objs else None, tos[0])
+
+
+_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
+#: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
+MAX_LABEL_TOKENS = 4
+
+
+def label_lines(doc: Doc) -> list[Reported]:
+    """Return "Name: content" lines (headlines "Caddell: ...", transcripts "PENCE: ...")."""
+    out: list[Reported] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        m = _LABEL_RE.match(line)
+        if m:
+            first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
+            last = doc.token_at(pos + len(line.rstrip()) - 1)
+            if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
+                if any(doc.tok(k).pos == "PROPN" for k in range(first, colon)):
+                    span = _trim(doc, colon + 1, last)
+                    if span:
+                        out.append(Reported(colon, span[0], span[1], colon - 1))
+        pos += len(line) + 1
+    return out
 
 
 def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
@@ -111,5 +139,5 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
         if span is None:
             continue
         out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
-    return out
+    return sorted(out + label_lines(doc), key=lambda r: r.first)
 
