@@ -21,6 +21,7 @@ CLAUSE_CUES = frozenset(
     insist demand propose urge recommend advise instruct order announce proclaim repeat reiterate
     clarify specify highlight underline caution acknowledge confess deny dispute reject doubt
     question wonder ask inquire blast slam mock criticize criticise praise accuse dismiss
+    plan seek intend decline
     """.split()
 )
 
@@ -29,7 +30,8 @@ OBJECT_CUES = frozenset(
     """
     call deny dispute reject criticize criticise praise blast slam mock dismiss describe
     accuse blame question defend support endorse condemn denounce refuse promise pledge want
-    announce confirm acknowledge cite mention release
+    announce confirm acknowledge cite mention release back oppose attack target thank discuss prefer
+    urge plan seek intend decline
     """.split()
 )
 

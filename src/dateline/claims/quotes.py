@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
-from dateline.claims.cues import is_said_like
+from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported
-from dateline.claims.speakers import entity_kind, make_speaker, phrase
+from dateline.claims.speakers import entity_kind, make_speaker, phrase, speaker_head
 from dateline.claims.status import hedges_in, judge_status
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -108,7 +108,7 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
         att = finder(doc, qs, reported, inside)
         if att:
             return att
-    att = _colon_or_dash(doc, qs)
+    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside)
     if att:
         return att
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
@@ -148,6 +148,22 @@ def _cue_before(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[i
             return None
         if is_said_like(t) and all(doc.tok(j).text in ",:—–" or doc.tok(j).dep in ("dobj", "dative", "prep", "pobj") for j in range(k + 1, q)):
             return Attribution(k, _speaker_for(doc, k, reported), "before")
+    return None
+
+
+def _cue_in_sentence(doc: Doc, qs: QuoteSpan, inside: set[int]) -> Attribution | None:
+    """Fallback: any lexicon cue with a subject in the quote's sentence ("calling him “…”")."""
+    q = doc.token_at(qs.start)
+    if q is None:
+        return None
+    sent = doc.parse.sentences[doc.tok(q).sent]
+    before = range(q - 1, sent.first_token - 1, -1)
+    after = [k for k in range(q, sent.last_token) if k not in inside]
+    for k in [*before, *after]:
+        if k not in inside and is_cue_verb(doc.tok(k)):
+            head = speaker_head(doc, k)
+            if head is not None and head not in inside:
+                return Attribution(k, head, "sentence")
     return None
 
 

@@ -17,7 +17,7 @@ from dateline.claims.speakers import speaker_head
 _LEAD_SKIP = frozenset({"that", ",", ":", "whether", "if", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
-XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge".split())
+XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,22 @@ def label_lines(doc: Doc) -> list[Reported]:
     return out
 
 
+#: Subject words that make any clause-taking verb an attribution (beliefs, plans, findings).
+_AGENT_POS = frozenset({"PROPN", "PRON"})
+
+
+def _clause_taking(doc: Doc, v: int) -> bool:
+    """True for a verb with a that-clause and a person-like subject ("Trump insists that ...")."""
+    t = doc.tok(v)
+    if t.pos != "VERB" or not doc.kids(v, "ccomp"):
+        return False
+    subj = doc.kids(v, "nsubj")
+    if not subj:
+        return False
+    s = doc.tok(subj[0])
+    return s.pos in _AGENT_POS and s.text.lower() not in ("it", "this", "that", "there", "what")
+
+
 def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
     """Return every cue with a content span, outside direct quotes.
 
@@ -131,7 +147,7 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             if rep:
                 out.append(rep)
             continue
-        if not is_cue_verb(t):
+        if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
         if span is None and t.lemma.lower() not in CLAUSE_ONLY:
