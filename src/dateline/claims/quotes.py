@@ -1,10 +1,302 @@
-"""Stage ``claims.quotes.v1``: quotes and reported speech.  (Being built: issue 5.)"""
+"""Stage ``claims.quotes.v1``: direct quotes and reported speech with speaker, channel and status.
+
+Direct quotes come from paired quote marks (:mod:`marks`); each is attached to the
+reporting cue next to it ("…,” he said), the cue whose clause contains it ("said the
+move was made “to …”", a partial quote), a colon or dash introducing it, or — for a
+quote continuing a quoted passage — the previous quote's attribution.  Cues with a
+content clause and no direct quote become indirect quotes (:mod:`reported`).
+"""
 
 from __future__ import annotations
 
-from dateline.model import Article, DateMention, Entity, Parse, Quote
+from dataclasses import dataclass, replace
+
+from dateline.claims.channel import find_channel
+from dateline.claims.context import Doc
+from dateline.claims.cues import is_cue_verb, is_said_like
+from dateline.claims.marks import QuoteSpan, find_quote_spans
+from dateline.claims.reported import Reported, find_reported
+from dateline.claims.speakers import entity_kind, make_speaker, phrase, speaker_head
+from dateline.claims.status import hedges_in, judge_status
+from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
+
+STAGE = "claims.quotes.v1"
+#: Most tokens allowed between a closing mark and its cue ("…,” Ukrainian President X said").
+#: Tuned on PolNeAR train.
+MAX_AFTER_GAP = 9
+#: Most tokens allowed between a cue and the opening mark of a quote it introduces.
+MAX_BEFORE_GAP = 3
+#: A quoted stretch this short with no cue is a term or title, not a quote.  Tuned on PolNeAR train.
+MAX_TERM_WORDS = 3
+_STOP = frozenset({".", "!", "?"})
+_DASHES = ("―", "—", "–", "-")
 
 
-def attribute_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...], dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
-    """Return the article's quotes; none until the claims stage lands."""
-    return ()
+@dataclass(frozen=True)
+class Attribution:
+    """What a quote is attached to: a cue token (or None) and the speaker phrase head."""
+
+    cue: int | None
+    speaker_head: int | None
+    how: str  # after | before | clause | colon | dash | continues | none
+    content_first: int | None = None  # for partial quotes: where the reported clause starts
+
+
+def attribute_quotes(
+    article: Article, parse: Parse, entities: tuple[Entity, ...], dates: tuple[DateMention, ...]
+) -> tuple[Quote, ...]:
+    """Return the article's quotes and reported statements, in text order.
+
+    Args:
+        article: the normalised article.
+        parse: tokens, sentences and mentions.
+        entities: person/org/place/norp entities (raw NER groups or resolved actors).
+        dates: resolved date mentions, used for "said on Friday".
+
+    Returns:
+        Quote records with ids q0, q1, ...
+    """
+    if not parse.tokens:
+        return ()
+    doc = Doc.build(article.text, parse, entities)
+    spans = find_quote_spans(article.text)
+    doc.quoted = [(q.start, q.end) for q in spans]
+    inside = _tokens_inside(doc, spans)
+    reported = find_reported(doc, inside)
+    drafts: list[tuple[int, int, str, Attribution, str | None]] = []
+    used_cues: set[int] = set()
+    prev: Attribution | None = None
+    for qs in spans:
+        att = _attach(doc, qs, reported, inside, prev)
+        if att.how == "none" and _is_term(doc.text, qs):
+            continue  # a scare-quoted term or title ("the “Washington cartel”"), not a quote
+        start, end, kind = qs.start, qs.end, "direct"
+        if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
+            start, kind = doc.tok(att.content_first).start, "partial"
+        drafts.append((start, end, kind, att, qs.reason))
+        if att.cue is not None:
+            used_cues.add(att.cue)
+            prev = att
+    for rep in reported:
+        a, b = doc.span(rep.first, rep.last)
+        if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
+            continue
+        drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+    drafts.sort(key=lambda d: d[0])
+    return _finish(doc, drafts, dates)
+
+
+def _is_term(text: str, qs: QuoteSpan) -> bool:
+    """True for a short quoted term with no attribution: a few words, not a sentence."""
+    inner = text[qs.start + 1 : qs.end - 1].strip(" ,.;:!?")
+    return len(inner.split()) <= MAX_TERM_WORDS and qs.reason is None
+
+
+def _tokens_inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:
+    inside: set[int] = set()
+    for qs in spans:
+        i = doc.token_at(qs.start)
+        while i is not None and i < len(doc.parse.tokens) and doc.tok(i).start < qs.end:
+            inside.add(i)
+            i += 1
+    return inside
+
+
+def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int], prev: Attribution | None) -> Attribution:
+    """Find the cue and speaker of one direct quote."""
+    for finder in (_cue_after, _cue_before):
+        att = finder(doc, qs, reported, inside)
+        if att:
+            return att
+    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside)
+    if att:
+        return att
+    if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
+        return Attribution(prev.cue, prev.speaker_head, "continues")
+    return Attribution(None, None, "none")
+
+
+def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:
+    """"…,” he said": a reporting verb a few tokens after the closing mark."""
+    i = doc.token_at(qs.end)
+    if i is None:
+        return None
+    para_end = doc.text.find("\n", qs.end)
+    for k in range(i, min(i + MAX_AFTER_GAP, len(doc.parse.tokens))):
+        t = doc.tok(k)
+        if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
+            return None
+        if is_said_like(t):
+            return Attribution(k, _speaker_for(doc, k, reported), "after")
+    return None
+
+
+def _cue_before(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:
+    """"He said, “…”" or a partial quote inside the clause of a cue before it."""
+    q = doc.token_at(qs.start)
+    if q is None:
+        return None
+    for rep in reported:
+        a, b = doc.span(rep.first, rep.last)
+        if a <= qs.start < b + 2 and rep.cue < q:
+            first = rep.first if doc.tok(rep.first).start < qs.start else None
+            return Attribution(rep.cue, rep.speaker_head, "clause", first)
+    sent = doc.tok(q).sent
+    for k in range(q - 1, max(doc.parse.sentences[sent].first_token - 1, q - MAX_BEFORE_GAP - 2), -1):
+        t = doc.tok(k)
+        if k in inside or t.text in _STOP:
+            return None
+        if is_said_like(t) and all(doc.tok(j).text in ",:—–" or doc.tok(j).dep in ("dobj", "dative", "prep", "pobj") for j in range(k + 1, q)):
+            return Attribution(k, _speaker_for(doc, k, reported), "before")
+    return None
+
+
+def _cue_in_sentence(doc: Doc, qs: QuoteSpan, inside: set[int]) -> Attribution | None:
+    """Fallback: any lexicon cue with a subject in the quote's sentence ("calling him “…”")."""
+    q = doc.token_at(qs.start)
+    if q is None:
+        return None
+    sent = doc.parse.sentences[doc.tok(q).sent]
+    before = range(q - 1, sent.first_token - 1, -1)
+    after = [k for k in range(q, sent.last_token) if k not in inside]
+    for k in [*before, *after]:
+        if k not in inside and is_cue_verb(doc.tok(k)):
+            head = speaker_head(doc, k)
+            if head is not None and head not in inside:
+                return Attribution(k, head, "sentence")
+    return None
+
+
+def _colon_or_dash(doc: Doc, qs: QuoteSpan) -> Attribution | None:
+    """"PENCE: “…”" / "He put it this way: “…”" / "“…” ― Name"."""
+    before = doc.text[max(0, qs.start - 3) : qs.start].strip()
+    if before.endswith(":"):
+        k = doc.token_at(qs.start - len(doc.text[:qs.start]) + len(doc.text[:qs.start].rstrip()) - 1)
+        if k is not None and k > 0:
+            verb = next((j for j in range(k - 1, max(-1, k - 12), -1) if doc.tok(j).pos in ("VERB", "AUX")), None)
+            head = _subject_near(doc, verb) if verb is not None else _label_before(doc, k)
+            return Attribution(verb, head, "colon")
+    after = doc.text[qs.end : qs.end + 3].strip()
+    if after[:1] in _DASHES:
+        k = doc.token_at(qs.end + doc.text[qs.end:].index(after[0]) + 1)
+        if k is not None and doc.tok(k).pos == "PROPN":
+            while k + 1 < len(doc.parse.tokens) and doc.tok(k + 1).pos == "PROPN":
+                k += 1
+            return Attribution(None, k, "dash")
+    return None
+
+
+def _subject_near(doc: Doc, verb: int) -> int | None:
+    from dateline.claims.speakers import speaker_head
+
+    return speaker_head(doc, verb)
+
+
+def _label_before(doc: Doc, colon: int) -> int | None:
+    k = colon - 1
+    return k if k >= 0 and doc.tok(k).pos in ("PROPN", "NOUN") else None
+
+
+def _same_passage(doc: Doc, cue: int, qs: QuoteSpan) -> bool:
+    """True when the quote sits in the cue's paragraph, or opens the next one."""
+    cue_pos = doc.tok(cue).start
+    between = doc.text[cue_pos : qs.start]
+    if "\n" not in between:
+        return True
+    opens_paragraph = qs.start == 0 or doc.text[qs.start - 1] == "\n"
+    return opens_paragraph and not between.strip("\n").count("\n")  # next paragraph only
+
+
+def _speaker_for(doc: Doc, cue: int, reported: list[Reported]) -> int | None:
+    from dateline.claims.speakers import speaker_head
+
+    return speaker_head(doc, cue)
+
+
+def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]], dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
+    """Turn attached drafts into Quote records: speaker, channel, status, date."""
+    out: list[Quote] = []
+    recent: list[tuple[Speaker, str]] = []
+    for n, (start, end, kind, att, mark_reason) in enumerate(drafts):
+        speaker, reason = None, "no reporting verb or speaker found near the quote"
+        if att.speaker_head is not None:
+            speaker, reason = make_speaker(doc, phrase(doc, att.speaker_head), recent)
+        elif att.how == "continues":
+            speaker, reason = _last_speaker(out), None
+        if speaker is not None:
+            recent.insert(0, (speaker, entity_kind(doc, speaker)))
+        q = Quote(
+            text=doc.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+            cue=doc.tok(att.cue).text if att.cue is not None else ("—" if att.how == "dash" else None),
+            cue_start=doc.tok(att.cue).start if att.cue is not None else None,
+            reason=mark_reason or (reason if speaker is None else None), id=f"q{n}", stage=STAGE,
+        )
+        out.append(_frame_facts(doc, q, att, dates, out))
+    return tuple(_carry_channels(doc, out))
+
+
+def _last_speaker(quotes: list[Quote]) -> Speaker | None:
+    return quotes[-1].speaker if quotes else None
+
+
+def _frame(doc: Doc, q: Quote, att: Attribution) -> tuple[int, int]:
+    """The attribution frame: the sentence of the cue (or of the quote end)."""
+    anchor = doc.tok(att.cue).start if att.cue is not None else q.end - 1
+    s = doc.parse.sentence_of(anchor)
+    if s < 0:
+        return q.start, q.end
+    sent = doc.parse.sentences[s]
+    return min(sent.start, q.start), max(sent.end, q.end)
+
+
+def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], done: list[Quote]) -> Quote:
+    """Add channel, status, hedges and date from the words around the quote."""
+    fs, fe = _frame(doc, q, att)
+    if att.how == "continues":
+        fs, fe = q.start, q.end
+    chan = find_channel(doc.text, fs, fe, (q.start, q.end))
+    outside = doc.text[fs:q.start] + " " + doc.text[q.end:fe]
+    s = doc.parse.sentence_of(fe - 1) + 1
+    following = doc.text[doc.parse.sentences[s].start : doc.parse.sentences[s].end] if 0 < s < len(doc.parse.sentences) else ""
+    status, evidence = judge_status(q.text, outside, following, q.cue or "", q.speaker.name if q.speaker else "")
+    date = _date_in(dates, fs, fe, (q.start, q.end), q.cue_start)
+    return replace(
+        q,
+        channel=chan[0] if chan else None,
+        channel_evidence=chan[1] if chan else None,
+        status=status,
+        status_evidence=evidence,
+        hedges=hedges_in(outside + " " + q.text),
+        date=date,
+    )
+
+
+def _date_in(dates: tuple[DateMention, ...], fs: int, fe: int, content: tuple[int, int], cue: int | None) -> str | None:
+    """The resolved date stated in the frame outside the content, nearest the cue."""
+    near = [d for d in dates if d.value and fs <= d.start < fe and not (content[0] <= d.start < content[1])]
+    if not near:
+        return None
+    anchor = cue if cue is not None else content[1]
+    return min(near, key=lambda d: abs(d.start - anchor)).value
+
+
+def _carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Give a speaker's next quote the channel stated for the previous one when they are adjacent."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q = out[k]
+        if q.channel or q.speaker is None:
+            continue
+        p = next((x for x in reversed(out[:k]) if x.speaker is not None), None)
+        if p is None or not p.channel or not _same_speaker(p.speaker, q.speaker):
+            continue
+        gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
+        if 0 <= gap <= 1:
+            out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
+    return out
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.entity_id and b.entity_id:
+        return a.entity_id == b.entity_id
+    return a.name.lower() == b.name.lower()

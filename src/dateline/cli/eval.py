@@ -10,6 +10,7 @@ import typer
 EVAL_COMMANDS: dict[str, str] = {
     "geoparse": "dateline.eval.geoparse:cli",
     "events": "dateline.eval.events:cli",
+    "quotes": "dateline.eval.quotes:cli",
 }
 
 eval_app = typer.Typer(help="Measure accuracy on public corpora (reads ../shared/benchmarks).", no_args_is_help=True)

@@ -1,0 +1,58 @@
+"""The channel a statement was made through: video, Telegram, tweet, television, ...
+
+Looked for in the attribution frame (the cue's sentence outside the quoted content),
+e.g. "in a video released by his office", "In the messaging app Telegram", "said by
+telegram", "tweeted a photo", "told a Ukrainian television channel", "in its daily report".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (channel, pattern) in priority order: the first that matches wins.
+CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pat, re.I))
+    for name, pat in (
+        ("telegram", r"\btelegram\b"),
+        ("tweet", r"\btweet(s|ed|ing)?\b|\btwitter\b|\bon X\b|\bX post\b"),
+        ("facebook", r"\bfacebook\b"),
+        ("video", r"\bvideo(s|taped)?\b|\byoutube\b"),
+        ("press conference", r"\b(press|news) (conference|briefing)\b|\bbriefing\b"),
+        ("interview", r"\binterview(s|ed)?\b"),
+        ("television", r"\btelevision\b|\btelevised\b|\bTV\b"),
+        ("radio", r"\bradio\b"),
+        ("social media", r"\bsocial media\b|\binstagram\b|\btiktok\b|\bonline post\b"),
+        ("statement", r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b"),
+        ("report", r"\breport\b|\bassessment\b|\bbulletin\b|\bupdate\b"),
+    )
+)
+
+
+def find_channel(text: str, start: int, end: int, exclude: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """Return (channel, evidence) found in text[start:end] outside ``exclude``.
+
+    Args:
+        text: the article text.
+        start: start of the attribution frame (usually the cue's sentence).
+        end: end of the frame.
+        exclude: the content span, which is the speaker's words, not the channel.
+
+    Returns:
+        The channel name and the matched words, or None.
+    """
+    pieces = [(start, end)]
+    if exclude:
+        pieces = [(start, max(start, exclude[0])), (min(end, exclude[1]), end)]
+    for name, pat in CHANNELS:
+        for a, b in pieces:
+            m = pat.search(text, a, b)
+            if m:
+                return name, _evidence(text, m.start(), m.end(), a, b)
+    return None
+
+
+def _evidence(text: str, s: int, e: int, a: int, b: int) -> str:
+    """Widen a match to a few words either side, within the frame."""
+    left = text.rfind(" ", a, max(a, s - 12))
+    right = text.find(" ", min(b, e + 12), b)
+    return text[left + 1 if left >= 0 else a : right if right >= 0 else b].strip(" ,.;:")

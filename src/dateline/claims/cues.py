@@ -1,0 +1,58 @@
+"""The reporting-cue lexicon: verbs and phrases that introduce what someone said.
+
+Lemmas are grouped by what they take as content, because that decides where the
+reported content is found in the parse (a clause, an object, "of ..." / "about ...").
+"""
+
+from __future__ import annotations
+
+from dateline.model import Token
+
+#: Verbs whose content is usually a clause ("said (that) ...", "warned that ...").
+CLAUSE_CUES = frozenset(
+    """
+    say tell write tweet post add warn suggest estimate claim acknowledge announce state report note
+    explain argue insist admit confirm declare reply respond continue predict believe think know
+    conclude recall complain contend assert maintain remark observe stress emphasize emphasise testify
+    vow promise pledge threaten boast scoff quip joke caution concede allege charge fear hope worry
+    reveal disclose indicate signal acknowledge assure agree disagree answer retort counter recount
+    tout brag muse wonder speculate guess figure believe feel suspect expect predict forecast
+    estimate calculate show find determine rule mention whisper shout yell cry sigh lament
+    insist demand propose urge recommend advise instruct order announce proclaim repeat reiterate
+    clarify specify highlight underline caution acknowledge confess deny dispute reject doubt
+    question wonder ask inquire blast slam mock criticize criticise praise accuse dismiss
+    plan seek intend decline
+    """.split()
+)
+
+#: Verbs whose content may be their direct object ("called it ...", "denied the report").
+OBJECT_CUES = frozenset(
+    """
+    call deny dispute reject criticize criticise praise blast slam mock dismiss describe
+    accuse blame question defend support endorse condemn denounce refuse promise pledge want
+    announce confirm acknowledge cite mention release back oppose attack target thank discuss prefer
+    urge plan seek intend decline
+    """.split()
+)
+
+#: Verbs whose content follows "of"/"about"/"against"/"for" ("accused Moscow of ...").
+PREP_CUES = {"accuse": "of", "warn": "against about of", "blame": "for", "criticize": "for", "criticise": "for",
+             "praise": "for", "complain": "about", "talk": "about", "speak": "about", "call": "for on"}
+
+CUE_LEMMAS = CLAUSE_CUES | OBJECT_CUES | frozenset(PREP_CUES)
+
+#: Cues that only count when they take a clause (too common otherwise).
+CLAUSE_ONLY = frozenset("show find know think feel believe continue add want hope expect figure determine rule".split())
+
+#: Nouns that carry the speaker as a possessive or "of": "his statement that ...".
+CUE_NOUNS = frozenset("statement claim assertion announcement warning remark comment suggestion".split())
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """Return True when ``tok`` is a verb from the reporting lexicon."""
+    return tok.pos in ("VERB", "AUX") and tok.lemma.lower() in CUE_LEMMAS and tok.dep != "aux"
+
+
+def is_said_like(tok: Token) -> bool:
+    """Return True for the verbs that attribute a direct quote ("…,” he said/added/wrote)."""
+    return tok.pos in ("VERB", "AUX") and tok.lemma.lower() in CLAUSE_CUES

@@ -1,0 +1,159 @@
+"""Reported (indirect) speech: the content span that a cue governs.
+
+"X said (that) C", "X told a channel that C", "X warned/estimated/suggested C",
+"X accused Y of C", "X denied C", "C, X said" (the cue hangs off the content),
+and "according to X, C".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.claims.context import Doc
+from dateline.claims.cues import CLAUSE_ONLY, OBJECT_CUES, PREP_CUES, is_cue_verb
+from dateline.claims.speakers import speaker_head
+
+_LEAD_SKIP = frozenset({"that", ",", ":", "whether", "if", "—", "–", "-"})
+_TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
+#: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
+XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A cue verb, its speaker head (or None) and its content token range (inclusive)."""
+
+    cue: int
+    first: int
+    last: int
+    speaker_head: int | None = None
+    cue_last: int | None = None  # last token of a multi-word cue ("according to")
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    while a <= b and doc.tok(a).text.lower() in _LEAD_SKIP:
+        a += 1
+    while b >= a and doc.tok(b).text in _TRAIL_SKIP:
+        b -= 1
+    return (a, b) if a <= b else None
+
+
+def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
+    """Content from the complements of ``v``: clause, infinitive, object or prepositional object."""
+    lemma = doc.tok(v).lemma.lower()
+    parts = doc.kids(v, "ccomp")
+    if not parts and lemma in XCOMP_CUES:
+        parts = doc.kids(v, "xcomp")
+    if not parts and lemma in OBJECT_CUES:
+        parts = doc.kids(v, "dobj")
+    preps = PREP_CUES.get(lemma, "").split()
+    if preps:
+        parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
+        if parts and lemma == "accuse":
+            parts += doc.kids(v, "dobj")
+    if not parts:
+        return None
+    return _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+
+
+def _left_content(doc: Doc, v: int) -> tuple[int, int] | None:
+    """Content of "C, X said": the head clause left of a parenthetical cue."""
+    t = doc.tok(v)
+    if t.dep not in ("parataxis", "ccomp", "advcl") or t.head >= v or t.head == v:
+        return None
+    if not doc.kids(v, "nsubj"):
+        return None
+    first, last = doc.left[t.head], doc.right[t.head]
+    tail = [k for k in range(doc.right[v] + 1, last + 1) if doc.tok(k).pos != "PUNCT"]
+    if not tail:  # "C, X said." — the content is everything before the cue
+        return _trim(doc, first, doc.left[v] - 1)
+    return _trim(doc, first, last)  # "C1, X said, C2" — the cue sits inside the content
+
+
+def _according_to(doc: Doc, i: int) -> Reported | None:
+    """Return the attribution of "according to X" around token ``i`` ("according")."""
+    tos = [c for c in doc.kids(i) if doc.tok(c).text.lower() == "to"]
+    if not tos:
+        return None
+    objs = doc.kids(tos[0], "pobj")
+    sent = doc.parse.sentences[doc.tok(i).sent]
+    phrase_first, phrase_last = doc.left[i], doc.right[i]
+    before = _trim(doc, sent.first_token, phrase_first - 1) if phrase_first > sent.first_token else None
+    after = _trim(doc, phrase_last + 1, sent.last_token - 1) if phrase_last + 1 < sent.last_token else None
+    sides = [s for s in (before, after) if s]
+    if not sides:
+        return None
+    first, last = max(sides, key=lambda s: s[1] - s[0])
+    return Reported(i, first, last, objs[0] if objs else None, tos[0])
+
+
+_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
+#: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
+MAX_LABEL_TOKENS = 4
+
+
+def label_lines(doc: Doc) -> list[Reported]:
+    """Return "Name: content" lines (headlines "Caddell: ...", transcripts "PENCE: ...")."""
+    out: list[Reported] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        m = _LABEL_RE.match(line)
+        if m:
+            first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
+            last = doc.token_at(pos + len(line.rstrip()) - 1)
+            if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
+                if any(doc.tok(k).pos == "PROPN" for k in range(first, colon)):
+                    span = _trim(doc, colon + 1, last)
+                    if span:
+                        out.append(Reported(colon, span[0], span[1], colon - 1))
+        pos += len(line) + 1
+    return out
+
+
+#: Subject words that make any clause-taking verb an attribution (beliefs, plans, findings).
+_AGENT_POS = frozenset({"PROPN", "PRON"})
+
+
+def _clause_taking(doc: Doc, v: int) -> bool:
+    """True for a verb with a that-clause and a person-like subject ("Trump insists that ...")."""
+    t = doc.tok(v)
+    if t.pos != "VERB" or not doc.kids(v, "ccomp"):
+        return False
+    subj = doc.kids(v, "nsubj")
+    if not subj:
+        return False
+    s = doc.tok(subj[0])
+    return s.pos in _AGENT_POS and s.text.lower() not in ("it", "this", "that", "there", "what")
+
+
+def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
+    """Return every cue with a content span, outside direct quotes.
+
+    Args:
+        doc: the article view.
+        inside_quote: indices of tokens inside quotation marks (their cues are the quoted
+            person's words, not the article's attributions).
+
+    Returns:
+        Reported records in text order.
+    """
+    out: list[Reported] = []
+    for t in doc.parse.tokens:
+        if t.i in inside_quote:
+            continue
+        if t.text.lower() == "according":
+            rep = _according_to(doc, t.i)
+            if rep:
+                out.append(rep)
+            continue
+        if not is_cue_verb(t) and not _clause_taking(doc, t.i):
+            continue
+        span = _right_content(doc, t.i)
+        if span is None and t.lemma.lower() not in CLAUSE_ONLY:
+            span = _left_content(doc, t.i)
+        if span is None:
+            continue
+        out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
+    return sorted(out + label_lines(doc), key=lambda r: r.first)
+

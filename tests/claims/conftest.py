@@ -1,0 +1,43 @@
+"""Shared fixture: run the claims stage on a text with the real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims.quotes import attribute_quotes
+from dateline.events.dates import resolve_dates
+from dateline.model import Article
+from dateline.nlp.spans import parse_article
+from dateline.resolve.common import group_raw
+
+_KINDS = {"PERSON": ("person", "p"), "ORG": ("org", "o"), "GPE": ("place", "g"), "NORP": ("norp", "n")}
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline.nlp.model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """Return a function text -> quotes (raw NER entities, dates resolved against 2022-09-10)."""
+    import datetime as dt
+
+    def run(text: str):
+        article = Article(text=text, published=dt.date(2022, 9, 10))
+        parse = parse_article(article, nlp=nlp)
+        ents = []
+        for label, (kind, prefix) in _KINDS.items():
+            ents += group_raw((m for m in parse.mentions if m.label == label), kind, prefix, "test")
+        return attribute_quotes(article, parse, tuple(ents), resolve_dates(article, parse))
+
+    return run
+
+
+def containing(quotes, words: str):
+    """The first quote whose text contains ``words`` (fails the test if none)."""
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote contains {words!r}: {[q.text for q in quotes]}"
+    return hits[0]

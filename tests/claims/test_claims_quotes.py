@@ -1,0 +1,154 @@
+"""Quote shapes, speakers (pronoun, nominal), channels, statuses and dates on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def containing(quotes, words):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote contains {words!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_direct_quote_with_cue_after(quotes_of):
+    q = containing(quotes_of("“The bridge is gone,” Mayor Anna Petrenko said on Friday."), "bridge is gone")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker is not None and "Petrenko" in q.speaker.name
+    assert q.date == "2022-09-09"
+    assert q.id == "q0"
+
+
+def test_straight_quote_with_cue_before(quotes_of):
+    q = containing(quotes_of('General Markus Hall said, "We have no reserves left."'), "no reserves")
+    assert q.kind == "direct" and q.speaker and "Hall" in q.speaker.name
+
+
+def test_partial_quote_takes_the_reported_clause(quotes_of):
+    qs = quotes_of("Colonel Ivan Dubrov said the attack was launched “to punish the traitors” last week.")
+    q = containing(qs, "to punish the traitors")
+    assert q.kind == "partial"
+    assert q.text.startswith("the attack was launched")
+    assert "Dubrov" in q.speaker.name
+
+
+def test_quote_spanning_sentences_and_paragraphs_keeps_one_speaker(quotes_of):
+    text = ("“We crossed the river at night. Nobody saw us,” Captain Olena Marchuk said.\n\n"
+            "“The first village was empty.\n\n“The second one was burning.”\n")
+    qs = quotes_of(text)
+    first = containing(qs, "Nobody saw us")
+    cont = containing(qs, "second one was burning")
+    assert "first village" in cont.text  # one quote over two paragraphs
+    assert first.speaker.name == cont.speaker.name and "Marchuk" in cont.speaker.name
+
+
+def test_unbalanced_quote_is_kept_with_reason(quotes_of):
+    qs = quotes_of("Colonel Ivan Dubrov said “the line will hold.\nThe shelling continued overnight.")
+    q = containing(qs, "the line will hold")
+    assert q.reason and "never closed" in q.reason
+
+
+def test_he_resolves_to_the_earlier_person(quotes_of):
+    text = ("Defence Minister Taras Hlyboky visited the front on Monday. "
+            "“The enemy is exhausted,” he said.")
+    q = containing(quotes_of(text), "enemy is exhausted")
+    assert q.speaker.resolved_from == "pronoun" and "Hlyboky" in q.speaker.name
+    assert q.speaker.mentions and q.speaker.entity_id
+
+
+def test_it_and_the_ministry_resolve_to_the_organisation(quotes_of):
+    text = ("The Ministry of Agriculture published new figures on Tuesday. "
+            "“Grain exports fell by half,” the ministry said. "
+            "“Ports remain blocked,” it said.")
+    qs = quotes_of(text)
+    for words in ("Grain exports", "Ports remain"):
+        q = containing(qs, words)
+        assert "Ministry of Agriculture" in q.speaker.name
+    assert containing(qs, "Grain exports").speaker.resolved_from == "nominal"
+    assert containing(qs, "Ports remain").speaker.resolved_from == "pronoun"
+
+
+def test_unresolvable_pronoun_keeps_null_speaker_with_reason(quotes_of):
+    q = containing(quotes_of("“The dam is cracked,” she said."), "dam is cracked")
+    assert q.speaker is None and q.reason
+
+
+def test_inverted_and_according_to(quotes_of):
+    qs = quotes_of("The convoy was hit near the border, according to the regional governor Petro Lysak. "
+                   "Power was restored on Sunday, said the city's mayor, Dmytro Savchuk.")
+    a = containing(qs, "convoy was hit")
+    assert a.kind == "indirect" and "Lysak" in a.speaker.name
+    b = containing(qs, "Power was restored")
+    assert "Savchuk" in b.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        ("In a video released by his office, President Viktor Moroz said the troops would stay.", "video"),
+        ("In the messaging app Telegram, Viktor Moroz said the troops would stay.", "telegram"),
+        ("Viktor Moroz said by telegram that the troops would stay.", "telegram"),
+        ("Viktor Moroz tweeted that the troops would stay.", "tweet"),
+        ("Viktor Moroz said on Facebook that the troops would stay.", "facebook"),
+        ("Viktor Moroz told a local television channel that the troops would stay.", "television"),
+        ("Viktor Moroz told a radio station that the troops would stay.", "radio"),
+        ("Viktor Moroz said in a statement that the troops would stay.", "statement"),
+        ("Viktor Moroz told a press conference that the troops would stay.", "press conference"),
+        ("Viktor Moroz said in an interview that the troops would stay.", "interview"),
+        ("Viktor Moroz said on social media that the troops would stay.", "social media"),
+        ("The ministry said in its daily report that the troops would stay.", "report"),
+    ],
+)
+def test_channels(quotes_of, sentence, channel):
+    q = containing(quotes_of(sentence), "troops would stay")
+    assert q.channel == channel and q.channel_evidence
+
+
+def test_channel_carries_to_the_same_speakers_next_quote_only(quotes_of):
+    text = ("Governor Oleh Brovko told a regional television channel that the town was quiet. "
+            "“We are ready,” he said.\n\n"
+            "Separately, engineer Ivan Sova said the bridge would reopen.")
+    qs = quotes_of(text)
+    assert containing(qs, "We are ready").channel == "television"
+    assert containing(qs, "bridge would reopen").channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "status"),
+    [
+        ("Rebel commander Ivan Tur said his men had captured the airport. "
+         "The government did not immediately confirm the capture.", "captured the airport", "unconfirmed"),
+        ("Officials said 40 people were killed, a figure that could not be independently verified.",
+         "40 people", "unconfirmed"),
+        ("The army denied that its units had shelled the market.", "shelled the market", "denied"),
+        ("The army claimed that its units had taken the hill.", "taken the hill", "claimed"),
+        ("The military said its forces had recaptured three villages.", "recaptured three villages", "claimed"),
+        ("The mayor said the school was damaged, matching the account of the police.", "school was damaged", "confirmed"),
+        ("The mayor said the school was damaged.", "school was damaged", "asserted"),
+    ],
+)
+def test_status(quotes_of, text, words, status):
+    q = containing(quotes_of(text), words)
+    assert q.status == status
+    assert (q.status_evidence is None) == (status == "asserted")
+
+
+def test_hedges_are_recorded(quotes_of):
+    q = containing(quotes_of("Analysts suggested that the troops may have withdrawn."), "may have withdrawn")
+    assert "may have" in q.hedges and "suggested" in q.hedges
+
+
+def test_reported_speech_verbs(quotes_of):
+    qs = quotes_of("Minister Ilya Voronin warned that prices would rise. "
+                   "Ilya Voronin estimated that 300 homes were destroyed. "
+                   "Ilya Voronin accused the rebels of looting the depot.")
+    assert containing(qs, "prices would rise").cue == "warned"
+    assert containing(qs, "300 homes").cue == "estimated"
+    acc = containing(qs, "looting the depot")
+    assert acc.cue == "accused" and acc.kind == "indirect"
+
+
+def test_no_quotes_in_plain_narration(quotes_of):
+    assert quotes_of("The river rose two metres overnight and the bridge closed.") == ()
