@@ -84,7 +84,10 @@ _ART = (s.articles.c.source, s.articles.c.title, s.articles.c.published)
 def events(conn: sa.Connection, f: Filters = Filters()) -> list[dict[str, Any]]:
     """Return events with their article's source, title and date."""
     ev, e = s.events, s.entities
-    stmt = sa.select(ev, *_ART).join(s.articles, s.articles.c.id == ev.c.article_id)
+    pe = e.alias("place")
+    stmt = (sa.select(ev, *_ART, s.articles.c.agency, pe.c.admin1, pe.c.admin2, pe.c.country_code,
+                      pe.c.precision.label("place_precision"))
+            .join(s.articles, s.articles.c.id == ev.c.article_id).outerjoin(pe, pe.c.id == ev.c.place_entity_id))
     conds = _dates(sa.func.coalesce(ev.c.date, s.articles.c.published), f)
     if f.actor:
         conds.append(sa.or_(_like(ev.c.actors, f.actor), _like(ev.c.targets, f.actor)))
