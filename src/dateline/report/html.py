@@ -252,7 +252,8 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:4p
 th{background:#f3f3f3}.key{margin-right:12px}.key i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px}
 .sides{display:flex;gap:12px}.side{flex:1;border:1px solid #ddd;padding:6px}.who{font-weight:bold}
 .evidence li{margin:4px 0}.evidence .src{color:#666;font-size:12px}.evidence li:target{background:#fff6c0}
-mark{background:#ffe28a}.lane,.axis{font-size:11px;fill:#444}.none{color:#777}
+mark{background:#ffe28a}
+.leaflet-tooltip.cas{background:transparent;border:0;box-shadow:none;color:#fff;font-weight:bold;text-shadow:0 0 2px #000}.lane,.axis{font-size:11px;fill:#444}.none{color:#777}
 """
 
 _APP = """
@@ -278,7 +279,7 @@ _APP = """
     m.bindPopup(box);
     if(p.killed){m.bindTooltip(String(p.killed),{permanent:true,direction:'center',className:'cas'});}
   });
-  if(points.length){map.fitBounds(layer.getBounds().pad(0.3),{maxZoom:9});}
+  if(points.length){map.fitBounds(layer.getBounds().pad(0.5),{maxZoom:7});}
   body.setAttribute('data-markers',String(points.length));
   body.setAttribute('data-ready','1');
 })();
