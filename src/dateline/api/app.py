@@ -95,10 +95,7 @@ def _routes(app: FastAPI, engine: Any) -> None:
 
     for name, func in (("articles", q.articles), ("entities", q.entities), ("events", q.events),
                        ("quotes", q.quotes), ("disagreements", q.disagreements)):
-        def endpoint(f: Filters = Depends(_filters), _func: Any = func) -> list[dict[str, Any]]:
-            return rows(_func, f)
-
-        app.get(f"/{name}", summary=f"List stored {name}, filtered")(endpoint)
+        app.get(f"/{name}", summary=f"List stored {name}, filtered")(_list_endpoint(rows, func))
 
     @app.get("/search", summary="Full-text search over articles and quotes")
     def search(q_: str = Query(..., alias="q", min_length=1, max_length=500), limit: int = Query(50, ge=1, le=500)) -> list[dict[str, Any]]:
@@ -117,6 +114,13 @@ def _routes(app: FastAPI, engine: Any) -> None:
         article = load_article(body, published=req.published, title=req.title, url=req.url, html=bool(req.html) and not req.text)
         with _pipeline_lock:
             return _pipeline().run(article).to_dict()
+
+
+def _list_endpoint(rows: Any, func: Any) -> Any:
+    def endpoint(f: Filters = Depends(_filters)) -> list[dict[str, Any]]:
+        return rows(func, f)
+
+    return endpoint
 
 
 _pipeline_lock = threading.Lock()

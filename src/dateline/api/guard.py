@@ -36,10 +36,6 @@ async def send_json(send: Any, status: int, body: dict[str, Any]) -> None:
     await send({"type": "http.response.body", "body": data})
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class Guard:
     """Check the token (header ``Authorization: Bearer``, ``X-Dateline-Token`` or ``?token=``) and the body size."""
 
@@ -75,25 +71,29 @@ class Guard:
         await self._capped(scope, receive, send)
 
     async def _capped(self, scope: Scope, receive: Any, send: Any) -> None:
-        seen = 0
-        started = False
-
-        async def limited_receive() -> dict[str, Any]:
-            nonlocal seen
+        """Read the whole body (up to the cap) before the app sees it, then replay it."""
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS", "DELETE"):
+            await self.app(scope, receive, send)
+            return
+        chunks, size = [], 0
+        while True:
             msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.max_body:
-                    raise _TooLarge()
-            return msg
-
-        async def tracking_send(msg: dict[str, Any]) -> None:
-            nonlocal started
-            started = started or msg["type"] == "http.response.start"
-            await send(msg)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
+            if msg["type"] != "http.request":
+                return  # client went away
+            size += len(msg.get("body", b""))
+            if size > self.max_body:
                 await send_json(send, 413, {"error": "request too large", "detail": f"bodies are limited to {self.max_body} bytes"})
+                return
+            chunks.append(msg.get("body", b""))
+            if not msg.get("more_body"):
+                break
+        body, sent = b"".join(chunks), False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
