@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from dateline import __version__
-from dateline.cli import bench, doctor, kb, read
+from dateline.cli import bench, doctor, kb, read, report, serve, store
 from dateline.cli.common import STATE
 from dateline.cli.eval import eval_app
 
@@ -35,6 +35,11 @@ def _root(
 app.command("read")(read.read)
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
+app.command("ingest")(store.ingest)
+app.command("query")(store.query)
+app.command("export")(store.export)
+app.command("report")(report.report)
+app.command("serve")(serve.serve)
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb.app, name="kb")
 

@@ -1,0 +1,79 @@
+"""Open a database: a file path means SQLite (WAL, foreign keys on), a URL any SQLAlchemy engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from dateline.errors import StoreError
+
+#: How long a SQLite connection waits for another writer before failing (ms).
+BUSY_TIMEOUT_MS = 30_000
+
+DEFAULT_DB = "dateline.db"
+
+
+def db_url(db: str | Path) -> str:
+    """Turn a path or URL into a SQLAlchemy URL."""
+    s = str(db)
+    if "://" in s:
+        return s
+    return f"sqlite:///{Path(s).expanduser()}"
+
+
+def _sqlite_setup(engine: sa.Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin (so DDL is transactional too).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        # Writers take the write lock up front: no deadlock when two writers upgrade at once.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
+    """Return an engine for ``db`` (path or URL), migrated to the current schema.
+
+    Raises:
+        StoreError: the database cannot be opened or migrated.
+    """
+    from dateline.store.migrations import migrate
+
+    url = db_url(db)
+    if url.startswith("sqlite:///") and not create:
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            raise StoreError(f"database {path} does not exist; create it with `dateline ingest PATH --db {path}`")
+    try:
+        engine = sa.create_engine(url, future=True)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise StoreError(f"cannot open database {db}: {exc}; give a file path or postgresql://user@host/db") from None
+    if engine.dialect.name == "sqlite":
+        _sqlite_setup(engine)
+    try:
+        migrate(engine)
+    except sa.exc.OperationalError as exc:
+        raise StoreError(f"cannot open database {db}: {exc.orig}; check the path and permissions") from None
+    return engine
+
+
+def writer(engine: sa.Engine) -> sa.Engine:
+    """Return the engine configured for write transactions."""
+    return engine.execution_options(sqlite_begin="IMMEDIATE") if engine.dialect.name == "sqlite" else engine
+
+
+def now() -> str:
+    """Return the current UTC time as an ISO string."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,232 @@
+"""Ingest many articles into the store: discover inputs, run the pipeline (in N processes), save each in one transaction.
+
+The parent process reads the inputs and writes the database; worker processes only
+run the pipeline (one :class:`~dateline.pipeline.Pipeline` each, loaded once).  An
+article already stored (same normalised-text hash) is skipped before the pipeline
+runs, unless ``reprocess``.  Failures are recorded in the ``failures`` table and
+counted, never raised.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from dateline.errors import DatelineError
+from dateline.ingest import load_article
+from dateline.ingest.batch import ARTICLE_SUFFIXES, Failure, batch_format, iter_batch
+from dateline.ingest.decode import MAX_BYTES
+from dateline.ingest.fetch import fetch, is_url
+from dateline.model import Article, Result
+from dateline.store.engine import writer
+from dateline.store.repo import record_failure, save_result, stored_hashes, text_hash
+
+#: Articles in flight per worker process: enough to keep workers busy, small enough to bound memory.
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    published: str | None = None
+    reprocess: bool = False
+    workers: int = 1
+    allow_private: bool = False
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass
+class Summary:
+    stored: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    total: int = 0
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.replaced + self.skipped + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Articles processed per second (stored, replaced or failed; skipped ones cost little)."""
+        return (self.stored + self.replaced + self.failed) / self.seconds if self.seconds else 0.0
+
+
+Unit = Path | str | Article | Failure  # a file, a URL, or a record already read from a batch
+
+
+def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit]:
+    """Expand paths into units: files (folders recursively, by extension), batch records and URLs."""
+    units: list[Unit] = []
+    for raw in paths:
+        if is_url(raw):
+            units.append(raw)
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and _wanted(f))
+        elif p.exists():
+            files = [p]
+        else:
+            units.append(Failure(raw, "", f"no such file or folder: {raw}; check the path"))
+            continue
+        for f in files:
+            units.extend(iter_batch(f, published=published) if batch_format(f) else [f])
+    return units
+
+
+def _wanted(f: Path) -> bool:
+    return f.suffix.lower() in ARTICLE_SUFFIXES or batch_format(f) is not None
+
+
+def _load(unit: Unit, opts: IngestOptions) -> Article | Failure:
+    """Read a file or URL unit into an Article (batch records are already read)."""
+    if isinstance(unit, (Article, Failure)):
+        return unit
+    try:
+        if isinstance(unit, str):
+            body, final_url, ctype = fetch(unit, allow_private=opts.allow_private, max_bytes=opts.max_bytes)
+            return load_article(body, published=opts.published, url=final_url, source_name=unit,
+                                html=True if "html" in ctype else None, max_bytes=opts.max_bytes)
+        return load_article(unit, published=opts.published, max_bytes=opts.max_bytes)
+    except DatelineError as exc:
+        return Failure(str(unit), "", str(exc))
+
+
+# ---------------------------------------------------------------- worker side
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(factory: Callable[[], Any]) -> None:
+    _WORKER["pipeline"] = factory()
+
+
+def _run_one(article: Article) -> Result | Failure:
+    """Run the worker's pipeline on one article; a failure is returned, not raised."""
+    try:
+        return _WORKER["pipeline"].run(article)
+    except DatelineError as exc:
+        return Failure(article.source or "<text>", "", str(exc), stage="pipeline")
+    except Exception as exc:  # a bug in a stage must not kill the batch
+        return Failure(article.source or "<text>", "", f"{type(exc).__name__}: {exc}", stage="pipeline")
+
+
+# ---------------------------------------------------------------- parent side
+
+
+class Ingest:
+    """One ingest run: feeds articles to the pipeline and saves what comes back."""
+
+    def __init__(self, engine: sa.Engine, opts: IngestOptions, on_event: Callable[[str, str, Summary], None] | None = None):
+        self.engine, self.opts, self.summary = engine, opts, Summary()
+        self._writer = writer(engine)
+        self._seen: set[str] = set()
+        self._on_event = on_event or (lambda kind, source, summary: None)
+
+    def _event(self, kind: str, source: str) -> None:
+        self._on_event(kind, source, self.summary)
+
+    def fail(self, f: Failure) -> None:
+        with self._writer.begin() as conn:
+            record_failure(conn, f.source, f.where, f.stage, f.reason)
+        self.summary.failed += 1
+        self.summary.failures.append(f)
+        self._event("failed", f"{f.source} {f.where}".strip() + f": {f.reason}")
+
+    def wanted(self, article: Article) -> bool:
+        """Decide whether to run the pipeline (False: already stored or seen in this run)."""
+        digest = text_hash(article.text)
+        if digest in self._seen or (not self.opts.reprocess and self._stored(digest)):
+            self.summary.skipped += 1
+            self._event("skipped", article.source or "<text>")
+            return False
+        self._seen.add(digest)
+        return True
+
+    def _stored(self, digest: str) -> bool:
+        with self.engine.connect() as conn:
+            return bool(stored_hashes(conn, [digest]))
+
+    def save(self, out: Result | Failure) -> None:
+        if isinstance(out, Failure):
+            self.fail(out)
+            return
+        try:
+            with self._writer.begin() as conn:  # one transaction per article
+                status = save_result(conn, out, reprocess=self.opts.reprocess)
+        except sa.exc.SQLAlchemyError as exc:
+            self.fail(Failure(out.article.source or "<text>", "", f"database error: {exc}", stage="store"))
+            return
+        setattr(self.summary, status, getattr(self.summary, status) + 1)
+        self._event(status, out.article.source or "<text>")
+
+
+def run_ingest(engine: sa.Engine, paths: Iterable[str], opts: IngestOptions = IngestOptions(), *,
+               pipeline_factory: Callable[[], Any] | None = None,
+               on_event: Callable[[str, str, Summary], None] | None = None) -> Summary:
+    """Ingest ``paths`` into ``engine``; return the counts.  Never raises for a bad article."""
+    from dateline.pipeline import Pipeline
+
+    factory = pipeline_factory or Pipeline
+    t0 = time.perf_counter()
+    run = Ingest(engine, opts, on_event)
+    units = discover(paths, published=opts.published)
+    run.summary.total = len(units)
+    articles = _articles(units, run)
+    if opts.workers <= 1:
+        pipe = factory()
+        for article in articles:
+            run.save(_run_with(pipe, article))
+    else:
+        _run_pool(articles, run, factory, opts.workers)
+    run.summary.seconds = time.perf_counter() - t0
+    return run.summary
+
+
+def _articles(units: list[Unit], run: Ingest) -> Iterator[Article]:
+    for unit in units:
+        item = _load(unit, run.opts)
+        if isinstance(item, Failure):
+            run.fail(item)
+        elif run.wanted(item):
+            yield item
+
+
+def _run_with(pipe: Any, article: Article) -> Result | Failure:
+    _WORKER["pipeline"] = pipe
+    return _run_one(article)
+
+
+def _run_pool(articles: Iterator[Article], run: Ingest, factory: Callable[[], Any], workers: int) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                initargs=(factory,)) as pool:
+        pending: dict[cf.Future[Result | Failure], str] = {}
+        for article in articles:
+            pending[pool.submit(_run_one, article)] = article.source or "<text>"
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for fut in done:
+                    run.save(_outcome(fut, pending.pop(fut)))
+        for fut in cf.as_completed(list(pending)):
+            run.save(_outcome(fut, pending.pop(fut)))
+
+
+def _outcome(fut: cf.Future[Result | Failure], source: str) -> Result | Failure:
+    try:
+        return fut.result()
+    except Exception as exc:  # a worker died (killed, out of memory)
+        return Failure(source, "", f"worker process failed: {type(exc).__name__}: {exc}", stage="pipeline")
+
+
+__all__ = ["IngestOptions", "Summary", "discover", "run_ingest"]

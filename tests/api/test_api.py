@@ -1,0 +1,113 @@
+"""The HTTP API: endpoints, JSON errors, the token rule and request size limits."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.api import ApiSettings, check_bind, create_app
+from dateline.errors import ConfigError
+from dateline.store import open_db, save_result, writer
+from store_fixtures import article_text, make_result
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "a.db"
+    with writer(open_db(path)).begin() as conn:
+        for i, place in enumerate(("Izium", "Kharkiv")):
+            save_result(conn, make_result(article_text(i, place), source=f"s{i}.txt"))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return TestClient(create_app(ApiSettings(db=db, max_body=10_000)))
+
+
+def test_endpoints(client):
+    assert len(client.get("/articles").json()) == 2
+    evs = client.get("/events", params={"place": "Izium"}).json()
+    assert [e["place_name"] for e in evs] == ["Izium"]
+    assert client.get("/events", params={"bbox": "36,49.9,36.5,50.1"}).json()[0]["place_name"] == "Kharkiv"
+    ents = client.get("/entities", params={"type": "person"}).json()
+    assert ents[0]["name"] == "Oleh Syniehubov" and ents[0]["articles"] == 2
+    assert client.get("/quotes", params={"actor": "Syniehubov"}).json()[0]["channel"] == "Telegram"
+    assert client.get("/disagreements").json() == []
+    hits = client.get("/search", params={"q": "residents leave"}).json()
+    assert {h["kind"] for h in hits} == {"article", "quote"}
+    home = client.get("/")
+    assert home.headers["content-type"].startswith("text/html") and "L.map(" in home.text
+    assert "/events" in client.get("/openapi.json").json()["paths"]
+
+
+def test_errors_are_json(client):
+    bad = client.get("/events", params={"bbox": "1,2"})
+    assert bad.status_code == 400 and "min_lon" in bad.json()["detail"]
+    lim = client.get("/events", params={"limit": -1})
+    assert lim.status_code == 422 and lim.json()["error"] == "invalid request"
+    assert client.get("/nope").json()["error"] == "http error"
+    empty = client.post("/read", json={})
+    assert empty.status_code == 400 and "text" in empty.json()["detail"]
+
+
+def test_oversized_requests(client):
+    r = client.post("/read", json={"text": "x" * 20_000})
+    assert r.status_code == 413 and "limited" in r.json()["detail"]
+
+    def chunks():  # no Content-Length: the cap is enforced while reading
+        for _ in range(20):
+            yield b"x" * 1000
+
+    r = client.post("/read", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_token_rule(db):
+    with pytest.raises(ConfigError, match="token"):
+        check_bind("0.0.0.0", None)
+    check_bind("0.0.0.0", "s3cret")
+    check_bind("127.0.0.1", None)
+    c = TestClient(create_app(ApiSettings(db=db, token="s3cret")))
+    for path in ("/", "/events", "/docs", "/openapi.json"):
+        assert c.get(path).status_code == 401
+    assert c.get("/events", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert c.get("/events", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert c.get("/events", params={"token": "s3cret"}).status_code == 200
+
+
+def test_over_real_http(db):
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(ApiSettings(db=db, token="t0k")), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        assert httpx.get(f"{base}/events").status_code == 401
+        r = httpx.get(f"{base}/events", headers={"X-Dateline-Token": "t0k"})
+        assert r.status_code == 200 and len(r.json()) == 2
+    finally:
+        server.should_exit = True
+        t.join(timeout=10)
+
+
+@pytest.mark.model
+def test_read_runs_the_pipeline(client):
+    r = client.post("/read", json={"text": "KYIV, Ukraine (AP) — Russian forces shelled Kharkiv on Monday, officials said.",
+                                   "published": "2022-09-12"})
+    assert r.status_code == 200
+    assert "Kharkiv" in {e["name"] for e in r.json()["entities"]}
