@@ -33,6 +33,11 @@ demo: setup
 	  echo "JSON written to examples/wire_report.json and examples/seed_article.json"; \
 	  $(PY) $(SHARED)/tools/score.py examples/seed_article.json $(SHARED)/samples/seed_expected.json; \
 	else echo "JSON written to examples/wire_report.json"; fi
+	$(VENV)/bin/dateline ingest examples/wire_report.txt --db examples/demo.db --published 2023-06-09
+	@if [ -f $(SHARED)/samples/seed_article.txt ]; then \
+	  $(VENV)/bin/dateline ingest $(SHARED)/samples/seed_article.txt --db examples/demo.db --published 2022-09-10; fi
+	$(VENV)/bin/dateline report --db examples/demo.db --out report.html
+	@echo "Database: examples/demo.db  Report: report.html  (serve it with: .venv/bin/dateline serve --db examples/demo.db)"
 
 test: setup
 	$(PY) -m pytest
