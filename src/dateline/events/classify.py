@@ -107,18 +107,46 @@ def _adjust(scores: dict[str, tuple[float, list[str]]], text: str) -> None:
                 scores[code] = (scores[code][0] + scores["PEACE_PROTEST"][0], scores[code][1])
 
 
-def classify_text(text: str) -> Classification:
-    """Classify one sentence or snippet.
+def rule_scores(text: str) -> tuple[dict[str, tuple[float, list[str]]], str | None]:
+    """Return the cue scores after the precedence rules, and the territory side ("gov"/"nsa"/None)."""
+    scores = score_text(text)
+    _adjust(scores, text)
+    return scores, _territory_side(text)
+
+
+def classify_rules(text: str) -> Classification:
+    """Classify one sentence or snippet with the cue lexicon alone.
 
     Args:
         text: the sentence or snippet.
     Returns:
         The best class (``OTHER`` with score 0 when no cue fires) and the ranked scores.
     """
-    scores = score_text(text)
-    _adjust(scores, text)
+    scores, _side = rule_scores(text)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], _RANK.get(kv[0], 99)))
     if not ranked or ranked[0][1][0] < MIN_SCORE:
         return Classification("OTHER", 0.0, (), tuple((k, v[0]) for k, v in ranked))
     code, (score, ev) = ranked[0]
     return Classification(code, score, tuple(ev), tuple((k, v[0]) for k, v in ranked))
+
+
+def classify_text(text: str) -> Classification:
+    """Classify one sentence or snippet: the linear model over cue scores and words.
+
+    The class comes from the linear model (:mod:`dateline.events.linear`), whose
+    features include the cue scores; ``score`` and ``evidence`` stay the cue lexicon's
+    for that class (0 and empty when no cue of it fired), so callers can still ask
+    "is there real textual evidence?".
+
+    Args:
+        text: the sentence or snippet.
+    Returns:
+        The best class and the ranked cue scores.
+    """
+    from dateline.events.linear import predict
+
+    scores, side = rule_scores(text)
+    ranked = tuple((k, v[0]) for k, v in sorted(scores.items(), key=lambda kv: (-kv[1][0], _RANK.get(kv[0], 99))))
+    code = predict(text, {k: v[0] for k, v in scores.items()}, side)
+    score, ev = scores.get(code, (0.0, []))
+    return Classification(code, score, tuple(ev), ranked)
