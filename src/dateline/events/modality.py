@@ -2,8 +2,8 @@
 
 "Germany will help remove landmines" and "the army plans to retake the town" name an
 event class but report no event.  A trigger is *unrealised* when, in its own clause
-(the text between the last ``. ; : ! ?`` and the trigger, at most :data:`WINDOW`
-characters), an intent or future marker precedes it.
+(back to the last ``. ; : ! ?`` or clause-opening conjunction, at most
+:data:`WINDOW` characters), an intent or future marker precedes it.
 
 A bare "would" is not enough: in reported speech it is the past of "will" and often
 reports a real action ("the ministry said troops would be regrouped from the area").
@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import re
 
-#: Characters before the trigger searched for a marker (about one clause).  Not tuned.
-WINDOW = 90
+#: Characters before the trigger searched for a marker (at most; the clause usually
+#: ends sooner).  Not tuned.
+WINDOW = 200
+#: Where a clause starts: sentence punctuation, or a conjunction that opens a new clause
+#: ("..., but troops withdrew", "as troops retreated").
+_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:and|but)\b|\b(?:but|while|after|before|as|when|because|since|although|though)\b", re.I)
 
 _MARKERS = re.compile(
     r"\b(will|won't|shall|could|might|may|should|"
@@ -44,13 +48,13 @@ def unrealised(text: str, pos: int) -> bool:
         True when an intent or future marker precedes the trigger in its clause.
     """
     window = text[max(0, pos - WINDOW) : pos]
-    cut = max(window.rfind(c) for c in ".;:!?")
-    window = window[cut + 1 :]
+    cuts = [m.end() for m in _CLAUSE.finditer(window)]
+    window = window[cuts[-1] :] if cuts else window
     for m in _MARKERS.finditer(window):
         word = m.group(0).lower()
         if m.group(0) == "May" or (word == "may" and re.search(r"\b(in|of|since|until|by|early|late|mid)\W*$", window[: m.start()], re.I)):
             continue  # the month
-        if word in _NEEDS_TO and not re.match(r"\s+to\b", window[m.end() :]):
+        if word in _NEEDS_TO and not re.match(r"\s+(?:to|for)\b", window[m.end() :]):
             continue
         return True
     return False
