@@ -35,6 +35,10 @@ _RANK = {code: i for i, code in enumerate(PRECEDENCE)}
 #: Tuned on CASE 2021 Task 2 rows with id ≡ 0 (mod 4).
 MIN_SCORE = 1.5
 
+#: Riot cue weight from which protester violence overrides the police-response classes
+#: (one decisive riot cue, weight 3+ in the lexicon).  Set from the lexicon's scale.
+RIOT_EVIDENCE = 3.0
+
 _GOV_RX = re.compile(GOV_ACTORS, re.I)
 _NSA_RX = re.compile(NONSTATE_ACTORS, re.I)
 _TERRITORY_VERB = re.compile(
@@ -105,6 +109,14 @@ def _adjust(scores: dict[str, tuple[float, list[str]]], text: str) -> None:
         for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR"):
             if code in scores:  # a qualified protest absorbs the plain protest cues
                 scores[code] = (scores[code][0] + scores["PEACE_PROTEST"][0], scores[code][1])
+    riot = "VIOL_DEMONSTR"
+    if riot in scores and scores[riot][0] >= RIOT_EVIDENCE:
+        # Codebook: when demonstrators themselves use violence the event is a riot, whatever
+        # the response; the intervention / excessive-force classes are for peaceful protests.
+        for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"):
+            if code in scores:
+                scores[riot] = (max(scores[riot][0], scores[code][0]) + 0.5, scores[riot][1] + scores[code][1])
+                scores.pop(code)
 
 
 def rule_scores(text: str) -> tuple[dict[str, tuple[float, list[str]]], str | None]:

@@ -32,7 +32,7 @@ class LinearModel:
 
     classes: tuple[str, ...]
     bias: tuple[float, ...]
-    weights: dict[str, tuple[tuple[int, float], ...]]
+    weights: dict[str, list[list]]  # feature -> [[class index, weight], ...] (JSON lists, kept as read)
 
     def logits(self, feats: dict[str, float]) -> list[float]:
         """Return one score per class for a feature dict."""
@@ -53,8 +53,7 @@ def features(text: str, scores: dict[str, float], side: str | None) -> dict[str,
 
 def from_json(data: dict) -> LinearModel:
     """Build a LinearModel from its JSON form."""
-    weights = {k: tuple((int(i), float(w)) for i, w in v) for k, v in data["weights"].items()}
-    return LinearModel(tuple(data["classes"]), tuple(float(b) for b in data["bias"]), weights)
+    return LinearModel(tuple(data["classes"]), tuple(float(b) for b in data["bias"]), data["weights"])
 
 
 @functools.lru_cache(maxsize=1)
