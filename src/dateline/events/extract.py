@@ -14,12 +14,12 @@ import datetime as dt
 import re
 
 from dateline.events.casualties import Count, count_casualties
-from dateline.events.classify import classify_text
+from dateline.events.classify import Classification, classify_text
 from dateline.events.dates import date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
 from dateline.events.places import Located, compatible_places, locate
-from dateline.events.taxonomy import lookup
+from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
@@ -103,7 +103,7 @@ def split_counts(
     return [(k, v[0], v[1]) for k, v in groups.items()]
 
 
-def _classify(text: str) -> tuple[object, object] | None:
+def _classify(text: str) -> tuple[SubEventType, Classification] | None:
     """Return (class, classification) for a sentence, or None when it reports no event."""
     cls = classify_text(text)
     cas = count_casualties(text)
