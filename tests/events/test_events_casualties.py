@@ -15,7 +15,9 @@ from dateline.events.casualties import count_casualties
         ("The shelling killed at least three civilians.", 3, None),
         ("Civilians were killed and wounded overnight by shelling.", None, None),
         ("A 45-year-old man spoke to reporters.", None, None),
-        ("A missile attack killed a man and wounded three.", None, 3),
+        ("A missile attack killed a man and wounded three.", 1, 3),
+        ("Gunmen shot and killed a soldier at the checkpoint.", 1, None),
+        ("A Russian missile attack killed two.", 2, None),
     ],
 )
 def test_phrasings(text, killed, injured):

@@ -47,11 +47,31 @@ _ACTIVE = re.compile(
 )
 
 
+#: "killed a man", "wounding a soldier": an article + one of these nouns is a count of one.
+_ONE_PERSON = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|child|baby|teenager|civilian|soldier|serviceman|policeman|"
+    r"policewoman|officer|farmer|journalist|worker|driver|resident|villager|student|fighter|militant|person|"
+    r"pensioner|doctor|nurse|guard|passenger|shepherd|teacher)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """One casualty phrase: its kind ("killed" or "injured"), number and span in the text."""
+
+    kind: str
+    n: int
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Casualties:
     killed: int | None
     injured: int | None
     spans: tuple[tuple[int, int], ...] = ()
+    parts: tuple[Count, ...] = ()
 
 
 def _value(num: str) -> int | None:
@@ -72,10 +92,11 @@ def count_casualties(text: str) -> Casualties:
     Args:
         text: one sentence or clause.
     Returns:
-        Casualties with the summed counts of distinct phrases and their spans.
+        Casualties with the summed counts of distinct phrases, their spans and the
+        phrases one by one (``parts``, so a caller can tie each count to its place).
     """
-    killed = injured = None
     spans: list[tuple[int, int]] = []
+    parts: list[Count] = []
     for rx in (_PASSIVE, _ACTIVE):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
@@ -83,12 +104,19 @@ def count_casualties(text: str) -> Casualties:
             n = _value(m.group("num"))
             if n is None:
                 continue
-            num_lower = m.group("num").lower()
-            if num_lower in ("a", "an") and not re.search(r"\b(was|is|has been|had been)\b", m.group(0)):
+            if m.group("num").lower() in ("a", "an") and not _counts_one(rx is _ACTIVE, m, text):
                 continue  # "a Russian missile attack killed ..." is not a count of one
             spans.append((m.start(), m.end()))
-            if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill"):
-                killed = (killed or 0) + n
-            else:
-                injured = (injured or 0) + n
-    return Casualties(killed, injured, tuple(sorted(spans)))
+            kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
+            parts.append(Count(kind, n, m.start(), m.end()))
+    parts.sort(key=lambda c: c.start)
+    killed = sum(c.n for c in parts if c.kind == "killed") if any(c.kind == "killed" for c in parts) else None
+    injured = sum(c.n for c in parts if c.kind == "injured") if any(c.kind == "injured" for c in parts) else None
+    return Casualties(killed, injured, tuple(sorted(spans)), tuple(parts))
+
+
+def _counts_one(active: bool, m: re.Match[str], text: str) -> bool:
+    """Return True if "a"/"an" in this match counts one victim."""
+    if active:  # "killed a man": the article must introduce a person
+        return bool(_ONE_PERSON.match(text, m.end()))
+    return bool(re.search(r"\b(was|is|has been|had been)\b", m.group(0)))  # "a 62-year-old woman was killed"

@@ -35,6 +35,10 @@ _RANK = {code: i for i, code in enumerate(PRECEDENCE)}
 #: Tuned on CASE 2021 Task 2 rows with id ≡ 0 (mod 4).
 MIN_SCORE = 1.5
 
+#: Riot cue weight from which protester violence overrides the police-response classes
+#: (one decisive riot cue, weight 3+ in the lexicon).  Set from the lexicon's scale.
+RIOT_EVIDENCE = 3.0
+
 _GOV_RX = re.compile(GOV_ACTORS, re.I)
 _NSA_RX = re.compile(NONSTATE_ACTORS, re.I)
 _TERRITORY_VERB = re.compile(
@@ -105,20 +109,56 @@ def _adjust(scores: dict[str, tuple[float, list[str]]], text: str) -> None:
         for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR"):
             if code in scores:  # a qualified protest absorbs the plain protest cues
                 scores[code] = (scores[code][0] + scores["PEACE_PROTEST"][0], scores[code][1])
+    riot = "VIOL_DEMONSTR"
+    if riot in scores and scores[riot][0] >= RIOT_EVIDENCE:
+        # Codebook: when demonstrators themselves use violence the event is a riot, whatever
+        # the response; the intervention / excessive-force classes are for peaceful protests.
+        for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"):
+            if code in scores:
+                scores[riot] = (max(scores[riot][0], scores[code][0]) + 0.5, scores[riot][1] + scores[code][1])
+                scores.pop(code)
 
 
-def classify_text(text: str) -> Classification:
-    """Classify one sentence or snippet.
+def rule_scores(text: str) -> tuple[dict[str, tuple[float, list[str]]], str | None]:
+    """Return the cue scores after the precedence rules, and the territory side ("gov"/"nsa"/None)."""
+    scores = score_text(text)
+    _adjust(scores, text)
+    return scores, _territory_side(text)
+
+
+def classify_rules(text: str) -> Classification:
+    """Classify one sentence or snippet with the cue lexicon alone.
 
     Args:
         text: the sentence or snippet.
     Returns:
         The best class (``OTHER`` with score 0 when no cue fires) and the ranked scores.
     """
-    scores = score_text(text)
-    _adjust(scores, text)
+    scores, _side = rule_scores(text)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], _RANK.get(kv[0], 99)))
     if not ranked or ranked[0][1][0] < MIN_SCORE:
         return Classification("OTHER", 0.0, (), tuple((k, v[0]) for k, v in ranked))
     code, (score, ev) = ranked[0]
     return Classification(code, score, tuple(ev), tuple((k, v[0]) for k, v in ranked))
+
+
+def classify_text(text: str) -> Classification:
+    """Classify one sentence or snippet: the linear model over cue scores and words.
+
+    The class comes from the linear model (:mod:`dateline.events.linear`), whose
+    features include the cue scores; ``score`` and ``evidence`` stay the cue lexicon's
+    for that class (0 and empty when no cue of it fired), so callers can still ask
+    "is there real textual evidence?".
+
+    Args:
+        text: the sentence or snippet.
+    Returns:
+        The best class and the ranked cue scores.
+    """
+    from dateline.events.linear import predict
+
+    scores, side = rule_scores(text)
+    ranked = tuple((k, v[0]) for k, v in sorted(scores.items(), key=lambda kv: (-kv[1][0], _RANK.get(kv[0], 99))))
+    code = predict(text, {k: v[0] for k, v in scores.items()}, side)
+    score, ev = scores.get(code, (0.0, []))
+    return Classification(code, score, tuple(ev), ranked)

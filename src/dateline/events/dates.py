@@ -199,12 +199,26 @@ def resolve_dates(article: Article, parse: Parse) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
-def date_near(dates: tuple[DateMention, ...], start: int, end: int, *, window: int = 0) -> DateMention | None:
-    """Return the resolved date span inside [start-window, end+window), nearest first."""
+def date_near(
+    dates: tuple[DateMention, ...], start: int, end: int, *, window: int = 0, pos: int | None = None
+) -> DateMention | None:
+    """Return the resolved date span inside [start-window, end+window), nearest first.
+
+    Args:
+        dates: resolved date mentions.
+        start: start of the sentence.
+        end: end of the sentence.
+        window: characters searched beyond the sentence.
+        pos: the trigger's offset; when given, the date nearest the trigger wins inside
+            the sentence ("recaptured on Saturday the hub Russia took in February").
+    Returns:
+        The chosen date mention, or None.
+    """
     best = None
     for d in dates:
         if d.value and d.start >= start - window and d.end <= end + window:
-            dist = 0 if start <= d.start < end else min(abs(d.start - start), abs(d.end - end))
+            inside = start <= d.start < end
+            dist = (abs(d.start - pos) if pos is not None else 0) if inside else min(abs(d.start - start), abs(d.end - end)) + (end - start)
             if best is None or dist < best[0]:
                 best = (dist, d)
     return best[1] if best else None

@@ -10,13 +10,16 @@ compatible places and dates) are merged; separate happenings stay separate.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
-from dateline.events.casualties import count_casualties
-from dateline.events.classify import classify_text
+from dateline.events.casualties import Count, count_casualties
+from dateline.events.classify import Classification, classify_text
 from dateline.events.dates import date_near
 from dateline.events.disagreements import find_disagreements
+from dateline.events.modality import unrealised
 from dateline.events.places import Located, compatible_places, locate
+from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
@@ -24,7 +27,13 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 #: Below this classifier score a sentence without casualties yields no event.
 #: Tuned on CASE 2021 Task 2 rows with id ≡ 0 (mod 4) (same floor as classify.MIN_SCORE).
 MIN_EVENT_SCORE = 2.5
+#: A date ending more than this many days before publication is background ("a hub
+#: captured in February"): it may date its own event but never glues onto a current one.
+#: Set from news practice (events are reported within days), not tuned on a corpus.
+BACKGROUND_DAYS = 30
+_SPAN_DAYS = {1: 0, 2: 6, 3: 30}
 _MODAL = re.compile(r"\b(could|would|might|may|if|plans? to|threaten\w*|warn\w*)\b", re.I)
+_ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|parts|places|districts|towns|villages))\b", re.I)
 _CIVILIANS = re.compile(r"\b(civilians?|residents?|people|woman|women|man|men|children|villagers?|passengers?)\b", re.I)
 CIVILIANS_ID = "group:civilians"
 
@@ -54,44 +63,117 @@ def _sides(entities: tuple[Entity, ...], start: int, end: int, pos: int) -> tupl
     return tuple(actors), tuple(targets)
 
 
-def _candidate(article: Article, sent: Sentence, idx: int, ctx: dict) -> Event | None:
-    """Return the event one sentence describes, or None."""
-    text = article.text[sent.start : sent.end]
+def _count_key(text: str, start: int, end: int, sent_start: int, entities: tuple[Entity, ...]) -> str | None:
+    """Return the place a count phrase names in text[start:end]: a place id, "elsewhere", or None."""
+    if _ELSEWHERE.match(text[start:end]):
+        return "elsewhere"
+    lo, hi = sent_start + start, sent_start + end
+    hits = [(m.start, e.id) for e in entities if e.kind == "place" for m in e.mentions if lo <= m.start < hi]
+    return min(hits)[1] if hits else None
+
+
+def split_counts(
+    text: str, sent_start: int, parts: tuple[Count, ...], entities: tuple[Entity, ...]
+) -> list[tuple[str | None, int | None, int | None]]:
+    """Group a sentence's casualty counts by the place each names: [(place key, killed, injured)].
+
+    The rule: counts are added only when they name the same place.  A count's place is
+    the first place mention (or "elsewhere") between it and the next count; a count
+    naming no place joins the first group.  "Five were hospitalized in X and nine
+    others were injured elsewhere" gives two groups (X: 5 injured, elsewhere: 9).
+
+    Args:
+        text: the sentence; ``parts`` offsets are relative to it.
+        sent_start: the sentence's offset in the article (entity mentions are absolute).
+        parts: the sentence's count phrases in text order.
+        entities: resolved entities.
+    Returns:
+        One (key, killed, injured) per group, the first group first; [(None, None, None)] without counts.
+    """
+    keys = []
+    for i, c in enumerate(parts):
+        nxt = parts[i + 1].start if i + 1 < len(parts) else len(text)
+        keys.append(_count_key(text, c.end, nxt, sent_start, entities))
+    order = list(dict.fromkeys(k for k in keys if k is not None)) or [None]
+    groups: dict[str | None, list[int | None]] = {k: [None, None] for k in order}
+    for c, k in zip(parts, keys):
+        slot = groups[k if k is not None else order[0]]
+        i = 0 if c.kind == "killed" else 1
+        slot[i] = (slot[i] or 0) + c.n
+    return [(k, v[0], v[1]) for k, v in groups.items()]
+
+
+def _classify(text: str) -> tuple[SubEventType, Classification] | None:
+    """Return (class, classification) for a sentence, or None when it reports no event."""
     cls = classify_text(text)
     cas = count_casualties(text)
-    code = cls.code
-    if cls.score < MIN_EVENT_SCORE:
+    klass = cls.klass
+    pos = max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else 0
+    real = cls.score >= MIN_EVENT_SCORE and not unrealised(text, pos)
+    if not real:
         if cas.killed is None and cas.injured is None:
             return None
-        code = "ATTACK"  # casualties with no other trigger: violence against people
-    klass = cls.klass if code == cls.code else classify_text("gunmen opened fire").klass
+        klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
+    return klass, cls
+
+
+def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[Event]:
+    """Return the events one sentence describes (more than one when its counts name different places)."""
+    text = article.text[sent.start : sent.end]
+    hit = _classify(text)
+    if hit is None:
+        return []
+    klass, cls = hit
     pos = sent.start + max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else sent.start
     actors, targets = _sides(ctx["entities"], sent.start, sent.end, pos)
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)
     place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos)
-    date: DateMention | None = date_near(ctx["dates"], sent.start, sent.end)
+    date: DateMention | None = date_near(ctx["dates"], sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
-    return Event(
+    base = Event(
         id=f"s{idx}", type=klass.type, subtype=klass.subtype, acled_event_type=klass.acled_event_type,
         acled_sub_event_type=klass.acled_sub_event_type, text=text, start=sent.start, end=sent.end,
-        actors=actors, targets=targets,
-        place_id=place.entity.id if place else None, place_name=place.name if place else None,
-        lat=place.entity.lat if place else None, lon=place.entity.lon if place else None,
-        geo_precision=place.precision if place else None,
+        actors=actors, targets=targets, **_place_fields(place),
         date=date.value if date else None, time_precision=TIME_PRECISION.get(date.precision or "") if date else None,
-        killed=cas.killed, injured=cas.injured,
         source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
         confidence=round(confidence, 2),
     )
+    groups = split_counts(text, sent.start, count_casualties(text).parts, ctx["entities"])
+    by_id = {e.id: e for e in ctx["entities"]}
+    out = [dataclasses.replace(base, killed=groups[0][1], injured=groups[0][2])]
+    for n, (key, killed, injured) in enumerate(groups[1:], 1):
+        other = by_id.get(key or "")
+        fields = _place_fields(Located(other, other.name, other.precision or 1, sent.start)) if other else _place_fields(None)
+        out.append(dataclasses.replace(base, id=f"s{idx}.{n}", killed=killed, injured=injured, **fields))
+    return out
 
 
-def _dates_compatible(a: Event, b: Event) -> bool:
+def _place_fields(place: Located | None) -> dict:
+    return {
+        "place_id": place.entity.id if place else None, "place_name": place.name if place else None,
+        "lat": place.entity.lat if place else None, "lon": place.entity.lon if place else None,
+        "geo_precision": place.precision if place else None,
+    }
+
+
+def _background(ev: Event, published: dt.date | None) -> bool:
+    """Return True if the event's date ends more than BACKGROUND_DAYS before publication."""
+    if ev.date is None or published is None:
+        return False
+    end = dt.date.fromisoformat(ev.date[:10]) + dt.timedelta(days=_SPAN_DAYS.get(ev.time_precision or 1, 0))
+    return (published - end).days > BACKGROUND_DAYS
+
+
+def _dates_compatible(a: Event, b: Event, published: dt.date | None = None) -> bool:
+    """Return True if two events' dates allow one happening; a background date needs an equal date."""
+    if _background(a, published) or _background(b, published):
+        return a.date == b.date
     return a.date is None or b.date is None or a.date == b.date
 
 
@@ -111,13 +193,21 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
     )
 
 
-def merge_events(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
-    """Merge candidates that describe one happening (same type, compatible place and date)."""
+def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published: dt.date | None = None) -> list[Event]:
+    """Merge candidates that describe one happening (same type, compatible place and date).
+
+    Args:
+        events: candidates in text order.
+        entities: resolved entities (for place compatibility).
+        published: publication date; dates far before it are background (see BACKGROUND_DAYS).
+    Returns:
+        One event per happening.
+    """
     by_id = {e.id: e for e in entities}
     out: list[Event] = []
     for ev in events:
         for i, kept in enumerate(out):
-            if kept.type != ev.type or not _dates_compatible(kept, ev):
+            if kept.type != ev.type or not _dates_compatible(kept, ev, published):
                 continue
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
@@ -150,7 +240,7 @@ def extract_events(
         (events, disagreements).
     """
     ctx = {"entities": entities, "dates": dates, "quotes": quotes}
-    candidates = [ev for i, s in enumerate(parse.sentences) if (ev := _candidate(article, s, i, ctx))]
-    merged = merge_events(candidates, entities)
+    candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
+    merged = merge_events(candidates, entities, published=article.published)
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(merged, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

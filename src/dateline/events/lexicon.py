@@ -23,10 +23,10 @@ PROTEST_RX = (
 GOV_ACTORS = (
     r"\b(army|armed forces|government forces|government troops|regime forces|security forces|troops|soldiers|"
     r"military|police|saa|syrian arab army|iraqi forces|afghan forces|national army|forces loyal to the government|"
-    r"pro-government|coalition|peshmerga|marines|special forces|commandos|the government)\b"
+    r"pro-government|allied (?:fighters|forces|militias?|troops)|coalition|peshmerga|marines|special forces|commandos|the government)\b"
 )
 NONSTATE_ACTORS = (
-    r"\b(rebels?|militants?|insurgents?|isis|isil|islamic state|daesh|is fighters|taliban|al-shabaab|al shabaab|"
+    r"(?<!allied )(?<!pro-government )\b(rebels?|militants?|insurgents?|isis|isil|islamic state|daesh|is fighters|taliban|al-shabaab|al shabaab|"
     r"boko haram|houthis?|ansar allah|jihadists?|separatists?|militias?|fighters|guerrillas?|terrorists?|"
     r"hts|hayat tahrir al-sham|al-nusra|al-qaeda|farc|eln|ypg|sdf|pkk|gunmen|armed group|extremists?|"
     r"iswap|jnim|opposition forces|anti-government)\b"
@@ -119,7 +119,10 @@ CUES: tuple[Cue, ...] = (
     _c("VIOL_DEMONSTR", r"\b(rioters|rioting|rioted|riots?(?! police| gear| squad| control| officers)|"
        r"violent (?:protests?|demonstrations?|clashes)|scuffles?|throw\w* (?:stones|rocks|bottles|bricks|"
        r"petrol bombs|molotov\w*|objects)|barricades?|aggressive demonstrations?|attack\w* (?:the )?police|"
-       r"clash\w* (?:with|between) (?:\w+ ){0,3}(?:protesters|demonstrators|police))\b", 3.5),
+       r"clash\w* (?:with|between) (?:[\w-]+ ){0,3}(?:protesters|demonstrators|police))\b", 3.5),
+    # codebook: a demonstration that turns violent is a riot, whoever started it
+    _c("VIOL_DEMONSTR", r"\b(clash(?:es|ed|ing)? (?:broke out|erupted)|turned violent|(?:outbreaks?|eruption) of "
+       r"violence|violence (?:erupted|broke out|flared)|street (?:battles|confrontations|fighting))\b", 3, PROTEST_RX),
     _c("MOB_VIOL", r"\b(mobs?|lynch\w*|vigilantes?|angry crowd|irate|villagers (?:beat|attacked|lynched)|"
        r"mob justice|jungle justice|thrashed)\b", 5),
     # ---- strategic developments
