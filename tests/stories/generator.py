@@ -256,3 +256,14 @@ def to_items(corpus: Corpus) -> list:
                            published_from="metadata", language="en")
         items.append((g.id, art, Result(article=art, quantities=find_quantities(art))))
     return items
+
+
+def write_jsonl(corpus: Corpus, path) -> None:
+    """Write the corpus as a JSONL batch (text, title, url, published) for the CLI."""
+    import json
+    from pathlib import Path
+
+    with Path(path).open("w", encoding="utf-8") as fh:
+        for a in corpus.articles:
+            fh.write(json.dumps({"text": a.text, "title": a.title, "url": a.url, "source": a.url,
+                                 "published": a.published.isoformat()}, ensure_ascii=False) + "\n")

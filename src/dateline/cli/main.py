@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from dateline import __version__
-from dateline.cli import bench, doctor, read
+from dateline.cli import bench, doctor, read, stories
 from dateline.cli.common import STATE
 from dateline.cli.eval import eval_app
 
@@ -35,6 +35,8 @@ def _root(
 app.command("read")(read.read)
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
+app.command("stories")(stories.stories)
+app.command("story")(stories.story)
 app.add_typer(eval_app, name="eval")
 
 
