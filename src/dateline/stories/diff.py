@@ -8,6 +8,7 @@ blend of word overlap and shared facts; numbers are compared within aligned sent
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
 
@@ -68,6 +69,10 @@ def _same_name(a: str, b: str, members: dict[str, set[int]]) -> bool:
         return False  # used side by side: two different names
     if b[:1].lower() not in _first_letters(a):
         return False
+    la, lb = a.lower(), b.lower()
+    prefix = len(os.path.commonprefix([la, lb]))
+    if abs(len(a) - len(b)) >= 2 and prefix >= min(len(a), len(b)) - 1:
+        return False  # a derived word ("Ukraine", "Ukrainian"), not a misspelling
     return skeleton(a) == skeleton(b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a.lower(), b.lower()) >= NAME_FUZZ_MIN)
 
 

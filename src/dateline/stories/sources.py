@@ -19,7 +19,8 @@ from dateline.stories.model import ChainLink, SourceChain, SourceCount, Story
 from dateline.stories.normalise import fold
 
 _CAP = r"(?:[A-Z](?:[\w'&-]|\.(?=\w))*)"
-_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|the|on|and)\s+)*{_CAP})*"
+_ORG_NOUN = r"(?:\s+(?:air force|armed forces|military|army|navy|ministry|government|police|officials|authorities|media|news agency|agency|office|spokesman|spokeswoman))?"
+_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|the|on|and)\s+)*{_CAP})*{_ORG_NOUN}"
 _TERMINAL = r"(?:social media (?:videos?|posts?|footage|accounts?)|(?:videos?|posts?|footage) (?:posted|shared|circulating) (?:on|online)\w*(?:\s+(?:social media|Telegram|X))?|witnesses|local residents|Telegram channels?)"
 _SRC = rf"(?P<src>{_TERMINAL}|{_NAME})"
 #: Attribution patterns: (regex, cue).  A named group ``teller`` is the one who cites;

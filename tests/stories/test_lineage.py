@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.ingest import make_article
+from dateline.model import Result
+from dateline.stories.cluster import cluster_stories
+
+WIRE = ("SUMY, Ukraine (AP) — Russian glide bombs hit the village of Krasnopillia overnight, damaging 40 homes and "
+        "a school, regional head Volodymyr Artyukh said on Saturday.\n\n“Nobody sleeps here anymore,” Artyukh said.\n\n"
+        "The regional administration counted 96 explosions in 24 hours along the border with Russia's Kursk region.")
+
+
+def _item(aid, text, day, url):
+    art = make_article(text, url=url, source=url, published=dt.date(2024, 4, day), language="en")
+    return aid, art, Result(article=art)
+
+
+def test_the_wire_copy_is_the_original_and_copies_are_diffed():
+    farm = WIRE.replace("SUMY, Ukraine (AP) — ", "").replace("Artyukh", "Artiukh").replace("96", "69")
+    farm2 = WIRE.replace("SUMY, Ukraine (AP) — ", "").replace("Krasnopillia", "Krasnopilia") + "\n\nSubscribe for alerts."
+    stories = cluster_stories([_item("farm", farm, 13, "https://farm.example/1"),
+                               _item("wire", WIRE, 13, "https://apnews.example/1"),
+                               _item("farm2", farm2, 14, "https://other.example/2")])
+    assert len(stories) == 1
+    s = stories[0]
+    assert s.original == "wire" and [m.rank for m in s.members] == [0, 1, 2]
+    assert any("agency AP" in r for r in s.reasons) and any("earliest" in r for r in s.reasons)
+    v = {x.article_id: x for x in s.variants}
+    assert [(c.canonical, c.variant, c.entity) for c in v["farm"].name_changes] == [("Artyukh", "Artiukh", "Volodymyr Artyukh")]
+    assert [(c.original, c.variant) for c in v["farm"].number_changes] == [("96", "69")]
+    assert [c.variant for c in v["farm2"].name_changes] == ["Krasnopilia"]
+    assert any(c.kind == "added_sentence" and "Subscribe" in c.text for c in v["farm2"].sentence_changes)
+    assert v["farm"].garble_score > 0 and v["farm2"].garble_score > 0
+
+
+def test_without_agency_the_earliest_cleanest_copy_wins():
+    body = WIRE.replace("SUMY, Ukraine (AP) — ", "")
+    late = body.replace("Volodymyr", "Wolodymyr")
+    stories = cluster_stories([_item("late", late, 15, "https://b.example/x"), _item("early", body, 13, "https://a.example/y")])
+    assert stories[0].original == "early"
+    assert stories[0].members[1].original_score < stories[0].members[0].original_score
