@@ -82,23 +82,40 @@ class _UnionFind:
         self.parent[self.find(i)] = self.find(j)
 
 
+#: In one LSH bucket, a new article is verified against at most this many members of each
+#: story already in the bucket (single link needs one proof; the cap bounds the work).
+TRIES_PER_STORY = 3
+
+
 def group(docs: Sequence[Doc]) -> list[list[int]]:
     """Return the connected components (lists of doc positions) of verified candidate pairs."""
-    text_index, fact_index = mh.Index(mh.TEXT_LSH_THRESHOLD), mh.Index(mh.FACT_LSH_THRESHOLD)
-    text_index.build([d.text_sig for d in docs])
-    fact_index.build([d.fact_sig for d in docs])
     uf = _UnionFind(len(docs))
-    for i, d in enumerate(docs):
-        cands = set(text_index.candidates(i, d.text_sig)) | set(fact_index.candidates(i, d.fact_sig))
-        for j in sorted(cands):
-            if uf.find(i) == uf.find(j):
-                continue  # already joined: single link needs no second proof
-            if same_story(d, docs[j])[0]:
-                uf.union(i, j)
+    if len(docs) > 1:
+        for sigs, bands in (([d.text_sig.hashvalues for d in docs], mh.TEXT_BANDS),
+                            ([d.fact_sig.hashvalues for d in docs], mh.FACT_BANDS)):
+            for bucket in mh.buckets(sigs, bands):
+                _join_bucket([int(i) for i in bucket], docs, uf)
     comps: dict[int, list[int]] = {}
     for i in range(len(docs)):
         comps.setdefault(uf.find(i), []).append(i)
     return sorted(comps.values(), key=lambda c: c[0])
+
+
+def _join_bucket(bucket: list[int], docs: Sequence[Doc], uf: _UnionFind) -> None:
+    """Join each article of one bucket to a story already there when a pair verifies."""
+    groups: list[list[int]] = []
+    for d in bucket:
+        home = next((g for g in groups if uf.find(g[0]) == uf.find(d)), None)
+        if home is None:
+            for g in groups:
+                if any(same_story(docs[d], docs[e])[0] for e in g[:TRIES_PER_STORY]):
+                    uf.union(d, g[0])
+                    home = g
+                    break
+        if home is None:
+            groups.append([d])
+        elif len(home) < TRIES_PER_STORY:
+            home.append(d)
 
 
 def cluster_stories(items: Iterable[tuple[str, Article, Result | None]], *, min_size: int = 2,

@@ -15,7 +15,7 @@ sequence of those fact keys:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from dateline.model import Result
@@ -32,7 +32,6 @@ no not all both each other another such only just
 """.split())
 
 _QUOTE_RE = re.compile(r'"([^"]{12,}?)"')
-_NUM_RE = re.compile(r"^\d[\d,.]*$")
 
 
 @dataclass(frozen=True)
@@ -83,32 +82,38 @@ def _entity_ids(result: Result | None) -> list[tuple[int, int, str, str]]:
     return sorted(spans)
 
 
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[A-Za-z]\w*)?")
+_LOWER_RE = re.compile(r"(?<![\w'])[a-z][a-z'-]*")
+
+
 def name_tokens(text: str, result: Result | None = None) -> list[NameToken]:
     """Return the capitalised name tokens of ``text`` with the name runs they belong to."""
-    lowered = Counter(t for t, _, _ in tokens(text) if t[:1].islower())
+    lowered = set(_LOWER_RE.findall(text))
     resolved = _entity_ids(result)
+    starts = [a for _, a, _ in sentences(text)]
     out: list[NameToken] = []
-    for si, (sent, s0, _) in enumerate(sentences(text)):
-        run: list[tuple[str, int, int, bool]] = []
-        prev_end = 0
-        for i, (tok, a, b) in enumerate(tokens(sent)):
-            if run and sent[prev_end:a].strip() not in ("", "-"):
-                _flush(run, out, si, resolved)  # punctuation ends a name ("KYIV, Ukraine")
-                run = []
-            prev_end = b
-            caps = tok.isupper() and len(tok) > 3
-            if caps:
-                tok = tok.title()  # datelines print place names in capitals
-            low = tok.lower()
-            is_name = tok[:1].isupper() and len(tok) > 1 and low not in NOT_NAMES and not _NUM_RE.match(tok)
-            if is_name and i == 0 and lowered[low]:
-                is_name = False  # a sentence-initial ordinary word ("Troops")
-            if is_name:
-                run.append((tok, s0 + a, s0 + b, caps))
-                continue
+    run: list[tuple[str, int, int, bool]] = []
+    prev_end, prev_sent = 0, -1
+    for tok, a, b in tokens(text):
+        si = bisect_right(starts, a) - 1
+        first = si != prev_sent
+        if run and (first or text[prev_end:a].strip() not in ("", "-")):
+            _flush(run, out, prev_sent, resolved)  # punctuation or a new sentence ends a name
+            run = []
+        prev_end, prev_sent = b, si
+        caps = tok.isupper() and len(tok) > 3
+        if caps:
+            tok = tok.title()  # datelines print place names in capitals
+        low = tok.lower()
+        is_name = tok[:1].isupper() and len(tok) > 1 and low not in NOT_NAMES and not tok[0].isdigit()
+        if is_name and first and low in lowered:
+            is_name = False  # a sentence-initial ordinary word ("Troops")
+        if is_name:
+            run.append((tok, a, b, caps))
+        elif run:
             _flush(run, out, si, resolved)
             run = []
-        _flush(run, out, si, resolved)
+    _flush(run, out, prev_sent, resolved)
     return out
 
 
@@ -128,7 +133,7 @@ def _flush(run: list[tuple[str, int, int, bool]], out: list[NameToken], si: int,
 
 def numbers(text: str, result: Result | None = None) -> list[tuple[str, int, int]]:
     """Return every figure in the text (digits), plus worded quantities the pipeline parsed."""
-    found = [(t, a, b) for t, a, b in tokens(text) if t[0].isdigit()]
+    found = [(m.group(0), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
     if result is not None:
         for q in result.quantities:
             if not any(c.isdigit() for c in q.text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -82,6 +83,7 @@ _SKELETON_RULES = (("kh", "h"), ("gh", "g"), ("zh", "z"), ("ck", "k"), ("ph", "f
                    ("w", "v"), ("j", "i"), ("y", "i"), ("x", "ks"))
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """Return a garble-tolerant key: ASCII, rule-folded, doubled letters and inner vowels dropped.
 
