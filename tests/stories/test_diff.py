@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from dateline.stories.diff import align, consensus_names, number_changes, sentence_changes
-from dateline.stories.normalise import sentences
+from dateline.stories.diff import align, consensus_names, number_changes, prepare, sentence_changes
 
 
 def test_consensus_prefers_the_common_spelling_and_keeps_distinct_names_apart():
@@ -20,7 +19,7 @@ def test_names_used_side_by_side_are_different_people():
 def test_figures_and_quotes_are_diffed_within_aligned_sentences():
     orig = "Officials said 14 drones were shot down over Sumy. “We will rebuild,” the mayor said. Schools closed."
     copy = "Authorities stated 17 drones were shot down over Sumy. Schools closed."
-    o, c = sentences(orig), sentences(copy)
+    o, c = prepare(orig), prepare(copy)
     pairs = align(o, c)
     assert [(n.original, n.variant) for n in number_changes(pairs, o, c)] == [("14", "17")]
     kinds = {ch.kind for ch in sentence_changes(pairs, o, c, orig, copy)}

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from datasketch import MinHash
 
 from dateline.model import Article, Result
@@ -48,14 +49,15 @@ class Doc:
     text_sig: MinHash
     fact_sig: MinHash
     facts: fp.Fingerprint
+    shingle_ids: np.ndarray  # CRC-32 of the word 3-shingles (lineage counts shared content)
 
 
 def features(article_id: str, article: Article, result: Result | None) -> Doc:
     """Compute signatures and the fingerprint of one article."""
     facts = fp.fingerprint(article.text, result)
-    text_sig = mh.signature(shingles(article.text))
+    ids = mh.feature_ids(shingles(article.text))
     fact_sig = mh.signature(facts.keys | facts.bigrams | facts.quotes)
-    return Doc(article_id, article, result, text_sig, fact_sig, facts)
+    return Doc(article_id, article, result, mh.signature(ids), fact_sig, facts, ids)
 
 
 def same_story(a: Doc, b: Doc) -> tuple[bool, float, float]:

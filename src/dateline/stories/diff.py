@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -97,26 +99,39 @@ def name_changes(names: Sequence[NameToken], canon: dict[str, str]) -> tuple[lis
     return changes, (len(seen) / len(distinct) if distinct else 0.0)
 
 
-def _sentence_facts(sent: str) -> frozenset[str]:
-    ws = words(sent)
-    return frozenset(skeleton(t) for t in sent.split() if t[:1].isupper()) | frozenset(w for w in ws if w[0].isdigit())
+@dataclass(frozen=True)
+class Sents:
+    """The sentences of one text with what the diff compares, computed once per text."""
+
+    spans: tuple[tuple[str, int, int], ...]
+    words: tuple[frozenset[str], ...]
+    facts: tuple[frozenset[str], ...]
+    numbers: tuple[tuple[str, ...], ...]
+    plain: tuple[tuple[str, ...], ...]  # words that are not figures
+
+
+@lru_cache(maxsize=512)
+def prepare(text: str) -> Sents:
+    """Split ``text`` into sentences and compute their words, facts and figures (cached: originals repeat)."""
+    spans = tuple(sentences(text))
+    ws = [words(s) for s, _, _ in spans]
+    nums = tuple(tuple(w.replace(",", "") for w in x if w[0].isdigit()) for x in ws)
+    facts = tuple(frozenset(skeleton(t) for t in s.split() if t[:1].isupper()) | frozenset(n) for (s, _, _), n in zip(spans, nums))
+    plain = tuple(tuple(w for w in x if not w[0].isdigit()) for x in ws)
+    return Sents(spans, tuple(frozenset(x) for x in ws), facts, nums, plain)
 
 
 def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def align(orig: Sequence[tuple[str, int, int]], copy: Sequence[tuple[str, int, int]]) -> list[tuple[int, int, float]]:
+def align(orig: Sents, copy: Sents) -> list[tuple[int, int, float]]:
     """Greedily match sentences of the original and the copy; return (orig i, copy j, score)."""
-    ow = [frozenset(words(s)) for s, _, _ in orig]
-    cw = [frozenset(words(s)) for s, _, _ in copy]
-    of = [_sentence_facts(s) for s, _, _ in orig]
-    cf = [_sentence_facts(s) for s, _, _ in copy]
     scored = []
-    for i in range(len(orig)):
-        for j in range(len(copy)):
-            w = _jaccard(ow[i], cw[j])
-            score = (w + _jaccard(of[i], cf[j])) / 2 if of[i] or cf[j] else w
+    for i, (ow, of) in enumerate(zip(orig.words, orig.facts)):
+        for j, (cw, cf) in enumerate(zip(copy.words, copy.facts)):
+            w = _jaccard(ow, cw)
+            score = (w + _jaccard(of, cf)) / 2 if of or cf else w
             if score >= ALIGN_MIN:
                 scored.append((score, i, j))
     used_i, used_j, out = set(), set(), []
@@ -128,51 +143,45 @@ def align(orig: Sequence[tuple[str, int, int]], copy: Sequence[tuple[str, int, i
     return sorted(out)
 
 
-def _numbers_in(sent: str) -> list[str]:
-    return [w.replace(",", "") for w in words(sent) if w[0].isdigit()]
-
-
-def number_changes(pairs: list[tuple[int, int, float]], orig: Sequence[tuple[str, int, int]],
-                   copy: Sequence[tuple[str, int, int]]) -> list[NumberChange]:
+def number_changes(pairs: list[tuple[int, int, float]], orig: Sents, copy: Sents) -> list[NumberChange]:
     """Return figures that differ between aligned sentences (paired in order of appearance)."""
     out = []
     for i, j, _ in pairs:
-        a, b = _numbers_in(orig[i][0]), _numbers_in(copy[j][0])
+        a, b = orig.numbers[i], copy.numbers[j]
         gone = [x for x in a if x not in b]
         new = [x for x in b if x not in a]
+        sent, s0, _ = copy.spans[j]
         for x, y in zip(gone, new):
-            pos = copy[j][0].replace(",", "").find(y)
-            start = copy[j][1] + max(pos, 0)
-            out.append(NumberChange(x, y, copy[j][0], start, start + len(y)))
+            pos = sent.replace(",", "").find(y)
+            start = s0 + max(pos, 0)
+            out.append(NumberChange(x, y, sent, start, start + len(y)))
     return out
 
 
-def spin_score(pairs: list[tuple[int, int, float]], orig: Sequence[tuple[str, int, int]],
-               copy: Sequence[tuple[str, int, int]]) -> float:
+def spin_score(pairs: list[tuple[int, int, float]], orig: Sents, copy: Sents) -> float:
     """Return the share of ordinary words changed in aligned sentences whose figures were kept."""
     changed = total = 0
     for i, j, _ in pairs:
-        if sorted(_numbers_in(orig[i][0])) != sorted(_numbers_in(copy[j][0])):
+        if sorted(orig.numbers[i]) != sorted(copy.numbers[j]):
             continue
-        plain = lambda s: [w for w in words(s) if not w[0].isdigit()]  # noqa: E731
-        ow, cw = set(plain(orig[i][0])), plain(copy[j][0])
+        ow, cw = orig.words[i], copy.plain[j]
         changed += sum(1 for w in cw if w not in ow)
         total += len(cw)
     return changed / total if total else 0.0
 
 
-def sentence_changes(pairs: list[tuple[int, int, float]], orig: Sequence[tuple[str, int, int]],
-                     copy: Sequence[tuple[str, int, int]], orig_text: str, copy_text: str) -> list[SentenceChange]:
+def sentence_changes(pairs: list[tuple[int, int, float]], orig: Sents, copy: Sents,
+                     orig_text: str, copy_text: str) -> list[SentenceChange]:
     """Return dropped and added sentences, and dropped and added quotes."""
     oi, cj = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
-    out = [SentenceChange("dropped_sentence", s, a, b) for i, (s, a, b) in enumerate(orig) if i not in oi]
-    out += [SentenceChange("added_sentence", s, a, b) for j, (s, a, b) in enumerate(copy) if j not in cj]
+    out = [SentenceChange("dropped_sentence", s, a, b) for i, (s, a, b) in enumerate(orig.spans) if i not in oi]
+    out += [SentenceChange("added_sentence", s, a, b) for j, (s, a, b) in enumerate(copy.spans) if j not in cj]
     fo, fc = fold(orig_text), fold(copy_text)
-    for kind, quotes, other, text in (("dropped_quote", quote_texts(orig_text), fc, orig_text),
-                                      ("added_quote", quote_texts(copy_text), fo, copy_text)):
+    for kind, quotes, other, folded in (("dropped_quote", quote_texts(orig_text), fc, fo),
+                                        ("added_quote", quote_texts(copy_text), fo, fc)):
         for q in quotes:
-            if fuzz.partial_ratio(q, other) < QUOTE_KEPT_MIN:
-                at = max(fold(text).find(q), 0)
+            if q not in other and fuzz.partial_ratio(q, other) < QUOTE_KEPT_MIN:
+                at = max(folded.find(q), 0)
                 out.append(SentenceChange(kind, q, at, at + len(q)))
     return out
 
@@ -180,7 +189,7 @@ def sentence_changes(pairs: list[tuple[int, int, float]], orig: Sequence[tuple[s
 def diff(copy_id: str, copy_text: str, copy_fp: Fingerprint, orig_id: str, orig_text: str,
          canon: dict[str, str]) -> Variant:
     """Compare one copy with the original (names: with the consensus) and return its Variant."""
-    orig, cop = sentences(orig_text), sentences(copy_text)
+    orig, cop = prepare(orig_text), prepare(copy_text)
     pairs = align(orig, cop)
     names, garble = name_changes(copy_fp.names, canon)
     return Variant(

@@ -22,7 +22,6 @@ from dateline.stories import fingerprint as fp
 from dateline.stories import minhash as mh
 from dateline.stories.diff import consensus_names, diff, name_changes
 from dateline.stories.model import Story, StoryMember
-from dateline.stories.normalise import shingles
 
 if TYPE_CHECKING:
     from dateline.stories.cluster import Doc
@@ -76,8 +75,8 @@ def _content(docs: Sequence[Doc]) -> list[float]:
     """
     step = max(1, len(docs) // CONTENT_SAMPLE)
     sample = docs[::step]
-    sets = [shingles(d.article.text) for d in docs]
-    df: Counter[str] = Counter(s for i in range(0, len(docs), step) for s in sets[i])
+    sets = [d.shingle_ids.tolist() for d in docs]
+    df: Counter[int] = Counter(s for i in range(0, len(docs), step) for s in sets[i])
     n = max(len(sample) - 1, 1)
     mass, share = [], []
     for i, ss in enumerate(sets):

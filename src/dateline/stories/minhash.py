@@ -35,13 +35,22 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED)
 _PERMS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme  # shared: building them costs 1 ms each
 
 
-def signature(features: Iterable[str]) -> MinHash:
-    """Return a MinHash over the given string features."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMS, scheme=_SCHEME, hashfunc=zlib.crc32)
-    data = [f.encode("utf-8") for f in features]
-    if data:
-        m.update_batch(data)
+def feature_ids(features: Iterable[str]) -> np.ndarray:
+    """Return the CRC-32 of each feature, sorted and unique (the stored form of a shingle set)."""
+    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) for f in features), dtype=np.uint64))
+
+
+def signature(features: Iterable[str] | np.ndarray) -> MinHash:
+    """Return a MinHash over the given string features (or their :func:`feature_ids`)."""
+    ids = features if isinstance(features, np.ndarray) else feature_ids(features)
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMS, scheme=_SCHEME, hashfunc=_identity)
+    if len(ids):
+        m.update_batch(ids.tolist())
     return m
+
+
+def _identity(x: int) -> int:
+    return x
 
 
 def is_empty(sig: np.ndarray) -> bool:
