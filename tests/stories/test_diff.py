@@ -24,3 +24,11 @@ def test_figures_and_quotes_are_diffed_within_aligned_sentences():
     assert [(n.original, n.variant) for n in number_changes(pairs, o, c)] == [("14", "17")]
     kinds = {ch.kind for ch in sentence_changes(pairs, o, c, orig, copy)}
     assert kinds == {"dropped_sentence", "dropped_quote"}
+
+
+def test_dropped_quote_offsets_point_into_the_original():
+    orig = "The mayor spoke.  “We will  rebuild every school,” she said. Schools closed."
+    copy = "The mayor spoke. Schools closed."
+    o, c = prepare(orig), prepare(copy)
+    (q,) = [ch for ch in sentence_changes(align(o, c), o, c, orig, copy) if ch.kind == "dropped_quote"]
+    assert orig[q.start:q.end] == "We will  rebuild every school,"

@@ -40,3 +40,17 @@ def test_without_agency_the_earliest_cleanest_copy_wins():
     stories = cluster_stories([_item("late", late, 15, "https://b.example/x"), _item("early", body, 13, "https://a.example/y")])
     assert stories[0].original == "early"
     assert stories[0].members[1].original_score < stories[0].members[0].original_score
+
+
+def test_a_copy_of_a_copy_is_traced_through_the_shared_misspelling():
+    body = WIRE.replace("SUMY, Ukraine (AP) — ", "")
+    first = body.replace("Artyukh", "Artiukh").replace("overnight", "during the night")
+    second = first.replace("damaging", "wrecking") + "\n\nFollow us for more."
+    clean = body.replace("a school", "one school")
+    s = cluster_stories([_item("wire", WIRE, 13, "https://apnews.example/1"), _item("first", first, 14, "https://f.example/1"),
+                         _item("second", second, 15, "https://s.example/2"), _item("clean", clean, 14, "https://c.example/3")])[0]
+    by = {m.article_id: m for m in s.members}
+    assert by["wire"].derived_from is None and by["clean"].derived_from == "wire"
+    assert by["second"].derived_from == "first"
+    assert any("Artiukh" in e for e in by["second"].evidence)
+    assert [m.article_id for m in s.members][0] == "wire" and by["second"].rank == 3

@@ -9,6 +9,7 @@ blend of word overlap and shared facts; numbers are compared within aligned sent
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -177,13 +178,21 @@ def sentence_changes(pairs: list[tuple[int, int, float]], orig: Sents, copy: Sen
     out = [SentenceChange("dropped_sentence", s, a, b) for i, (s, a, b) in enumerate(orig.spans) if i not in oi]
     out += [SentenceChange("added_sentence", s, a, b) for j, (s, a, b) in enumerate(copy.spans) if j not in cj]
     fo, fc = fold(orig_text), fold(copy_text)
-    for kind, quotes, other, folded in (("dropped_quote", quote_texts(orig_text), fc, fo),
-                                        ("added_quote", quote_texts(copy_text), fo, fc)):
+    for kind, quotes, other, raw in (("dropped_quote", quote_texts(orig_text), fc, orig_text),
+                                     ("added_quote", quote_texts(copy_text), fo, copy_text)):
         for q in quotes:
             if q not in other and fuzz.partial_ratio(q, other) < QUOTE_KEPT_MIN:
-                at = max(folded.find(q), 0)
-                out.append(SentenceChange(kind, q, at, at + len(q)))
+                a, b = _find_raw(q, raw)
+                out.append(SentenceChange(kind, q, a, b))
     return out
+
+
+def _find_raw(folded: str, raw: str) -> tuple[int, int]:
+    """Return the offsets in ``raw`` of a folded passage (quotes, dashes and spaces may differ)."""
+    rx = "".join(r"\s+" if c == " " else "[\"\u201c\u201d\u201e]" if c == '"' else "['\u2018\u2019]" if c == "'"
+                 else "[-\u2012\u2013\u2014\u2212]" if c == "-" else re.escape(c) for c in folded)
+    m = re.search(rx, raw)
+    return (m.start(), m.end()) if m else (0, 0)
 
 
 def diff(copy_id: str, copy_text: str, copy_fp: Fingerprint, orig_id: str, orig_text: str,

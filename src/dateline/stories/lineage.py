@@ -129,27 +129,60 @@ def against_original(canon: dict[str, str], original_spellings: set[str]) -> dic
     return {sp: head_to_orig.get(head, head) for sp, head in canon.items()}
 
 
+def _lineage_order(docs: Sequence[Doc], scored: list[tuple[float, list[str], float]]) -> list[int]:
+    """Return member positions: the original (best score), then copies by date and closeness to it."""
+    best = max(range(len(docs)), key=lambda i: (scored[i][0], -(docs[i].article.published or dt.date.max).toordinal(),
+                                                 docs[i].id))
+    orig = docs[best]
+    rest = sorted((i for i in range(len(docs)) if i != best),
+                  key=lambda i: (docs[i].article.published or dt.date.max, -mh.estimate(docs[i].text_sig, orig.text_sig),
+                                 docs[i].id))
+    return [best, *rest]
+
+
+def derived_from(docs: Sequence[Doc], order: list[int], canon: dict[str, str]) -> dict[int, tuple[int, str]]:
+    """Find copies of copies: a member that repeats an earlier copy's misspelling got it from there.
+
+    Returns:
+        member position -> (position of the copy it repeats, evidence).
+    """
+    first_seen: dict[str, int] = {}
+    out: dict[int, tuple[int, str]] = {}
+    for i in order[1:]:
+        garbles = sorted({n.text for n in docs[i].facts.names if canon.get(n.text, n.text) != n.text})
+        shared = [g for g in garbles if g in first_seen]
+        if shared:
+            src = first_seen[shared[0]]
+            out[i] = (src, f"repeats the misspelling {', '.join(shared)} first printed by {docs[src].id}")
+        for g in garbles:
+            first_seen.setdefault(g, i)
+    return out
+
+
 def build_story(story_id: str, docs: Sequence[Doc], *, diffs: bool = True) -> Story:
     """Order a cluster's members original-first, explain the choice and diff every copy."""
     votes = [WIRE_VOTE_WEIGHT if _agency(d) else 1.0 for d in docs]
     canon = consensus_names([{n.text for n in d.facts.names if not n.capitals} for d in docs], votes)
     scored = score_members(docs, canon)
-    order = sorted(range(len(docs)), key=lambda i: (-scored[i][0], docs[i].article.published or dt.date.max, docs[i].id))
+    order = _lineage_order(docs, scored)
     orig = docs[order[0]]
     canon = against_original(canon, {n.text for n in orig.facts.names})
+    parents = derived_from(docs, order, canon)
     members = []
     for rank, i in enumerate(order):
         d = docs[i]
+        parent = parents.get(i)
         members.append(StoryMember(
             article_id=d.id, source=d.article.source or d.article.url, title=d.article.title,
             published=d.article.published, agency=_agency(d), rank=rank,
             text_similarity=round(mh.estimate(d.text_sig, orig.text_sig), 3),
             fingerprint_similarity=round(fp.similarity(d.facts, orig.facts), 3),
-            original_score=round(scored[i][0], 3), evidence=tuple(scored[i][1]),
+            original_score=round(scored[i][0], 3), evidence=tuple(scored[i][1]) + ((parent[1],) if parent else ()),
+            derived_from=None if rank == 0 else docs[parent[0]].id if parent else orig.id,
         ))
-    runner = scored[order[1]][0] if len(order) > 1 else 0.0
+    runner = max((scored[i][0] for i in order[1:]), default=0.0)
     reasons = (f"highest original score {scored[order[0]][0]:.2f} (next {runner:.2f})", *scored[order[0]][1])
     variants = tuple(diff(docs[i].id, docs[i].article.text, docs[i].facts, orig.id, orig.article.text, canon)
                      for i in order[1:]) if diffs else ()
-    heads = tuple(sorted({c for c in canon.values()}))
+    heads = tuple(sorted(set(canon.values())))
     return Story(story_id, tuple(members), orig.id, reasons, heads, variants)

@@ -67,11 +67,12 @@ class StoryMember:
     title: str | None
     published: dt.date | None
     agency: str | None
-    rank: int  # 0 = the original, then copies in order
+    rank: int  # 0 = the original, then copies by publication date and closeness to the original
     text_similarity: float  # MinHash Jaccard estimate of word shingles vs the original
     fingerprint_similarity: float  # entity/quote/number fingerprint similarity vs the original
     original_score: float  # how likely this member is the original (higher = more likely)
     evidence: tuple[str, ...] = ()  # why it is ranked where it is
+    derived_from: str | None = None  # the member it was copied from (the original unless it repeats a copy's garble)
 
 
 @dataclass(frozen=True)

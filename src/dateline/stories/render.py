@@ -31,11 +31,11 @@ def story_view(s: Story, sources: SourceCount) -> None:
     for r in s.reasons:
         con.print(f"  because: {r}")
     t = Table(title="lineage (original first)")
-    for col in ("rank", "source", "published", "agency", "score", "text sim", "fact sim"):
+    for col in ("rank", "id", "source", "published", "agency", "score", "text sim", "fact sim", "copied from"):
         t.add_column(col, overflow="fold")
     for m in s.members:
-        t.add_row(str(m.rank), str(m.source), str(m.published or ""), m.agency or "", f"{m.original_score:.2f}",
-                  f"{m.text_similarity:.2f}", f"{m.fingerprint_similarity:.2f}")
+        t.add_row(str(m.rank), m.article_id, str(m.source), str(m.published or ""), m.agency or "", f"{m.original_score:.2f}",
+                  f"{m.text_similarity:.2f}", f"{m.fingerprint_similarity:.2f}", m.derived_from or "")
     con.print(t)
     src = {m.article_id: m.source for m in s.members}
     for v in s.variants:
