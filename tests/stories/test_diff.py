@@ -4,11 +4,11 @@ from dateline.stories.diff import align, consensus_names, number_changes, prepar
 
 
 def test_consensus_prefers_the_common_spelling_and_keeps_distinct_names_apart():
-    members = [{"Hrytsenko", "Kharkiv", "Ukraine", "Ukrainian"}, {"Hrytsenko", "Kharkiv"}, {"Hritsenko", "Harkiv"},
-               {"Hrytsenko", "Kharkiv", "Ukrainian"}]
+    members = [{"Hrytsenko", "Kharkiv", "Ukraine", "Ukrainian", "Syria"}, {"Hrytsenko", "Kharkiv", "Syrian"},
+               {"Hritsenko", "Harkiv"}, {"Hrytsenko", "Kharkiv", "Ukrainian", "Syrian"}]
     canon = consensus_names(members)
     assert canon["Hritsenko"] == "Hrytsenko" and canon["Harkiv"] == "Kharkiv"
-    assert canon["Ukrainian"] == "Ukrainian"  # a derived word is not a garble of "Ukraine"
+    assert canon["Ukrainian"] == "Ukrainian" and canon["Syria"] == "Syria"  # derived words are not garbles
 
 
 def test_names_used_side_by_side_are_different_people():

@@ -74,8 +74,8 @@ def _same_name(a: str, b: str, members: dict[str, set[int]]) -> bool:
         return False
     la, lb = a.lower(), b.lower()
     prefix = len(os.path.commonprefix([la, lb]))
-    if abs(len(a) - len(b)) >= 2 and prefix >= min(len(a), len(b)) - 1:
-        return False  # a derived word ("Ukraine", "Ukrainian"), not a misspelling
+    if prefix == min(len(a), len(b)) or (abs(len(a) - len(b)) >= 2 and prefix >= min(len(a), len(b)) - 1):
+        return False  # a derived word ("Syria", "Syrian"; "Ukraine", "Ukrainian"), not a misspelling
     return skeleton(a) == skeleton(b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a.lower(), b.lower()) >= NAME_FUZZ_MIN)
 
 
