@@ -54,3 +54,17 @@ def test_a_copy_of_a_copy_is_traced_through_the_shared_misspelling():
     assert by["second"].derived_from == "first"
     assert any("Artiukh" in e for e in by["second"].evidence)
     assert [m.article_id for m in s.members][0] == "wire" and by["second"].rank == 3
+
+
+def test_another_wires_report_of_the_same_news_is_not_called_a_copy():
+    reuters = ("SUMY, Ukraine (Reuters) — Glide bombs dropped by Russian aircraft struck Krasnopillia during the night, "
+               "regional head Volodymyr Artyukh said, adding that 40 homes and a school were damaged.\n\n"
+               "“Nobody sleeps here anymore,” Artyukh told reporters.\n\nOfficials registered 96 explosions in 24 hours "
+               "near the border with Russia's Kursk region.")
+    farm = WIRE.replace("SUMY, Ukraine (AP) — ", "") + "\n\nSubscribe for alerts."
+    s = cluster_stories([_item("ap", WIRE, 13, "https://apnews.example/1"), _item("reuters", reuters, 13, "https://reuters.example/2"),
+                         _item("farm", farm, 14, "https://farm.example/3")])
+    assert len(s) == 1
+    by = {m.article_id: m for m in s[0].members}
+    assert s[0].original == "ap" and by["farm"].derived_from == "ap"
+    assert by["reuters"].derived_from is None and any("independent report" in e for e in by["reuters"].evidence)

@@ -169,16 +169,20 @@ def build_story(story_id: str, docs: Sequence[Doc], *, diffs: bool = True) -> St
     canon = against_original(canon, {n.text for n in orig.facts.names})
     parents = derived_from(docs, order, canon)
     members = []
+    wire = _agency(orig)
     for rank, i in enumerate(order):
         d = docs[i]
         parent = parents.get(i)
+        own = _agency(d)
+        if rank and own and wire and own != wire:  # another wire's report of the same news: not a copy
+            parent = (i, f"own wire agency {own} (original: {wire}): an independent report, not a copy")
         members.append(StoryMember(
             article_id=d.id, source=d.article.source or d.article.url, title=d.article.title,
             published=d.article.published, agency=_agency(d), rank=rank,
             text_similarity=round(mh.estimate(d.text_sig, orig.text_sig), 3),
             fingerprint_similarity=round(fp.similarity(d.facts, orig.facts), 3),
             original_score=round(scored[i][0], 3), evidence=tuple(scored[i][1]) + ((parent[1],) if parent else ()),
-            derived_from=None if rank == 0 else docs[parent[0]].id if parent else orig.id,
+            derived_from=None if rank == 0 or (parent and parent[0] == i) else docs[parent[0]].id if parent else orig.id,
         ))
     runner = max((scored[i][0] for i in order[1:]), default=0.0)
     reasons = (f"highest original score {scored[order[0]][0]:.2f} (next {runner:.2f})", *scored[order[0]][1])
