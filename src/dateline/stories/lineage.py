@@ -42,6 +42,9 @@ CONTENT_SAMPLE = 60
 #: A member with a wire agency in its dateline or credit votes this much on the consensus
 #: spelling (wires spell names consistently; copy farms garble them).
 WIRE_VOTE_WEIGHT = 2.0
+#: Members published on the story's first day add this to their vote: it breaks ties between
+#: spellings in favour of the earliest copies (no effect on the generated corpus, where wire votes decide).
+EARLY_VOTE_BONUS = 0.25
 
 #: Bonus when the article was fetched from a wire agency's own site (its host names the agency).
 WIRE_SITE_WEIGHT = 0.5
@@ -161,7 +164,10 @@ def derived_from(docs: Sequence[Doc], order: list[int], canon: dict[str, str]) -
 
 def build_story(story_id: str, docs: Sequence[Doc], *, diffs: bool = True) -> Story:
     """Order a cluster's members original-first, explain the choice and diff every copy."""
-    votes = [WIRE_VOTE_WEIGHT if _agency(d) else 1.0 for d in docs]
+    dates = [d.article.published for d in docs if d.article.published]
+    first = min(dates) if dates else None
+    votes = [(WIRE_VOTE_WEIGHT if _agency(d) else 1.0) + (EARLY_VOTE_BONUS if first and d.article.published == first else 0.0)
+             for d in docs]
     canon = consensus_names([{n.text for n in d.facts.names if not n.capitals} for d in docs], votes)
     scored = score_members(docs, canon)
     order = _lineage_order(docs, scored)
