@@ -314,3 +314,40 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, (dt.date, dt.datetime)):
         return obj.isoformat()
     return obj
+
+
+def from_dict(cls: type[Any], data: Any) -> Any:
+    """Rebuild a record (and its nested records) from the output of :func:`to_dict`.
+
+    Unknown keys are ignored, so a stored result from an older version still loads.
+    """
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = _coerce(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _coerce(tp: Any, value: Any) -> Any:
+    import types
+    import typing
+
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _coerce(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        (item, *_rest) = typing.get_args(tp)
+        return tuple(_coerce(item, v) for v in value)
+    if origin is dict:
+        return dict(value)
+    if dataclasses.is_dataclass(tp):
+        return from_dict(tp, value)
+    if tp is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value

@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "serve": "dateline.cli.serve:serve",
     "doctor": "dateline.cli.doctor:doctor",
     "bench": "dateline.cli.bench:bench",
+    "stories": "dateline.cli.stories:stories",
+    "story": "dateline.cli.stories:story",
 }
 GROUPS: dict[str, str] = {
     "eval": "dateline.cli.eval:eval_app",
