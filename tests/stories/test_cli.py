@@ -52,6 +52,6 @@ def test_unknown_story_and_missing_store_are_one_line_errors(batch):
     r = runner.invoke(app, ["story", "s999", "--from", str(path), "--fast"])
     assert r.exit_code == 1 and "no story 's999'" in r.output
     r = runner.invoke(app, ["stories", "--db", "dateline.db"])
-    assert r.exit_code == 1 and "issue 7" in r.output and "Traceback" not in r.output
+    assert r.exit_code == 1 and "does not exist" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["stories"])
     assert r.exit_code == 1 and "--from" in r.output
