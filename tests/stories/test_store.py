@@ -37,3 +37,20 @@ def test_stories_from_the_store(tmp_path):
         roles = [row[0] for row in conn.execute(sa.select(story_members.c.role))]
     assert roles.count("original") == len(listed)
     assert sum(s["size"] for s in listed) == len(roles)
+
+
+def test_report_lists_stored_stories(tmp_path):
+    from dateline.report.html import render_report
+
+    corpus = generate(copies_per_story=2, seed=3)
+    db = tmp_path / "r.db"
+    engine = writer(open_db(db))
+    with engine.begin() as conn:
+        for _, _, res in to_items(corpus)[:30]:
+            save_result(conn, res)
+    assert CliRunner().invoke(app, ["stories", "--db", str(db)]).exit_code == 0
+    with engine.connect() as conn:
+        page = render_report(conn)
+        n = conn.execute(sa.select(sa.func.count()).select_from(stories_t)).scalar()
+    assert n > 0 and "Stories (copies of one report)" in page
+    assert page.count('<table class="stories">') == 1

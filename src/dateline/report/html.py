@@ -131,6 +131,7 @@ def gather(conn: sa.Connection, f: Filters) -> dict[str, Any]:
         e["first"] = first.get(e["id"])
     ids = {a["id"] for a in data["articles"]} | {r["article_id"] for k in ("events", "quotes", "disagreements") for r in data[k]}
     ids |= {m[0] for m in first.values()}
+    data["stories"] = query.stories(conn)
     data["texts"] = query.article_texts(conn, ids)
     data["titles"] = {a["id"]: a["title"] or a["source"] or f"article {a['id']}" for a in query.articles(conn, Filters(limit=10**9))
                       if a["id"] in ids}
@@ -215,6 +216,13 @@ def _entity_index(ents: list[dict[str, Any]], ev: Evidence) -> str:
     return _table(("Name", "Kind", "Status", "Identifier", "Spellings seen", "Articles", "Mentions"), rows, "entities")
 
 
+def _stories(items: list[dict[str, Any]]) -> str:
+    rows = [[_e(s["key"]), _e(s["title"]), _e(s["size"]), _e(s["original"]), _e(", ".join(s["copies"][:8]) + (" …" if len(s["copies"]) > 8 else ""))]
+            for s in items]
+    note = "<p class=note>Stories are computed by <code>dateline stories --db FILE</code>.</p>"
+    return note + _table(("Story", "Title", "Articles", "Original", "Copies"), rows, "stories")
+
+
 def _legend(events: list[dict[str, Any]]) -> str:
     types = sorted({e["type"] for e in events})
     return "".join(f'<span class=key><i style="background:{colour(t)}"></i>{_e(t)}</span>' for t in types)
@@ -228,6 +236,7 @@ def render_report(conn: sa.Connection, f: Filters = Filters(), opts: ReportOptio
     sections = {
         "timeline": _timeline(data["events"], ev), "claims": _claims(data["quotes"], ev),
         "disagreements": _disagreements(data["disagreements"], ev), "entities": _entity_index(data["entities"], ev),
+        "stories": _stories(data["stories"]),
     }
     evidence = ev.render(data["titles"])
     nonce = secrets.token_urlsafe(16)
@@ -297,6 +306,7 @@ _PAGE = """<!DOCTYPE html>
 <h2>Claims</h2>{claims}
 <h2>Disagreements</h2>{disagreements}
 <h2>Entity index</h2>{entities}
+<h2>Stories (copies of one report)</h2>{stories}
 <h2>Evidence</h2>{evidence}
 <script type="application/json" id="dl-atlas">{atlas}</script>
 <script type="application/json" id="dl-points">{points}</script>

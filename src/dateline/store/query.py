@@ -211,3 +211,24 @@ def _decode(row: dict[str, Any], *fields: str) -> dict[str, Any]:
         if isinstance(row.get(name), str):
             row[name] = json.loads(row[name])
     return row
+
+
+def stories(conn: sa.Connection, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Stored stories with their original's and copies' sources (see ``dateline stories --db``)."""
+    from dateline.store.schema import articles as art_t
+    from dateline.store.schema import stories as st_t
+    from dateline.store.schema import story_members as sm_t
+
+    out: dict[int, dict[str, Any]] = {}
+    stmt = (sa.select(st_t.c.id, st_t.c.key, st_t.c.title, sm_t.c.role, art_t.c.source, art_t.c.title.label("atitle"))
+            .join(sm_t, sm_t.c.story_id == st_t.c.id).join(art_t, art_t.c.id == sm_t.c.article_id)
+            .order_by(st_t.c.id, sm_t.c.article_id))
+    for row in conn.execute(stmt).mappings():
+        s = out.setdefault(row["id"], {"key": row["key"], "title": row["title"], "size": 0, "original": "", "copies": []})
+        s["size"] += 1
+        label = row["source"] or row["atitle"] or ""
+        if row["role"] == "original":
+            s["original"] = label
+        else:
+            s["copies"].append(label)
+    return sorted(out.values(), key=lambda s: -s["size"])[:limit]
