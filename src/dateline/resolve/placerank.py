@@ -1,0 +1,133 @@
+"""Rank gazetteer candidates for place spans with document context.
+
+Signals (each a named weight): how well the name matched, the feature class
+(countries and regions before towns), population, the unit word after the name
+("region", "district"), the document's country and region focus, and spatial
+coherence with the other places of the document (same sentence counts double).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.resolve.gazetteer import Hit, PlaceRecord
+
+# Weights tuned on LGL gold spans (the only tuning data besides GeoVirus/WikToR/WOTR).
+W_MATCH = 2.0
+W_FEATURE = 1.0
+W_POP = 1.2
+W_UNIT = 1.5
+W_COUNTRY = 1.2
+W_ADMIN1 = 1.0
+W_NEAR = 1.2
+FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.35, "city": 0.3, "village": 0.15, "facility": 0.2}
+#: Distance (km) at which nearness to another document place stops counting.
+NEAR_KM = 250.0
+#: Top-two score gap below which a place stays "ambiguous" (tuned on LGL gold spans).
+MIN_MARGIN = 0.05
+#: Candidates kept per span before context ranking.
+MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Scored:
+    place: PlaceRecord
+    score: float
+    match: float
+    how: str
+
+
+@dataclass
+class Focus:
+    """What the document is about, geographically: country and region weights, anchor points."""
+
+    countries: Counter
+    regions: Counter
+    points: list[tuple[float, float, int, int]]  # lat, lon, sentence, span index
+
+    def country_share(self, cc: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries[cc] / total if cc and total else 0.0
+
+    def region_share(self, a1: str | None) -> float:
+        total = sum(self.regions.values())
+        return self.regions[a1] / total if a1 and total else 0.0
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(hit: Hit, unit: str | None) -> float:
+    """Return the context-free score of a hit."""
+    p = hit.place
+    pop = min(1.0, math.log10(p.pop + 1) / 7)
+    s = W_MATCH * hit.match + W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2) + W_POP * pop
+    if unit and unit_fits(p.feature, unit):
+        s += W_UNIT
+    return s
+
+
+def unit_fits(feature: str, unit: str) -> bool:
+    return (unit == "region" and feature == "region") or (unit == "district" and feature == "district")
+
+
+def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
+    """Return 0..1: closeness to another place of the document, same sentence weighing double."""
+    best = 0.0
+    for lat, lon, s, i in focus.points:
+        if i == idx:
+            continue
+        d = km((p.lat, p.lon), (lat, lon))
+        if d >= NEAR_KM:
+            continue
+        w = (1.0 if s == sent else 0.5) * (1 - d / NEAR_KM)
+        best = max(best, w)
+    return best
+
+
+def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None) -> list[Scored]:
+    """Return the hits scored with context, best first."""
+    pre = sorted(hits, key=lambda h: -prior(h, unit))[:MAX_CANDIDATES]
+    out = []
+    for h in pre:
+        s = prior(h, unit)
+        if focus is not None:
+            s += W_COUNTRY * focus.country_share(h.place.cc) + W_ADMIN1 * focus.region_share(h.place.a1)
+            s += W_NEAR * near_bonus(h.place, sent, idx, focus)
+        out.append(Scored(h.place, round(s, 4), h.match, h.how))
+    out.sort(key=lambda x: (-x.score, x.place.id))
+    return out
+
+
+def confidence(ranked: Sequence[Scored]) -> tuple[float, float]:
+    """Return (confidence 0..1, margin over the runner-up) for a ranking."""
+    if not ranked:
+        return 0.0, 0.0
+    top = ranked[0]
+    margin = top.score - (ranked[1].score if len(ranked) > 1 and ranked[1].place.id != top.place.id else 0.0)
+    conf = top.match * (1 - math.exp(-3 * max(margin, 0.0) - 0.3))
+    return round(min(1.0, conf), 3), margin
+
+
+def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None) -> Focus:
+    """Build the document focus from first-pass winners (scored place, sentence, weight)."""
+    countries: Counter = Counter()
+    regions: Counter = Counter()
+    points = []
+    for i, (sc, sent, w) in enumerate(tops):
+        if sc is None:
+            continue
+        countries[sc.place.cc] += w
+        if sc.place.feature not in ("country", "continent"):
+            regions[sc.place.a1] += w
+            points.append((sc.place.lat, sc.place.lon, sent, i))
+    if dateline_cc:
+        countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
+    return Focus(countries, regions, points)
