@@ -12,8 +12,8 @@ from dateline.resolve.gazetteer.keys import fold_key, has_cyrillic, is_latin_or_
 
 # English short forms that pycountry and GeoNames' country table lack (third-party facts).
 COUNTRY_EXTRA = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
-    "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+    "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GB": ["U.K.", "UK", "England", "Britain", "Great Britain"],
     "RU": ["Russia"],
     "KR": ["South Korea"],
     "KP": ["North Korea"],

@@ -22,10 +22,13 @@ W_POP = 1.2
 W_UNIT = 1.5
 W_COUNTRY = 1.2
 W_ADMIN1 = 1.0
-W_NEAR = 1.2
+W_NEAR = 2.0
 FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.35, "city": 0.3, "village": 0.15, "facility": 0.2}
 #: Distance (km) at which nearness to another document place stops counting.
 NEAR_KM = 250.0
+#: Nearness to a place in the same / the next sentence counts more than to one far away in the text.
+SENTENCE_WEIGHT = {0: 1.0, 1: 0.75}
+FAR_SENTENCE_WEIGHT = 0.4
 #: Top-two score gap below which a place stays "ambiguous" (tuned on LGL gold spans).
 MIN_MARGIN = 0.05
 #: Candidates kept per span before context ranking.
@@ -46,7 +49,7 @@ class Focus:
 
     countries: Counter
     regions: Counter
-    points: list[tuple[float, float, int, int]]  # lat, lon, sentence, span index
+    points: list[tuple[float, float, int, int, float]]  # lat, lon, sentence, span index, weight
 
     def country_share(self, cc: str | None) -> float:
         total = sum(self.countries.values())
@@ -81,13 +84,13 @@ def unit_fits(feature: str, unit: str) -> bool:
 def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
     """Return 0..1: closeness to another place of the document, same sentence weighing double."""
     best = 0.0
-    for lat, lon, s, i in focus.points:
+    for lat, lon, s, i, pw in focus.points:
         if i == idx:
             continue
         d = km((p.lat, p.lon), (lat, lon))
         if d >= NEAR_KM:
             continue
-        w = (1.0 if s == sent else 0.5) * (1 - d / NEAR_KM)
+        w = SENTENCE_WEIGHT.get(abs(s - sent), FAR_SENTENCE_WEIGHT) * (1 - d / NEAR_KM) * min(1.0, pw)
         best = max(best, w)
     return best
 
@@ -127,7 +130,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
         countries[sc.place.cc] += w
         if sc.place.feature not in ("country", "continent"):
             regions[sc.place.a1] += w
-            points.append((sc.place.lat, sc.place.lon, sent, i))
+            points.append((sc.place.lat, sc.place.lon, sent, i, w))
     if dateline_cc:
         countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
     return Focus(countries, regions, points)

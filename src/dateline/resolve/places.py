@@ -28,8 +28,10 @@ STRONG_MIN_POP = 20000
 PROPN_FUZZY_MIN_POP = 10000
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
+#: Share of focus weight a fuzzy first-pass winner gets (it may be a wrong namesake).
+FUZZY_FOCUS_WEIGHT = 0.5
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
-_DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s", "")
+_DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s")
 # Demonyms that no suffix rule reaches (third-party facts).
 IRREGULAR_DEMONYMS = {
     "french": "FR", "dutch": "NL", "spanish": "ES", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB",
@@ -52,6 +54,8 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
     keys = gazetteer.country_keys()
+    if " " in w or any(k == fold_key(w) for k, _ in keys):
+        return None  # a country's own name is a place, not a demonym
     for suf in _DEMONYM_SUFFIXES:
         if suf and not w.endswith(suf):
             continue
@@ -74,6 +78,10 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     return list(gazetteer.lookup(sp.text, fuzzy=fuzzy))
 
 
+def _acronym(text: str) -> bool:
+    return text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4
+
+
 def _strong(h: Hit) -> bool:
     return h.how != "fuzzy" and (h.place.feature in STRONG_FEATURES or h.place.pop >= STRONG_MIN_POP)
 
@@ -86,6 +94,8 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         hs = _hits(sp, gazetteer, fuzzy=True)
         return sp, [h for h in hs if h.how != "fuzzy" or h.place.pop >= PROPN_FUZZY_MIN_POP or h.place.feature in STRONG_FEATURES]
     hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
+    if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
+        return sp, [h for h in hs if h.place.feature == "country"]
     if hs or sp.label != "ORG":
         return sp, hs
     for sub in sub_spans(text, sp):
@@ -116,10 +126,10 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
     tops = []
-    for r in first:
+    for i, r in enumerate(first):
         conf, _ = confidence(r)
-        tops.append((r[0] if r and r[0].how != "fuzzy" else None, 0, conf))
-    tops = [(t, pairs[i][0].sent, w) for i, (t, _, w) in enumerate(tops)]
+        w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
+        tops.append((r[0] if r else None, pairs[i][0].sent, w))
     focus = focus_from(tops, dateline_cc)
     out: list[Resolved | None] = []
     for i, (sp, hs) in enumerate(pairs):
@@ -188,7 +198,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     spans, norps = [], {}
     all_spans = spans_of(text, parse)
     for sp in all_spans:
-        if sp.label == "NORP" and (cc := demonym_country(sp.text, gazetteer)):
+        if (sp.label == "NORP" or " " not in sp.text) and (cc := demonym_country(sp.text, gazetteer)):
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
             spans.append(sp)

@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from dateline.errors import ResourceMissing
-from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key
+from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key, vowel_class
 from dateline.resolve.gazetteer.store import PLACE_COLS, SCHEMA_VERSION
 
 __all__ = ["Gazetteer", "Hit", "PlaceRecord", "default_path", "doctor_checks", "load_gazetteer"]
@@ -26,10 +26,12 @@ __all__ = ["Gazetteer", "Hit", "PlaceRecord", "default_path", "doctor_checks", "
 #: Below this rapidfuzz ratio (0-100) between folded keys a fuzzy hit is dropped.
 #: Tuned on LGL gold spans and own garbles (Bagmut, Kubyansk ...): lower adds namesakes.
 FUZZY_MIN_RATIO = 74.0
+#: Weight of the vowel-blind ratio ("iziam" ~ "izum" as "VzVm"): vowels are the least reliable part of a garble.
+VOWEL_CLASS_WEIGHT = 0.9
 #: Skeleton blocks larger than this are truncated (very short skeletons like "sm").
 MAX_BLOCK = 4000
 #: Fuzzy keys kept per query, best first.
-FUZZY_KEYS = 8
+FUZZY_KEYS = 30
 #: Shortest folded key allowed to go to fuzzy matching.
 FUZZY_MIN_LEN = 4
 _FIX = "rebuild it with `bash scripts/build_data.sh .venv/bin/python` (or `make data`)"
@@ -101,14 +103,14 @@ class Gazetteer:
 
     def country(self, cc: str) -> PlaceRecord | None:
         """Return the country row of ISO code ``cc``."""
-        row = self._con.execute("SELECT id FROM place WHERE feature = 'country' AND cc = ?", (cc,)).fetchone()
-        return self.place(row[0]) if row else None
+        pid = self.meta.get("countries", {}).get(cc)
+        return self.place(pid) if pid is not None else None
 
     def country_keys(self) -> list[tuple[str, str]]:
-        """Return (plain name, ISO code) for every country name and alias, longest first."""
+        """Return (folded name, ISO code) for every country name and alias, longest first."""
         if self._country_keys is None:
-            rows = self._con.execute("SELECT a.key, p.cc FROM alias a JOIN place p ON p.id = a.place WHERE p.feature = 'country'")
-            self._country_keys = sorted(set(rows), key=lambda x: (-len(x[0]), x))
+            rows = {(k, cc) for k, cc in self.meta.get("country_keys", [])}
+            self._country_keys = sorted(rows, key=lambda x: (-len(x[0]), x))
         return self._country_keys
 
     def lookup(self, name: str, *, fuzzy: bool = True) -> tuple[Hit, ...]:
@@ -134,7 +136,9 @@ class Gazetteer:
     def _fuzzy(self, key: str) -> list[Hit]:
         sk = skeleton_key(key)
         block = [k for (k,) in self._con.execute("SELECT key FROM skel WHERE sk = ? LIMIT ?", (sk, MAX_BLOCK))]
-        scored = sorted(((fuzz.ratio(key, k), k) for k in block), key=lambda x: (-x[0], x[1]))
+        vk = vowel_class(key)
+        scored = sorted(((max(fuzz.ratio(key, k), VOWEL_CLASS_WEIGHT * fuzz.ratio(vk, vowel_class(k))), k) for k in block),
+                        key=lambda x: (-x[0], x[1]))
         out: list[Hit] = []
         for score, k in scored[:FUZZY_KEYS]:
             if score < FUZZY_MIN_RATIO:

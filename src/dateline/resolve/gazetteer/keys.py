@@ -30,6 +30,7 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     ("sch", "sc"),
     ("tsch", "c"),
     ("tch", "c"),
+    ("ch", "h"),
     ("kh", "h"),
     ("gh", "h"),
     ("g", "h"),
@@ -94,3 +95,11 @@ def is_latin_or_cyrillic(text: str) -> bool:
 def has_cyrillic(text: str) -> bool:
     """Return True if ``text`` holds a Cyrillic letter."""
     return any("\u0400" <= ch <= "\u052f" for ch in text)
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def vowel_class(key: str) -> str:
+    """Return a folded key with every vowel run replaced by one "V" (a vowel-blind form)."""
+    return _VOWEL_RUN.sub("V", key)

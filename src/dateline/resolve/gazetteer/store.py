@@ -65,7 +65,10 @@ def write_index(
     con.executemany("INSERT INTO alias VALUES (?, ?, ?)", ((k, p, q) for (k, p), q in sorted(rows.items())))
     skels = sorted({(skeleton_key(k), k) for k, _ in rows if len(k) >= 4})
     con.executemany("INSERT INTO skel VALUES (?, ?)", skels)
-    con.executemany("INSERT INTO meta VALUES (?, ?)", ((k, json.dumps(v)) for k, v in sorted(manifest.items())))
+    countries = {p["cc"]: i for i, p in enumerate(places) if p.get("feature") == "country"}
+    country_keys = sorted({(k, places[p]["cc"]) for (k, p) in rows if places[p].get("feature") == "country"})
+    meta = {**manifest, "countries": countries, "country_keys": country_keys}
+    con.executemany("INSERT INTO meta VALUES (?, ?)", ((k, json.dumps(v)) for k, v in sorted(meta.items())))
     con.commit()
     con.execute("VACUUM")
     con.close()
