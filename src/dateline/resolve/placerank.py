@@ -45,19 +45,35 @@ class Scored:
 
 @dataclass
 class Focus:
-    """What the document is about, geographically: country and region weights, anchor points."""
+    """What the document is about, geographically: country and region weights, anchor points.
+
+    Each span's own first-pass vote is left out when that span is ranked, so a span
+    cannot confirm its own guess.
+    """
 
     countries: Counter
     regions: Counter
     points: list[tuple[float, float, int, int, float]]  # lat, lon, sentence, span index, weight
+    votes: dict[int, tuple[str | None, str | None, float]]  # span index -> (cc, a1, weight)
+    groups: Sequence[str] = ()  # span index -> name key: spans of one name share their votes
 
-    def country_share(self, cc: str | None) -> float:
-        total = sum(self.countries.values())
-        return self.countries[cc] / total if cc and total else 0.0
+    def _own(self, idx: int) -> list[tuple[str | None, str | None, float]]:
+        if not self.groups or idx < 0:
+            return [self.votes[idx]] if idx in self.votes else []
+        g = self.groups[idx]
+        return [v for i, v in self.votes.items() if self.groups[i] == g]
 
-    def region_share(self, a1: str | None) -> float:
-        total = sum(self.regions.values())
-        return self.regions[a1] / total if a1 and total else 0.0
+    def country_share(self, cc: str | None, idx: int = -1) -> float:
+        own = self._own(idx)
+        total = sum(self.countries.values()) - sum(w for _, _, w in own)
+        n = self.countries[cc] - sum(w for c, _, w in own if c == cc)
+        return max(0.0, n / total) if cc and total > 1e-9 else 0.0
+
+    def region_share(self, a1: str | None, idx: int = -1) -> float:
+        own = [v for v in self._own(idx) if v[1] is not None]
+        total = sum(self.regions.values()) - sum(w for _, _, w in own)
+        n = self.regions[a1] - sum(w for _, a, w in own if a == a1)
+        return max(0.0, n / total) if a1 and total > 1e-9 else 0.0
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -84,8 +100,9 @@ def unit_fits(feature: str, unit: str) -> bool:
 def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
     """Return 0..1: closeness to another place of the document, same sentence weighing double."""
     best = 0.0
+    own = focus.groups[idx] if focus.groups else None
     for lat, lon, s, i, pw in focus.points:
-        if i == idx:
+        if i == idx or (own is not None and focus.groups[i] == own):
             continue
         d = km((p.lat, p.lon), (lat, lon))
         if d >= NEAR_KM:
@@ -102,7 +119,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
     for h in pre:
         s = prior(h, unit)
         if focus is not None:
-            s += W_COUNTRY * focus.country_share(h.place.cc) + W_ADMIN1 * focus.region_share(h.place.a1)
+            s += W_COUNTRY * focus.country_share(h.place.cc, idx) + W_ADMIN1 * focus.region_share(h.place.a1, idx)
             s += W_NEAR * near_bonus(h.place, sent, idx, focus)
         out.append(Scored(h.place, round(s, 4), h.match, h.how))
     out.sort(key=lambda x: (-x.score, x.place.id))
@@ -119,18 +136,22 @@ def confidence(ranked: Sequence[Scored]) -> tuple[float, float]:
     return round(min(1.0, conf), 3), margin
 
 
-def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None) -> Focus:
+def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None, groups: Sequence[str] = ()) -> Focus:
     """Build the document focus from first-pass winners (scored place, sentence, weight)."""
     countries: Counter = Counter()
     regions: Counter = Counter()
     points = []
+    votes = {}
     for i, (sc, sent, w) in enumerate(tops):
         if sc is None:
             continue
         countries[sc.place.cc] += w
+        a1 = None
         if sc.place.feature not in ("country", "continent"):
-            regions[sc.place.a1] += w
+            a1 = sc.place.a1
+            regions[a1] += w
             points.append((sc.place.lat, sc.place.lon, sent, i, w))
+        votes[i] = (sc.place.cc, a1, w)
     if dateline_cc:
         countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
-    return Focus(countries, regions, points)
+    return Focus(countries, regions, points, votes, groups)

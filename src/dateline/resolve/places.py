@@ -53,6 +53,10 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     w = plain_key(text)
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
+    table = gazetteer.demonyms()
+    for form in (w, w[:-1] if w.endswith("s") else None):
+        if form and form in table:
+            return table[form]
     keys = gazetteer.country_keys()
     if " " in w or any(k == fold_key(w) for k, _ in keys):
         return None  # a country's own name is a place, not a demonym
@@ -125,12 +129,13 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     """Geocode spans with two ranking passes (the second with the document focus)."""
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
+    groups = [fold_key(sp.text) for sp, _ in pairs]
     tops = []
     for i, r in enumerate(first):
         conf, _ = confidence(r)
         w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
         tops.append((r[0] if r else None, pairs[i][0].sent, w))
-    focus = focus_from(tops, dateline_cc)
+    focus = focus_from(tops, dateline_cc, groups)
     out: list[Resolved | None] = []
     for i, (sp, hs) in enumerate(pairs):
         if not hs:
@@ -226,8 +231,14 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
 def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
     """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
-    resolved = resolve_spans(text, made, gazetteer)
+    demonyms = [demonym_country(sp.text, gazetteer) if " " not in sp.text else None for sp in made]
+    places = [sp for sp, d in zip(made, demonyms) if d is None]
+    resolved = iter(resolve_spans(text, places, gazetteer))
     out: list[Entity | None] = []
-    for i, (sp, r) in enumerate(zip(made, resolved)):
+    for i, (sp, cc) in enumerate(zip(made, demonyms)):
+        if cc is not None:
+            out.append(_norp(f"g{i}", cc, [_mention(sp, text)], gazetteer))
+            continue
+        r = next(resolved)
         out.append(None if r is None else to_entity(f"g{i}", [r], [_mention(sp, text)]))
     return out

@@ -31,9 +31,12 @@ VOWEL_CLASS_WEIGHT = 0.9
 #: Skeleton blocks larger than this are truncated (very short skeletons like "sm").
 MAX_BLOCK = 4000
 #: Fuzzy keys kept per query, best first.
-FUZZY_KEYS = 30
+FUZZY_KEYS = 200
 #: Shortest folded key allowed to go to fuzzy matching.
 FUZZY_MIN_LEN = 4
+#: Match score of an exact key by alias quality: official name, alternate name, weak alias
+#: (a bare county name without "County").
+Q_MATCH = {0: 1.0, 1: 0.97, 2: 0.9}
 _FIX = "rebuild it with `bash scripts/build_data.sh .venv/bin/python` (or `make data`)"
 
 
@@ -113,6 +116,10 @@ class Gazetteer:
             self._country_keys = sorted(rows, key=lambda x: (-len(x[0]), x))
         return self._country_keys
 
+    def demonyms(self) -> dict[str, str]:
+        """Return lowercase demonym -> ISO code (from countryinfo, stored at build time)."""
+        return self.meta.get("demonyms", {})
+
     def lookup(self, name: str, *, fuzzy: bool = True) -> tuple[Hit, ...]:
         """Return places whose names match ``name``: exact keys first, else fuzzy ones.
 
@@ -128,7 +135,7 @@ class Gazetteer:
 
     def _lookup(self, key: str, plain: str, fuzzy: bool) -> tuple[Hit, ...]:
         rows = self._con.execute("SELECT place, q FROM alias WHERE key = ?", (key,)).fetchall()
-        hits = [Hit(self.place(p), 1.0 if q == 0 else 0.97, "exact" if q == 0 else "alias") for p, q in rows]
+        hits = [Hit(self.place(p), Q_MATCH.get(q, 0.9), "exact" if q == 0 else "alias") for p, q in rows]
         if hits or not fuzzy or len(key) < FUZZY_MIN_LEN:
             return tuple(hits)
         return tuple(self._fuzzy(key))
@@ -139,13 +146,15 @@ class Gazetteer:
         vk = vowel_class(key)
         scored = sorted(((max(fuzz.ratio(key, k), VOWEL_CLASS_WEIGHT * fuzz.ratio(vk, vowel_class(k))), k) for k in block),
                         key=lambda x: (-x[0], x[1]))
-        out: list[Hit] = []
+        best: dict[int, Hit] = {}
         for score, k in scored[:FUZZY_KEYS]:
             if score < FUZZY_MIN_RATIO:
                 break
             for p, q in self._con.execute("SELECT place, q FROM alias WHERE key = ?", (k,)):
-                out.append(Hit(self.place(p), round(score / 100 * (1.0 if q == 0 else 0.97), 3), "fuzzy"))
-        return out
+                m = round(score / 100 * Q_MATCH.get(q, 0.9), 3)
+                if p not in best or best[p].match < m:
+                    best[p] = Hit(self.place(p), m, "fuzzy")
+        return sorted(best.values(), key=lambda h: (-h.match, h.place.id))
 
     def close(self) -> None:
         self._con.close()
