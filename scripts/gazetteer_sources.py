@@ -145,7 +145,7 @@ def _extent_mid(lats: list[float], lons: list[float], trim: float) -> tuple[floa
 # Trim of the cities500 extent for country points: drops overseas territories and outliers.
 COUNTRY_EXTENT_TRIM = 0.05
 # Trim of the ZIP extent for US state points.
-STATE_EXTENT_TRIM = 0.01
+STATE_EXTENT_TRIM = 0.05
 
 
 # Geographic centre of the contiguous United States (Lebanon, Kansas): the conventional country
@@ -177,7 +177,7 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
     import pycountry
 
     info = countryinfo_table()
-    demonyms: dict[str, str] = {}
+    demonyms: dict[str, tuple[int, str]] = {}
     for cc, c in sorted(_gnc_data("countries.json").items()):
         pts = by_cc.get(cc, [])
         ll = COUNTRY_POINT_OVERRIDE.get(cc) or info.get(cc, {}).get("latlng")
@@ -188,8 +188,9 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
         else:
             continue
         dem = info.get(cc, {}).get("demonym")
-        if isinstance(dem, str) and dem:
-            demonyms.setdefault(dem.lower(), cc)
+        pop = int(c.get("population") or 0)
+        if isinstance(dem, str) and dem and demonyms.get(dem.lower(), (-1, ""))[0] < pop:
+            demonyms[dem.lower()] = (pop, cc)  # a shared demonym ("American") names the most populous country
         names = [(c["name"], 0), (c["iso3"], 1)]
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
@@ -197,7 +198,7 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
         names += [(n, 1) for n in COUNTRY_EXTRA.get(cc, [])]
         b.add(names, gid=c["geonameid"], name=c["name"], feature="country", cc=cc, a1=f"{cc}.", lat=lat, lon=lon,
               pop=int(c.get("population") or 0), precision=3)
-    return demonyms
+    return {d: cc for d, (_, cc) in sorted(demonyms.items())}
 
 
 def add_us_admin(b: Builder) -> None:
@@ -210,6 +211,8 @@ def add_us_admin(b: Builder) -> None:
         if z.get("zip_code_type") == "MILITARY" or not z.get("lat"):
             continue
         p = (float(z["lat"]), float(z["long"]))
+        if not (15 < p[0] < 72 and -180 < p[1] < -60):  # placeholder or overseas points
+            continue
         by_state[z["state"]].append(p)
         if z.get("county"):
             by_county[(z["state"], fold_key(z["county"]))].append(p)
@@ -228,8 +231,8 @@ def add_us_admin(b: Builder) -> None:
         pts = by_county.get((c["state"], fold_key(c["name"])))
         if not pts:
             continue
-        lat = round(statistics.fmean(p[0] for p in pts), 4)
-        lon = round(statistics.fmean(p[1] for p in pts), 4)
+        lat = round(statistics.median(p[0] for p in pts), 4)
+        lon = round(statistics.median(p[1] for p in pts), 4)
         bare = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else None
         b.add([(c["name"], 0)] + ([(bare, 2)] if bare else []), name=c["name"], feature="district", cc="US", a1=f"US.{c['state']}",
               admin1=names.get(c["state"]), lat=lat, lon=lon, pop=len(pts) * 3000, precision=2)

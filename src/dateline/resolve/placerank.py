@@ -18,17 +18,24 @@ from dateline.resolve.gazetteer import Hit, PlaceRecord
 # Weights tuned on LGL gold spans (the only tuning data besides GeoVirus/WikToR/WOTR).
 W_MATCH = 2.0
 W_FEATURE = 1.0
-W_POP = 1.2
+W_POP = 2.0
 W_UNIT = 1.5
-W_COUNTRY = 1.2
+W_COUNTRY = 0.8
 W_ADMIN1 = 1.0
 W_NEAR = 2.0
-FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.35, "city": 0.3, "village": 0.15, "facility": 0.2}
+FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.25, "city": 0.3, "village": 0.15, "facility": 0.2}
 #: Distance (km) at which nearness to another document place stops counting.
 NEAR_KM = 250.0
 #: Nearness to a place in the same / the next sentence counts more than to one far away in the text.
 SENTENCE_WEIGHT = {0: 1.0, 1: 0.75}
 FAR_SENTENCE_WEIGHT = 0.4
+#: Country-focus share a country name always gets (see context_score).
+COUNTRY_MIN_SHARE = 0.5
+#: A fuzzy hit outside the countries the document is about (share below this) is penalised.
+FUZZY_FOCUS_MIN_SHARE = 0.2
+FUZZY_OFF_FOCUS_PENALTY = 1.0
+#: A runner-up closer than this to the winner does not make a span ambiguous (km).
+AMBIGUITY_KM = 100.0
 #: Top-two score gap below which a place stays "ambiguous" (tuned on LGL gold spans).
 MIN_MARGIN = 0.05
 #: Candidates kept per span before context ranking.
@@ -112,6 +119,21 @@ def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
     return best
 
 
+def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
+    """Return the document-context part of a hit's score."""
+    p = h.place
+    if p.feature in ("country", "continent"):
+        # A country is never evidence against itself, but in a document about another country a
+        # same-named region or town of that country may be meant ("Georgia" in US news).
+        return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
+    cshare = focus.country_share(p.cc, idx)
+    s = W_COUNTRY * cshare + W_NEAR * near_bonus(p, sent, idx, focus)
+    s += W_ADMIN1 if p.feature == "region" else W_ADMIN1 * focus.region_share(p.a1, idx)
+    if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE:
+        s -= FUZZY_OFF_FOCUS_PENALTY
+    return s
+
+
 def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None) -> list[Scored]:
     """Return the hits scored with context, best first."""
     pre = sorted(hits, key=lambda h: -prior(h, unit))[:MAX_CANDIDATES]
@@ -119,8 +141,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
     for h in pre:
         s = prior(h, unit)
         if focus is not None:
-            s += W_COUNTRY * focus.country_share(h.place.cc, idx) + W_ADMIN1 * focus.region_share(h.place.a1, idx)
-            s += W_NEAR * near_bonus(h.place, sent, idx, focus)
+            s += context_score(h, sent, idx, focus)
         out.append(Scored(h.place, round(s, 4), h.match, h.how))
     out.sort(key=lambda x: (-x.score, x.place.id))
     return out
@@ -131,7 +152,8 @@ def confidence(ranked: Sequence[Scored]) -> tuple[float, float]:
     if not ranked:
         return 0.0, 0.0
     top = ranked[0]
-    margin = top.score - (ranked[1].score if len(ranked) > 1 and ranked[1].place.id != top.place.id else 0.0)
+    far = [r for r in ranked[1:] if km((top.place.lat, top.place.lon), (r.place.lat, r.place.lon)) > AMBIGUITY_KM]
+    margin = top.score - (far[0].score if far else 0.0)
     conf = top.match * (1 - math.exp(-3 * max(margin, 0.0) - 0.3))
     return round(min(1.0, conf), 3), margin
 

@@ -28,6 +28,8 @@ STRONG_MIN_POP = 20000
 PROPN_FUZZY_MIN_POP = 10000
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
+#: Ranking passes with document context after the context-free one (each refines the focus).
+CONTEXT_PASSES = 2
 #: Share of focus weight a fuzzy first-pass winner gets (it may be a wrong namesake).
 FUZZY_FOCUS_WEIGHT = 0.5
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
@@ -125,23 +127,30 @@ def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
     return False
 
 
+def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]]) -> list:
+    """Return (winner, sentence, weight) per span: the votes that make the document focus."""
+    tops = []
+    for (sp, _), r in zip(pairs, ranked):
+        conf, _ = confidence(r)
+        w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
+        tops.append((r[0] if r else None, sp.sent, w))
+    return tops
+
+
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None) -> list[Resolved | None]:
     """Geocode spans with two ranking passes (the second with the document focus)."""
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
     groups = [fold_key(sp.text) for sp, _ in pairs]
-    tops = []
-    for i, r in enumerate(first):
-        conf, _ = confidence(r)
-        w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
-        tops.append((r[0] if r else None, pairs[i][0].sent, w))
-    focus = focus_from(tops, dateline_cc, groups)
+    ranked = first
+    for _ in range(CONTEXT_PASSES):
+        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus) for i, (sp, hs) in enumerate(pairs)]
     out: list[Resolved | None] = []
-    for i, (sp, hs) in enumerate(pairs):
+    for (sp, hs), r in zip(pairs, ranked):
         if not hs:
             out.append(None)
             continue
-        r = rank(hs, sp.unit, sp.sent, i, focus)
         conf, margin = confidence(r)
         out.append(Resolved(sp, tuple(r), conf, margin))
     return out
@@ -203,7 +212,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     spans, norps = [], {}
     all_spans = spans_of(text, parse)
     for sp in all_spans:
-        if (sp.label == "NORP" or " " not in sp.text) and (cc := demonym_country(sp.text, gazetteer)):
+        if (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
             spans.append(sp)
@@ -231,7 +240,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
 def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
     """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
-    demonyms = [demonym_country(sp.text, gazetteer) if " " not in sp.text else None for sp in made]
+    demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     resolved = iter(resolve_spans(text, places, gazetteer))
     out: list[Entity | None] = []
