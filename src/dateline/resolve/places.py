@@ -95,16 +95,17 @@ def _strong(h: Hit) -> bool:
 def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, list[Hit]]:
     """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
     if sp.label in PLACE_LABELS or sp.label == "GOLD":
-        return sp, _hits(sp, gazetteer, fuzzy=True)
-    if sp.label == "PROPN":
-        hs = _hits(sp, gazetteer, fuzzy=True)
-        return sp, [h for h in hs if h.how != "fuzzy" or h.place.pop >= PROPN_FUZZY_MIN_POP or h.place.feature in STRONG_FEATURES]
-    hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
-    if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
-        return sp, [h for h in hs if h.place.feature == "country"]
-    if hs or sp.label != "ORG":
+        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text or sp.label == "GOLD")
+    elif sp.label == "PROPN":
+        hs = [h for h in _hits(sp, gazetteer, fuzzy=True)
+              if h.how != "fuzzy" or h.place.pop >= PROPN_FUZZY_MIN_POP or h.place.feature in STRONG_FEATURES]
+    else:
+        hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
+        if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
+            hs = [h for h in hs if h.place.feature == "country"]
+    if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
-    for sub in sub_spans(text, sp):
+    for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
         hs = [h for h in _hits(sub, gazetteer, fuzzy=False) if _strong(h) or h.place.feature == "district"]
         if hs:
             return sub, hs
