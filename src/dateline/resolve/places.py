@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
-from dateline.resolve.placerank import MIN_MARGIN, Scored, confidence, focus_from, rank
+from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import PLACE_LABELS, Span, make_span, sentence_index, spans_of, sub_spans
 
 STAGE = "resolve.places.v1"
@@ -28,6 +28,8 @@ STRONG_MIN_POP = 20000
 PROPN_FUZZY_MIN_POP = 10000
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
+#: A small place found for a non-place span needs this share of the document's region focus.
+WEAK_REGION_MIN_SHARE = 0.2
 #: Ranking passes with document context after the context-free one (each refines the focus).
 CONTEXT_PASSES = 2
 #: Share of focus weight a fuzzy first-pass winner gets (it may be a wrong namesake).
@@ -97,8 +99,7 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     if sp.label in PLACE_LABELS or sp.label == "GOLD":
         hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text or sp.label == "GOLD")
     elif sp.label == "PROPN":
-        hs = [h for h in _hits(sp, gazetteer, fuzzy=True)
-              if h.how != "fuzzy" or h.place.pop >= PROPN_FUZZY_MIN_POP or h.place.feature in STRONG_FEATURES]
+        hs = _hits(sp, gazetteer, fuzzy=True)
     else:
         hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
@@ -113,11 +114,12 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
 
 
 def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
-    """Return True if a longer PERSON/ORG span of the document ends with this span's text."""
+    """Return True if a longer PERSON/ORG span ends with this span's text (or a PERSON span starts with it)."""
     if sp.label not in ("PERSON", "ORG", "PROPN"):
         return False
-    tail = " " + sp.text
-    return any(o.label in ("PERSON", "ORG") and o.text.endswith(tail) and o is not sp for o in spans)
+    tail, head = " " + sp.text, sp.text + " "
+    return any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
+               for o in spans)
 
 
 def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
@@ -126,6 +128,21 @@ def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
             if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
                 return True
     return False
+
+
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
+    """Return False for a weak winner of a span that NER did not call a place.
+
+    Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
+    large or a country/region, or lies in a region the rest of the document is about.
+    """
+    if sp.label in PLACE_LABELS or sp.label == "GOLD":
+        return True
+    if top.how == "fuzzy":
+        return top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+    strong = top.place.feature in STRONG_FEATURES or top.place.pop >= STRONG_MIN_POP
+    named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
+    return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
 
 def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]]) -> list:
@@ -148,8 +165,8 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
         ranked = [rank(hs, sp.unit, sp.sent, i, focus) for i, (sp, hs) in enumerate(pairs)]
     out: list[Resolved | None] = []
-    for (sp, hs), r in zip(pairs, ranked):
-        if not hs:
+    for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
+        if not hs or not _plausible(sp, r[0], i, focus):
             out.append(None)
             continue
         conf, margin = confidence(r)

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from dateline.model import Mention, Parse
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: Untagged proper-noun runs (the nlp stage proposes them; ``propn_runs`` finds them in bare parses).
+PROPN_LABEL = "PROPN"
 #: Words after a name that say which kind of unit it names ("the Kharkiv region").
 REGION_WORDS = {
     "region": "region", "regions": "region", "oblast": "region", "province": "region", "state": "region",
@@ -93,7 +95,7 @@ def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[i
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
-    mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS]
+    mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS | {PROPN_LABEL}]
     for m in mentions:
         sp = make_span(text, m.start, m.end, m.label, m.sent)
         if sp is not None:
