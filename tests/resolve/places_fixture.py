@@ -27,6 +27,7 @@ ROWS = [
     ([("Paris", 0)], dict(gid=4303602, name="Paris", feature="city", cc="US", a1="US.IL", lat=39.61115, lon=-87.69614, pop=8_837, precision=1)),
     ([("Illinois", 0)], dict(gid=4896861, name="Illinois", feature="region", cc="US", a1="US.IL", lat=40.0, lon=-89.0, pop=12_000_000, precision=3)),
     ([("Edgar County", 0)], dict(name="Edgar County", feature="district", cc="US", a1="US.IL", lat=39.68, lon=-87.75, pop=18_000, precision=2)),
+    ([("Secretary", 0)], dict(gid=4364727, name="Secretary", feature="village", cc="US", a1="US.MD", lat=38.61, lon=-75.95, pop=535, precision=1)),
     ([("Orlov", 0)], dict(gid=515012, name="Orlov", feature="city", cc="RU", a1="RU.33", lat=58.54, lon=48.89, pop=30_000, precision=1)),
 ]
 

@@ -127,3 +127,14 @@ def test_geocode_spans_one_result_per_span(gaz):
     assert out[0].name == "Bakhmut" and abs(out[0].lat - 48.59) < 0.01
     assert out[1].katottg == "UA14020010190061896"
     assert out[2] is None
+
+
+def test_small_place_needs_a_place_label_or_regional_support(gaz):
+    text = "The Secretary spoke in Kyiv."
+    assert "Secretary" not in _places(text, {"Secretary": "PROPN", "Kyiv": "GPE"}, gaz)
+    assert _places("Floods hit Secretary.", {"Secretary": "GPE"}, gaz)["Secretary"].country_code == "US"
+
+
+def test_acronym_in_an_org_label_is_not_a_town(gaz):
+    got = _places("US officials met. The US team left.", {"US": "ORG"}, gaz)
+    assert all(e.feature == "country" for e in got.values())

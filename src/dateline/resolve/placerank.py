@@ -31,6 +31,8 @@ SENTENCE_WEIGHT = {0: 1.0, 1: 0.75}
 FAR_SENTENCE_WEIGHT = 0.4
 #: Country-focus share a country name always gets (see context_score).
 COUNTRY_MIN_SHARE = 0.5
+#: Region-focus share a region name always gets (a state is not evidence against itself).
+REGION_MIN_SHARE = 1.0
 #: A fuzzy hit outside the countries the document is about (share below this) is penalised.
 FUZZY_FOCUS_MIN_SHARE = 0.2
 FUZZY_OFF_FOCUS_PENALTY = 1.0
@@ -128,7 +130,8 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
         return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
     cshare = focus.country_share(p.cc, idx)
     s = W_COUNTRY * cshare + W_NEAR * near_bonus(p, sent, idx, focus)
-    s += W_ADMIN1 if p.feature == "region" else W_ADMIN1 * focus.region_share(p.a1, idx)
+    rshare = focus.region_share(p.a1, idx)
+    s += W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if p.feature == "region" else rshare)
     if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE:
         s -= FUZZY_OFF_FOCUS_PENALTY
     return s
