@@ -1,4 +1,4 @@
-"""Shared fixtures: a small actor KB built (light mode) from tests/resolve/data/actors_src."""
+"""Shared fixtures: a small actor KB (light mode) from tests/resolve/data/actors_src, and a small gazetteer."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import pytest
 
 from dateline.resolve.actors.expand import expand
 from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.gazetteer import Gazetteer
+
+from .places_fixture import build_fixture
 
 DATA = Path(__file__).parent / "data"
 
@@ -21,3 +24,8 @@ def fixture_records() -> list[dict]:
 @pytest.fixture(scope="session")
 def small_kb() -> ActorKB:
     return ActorKB.from_records([expand(r) for r in fixture_records()], version="test")
+
+
+@pytest.fixture(scope="session")
+def gaz(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"))

@@ -2,8 +2,9 @@
 
 When both views claim the same span, the entity with the stronger resolution keeps
 it (resolved beats raw, then higher confidence); the other loses that mention and
-is dropped if it has none left.  Group names (NORP) are added as ``norp`` entities,
-never as places.  Ids are renumbered ``e0, e1, ...`` in order of first mention.
+is dropped if it has none left.  Demonyms that the place stage resolved to a country
+("Ukrainian" -> UA) arrive as resolved ``norp`` entities and win their spans; other
+group names (NORP) are added as raw ``norp`` entities, never as places.  Ids are renumbered ``e0, e1, ...`` in order of first mention.
 """
 
 from __future__ import annotations

@@ -1,18 +1,271 @@
-"""Stage ``resolve.places.v1``: places from GPE/LOC/FAC spans.
+"""Stage ``resolve.places.v1``: find and geocode every place named in an article.
 
-This first version is the raw NLP view: mentions grouped by spelling, no coordinates,
-``status="raw"``.
+Every name-like span is considered (GPE/LOC/FAC, untagged proper-noun runs, and also
+PERSON/ORG/NORP spans, since the small NER model tags Kyiv or Kherson as PERSON).
+Candidates come from the gazetteer (exact and alternate names, then fuzzy keys);
+they are ranked in two passes, the second with the document's focus (see
+:mod:`dateline.resolve.placerank`).  Demonyms ("Ukrainian") become ``norp``
+entities with their country, never places.  Spans naming the same place form one
+entity; a span without a clear winner stays ``ambiguous`` with its candidates.
 """
 
 from __future__ import annotations
 
-from dateline.model import Article, Entity, Parse
-from dateline.resolve.common import group_raw
-from dateline.resolve.gazetteer import Gazetteer
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.model import Article, Candidate, Entity, Mention, Parse
+from dateline.resolve.gazetteer import Gazetteer, Hit
+from dateline.resolve.gazetteer.keys import fold_key, plain_key
+from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
+from dateline.resolve.placespans import PLACE_LABELS, Span, make_span, sentence_index, spans_of, sub_spans
 
 STAGE = "resolve.places.v1"
+#: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
+#: Tuned on LGL gold spans: small namesakes of surnames ("Orlov") are the usual false places.
+STRONG_MIN_POP = 20000
+#: Untagged proper-noun runs need a place at least this large when matched fuzzily.
+PROPN_FUZZY_MIN_POP = 10000
+#: An actor entity at or above this confidence keeps its span (it is not geocoded).
+ACTOR_LINK_MIN_CONF = 0.6
+#: A small place found for a non-place span needs this share of the document's region focus.
+WEAK_REGION_MIN_SHARE = 0.2
+#: Ranking passes with document context after the context-free one (each refines the focus).
+CONTEXT_PASSES = 2
+#: Share of focus weight a fuzzy first-pass winner gets (it may be a wrong namesake).
+FUZZY_FOCUS_WEIGHT = 0.5
+STRONG_FEATURES = frozenset({"country", "region", "continent"})
+_DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s")
+# Demonyms that no suffix rule reaches (third-party facts).
+IRREGULAR_DEMONYMS = {
+    "french": "FR", "dutch": "NL", "spanish": "ES", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB",
+    "irish": "IE", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL", "turkish": "TR", "greek": "GR",
+    "thai": "TH", "filipino": "PH", "kiwi": "NZ", "yankee": "US", "soviet": "RU", "argentine": "AR", "peruvian": "PE",
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    span: Span
+    ranked: tuple[Scored, ...]
+    confidence: float
+    margin: float
+
+
+def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """Return the ISO code of the country a demonym or adjective names ("Ukrainian" -> "UA")."""
+    w = plain_key(text)
+    if w in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[w]
+    table = gazetteer.demonyms()
+    for form in (w, w[:-1] if w.endswith("s") else None):
+        if form and form in table:
+            return table[form]
+    keys = gazetteer.country_keys()
+    if " " in w or any(k == fold_key(w) for k, _ in keys):
+        return None  # a country's own name is a place, not a demonym
+    for suf in _DEMONYM_SUFFIXES:
+        if suf and not w.endswith(suf):
+            continue
+        stem = w[: len(w) - len(suf)] if suf else w
+        if len(stem) < 4:
+            continue
+        stem = fold_key(stem)
+        for key, cc in keys:
+            rest = len(key) - len(stem)
+            if key.startswith(stem) and (rest <= 3 or (len(stem) >= 6 and rest <= 5)) and key != w:
+                return cc
+    return None
+
+
+def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
+    if sp.unit:
+        unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
+        if unit_hits:
+            return unit_hits
+    return list(gazetteer.lookup(sp.text, fuzzy=fuzzy))
+
+
+def _acronym(text: str) -> bool:
+    return text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4
+
+
+def _strong(h: Hit) -> bool:
+    return h.how != "fuzzy" and (h.place.feature in STRONG_FEATURES or h.place.pop >= STRONG_MIN_POP)
+
+
+def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, list[Hit]]:
+    """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
+    if sp.label in PLACE_LABELS or sp.label == "GOLD":
+        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text or sp.label == "GOLD")
+    elif sp.label == "PROPN":
+        hs = _hits(sp, gazetteer, fuzzy=True)
+    else:
+        hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
+        if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
+            hs = [h for h in hs if h.place.feature == "country"]
+    if hs or " " not in sp.text or sp.label == "GOLD":
+        return sp, hs
+    for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
+        hs = [h for h in _hits(sub, gazetteer, fuzzy=False) if _strong(h) or h.place.feature == "district"]
+        if hs:
+            return sub, hs
+    return sp, []
+
+
+def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
+    """Return True if a longer PERSON/ORG span ends with this span's text (or a PERSON span starts with it)."""
+    if sp.label not in ("PERSON", "ORG", "PROPN"):
+        return False
+    tail, head = " " + sp.text, sp.text + " "
+    return any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
+               for o in spans)
+
+
+def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
+    for e in actors:
+        if e.kind in ("person", "org") and e.status in ("linked", "resolved") and e.confidence >= ACTOR_LINK_MIN_CONF:
+            if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
+                return True
+    return False
+
+
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
+    """Return False for a weak winner of a span that NER did not call a place.
+
+    Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
+    large or a country/region, or lies in a region the rest of the document is about.
+    """
+    if sp.label in PLACE_LABELS or sp.label == "GOLD":
+        return True
+    if top.how == "fuzzy":
+        return top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+    strong = top.place.feature in STRONG_FEATURES or top.place.pop >= STRONG_MIN_POP
+    named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
+    return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
+
+
+def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]]) -> list:
+    """Return (winner, sentence, weight) per span: the votes that make the document focus."""
+    tops = []
+    for (sp, _), r in zip(pairs, ranked):
+        conf, _ = confidence(r)
+        w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
+        tops.append((r[0] if r else None, sp.sent, w))
+    return tops
+
+
+def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None) -> list[Resolved | None]:
+    """Geocode spans with two ranking passes (the second with the document focus)."""
+    pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
+    first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
+    groups = [fold_key(sp.text) for sp, _ in pairs]
+    ranked = first
+    for _ in range(CONTEXT_PASSES):
+        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus) for i, (sp, hs) in enumerate(pairs)]
+    out: list[Resolved | None] = []
+    for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
+        if not hs or not _plausible(sp, r[0], i, focus):
+            out.append(None)
+            continue
+        conf, margin = confidence(r)
+        out.append(Resolved(sp, tuple(r), conf, margin))
+    return out
+
+
+def _candidates(r: Resolved) -> tuple[Candidate, ...]:
+    seen, out = set(), []
+    for s in r.ranked:
+        if s.place.id in seen:
+            continue
+        seen.add(s.place.id)
+        pid = f"geonames:{s.place.gid}" if s.place.gid else f"katottg:{s.place.katottg}" if s.place.katottg else f"gaz:{s.place.id}"
+        detail = ", ".join(x for x in (s.place.feature, s.place.admin1, s.place.cc) if x)
+        out.append(Candidate(pid, s.place.name, s.score, s.place.lat, s.place.lon, detail))
+        if len(out) == 5:
+            break
+    return tuple(out)
+
+
+def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention]) -> Entity:
+    """Build one place entity from the resolutions of its spans."""
+    best = max(rs, key=lambda r: r.confidence)
+    top = best.ranked[0].place
+    ambiguous = best.margin < MIN_MARGIN
+    hows = sorted({r.ranked[0].how for r in rs})
+    return Entity(
+        id=eid, kind="place", name=top.name, mentions=tuple(mentions), status="ambiguous" if ambiguous else "resolved",
+        confidence=best.confidence, stage=STAGE, candidates=_candidates(best),
+        evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs}))),
+        lat=None if ambiguous else top.lat, lon=None if ambiguous else top.lon, geonames_id=top.gid,
+        katottg=top.katottg, feature=top.feature, country_code=top.cc, admin1=top.admin1, admin2=top.admin2,
+        precision=top.precision,
+    )
+
+
+def _mention(sp: Span, text: str) -> Mention:
+    return Mention(text=text[sp.start:sp.end], start=sp.start, end=sp.end, label=sp.label, sent=sp.sent, stage=STAGE)
+
+
+def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> Entity:
+    c = gazetteer.country(cc)
+    return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.9,
+                  stage=STAGE, evidence=("demonym",), country_code=cc, lat=c.lat if c else None, lon=c.lon if c else None,
+                  geonames_id=c.gid if c else None, feature="country" if c else None)
+
+
+def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
+    dl = article.dateline
+    for name in (dl.country, dl.place) if dl else ():
+        for h in gazetteer.lookup(name, fuzzy=False) if name else ():
+            if h.place.feature in ("country", "region", "city"):
+                return h.place.cc
+    return None
 
 
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
-    """Return place entities (raw NER grouping)."""
-    return tuple(group_raw((m for m in parse.mentions if m.label in ("GPE", "LOC", "FAC")), "place", "l", STAGE))
+    """Return place entities (and demonym ``norp`` entities) for an article."""
+    text = article.text
+    spans, norps = [], {}
+    all_spans = spans_of(text, parse)
+    for sp in all_spans:
+        if (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
+            norps.setdefault(cc, []).append(_mention(sp, text))
+        elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
+            spans.append(sp)
+    resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer))
+    groups: dict[object, list[Resolved]] = {}
+    for sp, r in zip(spans, resolved):
+        if r is None:
+            if sp.label in PLACE_LABELS:
+                groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
+            continue
+        key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
+        groups.setdefault(key, []).append(r)
+    out = []
+    for n, rs in enumerate(groups.values()):
+        ms = [_mention(r.span, text) for r in rs]
+        if not rs[0].ranked:
+            out.append(Entity(id=f"l{n}", kind="place", name=ms[0].text, mentions=tuple(ms), status="unlinked",
+                              stage=STAGE, evidence=("no gazetteer match",)))
+        else:
+            out.append(to_entity(f"l{n}", rs, ms))
+    out += [_norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
+    return tuple(out)
+
+
+def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
+    """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
+    made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
+    demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
+    places = [sp for sp, d in zip(made, demonyms) if d is None]
+    resolved = iter(resolve_spans(text, places, gazetteer))
+    out: list[Entity | None] = []
+    for i, (sp, cc) in enumerate(zip(made, demonyms)):
+        if cc is not None:
+            out.append(_norp(f"g{i}", cc, [_mention(sp, text)], gazetteer))
+            continue
+        r = next(resolved)
+        out.append(None if r is None else to_entity(f"g{i}", [r], [_mention(sp, text)]))
+    return out

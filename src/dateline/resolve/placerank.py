@@ -1,0 +1,182 @@
+"""Rank gazetteer candidates for place spans with document context.
+
+Signals (each a named weight): how well the name matched, the feature class
+(countries and regions before towns), population, the unit word after the name
+("region", "district"), the document's country and region focus, and spatial
+coherence with the other places of the document (same sentence counts double).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.resolve.gazetteer import Hit, PlaceRecord
+
+# Weights tuned on LGL gold spans (the only tuning data besides GeoVirus/WikToR/WOTR).
+W_MATCH = 2.0
+W_FEATURE = 1.0
+W_POP = 2.0
+W_UNIT = 1.5
+W_COUNTRY = 0.8
+W_ADMIN1 = 1.0
+W_NEAR = 2.0
+FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.25, "city": 0.3, "village": 0.15, "facility": 0.2}
+#: Distance (km) at which nearness to another document place stops counting.
+NEAR_KM = 250.0
+#: Nearness to a place in the same / the next sentence counts more than to one far away in the text.
+SENTENCE_WEIGHT = {0: 1.0, 1: 0.75}
+FAR_SENTENCE_WEIGHT = 0.4
+#: Country-focus share a country name always gets (see context_score).
+COUNTRY_MIN_SHARE = 0.5
+#: Region-focus share a region name always gets (a state is not evidence against itself).
+REGION_MIN_SHARE = 1.0
+#: A fuzzy hit outside the countries the document is about (share below this) is penalised.
+FUZZY_FOCUS_MIN_SHARE = 0.2
+FUZZY_OFF_FOCUS_PENALTY = 1.0
+#: A runner-up closer than this to the winner does not make a span ambiguous (km).
+AMBIGUITY_KM = 100.0
+#: Top-two score gap below which a place stays "ambiguous" (tuned on LGL gold spans).
+MIN_MARGIN = 0.05
+#: Candidates kept per span before context ranking.
+MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Scored:
+    place: PlaceRecord
+    score: float
+    match: float
+    how: str
+
+
+@dataclass
+class Focus:
+    """What the document is about, geographically: country and region weights, anchor points.
+
+    Each span's own first-pass vote is left out when that span is ranked, so a span
+    cannot confirm its own guess.
+    """
+
+    countries: Counter
+    regions: Counter
+    points: list[tuple[float, float, int, int, float]]  # lat, lon, sentence, span index, weight
+    votes: dict[int, tuple[str | None, str | None, float]]  # span index -> (cc, a1, weight)
+    groups: Sequence[str] = ()  # span index -> name key: spans of one name share their votes
+
+    def _own(self, idx: int) -> list[tuple[str | None, str | None, float]]:
+        if not self.groups or idx < 0:
+            return [self.votes[idx]] if idx in self.votes else []
+        g = self.groups[idx]
+        return [v for i, v in self.votes.items() if self.groups[i] == g]
+
+    def country_share(self, cc: str | None, idx: int = -1) -> float:
+        own = self._own(idx)
+        total = sum(self.countries.values()) - sum(w for _, _, w in own)
+        n = self.countries[cc] - sum(w for c, _, w in own if c == cc)
+        return max(0.0, n / total) if cc and total > 1e-9 else 0.0
+
+    def region_share(self, a1: str | None, idx: int = -1) -> float:
+        own = [v for v in self._own(idx) if v[1] is not None]
+        total = sum(self.regions.values()) - sum(w for _, _, w in own)
+        n = self.regions[a1] - sum(w for _, a, w in own if a == a1)
+        return max(0.0, n / total) if a1 and total > 1e-9 else 0.0
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(hit: Hit, unit: str | None) -> float:
+    """Return the context-free score of a hit."""
+    p = hit.place
+    pop = min(1.0, math.log10(p.pop + 1) / 7)
+    s = W_MATCH * hit.match + W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2) + W_POP * pop
+    if unit and unit_fits(p.feature, unit):
+        s += W_UNIT
+    return s
+
+
+def unit_fits(feature: str, unit: str) -> bool:
+    return (unit == "region" and feature == "region") or (unit == "district" and feature == "district")
+
+
+def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
+    """Return 0..1: closeness to another place of the document, same sentence weighing double."""
+    best = 0.0
+    own = focus.groups[idx] if focus.groups else None
+    for lat, lon, s, i, pw in focus.points:
+        if i == idx or (own is not None and focus.groups[i] == own):
+            continue
+        d = km((p.lat, p.lon), (lat, lon))
+        if d >= NEAR_KM:
+            continue
+        w = SENTENCE_WEIGHT.get(abs(s - sent), FAR_SENTENCE_WEIGHT) * (1 - d / NEAR_KM) * min(1.0, pw)
+        best = max(best, w)
+    return best
+
+
+def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
+    """Return the document-context part of a hit's score."""
+    p = h.place
+    if p.feature in ("country", "continent"):
+        # A country is never evidence against itself, but in a document about another country a
+        # same-named region or town of that country may be meant ("Georgia" in US news).
+        return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
+    cshare = focus.country_share(p.cc, idx)
+    s = W_COUNTRY * cshare + W_NEAR * near_bonus(p, sent, idx, focus)
+    rshare = focus.region_share(p.a1, idx)
+    s += W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if p.feature == "region" else rshare)
+    if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE:
+        s -= FUZZY_OFF_FOCUS_PENALTY
+    return s
+
+
+def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None) -> list[Scored]:
+    """Return the hits scored with context, best first."""
+    pre = sorted(hits, key=lambda h: -prior(h, unit))[:MAX_CANDIDATES]
+    out = []
+    for h in pre:
+        s = prior(h, unit)
+        if focus is not None:
+            s += context_score(h, sent, idx, focus)
+        out.append(Scored(h.place, round(s, 4), h.match, h.how))
+    out.sort(key=lambda x: (-x.score, x.place.id))
+    return out
+
+
+def confidence(ranked: Sequence[Scored]) -> tuple[float, float]:
+    """Return (confidence 0..1, margin over the runner-up) for a ranking."""
+    if not ranked:
+        return 0.0, 0.0
+    top = ranked[0]
+    far = [r for r in ranked[1:] if km((top.place.lat, top.place.lon), (r.place.lat, r.place.lon)) > AMBIGUITY_KM]
+    margin = top.score - (far[0].score if far else 0.0)
+    conf = top.match * (1 - math.exp(-3 * max(margin, 0.0) - 0.3))
+    return round(min(1.0, conf), 3), margin
+
+
+def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None, groups: Sequence[str] = ()) -> Focus:
+    """Build the document focus from first-pass winners (scored place, sentence, weight)."""
+    countries: Counter = Counter()
+    regions: Counter = Counter()
+    points = []
+    votes = {}
+    for i, (sc, sent, w) in enumerate(tops):
+        if sc is None:
+            continue
+        countries[sc.place.cc] += w
+        a1 = None
+        if sc.place.feature not in ("country", "continent"):
+            a1 = sc.place.a1
+            regions[a1] += w
+            points.append((sc.place.lat, sc.place.lon, sent, i, w))
+        votes[i] = (sc.place.cc, a1, w)
+    if dateline_cc:
+        countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
+    return Focus(countries, regions, points, votes, groups)

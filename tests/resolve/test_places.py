@@ -1,0 +1,140 @@
+"""Place resolution: each ranking signal, the demonym rule, entity-type evidence."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import Article, Entity, Mention, Parse
+from dateline.resolve.entities import merge_entities
+from dateline.resolve.places import demonym_country, geocode_spans, resolve_places
+
+
+def _parse(text: str, labelled: dict[str, str]) -> Parse:
+    """Build a Parse whose mentions are every occurrence of the given strings with their labels."""
+    ms = []
+    for s, label in labelled.items():
+        for m in re.finditer(rf"\b{re.escape(s)}\b", text):
+            if not any(x.start < m.end() and m.start() < x.end for x in ms):
+                ms.append(Mention(s, m.start(), m.end(), label, sent=text[: m.start()].count(". ")))
+    ms.sort(key=lambda m: m.start)
+    return Parse(tokens=(), sentences=(), mentions=tuple(ms))
+
+
+def _places(text: str, labelled: dict[str, str], gaz, actors: tuple[Entity, ...] = ()) -> dict[str, Entity]:
+    ents = resolve_places(Article(text=text), _parse(text, labelled), actors, gazetteer=gaz)
+    return {m.text: e for e in ents for m in e.mentions}
+
+
+def _span(text: str, s: str, nth: int = 0) -> tuple[int, int]:
+    m = list(re.finditer(re.escape(s), text))[nth]
+    return m.start(), m.end()
+
+
+def test_countries_before_towns(gaz):
+    e = _places("Troops left Ukraine on Friday.", {"Ukraine": "GPE"}, gaz)["Ukraine"]
+    assert e.feature == "country" and e.country_code == "UA" and e.precision == 3
+
+
+def test_demonyms_are_norp_not_places(gaz):
+    assert demonym_country("Ukrainian", gaz) == "UA"
+    assert demonym_country("Russians", gaz) == "RU"
+    assert demonym_country("French", gaz) == "FR"
+    assert demonym_country("Ukraine", gaz) is None
+    got = _places("Ukrainian forces entered Kharkiv.", {"Ukrainian": "NORP", "Kharkiv": "GPE"}, gaz)
+    assert got["Ukrainian"].kind == "norp" and got["Ukrainian"].country_code == "UA"
+    assert got["Kharkiv"].kind == "place"
+
+
+def test_norp_entity_survives_the_merge(gaz):
+    text = "Ukrainian forces entered Kharkiv."
+    parse = _parse(text, {"Ukrainian": "NORP", "Kharkiv": "GPE"})
+    places = resolve_places(Article(text=text), parse, (), gazetteer=gaz)
+    merged = merge_entities(parse, (), places)
+    norp = [e for e in merged if e.kind == "norp"]
+    assert len(norp) == 1 and norp[0].country_code == "UA" and norp[0].status == "resolved"
+
+
+def test_population_prior_without_context(gaz):
+    e = _places("She moved to Paris last year.", {"Paris": "GPE"}, gaz)["Paris"]
+    assert e.country_code == "FR"
+
+
+def test_region_focus_overrides_population(gaz):
+    text = "A fire in rural Paris. Edgar County deputies and Illinois police responded."
+    e = _places(text, {"Paris": "GPE", "Edgar County": "GPE", "Illinois": "GPE"}, gaz)["Paris"]
+    assert e.country_code == "US" and e.admin1 is None or e.country_code == "US"
+
+
+def test_region_word_selects_the_oblast(gaz):
+    text = "Fighting in the Kharkiv region went on. Kharkiv was shelled."
+    ents = resolve_places(Article(text=text), _parse(text, {"Kharkiv": "GPE"}), (), gazetteer=gaz)
+    assert sorted((e.feature, e.mentions[0].start) for e in ents) == [("city", 40), ("region", 16)]
+
+
+def test_spatial_coherence_picks_the_neighbouring_village(gaz):
+    text = "Two people were killed in Bakhmut and the neighboring village of Yahidne."
+    e = _places(text, {"Bakhmut": "GPE", "Yahidne": "GPE"}, gaz)["Yahidne"]
+    assert e.katottg == "UA14020010190061896"
+    assert e.precision == 2  # a village placed at its hromada centre
+
+
+def test_village_alone_is_ambiguous_with_candidates(gaz):
+    e = _places("Shelling hit Yahidne overnight.", {"Yahidne": "GPE"}, gaz)["Yahidne"]
+    assert e.status == "ambiguous" and e.lat is None and len(e.candidates) == 2
+
+
+def test_person_tagged_capital_is_a_place(gaz):
+    e = _places("Officials in Kyiv were silent.", {"Kyiv": "PERSON"}, gaz)["Kyiv"]
+    assert e.kind == "place" and e.name == "Kyiv" and e.status == "resolved"
+
+
+def test_surname_of_a_person_is_not_a_place(gaz):
+    text = "Mayor Dmytro Orlov spoke. Orlov said power was back."
+    got = _places(text, {"Dmytro Orlov": "PERSON", "Orlov": "PERSON"}, gaz)
+    assert "Orlov" not in got
+
+
+def test_actor_linked_span_is_not_geocoded(gaz):
+    text = "Kyiv said nothing."
+    actor = Entity(id="p0", kind="person", name="Kyiv Person", mentions=(Mention("Kyiv", 0, 4, "PERSON"),),
+                   status="linked", confidence=0.9)
+    assert "Kyiv" not in _places(text, {"Kyiv": "PERSON"}, gaz, (actor,))
+
+
+def test_spelling_variants_are_one_entity(gaz):
+    text = "Troops reached Kupiansk. Kupyansk is a rail hub. Kubyansk fell."
+    got = _places(text, {"Kupiansk": "GPE", "Kupyansk": "GPE", "Kubyansk": "GPE"}, gaz)
+    assert got["Kupiansk"] is got["Kupyansk"] is got["Kubyansk"]
+    assert got["Kupiansk"].name == "Kupiansk" and len(got["Kupiansk"].mentions) == 3
+
+
+def test_toponym_inside_an_org_name(gaz):
+    text = "The Edgar County Sheriff's Office investigated."
+    got = _places(text, {"The Edgar County Sheriff's Office": "ORG"}, gaz)
+    assert got["Edgar County"].feature == "district"
+
+
+def test_unknown_gpe_stays_an_unlinked_place(gaz):
+    e = _places("They fled to Qwxzt.", {"Qwxzt": "GPE"}, gaz)["Qwxzt"]
+    assert e.kind == "place" and e.status == "unlinked" and e.lat is None
+
+
+def test_geocode_spans_one_result_per_span(gaz):
+    text = "Shelling near Bahkmut. The village of Yahidne was hit. Nothing in Qwxzt."
+    spans = [_span(text, "Bahkmut"), _span(text, "Yahidne"), _span(text, "Qwxzt")]
+    out = geocode_spans(text, spans, gazetteer=gaz)
+    assert len(out) == 3
+    assert out[0].name == "Bakhmut" and abs(out[0].lat - 48.59) < 0.01
+    assert out[1].katottg == "UA14020010190061896"
+    assert out[2] is None
+
+
+def test_small_place_needs_a_place_label_or_regional_support(gaz):
+    text = "The Secretary spoke in Kyiv."
+    assert "Secretary" not in _places(text, {"Secretary": "PROPN", "Kyiv": "GPE"}, gaz)
+    assert _places("Floods hit Secretary.", {"Secretary": "GPE"}, gaz)["Secretary"].country_code == "US"
+
+
+def test_acronym_in_an_org_label_is_not_a_town(gaz):
+    got = _places("US officials met. The US team left.", {"US": "ORG"}, gaz)
+    assert all(e.feature == "country" for e in got.values())
