@@ -52,7 +52,8 @@ def test_dates_resolve_per_event(article_of):
     events, _ = _run(article_of)
     by_place = {e.place_name: e for e in events}
     assert by_place["Zolotovo"].date == "2022-09-09"  # "On Friday" before Saturday's publication
-    assert by_place["Pryvillia"].date is None  # no date in its sentence: nothing invented
+    # No date in its sentence, but "officials said": the week up to publication (precision 2).
+    assert (by_place["Pryvillia"].date, by_place["Pryvillia"].time_precision) == ("2022-09-10", 2)
     diplomacy = by_place["Kyiv"]
     assert diplomacy.type == "diplomacy" and diplomacy.date == "2022-09-10"
     assert (diplomacy.lat, diplomacy.lon, diplomacy.geo_precision) == (50.45, 30.52, 1)

@@ -5,6 +5,29 @@ with its arguments: actors/targets (entity ids), place (entity + coordinates + A
 geo precision), date (ACLED time precision), killed/injured, the quote it rests on and
 the evidence span.  Candidates that describe the same happening (same short type,
 compatible places and dates) are merged; separate happenings stay separate.
+
+Merging: same short type, compatible places (:func:`places.compatible_places`) and
+dates; for ``territory_change`` also the same subtype, because the subtype carries the
+direction (a Russian withdrawal from Izium and a Ukrainian recapture of Kupiansk are
+two happenings even in one region).
+
+Dates (one rule, in order):
+
+1. the event's own clause: the date expression nearest the trigger in its sentence,
+   ignoring dates inside a relative/participial clause that does not hold the trigger
+   ("retook Kupiansk, a hub captured by Russia in February, on Saturday");
+2. else the date of a merged mention of the same happening;
+3. else, only for a *said* report (a reporting verb or an attributed quote in the
+   sentence) of a current happening, the publication date with time precision 2 (the
+   week up to publication); otherwise no date.
+
+Background: a candidate whose own date ends more than :data:`BACKGROUND_DAYS` before
+publication ("a railway hub captured by Russia in February") describes history, not a
+happening the story reports; it is not emitted as an event (the event list is what an
+analyst would code from this report).
+
+Places: see :mod:`dateline.events.places` (actors are not places, the dateline place
+is a last resort, countries carry no point).
 """
 
 from __future__ import annotations
@@ -18,7 +41,8 @@ from dateline.events.classify import Classification, classify_text
 from dateline.events.dates import date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
-from dateline.events.places import Located, compatible_places, locate
+from dateline.events.places import Located, Where, compatible_places, locate
+from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
@@ -34,6 +58,9 @@ BACKGROUND_DAYS = 30
 _SPAN_DAYS = {1: 0, 2: 6, 3: 30}
 _MODAL = re.compile(r"\b(could|would|might|may|if|plans? to|threaten\w*|warn\w*)\b", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|parts|places|districts|towns|villages))\b", re.I)
+#: A reported happening: the sentence attributes it ("said", "told", "reported").
+_SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
+                   r"stated|tweeted|wrote|added)\b", re.I)
 _CIVILIANS = re.compile(r"\b(civilians?|residents?|people|woman|women|man|men|children|villagers?|passengers?)\b", re.I)
 CIVILIANS_ID = "group:civilians"
 
@@ -130,8 +157,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     actors, targets = _sides(ctx["entities"], sent.start, sent.end, pos)
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)
-    place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos)
-    date: DateMention | None = date_near(ctx["dates"], sent.start, sent.end, pos=pos)
+    place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"])
+    date: DateMention | None = date_near(_own_dates(ctx, sent, pos), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
@@ -154,10 +181,28 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     return out
 
 
+def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:
+    """Return the sentence's dates minus those in a relative/participial clause not holding the trigger."""
+    parse: Parse | None = ctx["where"].parse
+    dates = tuple(d for d in ctx["dates"] if sent.start <= d.start < sent.end)
+    if parse is None or not parse.tokens:
+        return dates
+    tokens = ctx["where"].tokens
+    trigger = token_at(parse, tokens, pos)
+    out = []
+    for d in dates:
+        clause = subordinate_clause(parse, tokens, d.start)
+        if clause is not None and (trigger is None or not in_subtree(trigger, clause, tokens)):
+            continue  # "a hub captured by Russia in February": that date is the clause's, not the event's
+        out.append(d)
+    return tuple(out)
+
+
 def _place_fields(place: Located | None) -> dict:
+    point = place is not None and place.point
     return {
         "place_id": place.entity.id if place else None, "place_name": place.name if place else None,
-        "lat": place.entity.lat if place else None, "lon": place.entity.lon if place else None,
+        "lat": place.entity.lat if point else None, "lon": place.entity.lon if point else None,  # type: ignore[union-attr]
         "geo_precision": place.precision if place else None,
     }
 
@@ -209,6 +254,8 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
         for i, kept in enumerate(out):
             if kept.type != ev.type or not _dates_compatible(kept, ev, published):
                 continue
+            if ev.type == "territory_change" and kept.subtype != ev.subtype:
+                continue  # the subtype is the direction: a withdrawal is not a recapture
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
             if compatible_places(by_id.get(kept.place_id), by_id.get(ev.place_id), kept, ev):
@@ -217,6 +264,15 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
         else:
             out.append(ev)
     return out
+
+
+def _report_date(ev: Event, published: dt.date | None) -> Event:
+    """Date an undated *said* report of a current happening by publication, time precision 2."""
+    if ev.date is not None or published is None:
+        return ev
+    if not (_SAID.search(ev.text) or ev.source_quote):
+        return ev
+    return dataclasses.replace(ev, date=published.isoformat(), time_precision=2)
 
 
 def extract_events(
@@ -239,8 +295,11 @@ def extract_events(
     Returns:
         (events, disagreements).
     """
-    ctx = {"entities": entities, "dates": dates, "quotes": quotes}
+    span = (article.dateline.start, article.dateline.end) if article.dateline else None
+    ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
-    merged = merge_events(candidates, entities, published=article.published)
-    events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(merged, 1))
+    current = [ev for ev in candidates if not _background(ev, article.published)]
+    merged = merge_events(current, entities, published=article.published)
+    dated = [_report_date(ev, article.published) for ev in merged]
+    events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

@@ -1,7 +1,24 @@
 """Choose an event's place among the sentence's place entities, with ACLED geo precision.
 
 ACLED geo precision: 1 = the named town itself, 2 = near or around a town (or a small
-district), 3 = only a region (oblast, province) or larger is known.
+district, or "the X region" named after a town that is not the province's capital), 3 = only a region (oblast, province)
+or larger is known.
+
+How the place is chosen (:func:`locate`):
+
+1. Mentions that act as actors ("Moscow accused ...", "captured by Russia", see
+   :mod:`dateline.events.roles`) are never places.
+2. A mention inside the article's dateline ("KYIV, Ukraine (AP) —") says where the
+   reporter is, not where the event happened: it is used only when the clause names
+   no other place, and then with geo precision 3.
+3. Among the rest: non-countries first, then locative arguments of the trigger ("from
+   the town of X", "near X", "X region"), then the most precise, then the nearest to
+   the trigger.
+
+Country-level places (feature ``country``/``continent``): an event whose only place
+is a country keeps ``place_id``/``place_name`` (the country is known) and geo
+precision 3, but **no lat/lon** — a country centroid (Russia's is in Siberia) is not a
+location an analyst can map.  See :func:`event_point`.
 """
 
 from __future__ import annotations
@@ -13,7 +30,8 @@ from dataclasses import dataclass
 
 import pycountry
 
-from dateline.model import Entity, Event
+from dateline.events.roles import ACTOR, LOCATIVE, place_role, token_index
+from dateline.model import Entity, Event, Parse
 
 #: Two places closer than this (km) can be one happening's place ("Bakhmut" and a village beside it).
 #: Set from the size of a town and its suburbs; not tuned on any corpus.
@@ -22,6 +40,8 @@ _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskir
                    r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
+#: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
+_COORD_AFTER = re.compile(r"^\s*(?:,|and|or|,\s*and)\s+[A-Z][\w’'-]*\s+(region|oblast|province|district|raion|area)s\b")
 _BIG_FEATURES = {"country", "continent"}
 _FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3}
 
@@ -32,6 +52,19 @@ class Located:
     name: str
     precision: int
     start: int
+    point: bool = True  # False: the place is known but its point is not mappable (a country)
+
+
+@dataclass(frozen=True)
+class Where:
+    """What :func:`locate` needs beyond the text: the parse and the dateline span."""
+
+    parse: Parse | None = None
+    dateline: tuple[int, int] | None = None
+
+    @functools.cached_property
+    def tokens(self) -> dict:
+        return token_index(self.parse) if self.parse else {}
 
 
 def _is_country(e: Entity) -> bool:
@@ -51,11 +84,15 @@ def _country_names() -> frozenset[str]:
 
 
 def _precision(text: str, e: Entity, start: int, end: int) -> int:
-    before, after = text[max(0, start - 40) : start], text[end : end + 20]
-    if _DISTRICT_AFTER.match(after):
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    # "the Izium region" names the area around a town (2); "the Kharkiv region" names the
+    # province the town is the capital of (3): provinces are often named after their capital.
+    town = e.feature in ("city", "village", "facility") and bool(e.admin1) and not _norm(e.admin1).startswith(_norm(e.name)[:5])
+    coord = _COORD_AFTER.match(after)
+    if _DISTRICT_AFTER.match(after) or (coord and coord.group(1).lower() in ("district", "raion", "area")):
         return 2
-    if _REGION_AFTER.match(after):
-        return 3
+    if _REGION_AFTER.match(after) or coord:
+        return 2 if town else 3  # "the Izium region" named after a town: the area around it
     if _NEAR.search(before):
         return 2
     if e.precision:
@@ -63,22 +100,45 @@ def _precision(text: str, e: Entity, start: int, end: int) -> int:
     return _FEATURE_PRECISION.get(e.feature or "", 1)
 
 
-def locate(text: str, entities: tuple[Entity, ...], start: int, end: int, pos: int) -> Located | None:
+def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where) -> tuple[tuple, Located] | None:
+    """Return (sort key, Located) for one mention, or None when it names an actor."""
+    role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
+    if role == ACTOR:
+        return None
+    country = _is_country(e)
+    prec = 3 if country else _precision(text, e, m_start, m_end)
+    in_dateline = where.dateline is not None and where.dateline[0] <= m_start < where.dateline[1]
+    if in_dateline:
+        prec = 3  # the reporter's location: at best the area of the event
+    key = (int(in_dateline), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
+    return key, Located(e, e.name, prec, m_start, point=not country)
+
+
+def locate(
+    text: str, entities: tuple[Entity, ...], start: int, end: int, pos: int, where: Where | None = None
+) -> Located | None:
     """Return the place of the event whose sentence is [start, end) and trigger at ``pos``.
 
-    Prefers towns over countries, then the mention nearest the trigger.
+    Args:
+        text: the article text.
+        entities: resolved entities (places are those of kind "place").
+        start: the sentence start.
+        end: the sentence end.
+        pos: the trigger's offset.
+        where: the parse (for roles) and the dateline span; without it every mention is OTHER.
+    Returns:
+        The best place (see the module docstring), or None.
     """
-    best: tuple[tuple[int, int, int], Located] | None = None
+    where = where or Where()
+    best: tuple[tuple, Located] | None = None
     for e in entities:
         if e.kind != "place":
             continue
         for m in e.mentions:
-            if not start <= m.start < end:
-                continue
-            prec = _precision(text, e, m.start, m.end)
-            key = (int(_is_country(e)), prec, abs(m.start - pos))
-            if best is None or key < best[0]:
-                best = (key, Located(e, e.name, 3 if _is_country(e) else prec, m.start))
+            if start <= m.start < end:
+                hit = _ranked(text, e, m.start, m.end, pos, where)
+                if hit is not None and (best is None or hit[0] < best[0]):
+                    best = hit
     return best[1] if best else None
 
 
