@@ -9,7 +9,9 @@ compatible places and dates) are merged; separate happenings stay separate.
 Merging: same short type, compatible places (:func:`places.compatible_places`) and
 dates; for ``territory_change`` also the same subtype, because the subtype carries the
 direction (a Russian withdrawal from Izium and a Ukrainian recapture of Kupiansk are
-two happenings even in one region).
+two happenings even in one region).  A tally ("recaptured more than 30 settlements",
+"took 1,000 square kilometers") sums many happenings, so it never merges with (or
+lends its date to) a mention of one place.
 
 Dates (one rule, in order):
 
@@ -61,6 +63,9 @@ _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|pa
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
+#: A tally of many captures: a number (or "dozens of") before settlements, towns or an area unit.
+_TALLY = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|several|many|(?:twenty|thirty|forty|fifty|a hundred)\w*)\s+"
+                    r"(?:of\s+)?(?:settlements|towns|villages|cities|localities|square\s+(?:kilometers|kilometres|miles)|km2)\b", re.I)
 _CIVILIANS = re.compile(r"\b(civilians?|residents?|people|woman|women|man|men|children|villagers?|passengers?)\b", re.I)
 CIVILIANS_ID = "group:civilians"
 
@@ -256,6 +261,8 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue
             if ev.type == "territory_change" and kept.subtype != ev.subtype:
                 continue  # the subtype is the direction: a withdrawal is not a recapture
+            if bool(_TALLY.search(kept.text)) != bool(_TALLY.search(ev.text)):
+                continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
             if compatible_places(by_id.get(kept.place_id), by_id.get(ev.place_id), kept, ev):

@@ -1,0 +1,126 @@
+"""Event places and dates with the real parse: roles, the dateline, countries, background, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .helpers import make_entity
+
+from dateline.events.dates import resolve_dates
+from dateline.events.extract import extract_events
+from dateline.events.roles import ACTOR, LOCATIVE, place_role, token_index
+from dateline.model import Article, Dateline
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2022, 9, 10)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def parse_of():
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import parse_article
+
+    nlp = load_model()
+
+    def run(article: Article):
+        return parse_article(article, nlp=nlp)
+
+    return run
+
+
+def _places(text: str):
+    return (
+        make_entity(text, "c1", "place", "Lviv", lat=49.84, lon=24.03, feature="city", admin1="Lviv Oblast"),
+        make_entity(text, "c2", "place", "Moscow", lat=55.75, lon=37.62, feature="city"),
+        make_entity(text, "c3", "place", "Dobrovo", lat=48.1, lon=36.1, feature="village", admin1="Poltava Oblast"),
+        make_entity(text, "c4", "place", "Sosnivka", lat=48.2, lon=36.3, feature="city", admin1="Poltava Oblast"),
+        make_entity(text, "c5", "place", "Poltava", lat=49.59, lon=34.55, feature="region"),
+        make_entity(text, "c6", "place", "Russia", lat=60.0, lon=100.0, feature="country"),
+        make_entity(text, "c7", "place", "Marhanets", lat=47.64, lon=34.63, feature="city", admin1="Dnipro Oblast"),
+    )
+
+
+def _events(parse_of, text: str, dateline: Dateline | None = None):
+    article = Article(text=text, published=PUB, dateline=dateline)
+    parse = parse_of(article)
+    return extract_events(article, parse, _places(text), resolve_dates(article, parse), (), ())[0]
+
+
+def test_capital_as_agent_or_accused_is_an_actor_not_a_place(parse_of):
+    text = "Officials in Lviv accused Moscow of shelling the village of Dobrovo. Analysts said Lviv has captured 900 square kilometers."
+    parse = parse_of(Article(text=text, published=PUB))
+    tokens = token_index(parse)
+    assert place_role(parse, tokens, text.index("Moscow")) == ACTOR
+    assert place_role(parse, tokens, text.index("Dobrovo")) == LOCATIVE
+    assert place_role(parse, tokens, text.rindex("Lviv")) == ACTOR  # "Lviv has captured ..."
+    assert place_role(parse, tokens, text.index("Lviv")) == LOCATIVE  # "officials in Lviv"
+
+
+def test_accused_capital_never_becomes_the_event_place(parse_of):
+    events = _events(parse_of, "The governor accused Moscow of shelling the village of Dobrovo overnight.")
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.place_name == "Dobrovo"
+
+
+def test_dateline_place_is_not_the_event_place_when_the_clause_names_another(parse_of):
+    text = "LVIV, Ukraine (AP) — The army announced Saturday that it is withdrawing troops from the Sosnivka area."
+    text = text.replace("LVIV", "Lviv")
+    events = _events(parse_of, text, Dateline(place="Lviv", country="Ukraine", agency="AP", start=0, end=19))
+    ev = next(e for e in events if e.type == "territory_change")
+    assert ev.place_name == "Sosnivka" and ev.geo_precision == 2
+
+
+def test_dateline_place_is_a_last_resort_with_precision_three(parse_of):
+    text = "Lviv, Ukraine (AP) — Troops withdrew overnight, the army said."
+    events = _events(parse_of, text, Dateline(place="Lviv", country="Ukraine", agency="AP", start=0, end=19))
+    ev = next(e for e in events if e.type == "territory_change")
+    assert ev.place_name == "Lviv" and ev.geo_precision == 3
+
+
+def test_country_only_place_keeps_the_name_but_no_point(parse_of):
+    events = _events(parse_of, "Officials said troops had withdrawn from Russia on Friday.")
+    ev = next(e for e in events if e.type == "territory_change")
+    assert ev.place_name == "Russia" and ev.geo_precision == 3
+    assert ev.lat is None and ev.lon is None
+
+
+def test_background_capture_is_not_a_current_event(parse_of):
+    text = "Reporters entered Marhanets, a river port captured by Russia in March."
+    events = _events(parse_of, text)
+    assert not [e for e in events if e.date and e.date.startswith("2022-03")]
+    assert not [e for e in events if e.place_name == "Russia"]
+
+
+def test_date_of_a_relative_clause_is_not_the_event_date(parse_of):
+    text = "Ukrainian troops recaptured Marhanets, a river port seized by Russia in March, on Friday."
+    ev = next(e for e in _events(parse_of, text) if e.type == "territory_change")
+    assert ev.place_name == "Marhanets" and ev.date == "2022-09-09"
+
+
+def test_withdrawal_does_not_merge_with_recapture_nor_take_its_date(parse_of):
+    text = ("The Russian ministry announced Saturday that it is withdrawing troops from the Poltava region. "
+            "A ministry spokesman said troops would be regrouped from the Sosnivka and Dobrovo areas. "
+            "The president said on Friday that troops have recaptured 12 settlements in the Poltava region.")
+    events = _events(parse_of, text)
+    withdrawals = [e for e in events if e.subtype == "withdrawal"]
+    assert len(withdrawals) == 1  # the announcement and the spokesman's detail are one happening
+    w = withdrawals[0]
+    assert w.date == "2022-09-10" and w.place_name in ("Sosnivka", "Dobrovo") and w.geo_precision == 2
+    assert any(e.subtype == "recapture" and e.date == "2022-09-09" for e in events)
+
+
+def test_undated_unreported_event_gets_no_date(parse_of):
+    ev = next(e for e in _events(parse_of, "Troops withdrew from the village of Dobrovo.") if e.type == "territory_change")
+    assert ev.date is None and ev.time_precision is None
+
+
+def test_tally_of_settlements_does_not_lend_its_date_to_one_town(parse_of):
+    text = ("The president said on Friday that troops have recaptured more than 20 settlements in the Poltava region. "
+            "Troops recaptured the town of Sosnivka.")
+    events = [e for e in _events(parse_of, text) if e.type == "territory_change"]
+    town = next(e for e in events if e.place_name == "Sosnivka")
+    assert town.date != "2022-09-09"
+    assert any(e.place_name == "Poltava" and e.date == "2022-09-09" for e in events)
