@@ -42,16 +42,21 @@ def entity_key(e: Entity) -> str:
     return f"name:{e.kind}:{norm_key(e.name)}"[:300]
 
 
-def _insert_ignore(conn: sa.Connection, table: sa.Table, values: dict[str, Any], key: str) -> bool:
-    """Insert a row unless one with the same unique ``key`` exists (race-safe); return True if inserted."""
+def _insert_ignore(conn: sa.Connection, table: sa.Table, values: dict[str, Any], key: str) -> int | None:
+    """Insert a row unless one with the same unique ``key`` exists (race-safe); return the new id, or None.
+
+    Under concurrency the database's unique constraint decides: a second writer of the same
+    key waits for the first to commit, then inserts nothing (``ON CONFLICT DO NOTHING``).
+    """
     dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
     if dialect is None:
         if conn.execute(sa.select(table.c.id).where(table.c[key] == values[key])).first() is not None:
-            return False
-        conn.execute(table.insert().values(**values))
-        return True
-    res = conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key]))
-    return res.rowcount == 1
+            return None
+        return int(conn.execute(table.insert().values(**values)).inserted_primary_key[0])
+    # RETURNING, not rowcount: drivers report rowcount -1 for an INSERT ... RETURNING.
+    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key]).returning(table.c.id)
+    row = conn.execute(stmt).first()
+    return None if row is None else int(row[0])
 
 
 def _entity_values(e: Entity) -> dict[str, Any]:
@@ -96,9 +101,7 @@ def _insert_article(conn: sa.Connection, result: Result, digest: str) -> int | N
         "agency": a.agency, "language": a.language, "published": a.published.isoformat() if a.published else None,
         "text": a.text, "result_json": json.dumps(to_dict(result), ensure_ascii=False), "ingested_at": now(),
     }
-    if not _insert_ignore(conn, s.articles, values, "text_hash"):
-        return None  # a concurrent writer stored the same text first
-    return int(conn.execute(sa.select(s.articles.c.id).where(s.articles.c.text_hash == digest)).scalar_one())
+    return _insert_ignore(conn, s.articles, values, "text_hash")  # None: a concurrent writer stored it first
 
 
 def save_result(conn: sa.Connection, result: Result, *, reprocess: bool = False) -> str:
@@ -116,7 +119,8 @@ def save_result(conn: sa.Connection, result: Result, *, reprocess: bool = False)
     article_id = _insert_article(conn, result, digest)
     if article_id is None:
         return "skipped"
-    ids = {e.id: upsert_entity(conn, e) for e in result.entities}
+    # Upsert in key order: concurrent writers then lock entity rows in the same order and cannot deadlock.
+    ids = {e.id: upsert_entity(conn, e) for e in sorted(result.entities, key=entity_key)}
     _insert_mentions(conn, article_id, result, ids)
     quote_rows = _insert_quotes(conn, article_id, result, ids)
     _insert_events(conn, article_id, result, ids)
