@@ -123,6 +123,25 @@ def _run_one(article: Article) -> Result | Failure:
 
 # ---------------------------------------------------------------- parent side
 
+#: SQLSTATEs after which a transaction may simply be run again: deadlock detected, serialization failure.
+RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
+#: How many times one article's transaction is tried before it is recorded as failed.
+SAVE_ATTEMPTS = 4
+
+
+def save_with_retry(engine: sa.Engine, result: Result, *, reprocess: bool = False) -> str:
+    """Save ``result`` in one transaction, retrying when the database aborted it for a concurrent writer."""
+    for attempt in range(SAVE_ATTEMPTS):
+        try:
+            with engine.begin() as conn:  # one transaction per article
+                return save_result(conn, result, reprocess=reprocess)
+        except sa.exc.DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES or attempt == SAVE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 
 class Ingest:
     """One ingest run: feeds articles to the pipeline and saves what comes back."""
@@ -162,8 +181,7 @@ class Ingest:
             self.fail(out)
             return
         try:
-            with self._writer.begin() as conn:  # one transaction per article
-                status = save_result(conn, out, reprocess=self.opts.reprocess)
+            status = save_with_retry(self._writer, out, reprocess=self.opts.reprocess)
         except sa.exc.SQLAlchemyError as exc:
             self.fail(Failure(out.article.source or "<text>", "", f"database error: {exc}", stage="store"))
             return
