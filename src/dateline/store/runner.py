@@ -160,6 +160,8 @@ def save_with_retry(engine: sa.Engine, done: Processed, *, reprocess: bool = Fal
 class Ingest:
     """One ingest run: feeds articles to the pipeline and saves what comes back."""
 
+    wants_results = True  # save() needs the Result records, not only their JSON
+
     def __init__(self, engine: sa.Engine, opts: IngestOptions, on_event: Callable[[str, str, Summary], None] | None = None):
         self.engine, self.opts, self.summary = engine, opts, Summary()
         self._writer = writer(engine)
@@ -203,18 +205,18 @@ class Ingest:
         self._event(status, out.result.article.source or "<text>")
 
 
-def run_ingest(engine: sa.Engine, paths: Iterable[str], opts: IngestOptions = IngestOptions(), *,
+def run_ingest(engine: sa.Engine | None, paths: Iterable[str], opts: IngestOptions = IngestOptions(), *,
                pipeline_factory: Callable[[], Any] | None = None,
-               on_event: Callable[[str, str, Summary], None] | None = None) -> Summary:
-    """Ingest ``paths`` into ``engine``; return the counts.  Never raises for a bad article."""
+               on_event: Callable[[str, str, Summary], None] | None = None, sink: Any = None) -> Summary:
+    """Ingest ``paths`` into ``engine`` (or into ``sink``, e.g. Parquet); return the counts.  Never raises for a bad article."""
     from dateline.pipeline import Pipeline
 
     factory = pipeline_factory or Pipeline
     t0 = time.perf_counter()
-    run = Ingest(engine, opts, on_event)
+    run = sink if sink is not None else Ingest(engine, opts, on_event)
     units = discover(paths, published=opts.published)
     run.summary.total = len(units)
-    articles = _articles(units, run)
+    articles = articles_to_run(units, run)
     if opts.workers <= 1:
         pipe = factory()
         for article in articles:
@@ -225,7 +227,8 @@ def run_ingest(engine: sa.Engine, paths: Iterable[str], opts: IngestOptions = In
     return run.summary
 
 
-def _articles(units: list[Unit], run: Ingest) -> Iterator[Article]:
+def articles_to_run(units: list[Unit], run: Ingest) -> Iterator[Article]:
+    """Read each unit, record what cannot be read, and yield the articles the pipeline must run on."""
     for unit in units:
         item = _load(unit, run.opts)
         if isinstance(item, Failure):
@@ -260,4 +263,4 @@ def _outcome(fut: cf.Future[Processed | Failure], source: str) -> Processed | Fa
         return Failure(source, "", f"worker process failed: {type(exc).__name__}: {exc}", stage="pipeline")
 
 
-__all__ = ["IngestOptions", "Processed", "Summary", "discover", "run_article", "run_ingest"]
+__all__ = ["Ingest", "IngestOptions", "Processed", "articles_to_run", "Summary", "discover", "run_article", "run_ingest"]
