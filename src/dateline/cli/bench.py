@@ -15,6 +15,7 @@ def bench(
     engine: str = typer.Option(None, "--engine", help="Ingest scaling instead: local, or ray (runs local and Ray)."),
     workers: str = typer.Option("1,2", "--workers", help="Worker counts for --engine, comma-separated."),
     articles: int = typer.Option(200, "--articles", min=10, help="Generated articles per --engine run."),
+    rounds: int = typer.Option(2, "--rounds", min=1, help="Rounds of every --engine configuration, in A-B-B-A order."),
 ) -> None:
     """Measure words/s of the full pipeline and of bare spaCy nlp.pipe, or (--engine) ingest articles/s per worker count."""
     if engine:
@@ -28,7 +29,8 @@ def bench(
             counts = ()
         if not counts or min(counts) < 1:
             fail(f"--workers {workers!r}: give worker counts like 1,2")
-        lines = run_scaling(engines=("local", "ray") if engine == "ray" else ("local",), workers=counts, articles=articles)
+        lines = run_scaling(engines=("local", "ray") if engine == "ray" else ("local",), workers=counts,
+                            articles=articles, rounds=rounds)
     else:
         from dateline.bench import run_bench
 

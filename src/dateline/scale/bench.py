@@ -73,30 +73,44 @@ def _one(engine: str, workers: int, corpus: Path, db: Path) -> Run:
     return Run(engine, workers, summary.stored + summary.failed, wall, clock.steady_rate(), summary.failed)
 
 
+def _mean(runs: list[Run]) -> Run:
+    n = len(runs)
+    r0 = runs[0]
+    return Run(r0.engine, r0.workers, r0.articles, sum(r.wall for r in runs) / n, sum(r.steady for r in runs) / n,
+               max(r.failed for r in runs))
+
+
 def run_scaling(*, engines: tuple[str, ...] = ("local", "ray"), workers: tuple[int, ...] = (1, 2),
-                articles: int = 200) -> Iterator[str]:
-    """Run every engine with every worker count on one generated corpus; yield report lines."""
+                articles: int = 200, rounds: int = 2) -> Iterator[str]:
+    """Run every engine with every worker count on one generated corpus; yield report lines.
+
+    With ``rounds`` 2 the configurations run in A-B-B-A order and their means are compared,
+    so a change of load on a shared machine weighs on every configuration alike.
+    """
     from dateline.scale.corpus import generate
 
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         generate(corpus, articles)
-        load = os.getloadavg()[0]
-        yield (f"corpus: {articles} generated articles; machine: {os.cpu_count()} CPUs, "
-               f"load average {load:.2f} at start (shared machines: compare the ratios, not the absolute rates)")
+        yield (f"corpus: {articles} generated articles; machine: {os.cpu_count()} CPUs, load average "
+               f"{os.getloadavg()[0]:.2f} at start (on a shared machine compare the ratios, not the absolute rates)")
         if "ray" in engines:
             from dateline.scale.ray_engine import RayOptions, start_ray
 
             start_ray(RayOptions(num_cpus=max(max(workers), os.cpu_count() or 1)))
-        yield f"{'engine':8s}{'workers':>8s}{'steady art/s':>14s}{'end-to-end art/s':>18s}{'wall s':>9s}"
-        runs: dict[tuple[str, int], Run] = {}
-        for engine in engines:
-            for w in workers:
-                r = _one(engine, w, corpus, Path(tmp) / f"{engine}{w}.db")
-                runs[engine, w] = r
-                yield f"{engine:8s}{w:8d}{r.steady:14.2f}{r.end_to_end:18.2f}{r.wall:9.1f}" + (
-                    f"  ({r.failed} failed)" if r.failed else "")
-        yield f"load average at end: {os.getloadavg()[0]:.2f}"
+        yield f"{'round':6s}{'engine':8s}{'workers':>8s}{'steady art/s':>14s}{'end-to-end art/s':>18s}{'wall s':>9s}"
+        configs = [(e, w) for e in engines for w in workers]
+        order = [c for i in range(rounds) for c in (configs if i % 2 == 0 else configs[::-1])]
+        done: dict[tuple[str, int], list[Run]] = {c: [] for c in configs}
+        for i, (engine, w) in enumerate(order):
+            r = _one(engine, w, corpus, Path(tmp) / f"{engine}{w}-{i}.db")
+            done[engine, w].append(r)
+            yield (f"{i // len(configs) + 1:<6d}{engine:8s}{w:8d}{r.steady:14.2f}{r.end_to_end:18.2f}{r.wall:9.1f}"
+                   + (f"  ({r.failed} failed)" if r.failed else ""))
+        runs = {c: _mean(rs) for c, rs in done.items()}
+        yield f"load average at end: {os.getloadavg()[0]:.2f}; means over {rounds} round(s):"
+        for (engine, w), r in runs.items():
+            yield f"{'mean':6s}{engine:8s}{w:8d}{r.steady:14.2f}{r.end_to_end:18.2f}{r.wall:9.1f}"
         yield from _ratios(runs, engines, workers)
 
 
