@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, DatelineError
 from dateline.ingest.batch import Failure
 from dateline.model import Article
 from dateline.store.runner import Ingest, IngestOptions, Processed, Summary, articles_to_run, discover, run_article
@@ -119,12 +119,19 @@ def _pipeline_rows(ray: Any, articles: list[Article], opts: RayOptions, factory:
     """Yield one output row per article as the actors finish them."""
     if not articles:
         return
-    workers = opts.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    cpus = max(1.0, float(ray.cluster_resources().get("CPU", 1)))
+    workers = opts.workers or int(cpus)
     ds = ray.data.from_items([{"seq": i, "article": pickle.dumps(a)} for i, a in enumerate(articles)],
                              override_num_blocks=max(1, min(len(articles), -(-len(articles) // opts.batch_size))))
+    # One CPU per actor; more actors than CPUs share them rather than wait for CPUs that never come.
     out = ds.map_batches(actor_class(factory, keep_result), batch_size=opts.batch_size,
-                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_format="numpy")
-    yield from out.iter_rows()
+                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=min(1.0, cpus / workers),
+                         batch_format="numpy")
+    try:
+        yield from out.iter_rows()
+    except Exception as exc:  # an actor died (out of memory, node lost) or the cluster went away
+        raise DatelineError(f"the Ray run stopped: {type(exc).__name__}: {str(exc)[:500]}; articles saved so far are "
+                            "kept, and running the same command again skips them") from None
 
 
 def run_ray_ingest(sink: Ingest, paths: Iterable[str], ray_opts: RayOptions = RayOptions(), *,
