@@ -17,8 +17,8 @@ from store_fixtures import article_text, make_result
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "a.db"
+def db(new_db):
+    path = new_db("a")
     with writer(open_db(path)).begin() as conn:
         for i, place in enumerate(("Izium", "Kharkiv")):
             save_result(conn, make_result(article_text(i, place), source=f"s{i}.txt"))

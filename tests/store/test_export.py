@@ -12,8 +12,8 @@ from dateline.store import open_db, save_result, writer
 from store_fixtures import article_text, make_result
 
 
-def _db(tmp_path):
-    engine = open_db(tmp_path / "e.db")
+def _db(new_db):
+    engine = open_db(new_db("e"))
     with writer(engine).begin() as conn:
         save_result(conn, make_result(article_text(1, "Izium"), source="a.txt"))
         save_result(conn, make_result(article_text(2, "Kupiansk"), published=None, source="b.txt"))
@@ -35,8 +35,8 @@ def check_geojson(doc):
         assert feat["properties"] is None or isinstance(feat["properties"], dict)
 
 
-def test_geojson(tmp_path):
-    with _db(tmp_path).connect() as conn:
+def test_geojson(new_db):
+    with _db(new_db).connect() as conn:
         doc = json.loads(json.dumps(ex.geojson(conn)))
     check_geojson(doc)
     assert len(doc["features"]) == 2
@@ -44,8 +44,8 @@ def test_geojson(tmp_path):
     assert izium["geometry"]["coordinates"] == [37.2569, 49.2122]  # lon, lat order
 
 
-def test_acled_csv(tmp_path):
-    with _db(tmp_path).connect() as conn:
+def test_acled_csv(new_db):
+    with _db(new_db).connect() as conn:
         text, skipped = ex.acled_csv(conn)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(csv.reader(io.StringIO(text)).__next__()) == ex.ACLED_COLUMNS
@@ -59,8 +59,8 @@ def test_acled_csv(tmp_path):
     assert "\n" not in r["notes"] and r["notes"].startswith("KHARKIV")
 
 
-def test_jsonl(tmp_path):
-    with _db(tmp_path).connect() as conn:
+def test_jsonl(new_db):
+    with _db(new_db).connect() as conn:
         lines = list(ex.jsonl(conn))
     docs = [json.loads(line) for line in lines]
     assert len(docs) == 3 and all({"article", "entities", "events", "store_id"} <= set(d) for d in docs)

@@ -11,8 +11,8 @@ from store_fixtures import article_text, make_result
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    engine = open_db(tmp_path_factory.mktemp("q") / "q.db")
+def engine(new_db):
+    engine = open_db(new_db("q"))
     with writer(engine).begin() as conn:
         for i, (place, day) in enumerate((("Izium", "2022-09-10"), ("Kharkiv", "2022-09-11"), ("Kupiansk", "2022-09-20"))):
             save_result(conn, make_result(article_text(i, place), published=day))

@@ -13,8 +13,10 @@ from store_fixtures import article_text, make_result
 
 
 @pytest.fixture()
-def engine(tmp_path):
-    return open_db(tmp_path / "t.db")
+def engine(new_db):
+    engine = open_db(new_db())
+    yield engine
+    engine.dispose()
 
 
 def save(engine, result, **kw):

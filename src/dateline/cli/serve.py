@@ -8,6 +8,7 @@ import typer
 
 from dateline.cli.common import handle_errors
 from dateline.cli.store import DB_OPTION
+from dateline.store.engine import redact
 
 
 @handle_errors
@@ -25,5 +26,5 @@ def serve(
     token = token or os.environ.get("DATELINE_TOKEN") or None
     check_bind(host, token)
     app = create_app(ApiSettings(db=db, token=token))
-    typer.echo(f"serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    typer.echo(f"serving {redact(db)} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -12,7 +12,7 @@ import typer
 
 from dateline.cli.common import Format, dump_json, fail, handle_errors
 from dateline.ingest.decode import MAX_BYTES
-from dateline.store.engine import DEFAULT_DB
+from dateline.store.engine import DEFAULT_DB, redact
 
 #: Exit codes count failures but stay below the range shells reserve.
 MAX_EXIT = 100
@@ -34,29 +34,61 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @handle_errors
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, JSONL/CSV/RSS batches or http(s) URLs."),
     db: str = DB_OPTION,
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs without one."),
     reprocess: bool = typer.Option(False, "--reprocess", help="Re-run articles already stored (same text)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="Pipeline processes (local: 1; ray: the cluster's CPUs)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private/loopback addresses."),
     max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", help="Refuse articles larger than this."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or ray (pip install 'dateline[scale]')."),
+    address: str = typer.Option(None, "--address", help="Ray cluster: ray://host:10001 or auto (default: start one here)."),
+    out: Path = typer.Option(None, "--out", help="Write Parquet files (one row per article, with its JSON) here instead of --db."),
 ) -> None:
     """Read articles into the database; the exit code is the number that failed (at most 100)."""
     from dateline.cli.progress import progress_reporter
-    from dateline.store import open_db
-    from dateline.store.runner import IngestOptions, run_ingest
+    from dateline.store.runner import IngestOptions
 
-    engine = open_db(db)
-    opts = IngestOptions(published=published, reprocess=reprocess, workers=workers, allow_private=allow_private,
+    if address and engine != Engine.ray:
+        fail("--address needs --engine ray")
+    opts = IngestOptions(published=published, reprocess=reprocess, workers=workers or 1, allow_private=allow_private,
                          max_bytes=max_bytes)
     with progress_reporter() as on_event:
-        summary = run_ingest(engine, paths, opts, on_event=on_event)
+        summary = _run(engine, db, out, paths, opts, address, workers, on_event)
+    where = out or redact(db)
     typer.echo(f"stored {summary.stored}, replaced {summary.replaced}, skipped {summary.skipped} (already stored), "
-               f"failed {summary.failed} in {summary.seconds:.1f}s ({summary.rate:.2f} articles/s) into {db}", err=True)
+               f"failed {summary.failed} in {summary.seconds:.1f}s ({summary.rate:.2f} articles/s) into {where}", err=True)
     raise typer.Exit(min(summary.failed, MAX_EXIT))
+
+
+def _run(engine: Engine, db: str, out: Path | None, paths: list[str], opts, address: str | None, workers: int | None,
+         on_event):
+    """Pick the sink (store or Parquet) and the engine (local or Ray), and run."""
+    from dateline.store import open_db
+    from dateline.store.runner import Ingest, run_ingest
+
+    if out is not None:
+        from dateline.scale.parquet import ParquetSink
+
+        sink = ParquetSink(out, opts, on_event)
+    else:
+        sink = Ingest(open_db(db), opts, on_event)
+    if engine == Engine.ray:
+        from dateline.scale import RayOptions, run_ray_ingest
+
+        summary = run_ray_ingest(sink, paths, RayOptions(address=address, workers=workers))
+    else:
+        summary = run_ingest(None, paths, opts, sink=sink)
+    if out is not None:
+        sink.flush()
+    return summary
 
 
 def filters_from(actor: str | None, place: str | None, bbox: str | None, date_from: str | None, date_to: str | None,

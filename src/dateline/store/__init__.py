@@ -14,7 +14,7 @@ Modules: ``schema`` (tables), ``migrations`` (numbered upgrades), ``repo`` (writ
 from __future__ import annotations
 
 from dateline.store import query
-from dateline.store.engine import DEFAULT_DB, db_url, open_db, writer
+from dateline.store.engine import DEFAULT_DB, db_url, open_db, redact, writer
 from dateline.store.migrations import CURRENT_VERSION, current_version
 from dateline.store.query import Filters
 from dateline.store.repo import record_failure, save_result, text_hash
@@ -29,12 +29,15 @@ def doctor_checks(db: str) -> list[tuple[bool, str, str]]:
     engine = open_db(db, create=False)
     with engine.connect() as conn:
         version = current_version(conn)
-        rows.append((version == CURRENT_VERSION, "database schema", f"version {version} (current {CURRENT_VERSION}) at {db}"))
+        rows.append((version == CURRENT_VERSION, "database schema", f"version {version} (current {CURRENT_VERSION}) at {redact(db)}"))
         if engine.dialect.name == "sqlite":
             ok = conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
             rows.append((ok, "database integrity", "ok" if ok else "PRAGMA integrity_check failed; restore from a backup"))
             rows.append((mode == "wal", "database journal", str(mode)))
+        else:
+            server = conn.exec_driver_sql("SHOW server_version").scalar()
+            rows.append((True, "database server", f"{engine.dialect.name} {server}"))
         n = query.counts(conn)
         rows.append((True, "database contents", ", ".join(f"{v} {k}" for k, v in n.items())))
     engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ DEFAULT_DB = "dateline.db"
 def db_url(db: str | Path) -> str:
     """Turn a path or URL into a SQLAlchemy URL."""
     s = str(db)
+    for plain in ("postgresql://", "postgres://"):
+        if s.startswith(plain):  # psycopg 3 is the driver dateline ships with, not SQLAlchemy's default psycopg2
+            return "postgresql+psycopg://" + s[len(plain):]
     if "://" in s:
         return s
     return f"sqlite:///{Path(s).expanduser()}"
@@ -57,7 +61,7 @@ def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
         if not path.exists():
             raise StoreError(f"database {path} does not exist; create it with `dateline ingest PATH --db {path}`")
     try:
-        engine = sa.create_engine(url, future=True)
+        engine = sa.create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot open database {db}: {exc}; give a file path or postgresql://user@host/db") from None
     if engine.dialect.name == "sqlite":
@@ -65,8 +69,14 @@ def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
     try:
         migrate(engine)
     except sa.exc.OperationalError as exc:
-        raise StoreError(f"cannot open database {db}: {exc.orig}; check the path and permissions") from None
+        hint = "check the URL, that the server runs and the user may connect" if "://" in str(db) else "check the path and permissions"
+        raise StoreError(f"cannot open database {redact(str(db))}: {str(exc.orig).strip()}; {hint}") from None
     return engine
+
+
+def redact(db: str) -> str:
+    """Return ``db`` with any password in the URL replaced by ***."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", db)
 
 
 def writer(engine: sa.Engine) -> sa.Engine:

@@ -60,6 +60,16 @@ def current_version(conn: sa.Connection) -> int:
     return conn.execute(sa.select(sa.func.max(s.schema_version.c.version))).scalar() or 0
 
 
+#: Key of the PostgreSQL advisory lock that serialises migrations (any constant; "dl" in ASCII).
+_PG_MIGRATION_LOCK = 0x646C
+
+
+def _lock(conn: sa.Connection) -> None:
+    """Serialise migrations between processes (SQLite: BEGIN IMMEDIATE does it; PostgreSQL: an advisory lock)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+
+
 def migrate(engine: sa.Engine, target: int | None = None) -> int:
     """Apply the missing migrations up to ``target`` (default: current); return the new version.
 
@@ -69,6 +79,7 @@ def migrate(engine: sa.Engine, target: int | None = None) -> int:
     target = CURRENT_VERSION if target is None else target
     w = engine.execution_options(sqlite_begin="IMMEDIATE") if engine.dialect.name == "sqlite" else engine
     with w.begin() as conn:
+        _lock(conn)
         if not sa.inspect(conn).has_table("schema_version"):
             s.schema_version.create(conn, checkfirst=True)
     with engine.connect() as conn:
@@ -79,6 +90,7 @@ def migrate(engine: sa.Engine, target: int | None = None) -> int:
         if version < number <= target:
             try:
                 with w.begin() as conn:
+                    _lock(conn)
                     if current_version(conn) >= number:  # another process got there first
                         continue
                     func(conn)

@@ -42,16 +42,25 @@ def entity_key(e: Entity) -> str:
     return f"name:{e.kind}:{norm_key(e.name)}"[:300]
 
 
-def _insert_ignore(conn: sa.Connection, table: sa.Table, values: dict[str, Any], key: str) -> bool:
-    """Insert a row unless one with the same unique ``key`` exists (race-safe); return True if inserted."""
-    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+def _dialect(conn: sa.Connection) -> Any:
+    return {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+
+
+def _insert_ignore(conn: sa.Connection, table: sa.Table, values: dict[str, Any], key: str) -> int | None:
+    """Insert a row unless one with the same unique ``key`` exists (race-safe); return the new id, or None.
+
+    Under concurrency the database's unique constraint decides: a second writer of the same
+    key waits for the first to commit, then inserts nothing (``ON CONFLICT DO NOTHING``).
+    """
+    dialect = _dialect(conn)
     if dialect is None:
         if conn.execute(sa.select(table.c.id).where(table.c[key] == values[key])).first() is not None:
-            return False
-        conn.execute(table.insert().values(**values))
-        return True
-    res = conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key]))
-    return res.rowcount == 1
+            return None
+        return int(conn.execute(table.insert().values(**values)).inserted_primary_key[0])
+    # RETURNING, not rowcount: drivers report rowcount -1 for an INSERT ... RETURNING.
+    stmt = dialect.insert(table).on_conflict_do_nothing(index_elements=[key]).returning(table.c.id)
+    row = conn.execute(stmt, values).first()
+    return None if row is None else int(row[0])
 
 
 def _entity_values(e: Entity) -> dict[str, Any]:
@@ -63,16 +72,44 @@ def _entity_values(e: Entity) -> dict[str, Any]:
     }
 
 
+def _rank(status: str | None, confidence: float | None) -> tuple[int, float]:
+    return _STATUS_RANK.get(status or "", 0), confidence or 0.0
+
+
+def upsert_entities(conn: sa.Connection, entities: tuple[Entity, ...] | list[Entity]) -> dict[str, int]:
+    """Return ``{entity.id: row id}``, creating merged entities or upgrading weaker resolutions.
+
+    Three statements per article whatever its size: insert the missing keys, read the ids,
+    update the rows this article resolves better.  Keys are written in sorted order, so
+    concurrent writers lock entity rows in the same order and cannot deadlock.
+    """
+    best: dict[str, dict[str, Any]] = {}
+    for e in entities:
+        v = _entity_values(e)
+        old = best.get(v["key"])
+        if old is None or _rank(v["status"], v["confidence"]) > _rank(old["status"], old["confidence"]):
+            best[v["key"]] = v
+    if not best:
+        return {}
+    keys = sorted(best)
+    dialect = _dialect(conn)
+    if dialect is None:
+        for k in keys:
+            _insert_ignore(conn, s.entities, best[k], "key")
+    else:
+        conn.execute(dialect.insert(s.entities).on_conflict_do_nothing(index_elements=["key"]), [best[k] for k in keys])
+    e = s.entities
+    rows = {r.key: r for r in conn.execute(sa.select(e.c.id, e.c.key, e.c.status, e.c.confidence).where(e.c.key.in_(keys)))}
+    for k in keys:
+        row, v = rows[k], best[k]
+        if _rank(v["status"], v["confidence"]) > _rank(row.status, row.confidence):
+            conn.execute(e.update().where(e.c.id == row.id).values(**v))
+    return {ent.id: int(rows[entity_key(ent)].id) for ent in entities}
+
+
 def upsert_entity(conn: sa.Connection, e: Entity) -> int:
     """Return the row id of ``e``'s merged entity, creating it or upgrading a weaker resolution."""
-    values = _entity_values(e)
-    _insert_ignore(conn, s.entities, values, "key")
-    row = conn.execute(sa.select(s.entities.c.id, s.entities.c.status, s.entities.c.confidence)
-                       .where(s.entities.c.key == values["key"])).one()
-    better = (_STATUS_RANK.get(e.status, 0), e.confidence) > (_STATUS_RANK.get(row.status, 0), row.confidence)
-    if better:
-        conn.execute(s.entities.update().where(s.entities.c.id == row.id).values(**values))
-    return int(row.id)
+    return upsert_entities(conn, [e])[e.id]
 
 
 def _delete_article(conn: sa.Connection, article_id: int) -> None:
@@ -89,23 +126,27 @@ def stored_hashes(conn: sa.Connection, hashes: list[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _insert_article(conn: sa.Connection, result: Result, digest: str) -> int | None:
+def result_json(result: Result) -> str:
+    """Return the full Result as JSON text, as stored in ``articles.result_json``."""
+    return json.dumps(to_dict(result), ensure_ascii=False)
+
+
+def _insert_article(conn: sa.Connection, result: Result, digest: str, doc: str | None) -> int | None:
     a = result.article
     values = {
         "text_hash": digest, "source": a.source, "url": a.url, "title": a.title, "author": a.author,
         "agency": a.agency, "language": a.language, "published": a.published.isoformat() if a.published else None,
-        "text": a.text, "result_json": json.dumps(to_dict(result), ensure_ascii=False), "ingested_at": now(),
+        "text": a.text, "result_json": doc if doc is not None else result_json(result), "ingested_at": now(),
     }
-    if not _insert_ignore(conn, s.articles, values, "text_hash"):
-        return None  # a concurrent writer stored the same text first
-    return int(conn.execute(sa.select(s.articles.c.id).where(s.articles.c.text_hash == digest)).scalar_one())
+    return _insert_ignore(conn, s.articles, values, "text_hash")  # None: a concurrent writer stored it first
 
 
-def save_result(conn: sa.Connection, result: Result, *, reprocess: bool = False) -> str:
+def save_result(conn: sa.Connection, result: Result, *, reprocess: bool = False, doc: str | None = None) -> str:
     """Store one Result inside the caller's transaction; return "stored", "replaced" or "skipped".
 
     An article whose normalised text is already stored is skipped unless ``reprocess``,
-    which replaces it and its facts.
+    which replaces it and its facts.  ``doc`` is ``result_json(result)`` when the caller
+    already made it (ingest workers do, so the single writing process does not).
     """
     digest = text_hash(result.article.text)
     old = conn.execute(sa.select(s.articles.c.id).where(s.articles.c.text_hash == digest)).scalar()
@@ -113,10 +154,10 @@ def save_result(conn: sa.Connection, result: Result, *, reprocess: bool = False)
         if not reprocess:
             return "skipped"
         _delete_article(conn, old)
-    article_id = _insert_article(conn, result, digest)
+    article_id = _insert_article(conn, result, digest, doc)
     if article_id is None:
         return "skipped"
-    ids = {e.id: upsert_entity(conn, e) for e in result.entities}
+    ids = upsert_entities(conn, result.entities)
     _insert_mentions(conn, article_id, result, ids)
     quote_rows = _insert_quotes(conn, article_id, result, ids)
     _insert_events(conn, article_id, result, ids)
@@ -137,16 +178,21 @@ def _insert_mentions(conn: sa.Connection, article_id: int, result: Result, ids: 
 
 
 def _insert_quotes(conn: sa.Connection, article_id: int, result: Result, ids: dict[str, int]) -> list[tuple[int, str, str | None]]:
-    out = []
+    rows = []
     for q in result.quotes:
         sp = q.speaker
-        res = conn.execute(s.quotes.insert().values(
-            article_id=article_id, local_id=q.id or None, text=q.text, start=q.start, end=q.end, kind=q.kind,
-            speaker=sp.name if sp else None, speaker_entity_id=ids.get(sp.entity_id or "") if sp else None,
-            speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None, cue=q.cue,
-            channel=q.channel, status=q.status, hedges=json.dumps(list(q.hedges)), date=q.date, reason=q.reason))
-        out.append((int(res.inserted_primary_key[0]), q.text, sp.name if sp else None))
-    return out
+        rows.append({
+            "article_id": article_id, "local_id": q.id or None, "text": q.text, "start": q.start, "end": q.end,
+            "kind": q.kind, "speaker": sp.name if sp else None,
+            "speaker_entity_id": ids.get(sp.entity_id or "") if sp else None, "speaker_start": sp.start if sp else None,
+            "speaker_end": sp.end if sp else None, "cue": q.cue, "channel": q.channel, "status": q.status,
+            "hedges": json.dumps(list(q.hedges)), "date": q.date, "reason": q.reason})
+    if not rows:
+        return []
+    # One multi-row INSERT ... RETURNING, ids in the order of the rows.
+    stmt = s.quotes.insert().returning(s.quotes.c.id, sort_by_parameter_order=True)
+    qids = [int(r[0]) for r in conn.execute(stmt, rows)]
+    return [(qid, row["text"], row["speaker"]) for qid, row in zip(qids, rows)]
 
 
 def _insert_events(conn: sa.Connection, article_id: int, result: Result, ids: dict[str, int]) -> None:

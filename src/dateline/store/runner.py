@@ -26,7 +26,7 @@ from dateline.ingest.decode import MAX_BYTES
 from dateline.ingest.fetch import fetch, is_url
 from dateline.model import Article, Result
 from dateline.store.engine import writer
-from dateline.store.repo import record_failure, save_result, stored_hashes, text_hash
+from dateline.store.repo import record_failure, result_json, save_result, stored_hashes, text_hash
 
 #: Articles in flight per worker process: enough to keep workers busy, small enough to bound memory.
 IN_FLIGHT_PER_WORKER = 4
@@ -62,6 +62,14 @@ class Summary:
 
 
 Unit = Path | str | Article | Failure  # a file, a URL, or a record already read from a batch
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A pipeline Result and its JSON text, made where the pipeline ran (so the writer only writes)."""
+
+    result: Result
+    doc: str
 
 
 def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit]:
@@ -111,10 +119,16 @@ def _init_worker(factory: Callable[[], Any]) -> None:
     _WORKER["pipeline"] = factory()
 
 
-def _run_one(article: Article) -> Result | Failure:
+def _run_one(article: Article) -> Processed | Failure:
     """Run the worker's pipeline on one article; a failure is returned, not raised."""
+    return run_article(_WORKER["pipeline"], article)
+
+
+def run_article(pipe: Any, article: Article) -> Processed | Failure:
+    """Run ``pipe`` on one article and serialise the Result; a failure is returned, not raised."""
     try:
-        return _WORKER["pipeline"].run(article)
+        result = pipe.run(article)
+        return Processed(result, result_json(result))
     except DatelineError as exc:
         return Failure(article.source or "<text>", "", str(exc), stage="pipeline")
     except Exception as exc:  # a bug in a stage must not kill the batch
@@ -123,9 +137,30 @@ def _run_one(article: Article) -> Result | Failure:
 
 # ---------------------------------------------------------------- parent side
 
+#: SQLSTATEs after which a transaction may simply be run again: deadlock detected, serialization failure.
+RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
+#: How many times one article's transaction is tried before it is recorded as failed.
+SAVE_ATTEMPTS = 4
+
+
+def save_with_retry(engine: sa.Engine, done: Processed, *, reprocess: bool = False) -> str:
+    """Save one article in one transaction, retrying when the database aborted it for a concurrent writer."""
+    for attempt in range(SAVE_ATTEMPTS):
+        try:
+            with engine.begin() as conn:  # one transaction per article
+                return save_result(conn, done.result, reprocess=reprocess, doc=done.doc)
+        except sa.exc.DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES or attempt == SAVE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 
 class Ingest:
     """One ingest run: feeds articles to the pipeline and saves what comes back."""
+
+    wants_results = True  # save() needs the Result records, not only their JSON
 
     def __init__(self, engine: sa.Engine, opts: IngestOptions, on_event: Callable[[str, str, Summary], None] | None = None):
         self.engine, self.opts, self.summary = engine, opts, Summary()
@@ -157,32 +192,31 @@ class Ingest:
         with self.engine.connect() as conn:
             return bool(stored_hashes(conn, [digest]))
 
-    def save(self, out: Result | Failure) -> None:
+    def save(self, out: Processed | Failure) -> None:
         if isinstance(out, Failure):
             self.fail(out)
             return
         try:
-            with self._writer.begin() as conn:  # one transaction per article
-                status = save_result(conn, out, reprocess=self.opts.reprocess)
+            status = save_with_retry(self._writer, out, reprocess=self.opts.reprocess)
         except sa.exc.SQLAlchemyError as exc:
-            self.fail(Failure(out.article.source or "<text>", "", f"database error: {exc}", stage="store"))
+            self.fail(Failure(out.result.article.source or "<text>", "", f"database error: {exc}", stage="store"))
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
-        self._event(status, out.article.source or "<text>")
+        self._event(status, out.result.article.source or "<text>")
 
 
-def run_ingest(engine: sa.Engine, paths: Iterable[str], opts: IngestOptions = IngestOptions(), *,
+def run_ingest(engine: sa.Engine | None, paths: Iterable[str], opts: IngestOptions = IngestOptions(), *,
                pipeline_factory: Callable[[], Any] | None = None,
-               on_event: Callable[[str, str, Summary], None] | None = None) -> Summary:
-    """Ingest ``paths`` into ``engine``; return the counts.  Never raises for a bad article."""
+               on_event: Callable[[str, str, Summary], None] | None = None, sink: Any = None) -> Summary:
+    """Ingest ``paths`` into ``engine`` (or into ``sink``, e.g. Parquet); return the counts.  Never raises for a bad article."""
     from dateline.pipeline import Pipeline
 
     factory = pipeline_factory or Pipeline
     t0 = time.perf_counter()
-    run = Ingest(engine, opts, on_event)
+    run = sink if sink is not None else Ingest(engine, opts, on_event)
     units = discover(paths, published=opts.published)
     run.summary.total = len(units)
-    articles = _articles(units, run)
+    articles = articles_to_run(units, run)
     if opts.workers <= 1:
         pipe = factory()
         for article in articles:
@@ -193,7 +227,8 @@ def run_ingest(engine: sa.Engine, paths: Iterable[str], opts: IngestOptions = In
     return run.summary
 
 
-def _articles(units: list[Unit], run: Ingest) -> Iterator[Article]:
+def articles_to_run(units: list[Unit], run: Ingest) -> Iterator[Article]:
+    """Read each unit, record what cannot be read, and yield the articles the pipeline must run on."""
     for unit in units:
         item = _load(unit, run.opts)
         if isinstance(item, Failure):
@@ -202,16 +237,15 @@ def _articles(units: list[Unit], run: Ingest) -> Iterator[Article]:
             yield item
 
 
-def _run_with(pipe: Any, article: Article) -> Result | Failure:
-    _WORKER["pipeline"] = pipe
-    return _run_one(article)
+def _run_with(pipe: Any, article: Article) -> Processed | Failure:
+    return run_article(pipe, article)
 
 
 def _run_pool(articles: Iterator[Article], run: Ingest, factory: Callable[[], Any], workers: int) -> None:
     ctx = multiprocessing.get_context("spawn")
     with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                 initargs=(factory,)) as pool:
-        pending: dict[cf.Future[Result | Failure], str] = {}
+        pending: dict[cf.Future[Processed | Failure], str] = {}
         for article in articles:
             pending[pool.submit(_run_one, article)] = article.source or "<text>"
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
@@ -222,11 +256,11 @@ def _run_pool(articles: Iterator[Article], run: Ingest, factory: Callable[[], An
             run.save(_outcome(fut, pending.pop(fut)))
 
 
-def _outcome(fut: cf.Future[Result | Failure], source: str) -> Result | Failure:
+def _outcome(fut: cf.Future[Processed | Failure], source: str) -> Processed | Failure:
     try:
         return fut.result()
     except Exception as exc:  # a worker died (killed, out of memory)
         return Failure(source, "", f"worker process failed: {type(exc).__name__}: {exc}", stage="pipeline")
 
 
-__all__ = ["IngestOptions", "Summary", "discover", "run_ingest"]
+__all__ = ["Ingest", "IngestOptions", "Processed", "articles_to_run", "Summary", "discover", "run_article", "run_ingest"]
