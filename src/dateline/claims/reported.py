@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
-from dateline.claims.cues import CLAUSE_ONLY, OBJECT_CUES, PREP_CUES, is_cue_verb
+from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
 from dateline.claims.speakers import speaker_head
 
-_LEAD_SKIP = frozenset({"that", ",", ":", "whether", "if", "—", "–", "-"})
+_LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
 XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
@@ -42,10 +42,12 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
 def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     """Content from the complements of ``v``: clause, infinitive, object or prepositional object."""
     lemma = doc.tok(v).lemma.lower()
-    parts = doc.kids(v, "ccomp")
-    if not parts and lemma in XCOMP_CUES:
+    frames = learned_frames(doc.tok(v))
+    hand = lemma in CUE_LEMMAS or _clause_taking(doc, v)
+    parts = doc.kids(v, "ccomp") if hand or "ccomp" in frames else []
+    if not parts and (lemma in XCOMP_CUES or "xcomp" in frames):
         parts = doc.kids(v, "xcomp")
-    if not parts and lemma in OBJECT_CUES:
+    if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
@@ -150,7 +152,7 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
         if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
-        if span is None and t.lemma.lower() not in CLAUSE_ONLY:
+        if span is None and t.lemma.lower() not in CLAUSE_ONLY and (t.lemma.lower() in CUE_LEMMAS or "paren" in learned_frames(t)):
             span = _left_content(doc, t.i)
         if span is None:
             continue
