@@ -47,14 +47,16 @@ class Found:
 def speaker_head(doc: Doc, cue: int) -> int | None:
     """Return the token heading the speaker phrase of the cue verb, or None."""
     j = cue
-    for _ in range(4):
+    for _ in range(5):  # pcomp -> prep -> verb needs two steps
         subj = doc.kids(j, "nsubj", "nsubjpass" if doc.tok(cue).lemma in ("ask", "quote") else "nsubj")
         if subj:
             return subj[0]
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head
-        if t.dep in ("xcomp", "advcl", "conj", "pcomp") and t.head != j:
+        if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
+            return t.head  # "Trump, citing the polls" / "a statement saying": the noun speaks
+        if t.dep in ("xcomp", "advcl", "conj", "pcomp", "prep") and t.head != j:
             j = t.head
             continue
         return None
