@@ -92,3 +92,12 @@ def test_dateline_taken_as_subject_by_the_parser_is_skipped():
     # without a dash or bracket between them, the parser's subject stands
     text, parse = _hand_parse([("Maro", "PROPN", "nsubj", 1), ("said", "VERB", "ROOT", 1), ("it", "PRON", "nsubj", 3), ("held", "VERB", "ccomp", 1)])
     assert speaker_head(Doc.build(text, parse, ()), 1) == 0
+
+
+def test_speaker_span_is_the_local_pronoun_while_the_name_is_the_antecedent(quotes_of):
+    # PolNeAR's Source is the local mention ("he"); the entity link carries the antecedent
+    text = "Defence Minister Taras Hlyboky visited the front on Monday. He said the line at Velmor had held."
+    qs = quotes_of(text)
+    q = containing(qs, "line at Velmor")
+    assert text[q.speaker.start:q.speaker.end] == "He"
+    assert "Hlyboky" in q.speaker.name and q.speaker.entity_id
