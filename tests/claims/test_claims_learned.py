@@ -101,3 +101,20 @@ def test_speaker_span_is_the_local_pronoun_while_the_name_is_the_antecedent(quot
     q = containing(qs, "line at Velmor")
     assert text[q.speaker.start:q.speaker.end] == "He"
     assert "Hlyboky" in q.speaker.name and q.speaker.entity_id
+
+
+def test_quote_closed_by_a_full_stop_does_not_take_the_next_sentences_cue(quotes_of):
+    text = ("“We will hold the bridge,” Governor Ivan Maro said. “The river is high.” "
+            "The mayor, Anna Kelby, later told reporters that the ferry would run.")
+    qs = quotes_of(text)
+    q = containing(qs, "The river is high")
+    assert q.cue != "told"  # "told" belongs to the next sentence's own content
+    told = containing(qs, "ferry would run")
+    assert told.cue == "told" and "Kelby" in told.speaker.name
+
+
+def test_object_content_runs_over_the_verb_complements_and_stops_at_a_comma(quotes_of):
+    q = containing(quotes_of("Senator Ana Brel thanked the governors for funding the bridge."), "governors")
+    assert q.text == "the governors for funding the bridge"
+    q = containing(quotes_of("Senator Ana Brel attacked Governor Maro, with whom she clashed on Monday."), "Maro")
+    assert q.text == "Governor Maro"

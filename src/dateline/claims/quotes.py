@@ -119,7 +119,7 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
 def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:
     """"…,” he said": a reporting verb a few tokens after the closing mark."""
     i = doc.token_at(qs.end)
-    if i is None:
+    if i is None or _ends_sentence(doc.text, qs):
         return None
     para_end = doc.text.find("\n", qs.end)
     for k in range(i, min(i + MAX_AFTER_GAP, len(doc.parse.tokens))):
@@ -129,6 +129,11 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         if is_said_like(t):
             return Attribution(k, _speaker_for(doc, k, reported), "after")
     return None
+
+
+def _ends_sentence(text: str, qs: QuoteSpan) -> bool:
+    """True for a quote closed by a full stop ("…regime.” He echoed …"): a cue after it starts a new sentence."""
+    return text[qs.start : qs.end].rstrip("\"”’'» ").endswith(".")
 
 
 def _cue_before(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:

@@ -49,6 +49,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         parts = doc.kids(v, "xcomp")
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
+        if parts and not PREP_CUES.get(lemma):
+            return _object_content(doc, v, parts[0])
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
         parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
@@ -57,6 +59,28 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     if not parts:
         return None
     return _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+
+
+#: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
+_OBJECT_TAIL = frozenset({"prep", "oprd", "xcomp", "ccomp", "advcl", "dative"})
+
+
+def _object_content(doc: Doc, v: int, obj: int) -> tuple[int, int] | None:
+    """Content of an object cue: the object plus the verb's adjacent complements after it.
+
+    PolNeAR's content for "criticized senators for failing to lead" or "seeing it as
+    showmanship" runs to the end of the verb phrase; a comma ends it.
+    """
+    first, last = doc.left[obj], doc.right[obj]
+    for k in range(obj + 1, last + 1):  # "Trump, with whom he clashed": a comma inside the object ends it
+        if doc.tok(k).text == ",":
+            last = k - 1
+            break
+    for c in sorted(doc.kids(v, *_OBJECT_TAIL)):
+        if c < obj or doc.left[c] != last + 1:
+            continue
+        last = doc.right[c]
+    return _trim(doc, first, last)
 
 
 def _left_content(doc: Doc, v: int) -> tuple[int, int] | None:
