@@ -32,8 +32,8 @@ MIN_FREQ = 3
 MIN_PRECISION = 0.5
 #: Verb frames: the dependent that carries the content; "paren" is "C, X said".
 VERB_FRAMES = ("ccomp", "xcomp", "dobj", "paren")
-#: Noun frames: "the claim that ...", "his statement about ..." (clausal/adnominal dependent).
-NOUN_FRAMES = ("acl", "ccomp")
+#: Noun frames: "the claim that ..." (acl/ccomp) and "his criticism of ..." (prep: the content is its object).
+NOUN_FRAMES = ("acl", "ccomp", "prep")
 OUT = ROOT / "src" / "dateline" / "data" / "cues_learned.json"
 _T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _E = re.compile(r"^E\d+\t(.*)$")

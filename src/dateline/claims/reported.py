@@ -153,6 +153,28 @@ def _clause_taking(doc: Doc, v: int) -> bool:
     return s.pos in _AGENT_POS and s.text.lower() not in ("it", "this", "that", "there", "what")
 
 
+def _noun_cue(doc: Doc, n: int) -> Reported | None:
+    """"his criticism of C", "the plan to C", "a statement that C": a learned noun cue and its content.
+
+    The speaker is the possessor ("his"), else the subject of the verb taking the noun as
+    its object ("Trump voiced support for C").
+    """
+    frames = learned_frames(doc.tok(n))
+    parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n] if frames & {"acl", "ccomp"} else []
+    if not parts and "prep" in frames:
+        preps = [c for c in doc.kids(n, "prep") if c > n]
+        parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
+    if not parts:
+        return None
+    span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+    if span is None:
+        return None
+    poss = doc.kids(n, "poss")
+    t = doc.tok(n)
+    head = poss[0] if poss else speaker_head(doc, t.head) if t.dep == "dobj" else None
+    return Reported(n, span[0], span[1], head)
+
+
 def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
     """Return every cue with a content span, outside direct quotes.
 
@@ -170,6 +192,11 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             continue
         if t.text.lower() == "according":
             rep = _according_to(doc, t.i)
+            if rep:
+                out.append(rep)
+            continue
+        if t.pos == "NOUN":
+            rep = _noun_cue(doc, t.i)
             if rep:
                 out.append(rep)
             continue
