@@ -30,7 +30,8 @@ MIN_FREQ = 3
 #: ... and this share of its occurrences (outside gold contents) must be gold cues.
 #: Chosen on PolNeAR train (first 300 articles: content F1 0.645 at 0.2, 0.655 at 0.3, 0.656 at 0.5, 0.650 at 0.7).
 MIN_PRECISION = 0.5
-#: Verb frames: the dependent that carries the content; "paren" is "C, X said".
+#: Verb frames: the dependent that carries the content; "paren" is "C, X said"; a verb with
+#: none of these may have "prep:<word>" ("voted for C"), whose object is the content.
 VERB_FRAMES = ("ccomp", "xcomp", "dobj", "paren")
 #: Noun frames: "the claim that ..." (acl/ccomp) and "his criticism of ..." (prep: the content is its object).
 NOUN_FRAMES = ("acl", "ccomp", "prep")
@@ -59,6 +60,10 @@ def frames(tok: Token, toks: tuple[Token, ...], kids: list[list[int]]) -> list[s
         found = [f for f in VERB_FRAMES[:3] if f in deps]
         if tok.dep in ("parataxis", "ccomp", "advcl") and tok.head < tok.i and "nsubj" in deps and "ccomp" not in deps:
             found.append("paren")
+        if not found:  # "voted for C", "pointed to C", "responded to C": the first preposition after the verb
+            preps = [c for c in kids[tok.i] if toks[c].dep == "prep" and c > tok.i]
+            if preps:
+                found.append("prep:" + toks[preps[0]].text.lower())
         return found
     if tok.pos == "NOUN":
         return [f for f in NOUN_FRAMES if f in deps]

@@ -126,3 +126,20 @@ def test_learned_noun_cue_takes_its_prepositional_object_and_the_verbs_subject(q
     q = containing(qs, "bridge tax")
     assert q.text == "the new bridge tax" and q.cue == "criticism"
     assert q.speaker is not None and "Brel" in q.speaker.name
+
+
+def test_learned_preposition_frame_takes_the_prepositional_object(quotes_of):
+    assert "prep:to" in learned()["verbs"]["refer"]
+    q = containing(quotes_of("Senator Ana Brel referred to the bridge tax as a mistake."), "bridge tax")
+    assert q.cue == "referred" and q.text.startswith("the bridge tax")
+    assert q.speaker is not None and "Brel" in q.speaker.name
+
+
+def test_learner_names_the_preposition_frame_only_when_no_other_frame_applies():
+    L = _learner()
+    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("refer", "VERB", "ROOT", 1), ("to", "ADP", "prep", 1), ("B", "PROPN", "pobj", 2)])
+    kids = [[c.i for c in parse.tokens if c.head == t.i and c.i != t.i] for t in parse.tokens]
+    assert L.frames(parse.tokens[1], parse.tokens, kids) == ["prep:to"]
+    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("tell", "VERB", "ROOT", 1), ("B", "PROPN", "dobj", 1), ("about", "ADP", "prep", 1), ("C", "PROPN", "pobj", 3)])
+    kids = [[c.i for c in parse.tokens if c.head == t.i and c.i != t.i] for t in parse.tokens]
+    assert L.frames(parse.tokens[1], parse.tokens, kids) == ["dobj"]

@@ -51,6 +51,10 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         parts = doc.kids(v, "dobj")
         if parts and not PREP_CUES.get(lemma):
             return _object_content(doc, v, parts[0])
+    if not parts:  # a learned "prep:<word>" frame ("referred to C", "focused on C")
+        after = [c for c in doc.kids(v, "prep") if c > v]
+        if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames:
+            parts = doc.kids(after[0], "pobj", "pcomp")
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
         parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
