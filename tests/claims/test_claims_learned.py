@@ -143,3 +143,13 @@ def test_learner_names_the_preposition_frame_only_when_no_other_frame_applies():
     _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("tell", "VERB", "ROOT", 1), ("B", "PROPN", "dobj", 1), ("about", "ADP", "prep", 1), ("C", "PROPN", "pobj", 3)])
     kids = [[c.i for c in parse.tokens if c.head == t.i and c.i != t.i] for t in parse.tokens]
     assert L.frames(parse.tokens[1], parse.tokens, kids) == ["dobj"]
+
+
+def test_cue_less_quote_right_after_an_attribution_keeps_that_speaker(quotes_of):
+    text = "Governor Ivan Maro said the bridge at Velmor had held. “It is strong and it will stay open for everyone.”"
+    q = containing(quotes_of(text), "It is strong")
+    assert q.speaker is not None and "Maro" in q.speaker.name
+    far = ("Governor Ivan Maro said the bridge at Velmor had held. The river rose overnight. Boats were moved. "
+           "Roads were shut. “It is strong and it will stay open for everyone.”")
+    q = containing(quotes_of(far), "It is strong")
+    assert q.speaker is None and q.reason

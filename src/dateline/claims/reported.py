@@ -160,8 +160,8 @@ def _clause_taking(doc: Doc, v: int) -> bool:
 def _noun_cue(doc: Doc, n: int) -> Reported | None:
     """"his criticism of C", "the plan to C", "a statement that C": a learned noun cue and its content.
 
-    The speaker is the possessor ("his"), else the subject of the verb taking the noun as
-    its object ("Trump voiced support for C").
+    The speaker is the subject of the verb the noun hangs from ("Trump voiced support for
+    C", "Trump is doubling down on his support for C"), else the possessor ("his").
     """
     frames = learned_frames(doc.tok(n))
     parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n] if frames & {"acl", "ccomp"} else []
@@ -174,9 +174,21 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
     if span is None:
         return None
     poss = doc.kids(n, "poss")
-    t = doc.tok(n)
-    head = poss[0] if poss else speaker_head(doc, t.head) if t.dep == "dobj" else None
-    return Reported(n, span[0], span[1], head)
+    head = _governing_subject(doc, n)
+    return Reported(n, span[0], span[1], head if head is not None else (poss[0] if poss else None))
+
+
+def _governing_subject(doc: Doc, n: int) -> int | None:
+    """The subject of the verb a noun cue hangs from ("Trump is doubling down on his support")."""
+    j = n
+    for _ in range(4):
+        t = doc.tok(j)
+        if t.dep not in ("dobj", "pobj", "prep", "attr") or t.head == j:
+            return None
+        j = t.head
+        if doc.tok(j).pos in ("VERB", "AUX"):
+            return speaker_head(doc, j)
+    return None
 
 
 def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
