@@ -97,7 +97,8 @@ def select(counts: dict, min_freq: int, min_precision: float) -> dict:
     for kind, by_lemma in counts.items():
         keep: dict = {}
         for lemma, by_frame in sorted(by_lemma.items()):
-            ok = {f: [g, n, round(g / n, 3)] for f, (g, n) in sorted(by_frame.items()) if g >= min_freq and g / n >= min_precision}
+            ok = {f: [g, n, round(g / n, 3)] for f, (g, n) in sorted(by_frame.items())
+                  if g >= min_freq and g / n >= min_precision}
             if ok:
                 keep[lemma] = ok
         out[kind] = keep

@@ -38,7 +38,8 @@ def test_learned_lexicon_is_packaged_and_adds_verbs_beyond_the_hand_list():
 def test_learner_counts_gold_cues_against_all_occurrences_and_skips_contents():
     L = _learner()
     # "A say B won": "say" (1) has a clausal complement "won" (3)
-    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("say", "VERB", "ROOT", 1), ("B", "PROPN", "nsubj", 3), ("won", "VERB", "ccomp", 1)])
+    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("say", "VERB", "ROOT", 1),
+                            ("B", "PROPN", "nsubj", 3), ("won", "VERB", "ccomp", 1)])
     counts = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
     L.tally_article(parse, [{"cue": [(2, 5)], "content": [(6, 11)]}], counts)
     assert "won" not in counts["verbs"]  # "won" sits inside the gold content: never counted
@@ -90,7 +91,8 @@ def test_dateline_taken_as_subject_by_the_parser_is_skipped():
     ])
     assert speaker_head(Doc.build(text, parse, ()), 7) == 6
     # without a dash or bracket between them, the parser's subject stands
-    text, parse = _hand_parse([("Maro", "PROPN", "nsubj", 1), ("said", "VERB", "ROOT", 1), ("it", "PRON", "nsubj", 3), ("held", "VERB", "ccomp", 1)])
+    text, parse = _hand_parse([("Maro", "PROPN", "nsubj", 1), ("said", "VERB", "ROOT", 1),
+                               ("it", "PRON", "nsubj", 3), ("held", "VERB", "ccomp", 1)])
     assert speaker_head(Doc.build(text, parse, ()), 1) == 0
 
 
@@ -137,10 +139,12 @@ def test_learned_preposition_frame_takes_the_prepositional_object(quotes_of):
 
 def test_learner_names_the_preposition_frame_only_when_no_other_frame_applies():
     L = _learner()
-    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("refer", "VERB", "ROOT", 1), ("to", "ADP", "prep", 1), ("B", "PROPN", "pobj", 2)])
+    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("refer", "VERB", "ROOT", 1),
+                            ("to", "ADP", "prep", 1), ("B", "PROPN", "pobj", 2)])
     kids = [[c.i for c in parse.tokens if c.head == t.i and c.i != t.i] for t in parse.tokens]
     assert L.frames(parse.tokens[1], parse.tokens, kids) == ["prep:to"]
-    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("tell", "VERB", "ROOT", 1), ("B", "PROPN", "dobj", 1), ("about", "ADP", "prep", 1), ("C", "PROPN", "pobj", 3)])
+    _, parse = _hand_parse([("A", "PROPN", "nsubj", 1), ("tell", "VERB", "ROOT", 1), ("B", "PROPN", "dobj", 1),
+                            ("about", "ADP", "prep", 1), ("C", "PROPN", "pobj", 3)])
     kids = [[c.i for c in parse.tokens if c.head == t.i and c.i != t.i] for t in parse.tokens]
     assert L.frames(parse.tokens[1], parse.tokens, kids) == ["dobj"]
 

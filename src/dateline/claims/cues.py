@@ -67,7 +67,7 @@ def learned() -> dict[str, dict[str, frozenset[str]]]:
         raw = json.loads(resources.files("dateline").joinpath("data", LEARNED_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ResourceMissing(f"{LEARNED_FILE} is missing; run `python scripts/learn_cues.py` to rebuild it") from exc
-    return {kind: {lemma: frozenset(frames) for lemma, frames in raw.get(kind, {}).items()} for kind in ("verbs", "nouns")}
+    return {kind: {lemma: frozenset(fr) for lemma, fr in raw.get(kind, {}).items()} for kind in ("verbs", "nouns")}
 
 
 def learned_frames(tok: Token) -> frozenset[str]:

@@ -219,7 +219,8 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
         if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
-        if span is None and t.lemma.lower() not in CLAUSE_ONLY and (t.lemma.lower() in CUE_LEMMAS or "paren" in learned_frames(t)):
+        lemma = t.lemma.lower()
+        if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
             span = _left_content(doc, t.i)
         if span is None:
             continue

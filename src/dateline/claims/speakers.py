@@ -66,7 +66,8 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
 def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
     """Return the real subject when the parser took a dateline ("CLEVELAND (AP) — X said") for it."""
     breaks = [k for k in range(subj + 1, verb) if doc.tok(k).text in ("—", "–", "(", "--")]
-    if not breaks or doc.tok(subj).sent != doc.tok(verb).sent or doc.left[subj] != doc.parse.sentences[doc.tok(subj).sent].first_token:
+    sent = doc.tok(subj).sent
+    if not breaks or sent != doc.tok(verb).sent or doc.left[subj] != doc.parse.sentences[sent].first_token:
         return subj
     for k in range(verb - 1, breaks[-1], -1):  # the noun right before the verb heads the subject phrase
         if doc.tok(k).pos in ("PROPN", "NOUN", "PRON"):
