@@ -6,7 +6,15 @@ reported content is found in the parse (a clause, an object, "of ..." / "about .
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
+
+from dateline.errors import ResourceMissing
 from dateline.model import Token
+
+#: The train-derived lexicon written by ``scripts/learn_cues.py``.
+LEARNED_FILE = "cues_learned.json"
 
 #: Verbs whose content is usually a clause ("said (that) ...", "warned that ...").
 CLAUSE_CUES = frozenset(
@@ -48,9 +56,31 @@ CLAUSE_ONLY = frozenset("show find know think feel believe continue add want hop
 CUE_NOUNS = frozenset("statement claim assertion announcement warning remark comment suggestion".split())
 
 
+@cache
+def learned() -> dict[str, dict[str, frozenset[str]]]:
+    """Return {"verbs"|"nouns": {lemma: frames}} from the packaged train-derived lexicon.
+
+    Raises:
+        ResourceMissing: when the data file is absent (rebuild it with scripts/learn_cues.py).
+    """
+    try:
+        raw = json.loads(resources.files("dateline").joinpath("data", LEARNED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ResourceMissing(f"{LEARNED_FILE} is missing; run `python scripts/learn_cues.py` to rebuild it") from exc
+    return {kind: {lemma: frozenset(fr) for lemma, fr in raw.get(kind, {}).items()} for kind in ("verbs", "nouns")}
+
+
+def learned_frames(tok: Token) -> frozenset[str]:
+    """Return the content frames (ccomp/xcomp/dobj/paren/acl) in which ``tok``'s lemma was a cue in train."""
+    kind = "verbs" if tok.pos == "VERB" else "nouns" if tok.pos == "NOUN" else ""
+    return learned().get(kind, {}).get(tok.lemma.lower(), frozenset()) if kind else frozenset()
+
+
 def is_cue_verb(tok: Token) -> bool:
-    """Return True when ``tok`` is a verb from the reporting lexicon."""
-    return tok.pos in ("VERB", "AUX") and tok.lemma.lower() in CUE_LEMMAS and tok.dep != "aux"
+    """Return True when ``tok`` is a verb from the hand lexicon or the learned one."""
+    if tok.pos not in ("VERB", "AUX") or tok.dep in ("aux", "auxpass"):
+        return False
+    return tok.lemma.lower() in CUE_LEMMAS or bool(learned_frames(tok))
 
 
 def is_said_like(tok: Token) -> bool:

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
-from dateline.claims.cues import CLAUSE_ONLY, OBJECT_CUES, PREP_CUES, is_cue_verb
+from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
 from dateline.claims.speakers import speaker_head
 
-_LEAD_SKIP = frozenset({"that", ",", ":", "whether", "if", "—", "–", "-"})
+_LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
 XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
@@ -42,11 +42,19 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
 def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     """Content from the complements of ``v``: clause, infinitive, object or prepositional object."""
     lemma = doc.tok(v).lemma.lower()
-    parts = doc.kids(v, "ccomp")
-    if not parts and lemma in XCOMP_CUES:
+    frames = learned_frames(doc.tok(v))
+    hand = lemma in CUE_LEMMAS or _clause_taking(doc, v)
+    parts = doc.kids(v, "ccomp") if hand or "ccomp" in frames else []
+    if not parts and (lemma in XCOMP_CUES or "xcomp" in frames):
         parts = doc.kids(v, "xcomp")
-    if not parts and lemma in OBJECT_CUES:
+    if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
+        if parts and not PREP_CUES.get(lemma):
+            return _object_content(doc, v, parts[0])
+    if not parts:  # a learned "prep:<word>" frame ("referred to C", "focused on C")
+        after = [c for c in doc.kids(v, "prep") if c > v]
+        if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames:
+            parts = doc.kids(after[0], "pobj", "pcomp")
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
         parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
@@ -55,6 +63,28 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     if not parts:
         return None
     return _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+
+
+#: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
+_OBJECT_TAIL = frozenset({"prep", "oprd", "xcomp", "ccomp", "advcl", "dative"})
+
+
+def _object_content(doc: Doc, v: int, obj: int) -> tuple[int, int] | None:
+    """Content of an object cue: the object plus the verb's adjacent complements after it.
+
+    PolNeAR's content for "criticized senators for failing to lead" or "seeing it as
+    showmanship" runs to the end of the verb phrase; a comma ends it.
+    """
+    first, last = doc.left[obj], doc.right[obj]
+    for k in range(obj + 1, last + 1):  # "Trump, with whom he clashed": a comma inside the object ends it
+        if doc.tok(k).text == ",":
+            last = k - 1
+            break
+    for c in sorted(doc.kids(v, *_OBJECT_TAIL)):
+        if c < obj or doc.left[c] != last + 1:
+            continue
+        last = doc.right[c]
+    return _trim(doc, first, last)
 
 
 def _left_content(doc: Doc, v: int) -> tuple[int, int] | None:
@@ -127,6 +157,40 @@ def _clause_taking(doc: Doc, v: int) -> bool:
     return s.pos in _AGENT_POS and s.text.lower() not in ("it", "this", "that", "there", "what")
 
 
+def _noun_cue(doc: Doc, n: int) -> Reported | None:
+    """"his criticism of C", "the plan to C", "a statement that C": a learned noun cue and its content.
+
+    The speaker is the subject of the verb the noun hangs from ("Trump voiced support for
+    C", "Trump is doubling down on his support for C"), else the possessor ("his").
+    """
+    frames = learned_frames(doc.tok(n))
+    parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n] if frames & {"acl", "ccomp"} else []
+    if not parts and "prep" in frames:
+        preps = [c for c in doc.kids(n, "prep") if c > n]
+        parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
+    if not parts:
+        return None
+    span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+    if span is None:
+        return None
+    poss = doc.kids(n, "poss")
+    head = _governing_subject(doc, n)
+    return Reported(n, span[0], span[1], head if head is not None else (poss[0] if poss else None))
+
+
+def _governing_subject(doc: Doc, n: int) -> int | None:
+    """The subject of the verb a noun cue hangs from ("Trump is doubling down on his support")."""
+    j = n
+    for _ in range(4):
+        t = doc.tok(j)
+        if t.dep not in ("dobj", "pobj", "prep", "attr") or t.head == j:
+            return None
+        j = t.head
+        if doc.tok(j).pos in ("VERB", "AUX"):
+            return speaker_head(doc, j)
+    return None
+
+
 def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
     """Return every cue with a content span, outside direct quotes.
 
@@ -147,10 +211,16 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             if rep:
                 out.append(rep)
             continue
+        if t.pos == "NOUN":
+            rep = _noun_cue(doc, t.i)
+            if rep:
+                out.append(rep)
+            continue
         if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
-        if span is None and t.lemma.lower() not in CLAUSE_ONLY:
+        lemma = t.lemma.lower()
+        if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
             span = _left_content(doc, t.i)
         if span is None:
             continue

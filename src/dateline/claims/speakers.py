@@ -47,18 +47,34 @@ class Found:
 def speaker_head(doc: Doc, cue: int) -> int | None:
     """Return the token heading the speaker phrase of the cue verb, or None."""
     j = cue
-    for _ in range(4):
+    for _ in range(5):  # pcomp -> prep -> verb needs two steps
         subj = doc.kids(j, "nsubj", "nsubjpass" if doc.tok(cue).lemma in ("ask", "quote") else "nsubj")
         if subj:
-            return subj[0]
+            return _past_dateline(doc, subj[0], j)
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head
-        if t.dep in ("xcomp", "advcl", "conj", "pcomp") and t.head != j:
+        if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
+            return t.head  # "Trump, citing the polls" / "a statement saying": the noun speaks
+        if t.dep in ("xcomp", "advcl", "conj", "pcomp", "prep") and t.head != j:
             j = t.head
             continue
         return None
     return None
+
+
+def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
+    """Return the real subject when the parser took a dateline ("CLEVELAND (AP) — X said") for it."""
+    breaks = [k for k in range(subj + 1, verb) if doc.tok(k).text in ("—", "–", "(", "--")]
+    sent = doc.tok(subj).sent
+    if not breaks or sent != doc.tok(verb).sent or doc.left[subj] != doc.parse.sentences[sent].first_token:
+        return subj
+    for k in range(verb - 1, breaks[-1], -1):  # the noun right before the verb heads the subject phrase
+        if doc.tok(k).pos in ("PROPN", "NOUN", "PRON"):
+            return k
+        if doc.tok(k).pos not in ("ADV", "AUX", "PART"):
+            break
+    return subj
 
 
 def phrase(doc: Doc, head: int) -> Found:
