@@ -48,7 +48,7 @@ def ingest(
     workers: int = typer.Option(None, "--workers", "-w", min=1, help="Pipeline processes (local: 1; ray: the cluster's CPUs)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private/loopback addresses."),
     max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", help="Refuse articles larger than this."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or ray (pip install 'dateline[scale]')."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or ray (pip install 'dateline\\[scale]')."),
     address: str = typer.Option(None, "--address", help="Ray cluster: ray://host:10001 or auto (default: start one here)."),
     out: Path = typer.Option(None, "--out", help="Write Parquet files (one row per article, with its JSON) here instead of --db."),
 ) -> None:
