@@ -7,7 +7,9 @@ import importlib
 import typer
 
 #: name -> "module:function" of a Typer command function.
-EVAL_COMMANDS: dict[str, str] = {}
+EVAL_COMMANDS: dict[str, str] = {
+    "actors": "dateline.eval.actors:cli",
+}
 
 eval_app = typer.Typer(help="Measure accuracy on public corpora (reads ../shared/benchmarks).", no_args_is_help=True)
 
