@@ -9,15 +9,15 @@ the place stage.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import country_of, fold
-from dateline.resolve.actors.orgs import OrgMatch, match_org
+from dateline.resolve.actors.names import fold
+from dateline.resolve.actors.orglink import org_entities
+from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
 
@@ -132,44 +132,6 @@ def _merge_same_link(ents: list[Entity]) -> list[Entity]:
     return list(out.values()) + rest
 
 
-_PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
-
-
-def _org_country(text: str, m: Mention) -> tuple[str | None, int]:
-    """Return the country stated right before an org span ("Russia's", "Moscow's") and the span's new start."""
-    hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
-    if hit:
-        c = country_of(hit.group(1))
-        if c:
-            return c, m.start - len(hit.group(0))
-    return None, m.start
-
-
-def _orgs(article: Article, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
-    groups: dict[str, tuple[OrgMatch, list[Mention]]] = {}
-    for m in mentions:
-        country, start = _org_country(article.text, m)
-        if start != m.start and start >= 0:
-            m = replace(m, text=article.text[start:m.end], start=start)
-        match = match_org(kb, m.text, country)
-        if match.actor is None and m.label == "PROPN":
-            continue  # a capitalised run that matches no organisation is not claimed
-        key = match.actor["id"] if match.actor else "raw:" + fold(m.text)
-        groups.setdefault(key, (match, []))[1].append(m)
-    ents = []
-    for n, (key, (match, ms)) in enumerate(groups.items()):
-        a = match.actor
-        cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
-        ents.append(Entity(
-            id=f"o{n}", kind="org", name=a["name"] if a else ms[0].text, mentions=tuple(ms), stage=STAGE,
-            status="linked" if a else ("unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"),
-            confidence=match.confidence if a else min(match.confidence, 0.3),
-            wikidata=a.get("wikidata") if a else None, evidence=match.evidence, candidates=cands,
-            aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country") if a else None,
-        ))
-    return ents
-
-
 def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
     """Return person and organisation entities, linked to the KB where the evidence suffices.
 
@@ -180,5 +142,5 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     """
     people_m, org_m = _split_mentions(parse, kb)
     people = _people(article, parse, kb, people_m)
-    orgs = _orgs(article, kb, org_m)
+    orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)])
     return tuple(people + orgs)

@@ -1,0 +1,121 @@
+"""Organisation entities: match each span, group spans naming one organisation, resolve short references.
+
+* A span gets the country stated just before it ("Russia's", "Moscow's"), which joins the span.
+* Spans linked to one KB organisation form one entity.  Unlinked spans group by country and
+  word bag, so "Russia's Defense Ministry" and "the Russian Defense Ministry" stay one entity
+  even when the KB lacks it.
+* A span with no country ("the defence ministry") whose word bag is that of exactly one
+  organisation already in the article joins it (in-document coreference); with two or more
+  such organisations it stays apart, ambiguous.
+* Rule-proposed spans (``orgspans``) and capitalised runs (PROPN) are kept only when they
+  link or join an organisation in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from dateline.model import Candidate, Entity, Mention
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.names import country_of, fold, org_bag, strip_country
+from dateline.resolve.actors.orgs import OrgMatch, match_org
+from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
+
+STAGE = "resolve.actors.v1"
+_PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
+_TENTATIVE = ("PROPN", RULE_LABEL)
+
+
+@dataclass
+class _Group:
+    match: OrgMatch
+    country: str | None
+    bag: frozenset[str]
+    mentions: list[Mention] = field(default_factory=list)
+    joined: bool = False  # a short reference joined this group
+
+    def bags(self) -> set[frozenset[str]]:
+        a = self.match.actor
+        return {frozenset(b) for b in a["gen"]["bags"]} if a else {self.bag}
+
+
+def _cid(actor: dict[str, Any]) -> str:
+    return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
+
+
+def _org_country(text: str, m: Mention) -> tuple[str | None, int]:
+    """Return the country stated right before an org span ("Russia's", "Moscow's") and the span's new start."""
+    hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
+    if hit:
+        c = country_of(hit.group(1))
+        if c:
+            return c, m.start - len(hit.group(0))
+    return None, m.start
+
+
+def _key(match: OrgMatch, country: str | None, bag: frozenset[str], text: str) -> str:
+    if match.actor:
+        return match.actor["id"]
+    return f"raw:{country or ''}:{' '.join(sorted(bag))}" if bag else "raw:" + fold(text)
+
+
+def _antecedent(groups: dict[str, _Group], bag: frozenset[str]) -> _Group | None:
+    """Return the one organisation of the article (linked, or stated with a country) with this word bag."""
+    hits = [g for g in groups.values() if bag and (g.match.actor or g.country) and bag in g.bags()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _group(text: str, kb: ActorKB, mentions: list[Mention]) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    pending: list[tuple[Mention, OrgMatch, frozenset[str]]] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        country, start = _org_country(text, m)
+        if start != m.start and start >= 0:
+            m = replace(m, text=text[start:m.end], start=start)
+        words, named = strip_country(fold(m.text).split())
+        country = country or named
+        bag = org_bag(" ".join(words))
+        match = match_org(kb, m.text, country)
+        if match.actor is None and (country is None or m.label in _TENTATIVE):
+            pending.append((m, match, bag))  # decided once every stated organisation is known
+            continue
+        key = _key(match, country, bag, m.text)
+        groups.setdefault(key, _Group(match, country, bag)).mentions.append(m)
+    for m, match, bag in pending:
+        ante = _antecedent(groups, bag)
+        if ante is not None:
+            ante.mentions.append(m)
+            ante.joined = True
+        elif m.label not in _TENTATIVE:
+            groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
+    return groups
+
+
+def _entity(n: int, g: _Group) -> Entity:
+    a, match = g.match.actor, g.match
+    ms = tuple(sorted(g.mentions, key=lambda m: m.start))
+    cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
+    evidence = match.evidence + (("antecedent:word-bag",) if g.joined else ())
+    if a:
+        return Entity(id=f"o{n}", kind="org", name=a["name"], mentions=ms, stage=STAGE, status="linked",
+                      confidence=match.confidence, wikidata=a.get("wikidata"), evidence=evidence,
+                      candidates=(Candidate(id=_cid(a), name=a["name"], score=match.confidence), *cands),
+                      aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country"))
+    status = "unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"
+    return Entity(id=f"o{n}", kind="org", name=ms[0].text, mentions=ms, stage=STAGE, status=status,
+                  confidence=min(match.confidence, 0.3),
+                  evidence=evidence, candidates=cands, aliases_seen=tuple(dict.fromkeys(m.text for m in ms)),
+                  country=g.country)
+
+
+def org_entities(text: str, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
+    """Return organisation entities for NER and rule-proposed spans (see the module docstring).
+
+    Args:
+        text: the article text.
+        kb: the actor KB.
+        mentions: ORG/PROPN spans from NER and ``ORG_HEAD`` spans from ``orgspans``.
+    """
+    return [_entity(n, g) for n, g in enumerate(_group(text, kb, mentions).values())]
