@@ -41,6 +41,7 @@ def test_reader_mentions_forms_and_chains(doc):
 def test_head_index_skips_postmodifiers():
     assert head_index(["DET", "NOUN", "ADP", "PROPN"], ["a", "member", "of", "Scientology"]) == 1
     assert head_index(["PROPN", "PART", "NOUN"], ["Obama", "'s", "administration"]) == 2
+    assert head_index(["PROPN", "PROPN", "PART"], ["Andy", "Warhol", "'s"]) == 1
 
 
 def test_b_cubed_and_muc_by_hand():
@@ -90,11 +91,11 @@ def _kb():
 def test_linking_counts_nil_and_false_links(doc):
     index = title_index(_kb())
     assert normalise_title("International_Committee_of_the_Red_Cross_(organisation)") in index
-    right = _sys(doc, ["Red Cross"], "o1", "Q71")
+    right = _sys(doc, ["Red Cross"], "o1", "kb:Q71")
     counts = LinkCounts()
     score_links(doc, right, match_mentions(right, doc.mentions), index, counts)
     assert (counts.n, counts.in_kb, counts.correct, counts.false_links) == (1, 1, 1, 0)
-    wrong = _sys(doc, ["Red Cross"], "o1", "Q99")
+    wrong = _sys(doc, ["Red Cross"], "o1", "kb:Q99")
     counts = LinkCounts()
     score_links(doc, wrong, match_mentions(wrong, doc.mentions), index, counts)
     assert (counts.correct, counts.false_links) == (0, 1)

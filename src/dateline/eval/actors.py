@@ -61,7 +61,7 @@ class SysMention:
     entity: str
     start: int
     end: int
-    actor_id: str | None  # the linked KB record's id
+    actor_id: str | None  # the linked KB record's candidate id ("kb:Q7747", "kb:some-slug")
 
 
 def system_mentions(entities: tuple[Entity, ...] | list[Entity]) -> list[SysMention]:
@@ -70,7 +70,7 @@ def system_mentions(entities: tuple[Entity, ...] | list[Entity]) -> list[SysMent
     for e in entities:
         if e.kind not in ("person", "org"):
             continue
-        linked = e.candidates[0].id.removeprefix("kb:") if e.status == "linked" and e.candidates else None
+        linked = e.candidates[0].id if e.status == "linked" and e.candidates else None
         out.extend(SysMention(e.id, m.start, m.end, linked) for m in e.mentions)
     return sorted(out, key=lambda s: (s.start, s.end))
 
@@ -120,11 +120,11 @@ def normalise_title(title: str) -> str:
 
 
 def title_index(kb: ActorKB) -> dict[str, set[str]]:
-    """Map folded canonical names, declared aliases and acronyms to KB record ids."""
+    """Map folded canonical names, declared aliases and acronyms to KB candidate ids ("kb:Q7747")."""
     index: dict[str, set[str]] = {}
     for a in kb.actors:
         for form in (a["name"], *a.get("aliases", []), *a.get("acronyms", [])):
-            index.setdefault(fold(form), set()).add(a["id"])
+            index.setdefault(fold(form), set()).add(a["id"] if a["id"].startswith("kb:") else "kb:" + a["id"])
     return index
 
 

@@ -113,8 +113,9 @@ def head_index(upos: list[str], words: list[str]) -> int:
     head = 0
     for i, (p, w) in enumerate(zip(upos, words)):
         if w in ("'s", "'", "’s") and p == "PART":
-            head = min(i + 1, len(upos) - 1)
-            continue
+            if i + 1 < len(upos):
+                head = i + 1  # "Obama 's administration": the possessed noun heads the phrase
+            continue  # "Warhol 's" (the possessor mention itself): the head stays on "Warhol"
         if i > 0 and (p in _STOP_UPOS or p in ("PRON", "DET")):
             break
         head = i
