@@ -1,0 +1,38 @@
+"""Organisation matching rules that guard against false links (no spaCy needed)."""
+
+from __future__ import annotations
+
+from dateline.resolve.actors.expand import expand
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.orgs import match_org
+
+
+def _org(name, country=None, acronyms=(), aliases=()):
+    return {"kind": "org", "name": name, "wikidata": None, "country": country, "native": [], "aliases": list(aliases),
+            "acronyms": list(acronyms), "roles": [], "org_type": "other", "parent": None, "description": ""}
+
+
+KB = ActorKB.from_records([expand(r) for r in (
+    _org("Eastern Coastal Militia", "UA"),  # initials ECM are generated, not declared
+    _org("Security Service of Ukraine", "UA", acronyms=["SBU"]),
+    _org("Israel Defense Forces", "IL", acronyms=["IDF"]),
+    _org("Institute for the Study of War", "US", acronyms=["ISW"]),
+)])
+
+
+def test_declared_acronym_links_generated_initials_do_not():
+    assert match_org(KB, "SBU", None).actor["name"] == "Security Service of Ukraine"
+    m = match_org(KB, "ECM", None)
+    assert m.actor is None and m.evidence == ("acronym:generated-only",)
+    assert [c["name"] for c in m.candidates] == ["Eastern Coastal Militia"]
+
+
+def test_national_name_without_country_stays_a_candidate():
+    assert match_org(KB, "Defense Forces", None).actor is None
+    assert match_org(KB, "Defense Forces", "IL").actor["name"] == "Israel Defense Forces"
+    assert match_org(KB, "Defense Forces", "UA").actor is None
+
+
+def test_reworded_name_without_country_word_still_links():
+    m = match_org(KB, "Institute of War Study", None)
+    assert m.actor is not None and m.actor["name"] == "Institute for the Study of War"
