@@ -36,3 +36,14 @@ def test_national_name_without_country_stays_a_candidate():
 def test_reworded_name_without_country_word_still_links():
     m = match_org(KB, "Institute of War Study", None)
     assert m.actor is not None and m.actor["name"] == "Institute for the Study of War"
+
+
+def test_national_society_is_not_the_international_body():
+    kb = ActorKB.from_records([expand(_org("International Committee of the Red Cross", aliases=["Red Cross"]))])
+    assert match_org(kb, "Red Cross", None).actor is not None
+    assert match_org(kb, "British Red Cross", None).actor is None
+
+
+def test_fuzzy_superset_of_a_two_word_name_does_not_link():
+    kb = ActorKB.from_records([expand(_org("New Dawn", "RU"))])
+    assert match_org(kb, "New Dawn Party", None).actor is None

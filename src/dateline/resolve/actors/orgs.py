@@ -21,6 +21,9 @@ EXACT_CONFIDENCE = 0.9
 #: Word-bag overlap (fuzzy Jaccard) needed to link a reworded name; tuned on the seed's and the
 #: look-alike set's organisation names (one wrong or missing content word in three is allowed).
 BAG_LINK_JACCARD = 0.66
+#: Fuzzy word-bag links need this many content words on both sides: one extra word on a
+#: two-word name ("New People Party" vs the party "New People") is too weak (seen on GUM news).
+FUZZY_MIN_WORDS = 3
 #: Two words are the same word when this close (Jaro-Winkler): "Studies"/"Study" after stemming.
 WORD_JW = 0.92
 
@@ -45,6 +48,11 @@ def _national(actor: dict[str, Any]) -> bool:
     so it links only with a country stated in or before the span.
     """
     return strip_country(fold(actor["name"]).split())[1] is not None
+
+
+def _stated_country_ok(actor: dict[str, Any], country: str | None) -> bool:
+    """Return False when a country is stated but the body is international ("British Red Cross" is not the ICRC)."""
+    return country is None or actor.get("country") == country
 
 
 def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
@@ -76,7 +84,7 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
         return OrgMatch(None, 0.0, ("bag:empty",))
     same = [kb.actors[i] for i in kb.bag.get(bag, [])]
     fits = [a for a in same if _country_ok(a, country)]
-    if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))):
+    if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))) and _stated_country_ok(fits[0], country):
         ev = ("bag:exact", f"country:{country}") if country else ("bag:exact",)
         return OrgMatch(fits[0], EXACT_CONFIDENCE if country else 0.6, ev)
     if fits:
@@ -90,9 +98,9 @@ def _fuzzy(kb: ActorKB, bag: frozenset[str], country: str | None) -> OrgMatch:
     for key, idx in kb.bag.items():
         if not key & bag:  # blocking: share at least one stemmed word
             continue
-        j = _fuzzy_jaccard(bag, key)
+        j = _fuzzy_jaccard(bag, key) if min(len(key), len(bag)) >= FUZZY_MIN_WORDS else 0.0
         for i in idx:
-            if _country_ok(kb.actors[i], country):
+            if _country_ok(kb.actors[i], country) and _stated_country_ok(kb.actors[i], country):
                 scored.append((j, kb.actors[i]["id"], kb.actors[i]))
     scored.sort(key=lambda t: (-t[0], t[1]))
     if not scored:
