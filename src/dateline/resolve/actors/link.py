@@ -51,6 +51,27 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
     return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)
 
 
+def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> list[Mention]:
+    """Return lone proper-noun tokens that repeat the surname of a full name in the article.
+
+    NER misses many bare repeats ("Whitmore stated ..."); a capitalised token spelled exactly
+    like a surname the article has already given in full, outside every proposed span and not
+    part of a longer name, is taken as that person.
+    """
+    spans = sorted((m.start, m.end) for m in names)
+    out = []
+    for t in parse.tokens:
+        if t.pos != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in surnames:
+            continue
+        if any(s < t.end and t.start < e for s, e in spans):
+            continue
+        prev, nxt = parse.tokens[t.i - 1] if t.i else None, parse.tokens[t.i + 1] if t.i + 1 < len(parse.tokens) else None
+        if (prev and prev.pos == "PROPN" and prev.sent == t.sent) or (nxt and nxt.pos == "PROPN" and nxt.sent == t.sent):
+            continue
+        out.append(Mention(text=t.text, start=t.start, end=t.end, label="SURNAME_REPEAT", sent=t.sent, stage=STAGE))
+    return out
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     names = [m for m in parse.mentions if m.label in _NAME_LABELS]
     full_surnames = {fold(m.text).split()[-1] for m in names
@@ -58,6 +79,7 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
                       and _name_shaped(m.text) and fold(m.text).split()[0] in kb.given_names}
     people = [m for m in names if _is_person(m, kb, full_surnames)]
+    people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
     orgs = [m for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken
             and fold(m.text).split()[-1:] != [] and fold(m.text).split()[-1] not in TITLE_WORDS]
