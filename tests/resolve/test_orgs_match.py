@@ -47,3 +47,12 @@ def test_national_society_is_not_the_international_body():
 def test_fuzzy_superset_of_a_two_word_name_does_not_link():
     kb = ActorKB.from_records([expand(_org("New Dawn", "RU"))])
     assert match_org(kb, "New Dawn Party", None).actor is None
+
+
+def test_two_word_country_names_are_countries():
+    from dateline.resolve.actors.names import strip_country
+
+    assert strip_country("united states national security council".split()) == (["national", "security", "council"], "US")
+    assert strip_country("north korea army".split()) == (["army"], "KP")
+    kb = ActorKB.from_records([expand(_org("United Nations Security Council", acronyms=["UNSC"]))])
+    assert match_org(kb, "United States National Security Council", None).actor is None

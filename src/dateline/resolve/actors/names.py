@@ -156,10 +156,13 @@ def _lookup(w: str) -> str | None:
 def strip_country(words: list[str]) -> tuple[list[str], str | None]:
     """Drop country words from a folded word list; return the rest and the country they named."""
     rest, code = [], None
-    for w in words:
-        c = _lookup(w)
+    i = 0
+    while i < len(words):
+        pair = COUNTRY_WORDS.get(" ".join(words[i:i + 2])) if i + 1 < len(words) else None
+        c, n = (pair, 2) if pair else (_lookup(words[i]), 1)  # "united states", "north korea" first
         if c and code in (None, c):
             code = c
         else:
-            rest.append(w)
+            rest.extend(words[i:i + n])
+        i += n
     return rest, code
