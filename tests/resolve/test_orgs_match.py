@@ -56,3 +56,24 @@ def test_two_word_country_names_are_countries():
     assert strip_country("north korea army".split()) == (["army"], "KP")
     kb = ActorKB.from_records([expand(_org("United Nations Security Council", acronyms=["UNSC"]))])
     assert match_org(kb, "United States National Security Council", None).actor is None
+
+
+def _mentions(text, spans):
+    from dateline.model import Mention
+
+    out, pos = [], 0
+    for s in spans:
+        i = text.index(s, pos)
+        out.append(Mention(text=s, start=i, end=i + len(s), label="ORG"))
+        pos = i + len(s)
+    return out
+
+
+def test_unlinked_acronym_joins_the_name_it_spells():
+    from dateline.resolve.actors.orglink import org_entities
+
+    text = "USI opened a show. The University of Southern Indiana said USI and the Union of Testers (UOX) agreed."
+    ents = org_entities(text, ActorKB(), _mentions(text, ["USI", "University of Southern Indiana", "USI",
+                                                          "Union of Testers", "UOX"]))
+    groups = {tuple(sorted(m.text for m in e.mentions)) for e in ents}
+    assert groups == {("USI", "USI", "University of Southern Indiana"), ("UOX",), ("Union of Testers",)}

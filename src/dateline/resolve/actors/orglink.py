@@ -6,7 +6,8 @@
   even when the KB lacks it.
 * A span with no country ("the defence ministry") whose word bag is that of exactly one
   organisation already in the article joins it (in-document coreference); with two or more
-  such organisations it stays apart, ambiguous.
+  such organisations it stays apart, ambiguous.  An unlinked acronym joins the one
+  organisation of the article whose initials it spells ("USI" and "University of Southern Indiana").
 * Rule-proposed spans (``orgspans``) and capitalised runs (PROPN) are kept only when they
   link or join an organisation in the article.
 """
@@ -19,7 +20,7 @@ from typing import Any
 
 from dateline.model import Candidate, Entity, Mention
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import country_of, fold, org_bag, strip_country
+from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, strip_country
 from dateline.resolve.actors.orgs import OrgMatch, match_org
 from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
 
@@ -90,6 +91,32 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention]) -> dict[str, _Group]
             ante.joined = True
         elif m.label not in _TENTATIVE:
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
+    return _join_acronyms(groups)
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 7
+
+
+def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an unlinked acronym to the one organisation of the article whose initials it spells.
+
+    "USI" joins "the University of Southern Indiana" named earlier or later in the article.
+    """
+    spelled: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        for m in g.mentions:
+            if not _is_acronym(m.text) and len(m.text.split()) >= 2:
+                spelled.setdefault(acronym_of(m.text), set()).add(k)
+    for k, g in list(groups.items()):
+        if g.match.actor is not None or not all(_is_acronym(m.text) for m in g.mentions):
+            continue
+        target = spelled.get(g.mentions[0].text, set()) - {k}
+        if len(target) == 1:
+            t = groups[target.pop()]
+            t.mentions.extend(g.mentions)
+            t.joined = True
+            del groups[k]
     return groups
 
 
@@ -97,7 +124,7 @@ def _entity(n: int, g: _Group) -> Entity:
     a, match = g.match.actor, g.match
     ms = tuple(sorted(g.mentions, key=lambda m: m.start))
     cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
-    evidence = match.evidence + (("antecedent:word-bag",) if g.joined else ())
+    evidence = match.evidence + (("antecedent:in-article",) if g.joined else ())
     if a:
         return Entity(id=f"o{n}", kind="org", name=a["name"], mentions=ms, stage=STAGE, status="linked",
                       confidence=match.confidence, wikidata=a.get("wikidata"), evidence=evidence,
