@@ -77,3 +77,15 @@ def test_unlinked_acronym_joins_the_name_it_spells():
                                                           "Union of Testers", "UOX"]))
     groups = {tuple(sorted(m.text for m in e.mentions)) for e in ents}
     assert groups == {("USI", "USI", "University of Southern Indiana"), ("UOX",), ("Union of Testers",)}
+
+
+def test_title_words_are_cut_off_org_spans():
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _drop_trailing_titles
+
+    text = "a State Department Spokesperson said"
+    m = _drop_trailing_titles(Mention("State Department Spokesperson", 2, 31, "ORG"))
+    assert (m.text, text[m.start:m.end]) == ("State Department", "State Department")
+    assert _drop_trailing_titles(Mention("Spokesman", 0, 9, "ORG")) is None
+    same = Mention("Defense Ministry", 0, 16, "ORG")
+    assert _drop_trailing_titles(same) is same

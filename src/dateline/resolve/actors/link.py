@@ -81,9 +81,21 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     people = [m for m in names if _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
-    orgs = [m for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken
-            and fold(m.text).split()[-1:] != [] and fold(m.text).split()[-1] not in TITLE_WORDS]
-    return people, orgs
+    orgs = [_drop_trailing_titles(m) for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken]
+    return people, [m for m in orgs if m is not None]
+
+
+def _drop_trailing_titles(m: Mention) -> Mention | None:
+    """Cut title words off the end of an org span ("State Department Spokesperson" -> "State Department")."""
+    words = m.text.split()
+    while words and fold(words[-1]) in TITLE_WORDS:
+        words.pop()
+    if not words or not fold(" ".join(words)):
+        return None
+    if len(words) == len(m.text.split()):
+        return m
+    end = m.start + m.text.index(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])
+    return replace(m, text=m.text[:end - m.start], end=end)
 
 
 def _context(article: Article, parse: Parse, group: PersonGroup) -> set[str]:
