@@ -29,3 +29,15 @@ def test_lone_surname_repeat_is_a_person_mention():
     assert ("Koval", text.index("Koval left")) in got
     assert ("Koval", text.index("Koval Street")) not in got  # part of a longer name
     assert len(got) == 2
+
+
+def test_one_word_org_span_needs_an_exact_surname_to_be_a_person():
+    words = [("Kristen", "PROPN"), ("Wilkins", "PROPN"), ("told", "VERB"), ("Wikinews", "PROPN"), (",", "PUNCT"),
+             ("and", "CCONJ"), ("Wilkins", "PROPN"), ("left", "VERB")]
+    text, parse = _parse(words, [("Kristen Wilkins", "PERSON"), ("Wikinews", "ORG")])
+    i = text.index("Wilkins left")
+    parse = Parse(tokens=parse.tokens, sentences=parse.sentences,
+                  mentions=(*parse.mentions, Mention(text="Wilkins", start=i, end=i + 7, label="ORG")))
+    people, orgs = _split_mentions(parse, ActorKB())
+    assert {m.text for m in people} == {"Kristen Wilkins", "Wilkins"}  # a near-spelling is not enough for ORG
+    assert [m.text for m in orgs] == ["Wikinews"]

@@ -15,7 +15,7 @@ from typing import Any
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import fold
+from dateline.resolve.actors.names import fold, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
@@ -48,6 +48,8 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
         return not org and parts[0] in kb.given_names
     s = parts[0]
+    if m.label == "ORG":  # NER says organisation: only an exact or same-skeleton surname overrules it
+        return any(s == f or skeleton(s) == skeleton(f) for f in full_surnames)
     return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)
 
 
