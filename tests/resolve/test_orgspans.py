@@ -19,7 +19,7 @@ def _proposed(text):
 
 def test_head_nouns_with_their_modifiers():
     assert "defence ministry" in _proposed("Later the defence ministry denied it.")
-    assert "Ukraine's armed forces" in _proposed("Ukraine's armed forces advanced on Friday.")
+    assert "armed forces" in _proposed("Ukraine's armed forces advanced on Friday.")  # "Ukraine" stays a place
     assert "security service" in _proposed("The security service said it detained two men.")
 
 
@@ -58,5 +58,5 @@ def test_short_reference_with_two_antecedents_is_not_linked(small_kb):
 def test_unlinked_country_forms_group_without_kb():
     orgs = _orgs("Russia's Defense Ministry said it had regrouped. The Russian Defense Ministry gave no figures.", ActorKB())
     texts = [[m.text for m in e.mentions] for e in orgs]
-    assert ["Russia's Defense Ministry", "Russian Defense Ministry"] in texts, texts
+    assert ["Defense Ministry", "Russian Defense Ministry"] in texts, texts
     assert all(e.status != "linked" for e in orgs)

@@ -1,6 +1,7 @@
 """Organisation entities: match each span, group spans naming one organisation, resolve short references.
 
-* A span gets the country stated just before it ("Russia's", "Moscow's"), which joins the span.
+* A span gets the country stated just before it ("Russia's", "Moscow's"); the span itself is
+  not widened, so the place keeps its own mention and no two entities claim one stretch of text.
 * Spans linked to one KB organisation form one entity.  Unlinked spans group by country and
   word bag, so "Russia's Defense Ministry" and "the Russian Defense Ministry" stay one entity
   even when the KB lacks it.
@@ -15,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.model import Candidate, Entity, Mention
@@ -46,14 +47,10 @@ def _cid(actor: dict[str, Any]) -> str:
     return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
 
 
-def _org_country(text: str, m: Mention) -> tuple[str | None, int]:
-    """Return the country stated right before an org span ("Russia's", "Moscow's") and the span's new start."""
+def _org_country(text: str, m: Mention) -> str | None:
+    """Return the country stated right before an org span ("Russia's", "Moscow's")."""
     hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
-    if hit:
-        c = country_of(hit.group(1))
-        if c:
-            return c, m.start - len(hit.group(0))
-    return None, m.start
+    return country_of(hit.group(1)) if hit else None
 
 
 def _key(match: OrgMatch, country: str | None, bag: frozenset[str], text: str) -> str:
@@ -72,9 +69,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention]) -> dict[str, _Group]
     groups: dict[str, _Group] = {}
     pending: list[tuple[Mention, OrgMatch, frozenset[str]]] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        country, start = _org_country(text, m)
-        if start != m.start and start >= 0:
-            m = replace(m, text=text[start:m.end], start=start)
+        country = _org_country(text, m)  # the span stays as it is: "Russia" remains the place's mention
         words, named = strip_country(fold(m.text).split())
         country = country or named
         bag = org_bag(" ".join(words))

@@ -4,8 +4,9 @@ The small English model tags "the Russian Defense Ministry" ORG but not "Moscow'
 ministry", "the defence ministry" or "Ukraine's armed forces".  Working from ``Parse``
 tokens, this finds an organisation head noun (ministry, army, forces, general staff, ...)
 and takes the modifiers to its left that depend on it — compounds and adjectives
-("defence", "armed"), a possessive country or capital with its "'s" — plus one
-"of X" complement ("ministry of defence").  A determiner ends the span.
+("defence", "armed") — plus one "of X" complement ("ministry of defence").  A determiner
+or a possessive ends the span: "Moscow's" stays the place's mention, and the linker reads
+it as the organisation's country.
 
 The spans are proposals: the linking stage keeps one only when it matches a KB
 organisation or an organisation already named in the article.
@@ -48,12 +49,8 @@ def _left_edge(parse: Parse, head: Token, first: int) -> int:
     lo = i = head.i
     while i - 1 >= first:
         t = parse.tokens[i - 1]
-        if t.text in _POSSESSIVE and i - 2 >= first:
-            owner = parse.tokens[i - 2]  # "Moscow 's": the owner depends on the head, "'s" on the owner
-            if owner.pos in ("PROPN", "NOUN") and _depends_on(parse, owner, i - 2, head.i):
-                lo = i = i - 2
-                continue
-            break
+        if t.text in _POSSESSIVE:
+            break  # the owner ("Moscow's") is evidence of country, read by the linker, not part of the span
         if t.pos in ("DET", "PUNCT", "ADP", "VERB", "AUX", "PRON", "NUM") or t.dep not in _MODIFIER_DEPS:
             break
         if not _depends_on(parse, t, i - 1, head.i):
