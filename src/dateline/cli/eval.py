@@ -11,6 +11,7 @@ EVAL_COMMANDS: dict[str, str] = {
     "geoparse": "dateline.eval.geoparse:cli",
     "events": "dateline.eval.events:cli",
     "quotes": "dateline.eval.quotes:cli",
+    "actors": "dateline.eval.actors:cli",
 }
 
 eval_app = typer.Typer(help="Measure accuracy on public corpora (reads ../shared/benchmarks).", no_args_is_help=True)

@@ -9,15 +9,15 @@ the place stage.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import country_of, fold
-from dateline.resolve.actors.orgs import OrgMatch, match_org
+from dateline.resolve.actors.names import fold, skeleton
+from dateline.resolve.actors.orglink import org_entities
+from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
 
@@ -48,7 +48,30 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
         return not org and parts[0] in kb.given_names
     s = parts[0]
+    if m.label == "ORG":  # NER says organisation: only an exact or same-skeleton surname overrules it
+        return any(s == f or skeleton(s) == skeleton(f) for f in full_surnames)
     return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)
+
+
+def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> list[Mention]:
+    """Return lone proper-noun tokens that repeat the surname of a full name in the article.
+
+    NER misses many bare repeats ("Whitmore stated ..."); a capitalised token spelled exactly
+    like a surname the article has already given in full, outside every proposed span and not
+    part of a longer name, is taken as that person.
+    """
+    spans = sorted((m.start, m.end) for m in names)
+    out = []
+    for t in parse.tokens:
+        if t.pos != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in surnames:
+            continue
+        if any(s < t.end and t.start < e for s, e in spans):
+            continue
+        prev, nxt = parse.tokens[t.i - 1] if t.i else None, parse.tokens[t.i + 1] if t.i + 1 < len(parse.tokens) else None
+        if (prev and prev.pos == "PROPN" and prev.sent == t.sent) or (nxt and nxt.pos == "PROPN" and nxt.sent == t.sent):
+            continue
+        out.append(Mention(text=t.text, start=t.start, end=t.end, label="SURNAME_REPEAT", sent=t.sent, stage=STAGE))
+    return out
 
 
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
@@ -58,10 +81,23 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
                       and _name_shaped(m.text) and fold(m.text).split()[0] in kb.given_names}
     people = [m for m in names if _is_person(m, kb, full_surnames)]
+    people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
-    orgs = [m for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken
-            and fold(m.text).split()[-1:] != [] and fold(m.text).split()[-1] not in TITLE_WORDS]
-    return people, orgs
+    orgs = [_drop_trailing_titles(m) for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken]
+    return people, [m for m in orgs if m is not None]
+
+
+def _drop_trailing_titles(m: Mention) -> Mention | None:
+    """Cut title words off the end of an org span ("State Department Spokesperson" -> "State Department")."""
+    words = m.text.split()
+    while words and fold(words[-1]) in TITLE_WORDS:
+        words.pop()
+    if not words or not fold(" ".join(words)):
+        return None
+    if len(words) == len(m.text.split()):
+        return m
+    end = m.start + m.text.index(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])
+    return replace(m, text=m.text[:end - m.start], end=end)
 
 
 def _context(article: Article, parse: Parse, group: PersonGroup) -> set[str]:
@@ -132,44 +168,6 @@ def _merge_same_link(ents: list[Entity]) -> list[Entity]:
     return list(out.values()) + rest
 
 
-_PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
-
-
-def _org_country(text: str, m: Mention) -> tuple[str | None, int]:
-    """Return the country stated right before an org span ("Russia's", "Moscow's") and the span's new start."""
-    hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
-    if hit:
-        c = country_of(hit.group(1))
-        if c:
-            return c, m.start - len(hit.group(0))
-    return None, m.start
-
-
-def _orgs(article: Article, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
-    groups: dict[str, tuple[OrgMatch, list[Mention]]] = {}
-    for m in mentions:
-        country, start = _org_country(article.text, m)
-        if start != m.start and start >= 0:
-            m = replace(m, text=article.text[start:m.end], start=start)
-        match = match_org(kb, m.text, country)
-        if match.actor is None and m.label == "PROPN":
-            continue  # a capitalised run that matches no organisation is not claimed
-        key = match.actor["id"] if match.actor else "raw:" + fold(m.text)
-        groups.setdefault(key, (match, []))[1].append(m)
-    ents = []
-    for n, (key, (match, ms)) in enumerate(groups.items()):
-        a = match.actor
-        cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
-        ents.append(Entity(
-            id=f"o{n}", kind="org", name=a["name"] if a else ms[0].text, mentions=tuple(ms), stage=STAGE,
-            status="linked" if a else ("unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"),
-            confidence=match.confidence if a else min(match.confidence, 0.3),
-            wikidata=a.get("wikidata") if a else None, evidence=match.evidence, candidates=cands,
-            aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country") if a else None,
-        ))
-    return ents
-
-
 def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
     """Return person and organisation entities, linked to the KB where the evidence suffices.
 
@@ -180,5 +178,5 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     """
     people_m, org_m = _split_mentions(parse, kb)
     people = _people(article, parse, kb, people_m)
-    orgs = _orgs(article, kb, org_m)
+    orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)])
     return tuple(people + orgs)

@@ -5,6 +5,7 @@ Everything here is pure and cheap (no heavy imports), so that loading the KB sta
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ _APOS = re.compile(r"[’'`ʼ′]")
 _CYR = re.compile(r"[\u0400-\u04ff]")
 
 
+@functools.lru_cache(maxsize=65536)  # names recur across mentions and KB candidates
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and apostrophes, squeeze spaces: the ASCII key of a name."""
     s = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
@@ -33,6 +35,7 @@ _DIGRAPHS = (("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"),
 _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f", "z": "s", "j": "", "y": ""})
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """Return the consonant skeleton of one folded name token ("syniehubov" -> "snkpf")."""
     s = fold(token).replace(" ", "")
@@ -153,10 +156,13 @@ def _lookup(w: str) -> str | None:
 def strip_country(words: list[str]) -> tuple[list[str], str | None]:
     """Drop country words from a folded word list; return the rest and the country they named."""
     rest, code = [], None
-    for w in words:
-        c = _lookup(w)
+    i = 0
+    while i < len(words):
+        pair = COUNTRY_WORDS.get(" ".join(words[i:i + 2])) if i + 1 < len(words) else None
+        c, n = (pair, 2) if pair else (_lookup(words[i]), 1)  # "united states", "north korea" first
         if c and code in (None, c):
             code = c
         else:
-            rest.append(w)
+            rest.extend(words[i:i + n])
+        i += n
     return rest, code

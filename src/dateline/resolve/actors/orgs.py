@@ -21,6 +21,9 @@ EXACT_CONFIDENCE = 0.9
 #: Word-bag overlap (fuzzy Jaccard) needed to link a reworded name; tuned on the seed's and the
 #: look-alike set's organisation names (one wrong or missing content word in three is allowed).
 BAG_LINK_JACCARD = 0.66
+#: Fuzzy word-bag links need this many content words on both sides: one extra word on a
+#: two-word name ("New People Party" vs the party "New People") is too weak (seen on GUM news).
+FUZZY_MIN_WORDS = 3
 #: Two words are the same word when this close (Jaro-Winkler): "Studies"/"Study" after stemming.
 WORD_JW = 0.92
 
@@ -38,6 +41,20 @@ def _fuzzy_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return hits / (len(a) + len(b) - hits) if a and b else 0.0
 
 
+def _national(actor: dict[str, Any]) -> bool:
+    """Return True when the organisation's own name names a country ("Israel Defense Forces").
+
+    Such a name reworded without its country ("Defense Forces") may be any country's body,
+    so it links only with a country stated in or before the span.
+    """
+    return strip_country(fold(actor["name"]).split())[1] is not None
+
+
+def _stated_country_ok(actor: dict[str, Any], country: str | None) -> bool:
+    """Return False when a country is stated but the body is international ("British Red Cross" is not the ICRC)."""
+    return country is None or actor.get("country") == country
+
+
 def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
     return country is None or actor.get("country") in (None, country)
 
@@ -52,10 +69,11 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
     """
     if text.isupper() and 2 <= len(text) <= 7:
         hits = [kb.actors[i] for i in kb.acronym.get(text, []) if _country_ok(kb.actors[i], country)]
-        if len(hits) == 1:
-            return OrgMatch(hits[0], EXACT_CONFIDENCE, ("acronym",))
-        if hits:
-            return OrgMatch(None, 0.3, ("acronym:ambiguous",), tuple(hits))
+        declared = [a for a in hits if text in {x.upper() for x in a.get("acronyms", [])}]
+        if len(declared) == 1:
+            return OrgMatch(declared[0], EXACT_CONFIDENCE, ("acronym",))
+        if hits:  # initials generated from a name are a guess ("ECM" may be a garbled place): no link alone
+            return OrgMatch(None, 0.3, ("acronym:ambiguous" if declared else "acronym:generated-only",), tuple(hits))
     words, named = strip_country(fold(text).split())
     country = country or named
     exact = [kb.actors[i] for i in kb.form.get(fold(text), []) if kb.actors[i]["kind"] == "org"]
@@ -66,7 +84,7 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
         return OrgMatch(None, 0.0, ("bag:empty",))
     same = [kb.actors[i] for i in kb.bag.get(bag, [])]
     fits = [a for a in same if _country_ok(a, country)]
-    if len(fits) == 1 and (country or len(same) == 1):
+    if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))) and _stated_country_ok(fits[0], country):
         ev = ("bag:exact", f"country:{country}") if country else ("bag:exact",)
         return OrgMatch(fits[0], EXACT_CONFIDENCE if country else 0.6, ev)
     if fits:
@@ -80,15 +98,16 @@ def _fuzzy(kb: ActorKB, bag: frozenset[str], country: str | None) -> OrgMatch:
     for key, idx in kb.bag.items():
         if not key & bag:  # blocking: share at least one stemmed word
             continue
-        j = _fuzzy_jaccard(bag, key)
+        j = _fuzzy_jaccard(bag, key) if min(len(key), len(bag)) >= FUZZY_MIN_WORDS else 0.0
         for i in idx:
-            if _country_ok(kb.actors[i], country):
+            if _country_ok(kb.actors[i], country) and _stated_country_ok(kb.actors[i], country):
                 scored.append((j, kb.actors[i]["id"], kb.actors[i]))
     scored.sort(key=lambda t: (-t[0], t[1]))
     if not scored:
         return OrgMatch(None, 0.0, ("no-candidate",))
     best = scored[0]
     runner = next((s for s in scored[1:] if s[2]["id"] != best[2]["id"]), None)
-    if best[0] >= BAG_LINK_JACCARD and len(bag) >= 2 and (runner is None or runner[0] < best[0]):
+    if best[0] >= BAG_LINK_JACCARD and len(bag) >= 2 and (runner is None or runner[0] < best[0]) \
+            and (country or not _national(best[2])):
         return OrgMatch(best[2], round(0.5 + 0.4 * best[0], 3), (f"bag:fuzzy={best[0]:.2f}",))
     return OrgMatch(None, round(0.4 * best[0], 3), (f"bag:fuzzy={best[0]:.2f}",), tuple(s[2] for s in scored[:3]))

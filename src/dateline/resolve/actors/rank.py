@@ -24,6 +24,11 @@ from dateline.resolve.actors.names import fold, org_bag, skeleton
 LINK_POINTS = 4.5
 #: The best candidate must lead the next one by this much, else the group is ambiguous.
 MARGIN_POINTS = 1.0
+#: A surname that is spelled exactly as another KB person's surname is a real name, not a slip:
+#: a fuzzy match to someone else loses this much ("Pavel Kirienko" is not Pavlo Kyrylenko when
+#: Kirienko is a surname in the KB).  Tuned on tests/resolve/data/lookalikes.jsonl against the
+#: packaged KB (two wrong links at 4.5 and 4.75 points without it).
+EXACT_ELSEWHERE_PENALTY = 1.5
 #: Fuzzy surname candidates: Jaro-Winkler cut-off and how many to take per surname.
 FUZZY_CUTOFF = 0.8
 FUZZY_LIMIT = 8
@@ -126,6 +131,9 @@ def score(kb: ActorKB, group: PersonGroup, i: int, *, year: int | None, context:
     shared = sorted(context & desc)
     if shared:
         parts.append((min(1.5, 0.5 * len(shared)), "context:" + ",".join(shared[:3])))
+    if parts[0][0] < 3.0 and any(j != i and kb.actors[j]["kind"] == "person"
+                                 for s in group.surnames for j in kb.surname.get(s, [])):
+        parts.append((-EXACT_ELSEWHERE_PENALTY, "surname:exact-for-another"))
     if not group.givens and len(kb.surname.get(next(iter(group.surnames), ""), [])) == 1 and parts[0][0] == 3.0:
         parts.append((1.0, "surname:unique-in-kb"))
     return Scored(actor, round(sum(p for p, _ in parts), 2), tuple(e for _, e in parts))

@@ -1,0 +1,143 @@
+"""Organisation entities: match each span, group spans naming one organisation, resolve short references.
+
+* A span gets the country stated just before it ("Russia's", "Moscow's"); the span itself is
+  not widened, so the place keeps its own mention and no two entities claim one stretch of text.
+* Spans linked to one KB organisation form one entity.  Unlinked spans group by country and
+  word bag, so "Russia's Defense Ministry" and "the Russian Defense Ministry" stay one entity
+  even when the KB lacks it.
+* A span with no country ("the defence ministry") whose word bag is that of exactly one
+  organisation already in the article joins it (in-document coreference); with two or more
+  such organisations it stays apart, ambiguous.  An unlinked acronym joins the one
+  organisation of the article whose initials it spells ("USI" and "University of Southern Indiana").
+* Rule-proposed spans (``orgspans``) and capitalised runs (PROPN) are kept only when they
+  link or join an organisation in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.model import Candidate, Entity, Mention
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, strip_country
+from dateline.resolve.actors.orgs import OrgMatch, match_org
+from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
+
+STAGE = "resolve.actors.v1"
+_PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
+_TENTATIVE = ("PROPN", RULE_LABEL)
+
+
+@dataclass
+class _Group:
+    match: OrgMatch
+    country: str | None
+    bag: frozenset[str]
+    mentions: list[Mention] = field(default_factory=list)
+    joined: bool = False  # a short reference joined this group
+
+    def bags(self) -> set[frozenset[str]]:
+        a = self.match.actor
+        return {frozenset(b) for b in a["gen"]["bags"]} if a else {self.bag}
+
+
+def _cid(actor: dict[str, Any]) -> str:
+    return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
+
+
+def _org_country(text: str, m: Mention) -> str | None:
+    """Return the country stated right before an org span ("Russia's", "Moscow's")."""
+    hit = _PRE_COUNTRY.search(text[max(0, m.start - 30):m.start])
+    return country_of(hit.group(1)) if hit else None
+
+
+def _key(match: OrgMatch, country: str | None, bag: frozenset[str], text: str) -> str:
+    if match.actor:
+        return match.actor["id"]
+    return f"raw:{country or ''}:{' '.join(sorted(bag))}" if bag else "raw:" + fold(text)
+
+
+def _antecedent(groups: dict[str, _Group], bag: frozenset[str]) -> _Group | None:
+    """Return the one organisation of the article (linked, or stated with a country) with this word bag."""
+    hits = [g for g in groups.values() if bag and (g.match.actor or g.country) and bag in g.bags()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _group(text: str, kb: ActorKB, mentions: list[Mention]) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    pending: list[tuple[Mention, OrgMatch, frozenset[str]]] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        country = _org_country(text, m)  # the span stays as it is: "Russia" remains the place's mention
+        words, named = strip_country(fold(m.text).split())
+        country = country or named
+        bag = org_bag(" ".join(words))
+        match = match_org(kb, m.text, country)
+        if match.actor is None and (country is None or m.label in _TENTATIVE):
+            pending.append((m, match, bag))  # decided once every stated organisation is known
+            continue
+        key = _key(match, country, bag, m.text)
+        groups.setdefault(key, _Group(match, country, bag)).mentions.append(m)
+    for m, match, bag in pending:
+        ante = _antecedent(groups, bag)
+        if ante is not None:
+            ante.mentions.append(m)
+            ante.joined = True
+        elif m.label not in _TENTATIVE:
+            groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
+    return _join_acronyms(groups)
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 7
+
+
+def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an unlinked acronym to the one organisation of the article whose initials it spells.
+
+    "USI" joins "the University of Southern Indiana" named earlier or later in the article.
+    """
+    spelled: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        for m in g.mentions:
+            if not _is_acronym(m.text) and len(m.text.split()) >= 2:
+                spelled.setdefault(acronym_of(m.text), set()).add(k)
+    for k, g in list(groups.items()):
+        if g.match.actor is not None or not all(_is_acronym(m.text) for m in g.mentions):
+            continue
+        target = spelled.get(g.mentions[0].text, set()) - {k}
+        if len(target) == 1:
+            t = groups[target.pop()]
+            t.mentions.extend(g.mentions)
+            t.joined = True
+            del groups[k]
+    return groups
+
+
+def _entity(n: int, g: _Group) -> Entity:
+    a, match = g.match.actor, g.match
+    ms = tuple(sorted(g.mentions, key=lambda m: m.start))
+    cands = tuple(Candidate(id=_cid(c), name=c["name"], score=match.confidence) for c in match.candidates)
+    evidence = match.evidence + (("antecedent:in-article",) if g.joined else ())
+    if a:
+        return Entity(id=f"o{n}", kind="org", name=a["name"], mentions=ms, stage=STAGE, status="linked",
+                      confidence=match.confidence, wikidata=a.get("wikidata"), evidence=evidence,
+                      candidates=(Candidate(id=_cid(a), name=a["name"], score=match.confidence), *cands),
+                      aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country"))
+    status = "unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"
+    return Entity(id=f"o{n}", kind="org", name=ms[0].text, mentions=ms, stage=STAGE, status=status,
+                  confidence=min(match.confidence, 0.3),
+                  evidence=evidence, candidates=cands, aliases_seen=tuple(dict.fromkeys(m.text for m in ms)),
+                  country=g.country)
+
+
+def org_entities(text: str, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
+    """Return organisation entities for NER and rule-proposed spans (see the module docstring).
+
+    Args:
+        text: the article text.
+        kb: the actor KB.
+        mentions: ORG/PROPN spans from NER and ``ORG_HEAD`` spans from ``orgspans``.
+    """
+    return [_entity(n, g) for n, g in enumerate(_group(text, kb, mentions).values())]

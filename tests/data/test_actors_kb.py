@@ -1,0 +1,72 @@
+"""The packaged actor KB: no sample garbles anywhere in data/, up to date with its sources, valid schema."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dateline.resolve.actors import build
+from dateline.resolve.actors.expand import actor_id, validate
+
+DATA = Path(build.__file__).resolve().parents[2] / "data"
+
+#: Garbled spellings from the sample articles; real names are resolved from these by method,
+#: so none of them may appear in any packaged data file.
+FORBIDDEN = ("Perbach", "Baerbach", "Kirkin", "Iziyam", "Bagmud", "Baghmut", "Kubiansk", "Tsinihubov",
+             "Kyrilenko", "Ole Nikolenko", "Institute for War Studies")
+_FORBIDDEN_RE = re.compile(r"\b(" + "|".join(re.escape(f) for f in FORBIDDEN) + r")\b", re.IGNORECASE)
+
+
+def _data_files() -> list[Path]:
+    return [p for p in sorted(DATA.rglob("*")) if p.is_file()]
+
+
+def test_data_folder_is_present():
+    assert build.OUT.exists() and build.MANIFEST.exists(), "run `python scripts/build_actors.py`"
+    assert build.source_files(build.SRC_DIR), f"no actor sources in {build.SRC_DIR}"
+
+
+@pytest.mark.parametrize("path", _data_files(), ids=lambda p: str(p.relative_to(DATA)))
+def test_no_sample_garble(path):
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    hits = sorted({m.group(0) for m in _FORBIDDEN_RE.finditer(text)})
+    assert not hits, f"{path.name} contains sample garbles {hits}"
+
+
+def test_forbidden_pattern_catches_case_and_possessive():
+    assert _FORBIDDEN_RE.search("said KIRKIN's aide") and _FORBIDDEN_RE.search("the institute for war studies")
+    assert not _FORBIDDEN_RE.search("Kirkintilloch")  # a real town is not a hit
+
+
+def test_kb_up_to_date_with_sources():
+    manifest = json.loads(build.MANIFEST.read_text(encoding="utf-8"))
+    assert manifest["sources_sha256"] == build.sources_sha256(build.SRC_DIR), \
+        "actors_src changed since the last build: run `python scripts/build_actors.py` and commit actors.jsonl"
+    data = build.OUT.read_bytes()
+    assert manifest["sha256"] == hashlib.sha256(data).hexdigest()
+    assert manifest["count"] == len(data.decode("utf-8").splitlines())
+
+
+def test_records_valid_and_ids_unique():
+    lines = build.OUT.read_text(encoding="utf-8").splitlines()
+    ids: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        rec = json.loads(line)
+        validate(rec, f"actors.jsonl:{n}")
+        assert rec["id"] == actor_id(rec) and rec["id"] not in ids, rec["id"]
+        ids.add(rec["id"])
+        assert rec["gen"]["forms"], f"{rec['name']}: no name forms generated"
+    qids = [i for i in ids if not i.startswith("kb:")]
+    assert len(qids) == len(set(qids))
+    assert len(build.read_sources(build.SRC_DIR)) == len(lines)  # sources validate, no duplicate names/ids
+
+
+def test_org_parents_exist():
+    recs = [json.loads(x) for x in build.OUT.read_text(encoding="utf-8").splitlines()]
+    orgs = {r["name"] for r in recs if r["kind"] == "org"}
+    missing = sorted({r["parent"] for r in recs if r["kind"] == "org" and r.get("parent") and r["parent"] not in orgs})
+    assert not missing, f"parent organisations not in the KB: {missing[:10]}"

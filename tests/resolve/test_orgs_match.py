@@ -1,0 +1,91 @@
+"""Organisation matching rules that guard against false links (no spaCy needed)."""
+
+from __future__ import annotations
+
+from dateline.resolve.actors.expand import expand
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.orgs import match_org
+
+
+def _org(name, country=None, acronyms=(), aliases=()):
+    return {"kind": "org", "name": name, "wikidata": None, "country": country, "native": [], "aliases": list(aliases),
+            "acronyms": list(acronyms), "roles": [], "org_type": "other", "parent": None, "description": ""}
+
+
+KB = ActorKB.from_records([expand(r) for r in (
+    _org("Eastern Coastal Militia", "UA"),  # initials ECM are generated, not declared
+    _org("Security Service of Ukraine", "UA", acronyms=["SBU"]),
+    _org("Israel Defense Forces", "IL", acronyms=["IDF"]),
+    _org("Institute for the Study of War", "US", acronyms=["ISW"]),
+)])
+
+
+def test_declared_acronym_links_generated_initials_do_not():
+    assert match_org(KB, "SBU", None).actor["name"] == "Security Service of Ukraine"
+    m = match_org(KB, "ECM", None)
+    assert m.actor is None and m.evidence == ("acronym:generated-only",)
+    assert [c["name"] for c in m.candidates] == ["Eastern Coastal Militia"]
+
+
+def test_national_name_without_country_stays_a_candidate():
+    assert match_org(KB, "Defense Forces", None).actor is None
+    assert match_org(KB, "Defense Forces", "IL").actor["name"] == "Israel Defense Forces"
+    assert match_org(KB, "Defense Forces", "UA").actor is None
+
+
+def test_reworded_name_without_country_word_still_links():
+    m = match_org(KB, "Institute of War Study", None)
+    assert m.actor is not None and m.actor["name"] == "Institute for the Study of War"
+
+
+def test_national_society_is_not_the_international_body():
+    kb = ActorKB.from_records([expand(_org("International Committee of the Red Cross", aliases=["Red Cross"]))])
+    assert match_org(kb, "Red Cross", None).actor is not None
+    assert match_org(kb, "British Red Cross", None).actor is None
+
+
+def test_fuzzy_superset_of_a_two_word_name_does_not_link():
+    kb = ActorKB.from_records([expand(_org("New Dawn", "RU"))])
+    assert match_org(kb, "New Dawn Party", None).actor is None
+
+
+def test_two_word_country_names_are_countries():
+    from dateline.resolve.actors.names import strip_country
+
+    assert strip_country("united states national security council".split()) == (["national", "security", "council"], "US")
+    assert strip_country("north korea army".split()) == (["army"], "KP")
+    kb = ActorKB.from_records([expand(_org("United Nations Security Council", acronyms=["UNSC"]))])
+    assert match_org(kb, "United States National Security Council", None).actor is None
+
+
+def _mentions(text, spans):
+    from dateline.model import Mention
+
+    out, pos = [], 0
+    for s in spans:
+        i = text.index(s, pos)
+        out.append(Mention(text=s, start=i, end=i + len(s), label="ORG"))
+        pos = i + len(s)
+    return out
+
+
+def test_unlinked_acronym_joins_the_name_it_spells():
+    from dateline.resolve.actors.orglink import org_entities
+
+    text = "USI opened a show. The University of Southern Indiana said USI and the Union of Testers (UOX) agreed."
+    ents = org_entities(text, ActorKB(), _mentions(text, ["USI", "University of Southern Indiana", "USI",
+                                                          "Union of Testers", "UOX"]))
+    groups = {tuple(sorted(m.text for m in e.mentions)) for e in ents}
+    assert groups == {("USI", "USI", "University of Southern Indiana"), ("UOX",), ("Union of Testers",)}
+
+
+def test_title_words_are_cut_off_org_spans():
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _drop_trailing_titles
+
+    text = "a State Department Spokesperson said"
+    m = _drop_trailing_titles(Mention("State Department Spokesperson", 2, 31, "ORG"))
+    assert (m.text, text[m.start:m.end]) == ("State Department", "State Department")
+    assert _drop_trailing_titles(Mention("Spokesman", 0, 9, "ORG")) is None
+    same = Mention("Defense Ministry", 0, 16, "ORG")
+    assert _drop_trailing_titles(same) is same

@@ -1,0 +1,43 @@
+"""Bare repeats of a surname that NER did not propose join the person (hand-built Parse, no model)."""
+
+from __future__ import annotations
+
+from dateline.model import Mention, Parse, Sentence, Token
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.link import _split_mentions
+
+
+def _parse(words_pos, mentions):
+    toks, pos, text = [], 0, []
+    for i, (w, p) in enumerate(words_pos):
+        toks.append(Token(i=i, text=w, start=pos, end=pos + len(w), lemma=w.lower(), pos=p, tag="", dep="", head=i, sent=0))
+        text.append(w)
+        pos += len(w) + 1
+    s = " ".join(text)
+    ms = tuple(Mention(text=t, start=s.index(t), end=s.index(t) + len(t), label=lab) for t, lab in mentions)
+    return s, Parse(tokens=tuple(toks), sentences=(Sentence(0, len(s), 0, len(toks)),), mentions=ms)
+
+
+def test_lone_surname_repeat_is_a_person_mention():
+    words = [("Anna", "PROPN"), ("Koval", "PROPN"), ("spoke", "VERB"), (".", "PUNCT"), ("Later", "ADV"),
+             ("Koval", "PROPN"), ("left", "VERB"), ("Koval", "PROPN"), ("Street", "PROPN"), (".", "PUNCT"),
+             ("koval", "NOUN")]
+    text, parse = _parse(words, [("Anna Koval", "PERSON")])
+    people, _ = _split_mentions(parse, ActorKB())
+    got = [(m.text, m.start) for m in people]
+    assert ("Koval", text.index("Koval spoke")) not in got  # inside "Anna Koval"
+    assert ("Koval", text.index("Koval left")) in got
+    assert ("Koval", text.index("Koval Street")) not in got  # part of a longer name
+    assert len(got) == 2
+
+
+def test_one_word_org_span_needs_an_exact_surname_to_be_a_person():
+    words = [("Kristen", "PROPN"), ("Wilkins", "PROPN"), ("told", "VERB"), ("Wikinews", "PROPN"), (",", "PUNCT"),
+             ("and", "CCONJ"), ("Wilkins", "PROPN"), ("left", "VERB")]
+    text, parse = _parse(words, [("Kristen Wilkins", "PERSON"), ("Wikinews", "ORG")])
+    i = text.index("Wilkins left")
+    parse = Parse(tokens=parse.tokens, sentences=parse.sentences,
+                  mentions=(*parse.mentions, Mention(text="Wilkins", start=i, end=i + 7, label="ORG")))
+    people, orgs = _split_mentions(parse, ActorKB())
+    assert {m.text for m in people} == {"Kristen Wilkins", "Wilkins"}  # a near-spelling is not enough for ORG
+    assert [m.text for m in orgs] == ["Wikinews"]
