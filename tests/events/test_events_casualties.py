@@ -28,3 +28,15 @@ def test_phrasings(text, killed, injured):
 def test_age_is_not_a_count():
     assert count_casualties("A 30-year-old was killed.").killed == 1
     assert count_casualties("The 30-year-old was found.").killed is None
+
+
+def test_coordinated_victims_add_up():
+    from dateline.events.casualties import count_casualties
+
+    c = count_casualties("A 71-year-old man and two women were killed when shells struck apartment buildings.")
+    assert c.killed == 3 and c.injured is None
+    c = count_casualties("Three soldiers and a civilian were wounded in the attack.")
+    assert c.injured == 4
+    # "a" that does not introduce a person is not a count
+    c = count_casualties("A drone and two missiles were shot down; two people were killed.")
+    assert c.killed == 2

@@ -40,6 +40,12 @@ _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly 
 
 #: "two people were killed", "a 62-year-old woman was killed", "five civilians were hospitalized".
 _PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
+#: "a 71-year-old man and two women were killed": coordinated victims share one verb; their counts add up.
+_COORD = re.compile(
+    rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}and {_NUM.replace('?P<num>', '?P<num2>')}\b (?!-){_GAP}"
+    rf"(?:were|have been|had been|are) (?:reportedly |also |later )?(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 #: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
 _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
@@ -97,14 +103,19 @@ def count_casualties(text: str) -> Casualties:
     """
     spans: list[tuple[int, int]] = []
     parts: list[Count] = []
-    for rx in (_PASSIVE, _ACTIVE):
+    for rx in (_COORD, _PASSIVE, _ACTIVE):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             n = _value(m.group("num"))
             if n is None:
                 continue
-            if m.group("num").lower() in ("a", "an") and not _counts_one(rx is _ACTIVE, m, text):
+            if rx is _COORD:
+                n2 = _value(m.group("num2"))
+                if n2 is None or not all(_victim_count_ok(m, g) for g in ("num", "num2")):
+                    continue
+                n += n2
+            if rx is not _COORD and m.group("num").lower() in ("a", "an") and not _counts_one(rx is _ACTIVE, m, text):
                 continue  # "a Russian missile attack killed ..." is not a count of one
             spans.append((m.start(), m.end()))
             kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
@@ -120,3 +131,10 @@ def _counts_one(active: bool, m: re.Match[str], text: str) -> bool:
     if active:  # "killed a man": the article must introduce a person
         return bool(_ONE_PERSON.match(text, m.end()))
     return bool(re.search(r"\b(was|is|has been|had been)\b", m.group(0)))  # "a 62-year-old woman was killed"
+
+
+def _victim_count_ok(m: re.Match[str], group: str) -> bool:
+    """In a coordination, "a"/"an" counts one only when it introduces a person noun."""
+    if m.group(group).lower() not in ("a", "an"):
+        return True
+    return bool(_ONE_PERSON.match(m.string, m.end(group)))
