@@ -65,3 +65,29 @@ def test_speaker_entity_name_is_the_source(article_of):
     quotes = (quote, _claim(TEXT, "it had taken", "General Staff", "q2"))
     out = find_disagreements(article_of(TEXT), make_parse(TEXT), (ent,), quantities, quotes)
     assert out and out[0].sources == ("Think Tank Institute", "General Staff")
+
+
+CASUALTY_TEXT = (
+    "The governor said five civilians were killed in Orlivka. "
+    "The ministry said two people were killed in Vilkhove. "
+    "The mayor said three civilians were killed in Orlivka."
+)
+
+
+def test_casualty_figures_disagree_only_about_one_place(article_of):
+    t = CASUALTY_TEXT
+    quantities = (
+        _q(t, "five civilians", 5, "count", "count"),
+        _q(t, "two people", 2, "count", "count"),
+        _q(t, "three civilians", 3, "count", "count"),
+    )
+    quotes = (
+        _claim(t, "five civilians", "Governor", "q1"),
+        _claim(t, "two people", "Ministry", "q2"),
+        _claim(t, "three civilians", "Mayor", "q3"),
+    )
+    places = (make_entity(t, "e1", "place", "Orlivka"), make_entity(t, "e2", "place", "Vilkhove"))
+    out = find_disagreements(article_of(t), make_parse(t), places, quantities, quotes)
+    assert [(d.topic, [f.text for f in d.figures], list(d.sources)) for d in out] == [
+        ("casualties:killed", ["five civilians", "three civilians"], ["Governor", "Mayor"])
+    ]

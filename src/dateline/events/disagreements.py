@@ -24,11 +24,30 @@ _SPEECH = {"say", "tell", "note", "estimate", "report", "claim", "state", "annou
            "cite", "accord", "assess"}
 
 
-def _topic(sentence: str, q: Quantity) -> str | None:
+_KILLED = re.compile(r"\b(killed|dead|died|slain)\b", re.I)
+_HURT = re.compile(r"\b(wounded|injured|hurt|hospitali[sz]ed)\b", re.I)
+#: How far after a count its verb may stand ("five civilians were hospitalized"). Not tuned on data.
+VERB_WINDOW = 60
+
+
+def _topic(sentence: str, q: Quantity, after: str = "") -> str | None:
     for name, rx in TOPICS.items():
         if rx.search(sentence):
+            if name == "casualties" and q.kind == "count":
+                near = after[:VERB_WINDOW]
+                kind = "killed" if _KILLED.search(near) else "injured" if _HURT.search(near) else None
+                return f"casualties:{kind}" if kind else None
             return f"{name}:{q.kind}"
     return None
+
+
+def _places_in(entities: tuple[Entity, ...], start: int, end: int) -> frozenset[str]:
+    return frozenset(e.id for e in entities if e.kind == "place" and any(start <= m.start < end for m in e.mentions))
+
+
+def _same_thing(topic: str, places: frozenset[str], places2: frozenset[str]) -> bool:
+    """Casualty figures are about one incident: they must share a named place; territory figures need not."""
+    return not topic.startswith("casualties") or bool(places & places2)
 
 
 def _subject_source(parse: Parse, entities: tuple[Entity, ...], sent_idx: int) -> str | None:
@@ -81,7 +100,7 @@ def find_disagreements(
     Returns:
         Disagreements, each with both Quantity records and both source names.
     """
-    figures: list[tuple[str, str, Quantity]] = []  # (topic, source, figure)
+    figures: list[tuple[str, str, Quantity, frozenset[str]]] = []  # (topic, source, figure, places)
     seen_sentences: set[tuple[int, str]] = set()
     for q in quantities:
         if q.kind not in ("area", "distance", "count") or q.si_value is None:
@@ -90,14 +109,15 @@ def find_disagreements(
         if idx < 0 or (idx, q.kind) in seen_sentences:
             continue  # the "(965 square miles)" half of a pair, or a second figure of one sentence
         s = parse.sentences[idx]
-        topic = _topic(article.text[s.start : s.end], q)
+        topic = _topic(article.text[s.start : s.end], q, article.text[q.end : s.end])
         src = _source(article, parse, entities, quotes, q)
         if topic and src:
             seen_sentences.add((idx, q.kind))
-            figures.append((topic, src, q))
+            figures.append((topic, src, q, _places_in(entities, s.start, s.end)))
     out: list[Disagreement] = []
-    for i, (topic, src, q) in enumerate(figures):
-        for topic2, src2, q2 in figures[i + 1 :]:
-            if topic2 == topic and src2.lower() != src.lower() and q.si_unit == q2.si_unit and not _same_figure(q, q2):
+    for i, (topic, src, q, places) in enumerate(figures):
+        for topic2, src2, q2, places2 in figures[i + 1 :]:
+            if (topic2 == topic and src2.lower() != src.lower() and q.si_unit == q2.si_unit
+                    and not _same_figure(q, q2) and _same_thing(topic, places, places2)):
                 out.append(Disagreement(topic=topic, figures=(q, q2), sources=(src, src2)))
     return tuple(out)
