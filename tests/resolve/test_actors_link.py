@@ -69,11 +69,11 @@ def test_lookalikes_threshold_lets_no_wrong_link_through(small_kb):
 
 
 def test_org_rewording_and_country_forms(small_kb):
-    text = ("The Institute for War Studies said on Friday the front moved. Moscow's Defence Ministry denied it, "
+    text = ("The Institute of War Studies said on Friday the front moved. Moscow's Defence Ministry denied it, "
             "while Britain's Ministry of Defence said the opposite and the SBU arrested two men.")
     art, p = parse(text)
     orgs = {m.text: e for e in resolve_actors(art, p, kb=small_kb) if e.kind == "org" for m in e.mentions}
-    assert orgs["Institute for War Studies"].name == "Institute for the Study of War"
+    assert orgs["Institute of War Studies"].name == "Institute for the Study of War"
     assert orgs["SBU"].name == "Security Service of Ukraine"
     ru = [e for t, e in orgs.items() if "defence ministry" in t.lower()]
     uk = [e for t, e in orgs.items() if "Ministry of Defence" in t]

@@ -9,7 +9,7 @@ name and any of its romanisations meet on one key:
   doubled letters ...): ``Kupyansk``, ``Kupiansk`` and ``Kup'yans'k`` share one key;
 * :func:`skeleton_key` — the consonant skeleton of :func:`fold_key` with voiced and
   voiceless pairs merged (b/p, d/t, g/k/h, v/f, z/s); used only to *block* candidates
-  for fuzzy scoring (``Bagmud`` and ``Bakhmut`` share ``pkmt``).
+  for fuzzy scoring (``Bahmud`` and ``Bakhmut`` share ``pkmt``).
 """
 
 from __future__ import annotations
