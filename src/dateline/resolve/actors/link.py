@@ -9,6 +9,7 @@ the place stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -32,9 +33,23 @@ def _cid(actor: dict[str, Any]) -> str:
     return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
 
 
+#: Lower-case name particles that may stand inside a name ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "van",
+                            "von", "der", "den", "la", "le", "dos", "das"})
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
+
+
+def _name_part(p: str, i: int) -> bool:
+    """Say whether one word can be part of a name: capitalised, or a particle not in first place."""
+    bare = _PARTICLE_PREFIX.sub("", p) if i else p
+    if i and p in NAME_PARTICLES:
+        return True
+    return bare[:1].isupper() and bare.replace("-", "").replace(".", "").isalpha()
+
+
 def _name_shaped(text: str) -> bool:
     parts = text.split()
-    return 1 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts)
+    return 1 <= len(parts) <= 5 and all(_name_part(p, i) for i, p in enumerate(parts)) and parts[-1] not in NAME_PARTICLES
 
 
 def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
