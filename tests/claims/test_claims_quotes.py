@@ -152,3 +152,19 @@ def test_reported_speech_verbs(quotes_of):
 
 def test_no_quotes_in_plain_narration(quotes_of):
     assert quotes_of("The river rose two metres overnight and the bridge closed.") == ()
+
+
+@pytest.mark.model
+def test_channel_named_one_sentence_earlier_carries_over_only_for_the_same_speaker():
+    import dateline
+
+    text = ("KYIV, Ukraine (AP) — Ukraine freed 40 soldiers on Monday, officials said.\n\n"
+            "President Volodymyr Zelenskyy posted a photo on Telegram of the men at the border. "
+            "“Every one of them is home,” he wrote.\n\n"
+            "Foreign Minister Andrii Sybiha posted a video on Facebook. "
+            "“The next swap is being prepared,” said Dmytro Lubinets, the human rights commissioner.")
+    quotes = dateline.read(text, published="2024-10-16").quotes
+    home = next(q for q in quotes if "is home" in q.text)
+    swap = next(q for q in quotes if "next swap" in q.text)
+    assert home.channel == "telegram"
+    assert swap.channel is None  # the sentence before names someone else

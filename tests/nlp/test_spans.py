@@ -25,3 +25,13 @@ def test_parse_offsets_and_mentions(pipeline):
     assert "Friday" in labels
     # token heads stay inside the article's token list
     assert all(0 <= t.head < len(parse.tokens) for t in parse.tokens)
+
+
+def test_org_span_cut_after_of_takes_the_following_name():
+    from dateline.nlp.spans import _complete_org
+
+    text = "The Civil Defence Service of Moldova said on Monday"
+    end = len("The Civil Defence Service of")
+    assert text[4:_complete_org(text, 4, end)] == "Civil Defence Service of Moldova"
+    assert _complete_org(text, 4, len("The Civil Defence Service")) == len("The Civil Defence Service")
+    assert _complete_org("the Office of\nNext", 4, 13) == 13  # never across a line

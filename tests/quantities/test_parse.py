@@ -62,3 +62,9 @@ def test_parse_number(text, value):
 @pytest.mark.parametrize("text, tol", [("73", 0.5), ("30", 5), ("2,500", 50), ("1.5", 0.05), ("1,000", 500)])
 def test_printed_tolerance(text, tol):
     assert printed_tolerance(text) == pytest.approx(tol)
+
+
+def test_square_feet_pair_with_square_metres():
+    a, b = q("The blaze covered 1,500 square metres (16,150 square feet), firefighters said.")
+    assert (a.si_value, a.si_unit) == (1500, "m2") and b.unit == "square foot"
+    assert b.si_value == pytest.approx(1500.4, rel=1e-3) and a.consistent is True

@@ -78,3 +78,25 @@ def test_org_rewording_and_country_forms(small_kb):
     ru = [e for t, e in orgs.items() if "defence ministry" in t.lower()]
     uk = [e for t, e in orgs.items() if "Ministry of Defence" in t]
     assert ru and ru[0].country == "RU" and uk and uk[0].country == "GB"
+
+
+def test_name_particles_keep_a_name_person_shaped():
+    from dateline.resolve.actors.link import _name_shaped
+
+    assert _name_shaped("Abdel Karim al-Masri")
+    assert _name_shaped("Ursula von der Leyen")
+    assert not _name_shaped("al-Masri")  # a particle never starts a name
+    assert not _name_shaped("Jan van")
+
+
+def test_given_name_split_from_its_surname_is_joined(small_kb):
+    from dateline.resolve.actors.link import _join_given_names
+    from dateline.model import Mention
+
+    given = next(iter(sorted(small_kb.given_names)))
+    first = given.capitalize()
+    a = Mention(first, 0, len(first), "ORG", sent=0)
+    b = Mention("Zorivskyi", len(first) + 1, len(first) + 10, "PROPN", sent=0)
+    joined = _join_given_names([a, b], small_kb)
+    assert [(m.text, m.label) for m in joined] == [(f"{first} Zorivskyi", "PERSON")]
+    assert _join_given_names([a, Mention("Zorivskyi", len(first) + 3, len(first) + 12, "PROPN", sent=0)], small_kb) == [a, b.__class__("Zorivskyi", len(first) + 3, len(first) + 12, "PROPN", sent=0)]

@@ -268,12 +268,28 @@ def _frame(doc: Doc, q: Quote, att: Attribution) -> tuple[int, int]:
     return min(sent.start, q.start), max(sent.end, q.end)
 
 
+def _lead_in_channel(doc: Doc, q: Quote, fs: int) -> tuple[str, str] | None:
+    """Return the channel of the sentence just before the frame when it introduces the same speaker.
+
+    "X posted photos on Telegram. 'We remember ...,' he wrote." names the channel one sentence
+    early; it carries over only inside one paragraph and only when that sentence names the speaker.
+    """
+    s = doc.parse.sentence_of(fs) - 1
+    if s < 0 or q.speaker is None or q.speaker.entity_id is None:
+        return None
+    prev = doc.parse.sentences[s]
+    if "\n" in doc.text[prev.end:fs]:
+        return None
+    names_speaker = any(e.id == q.speaker.entity_id and prev.start <= m.start < prev.end for m, e in doc.mentions)
+    return find_channel(doc.text, prev.start, prev.end) if names_speaker else None
+
+
 def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], done: list[Quote]) -> Quote:
     """Add channel, status, hedges and date from the words around the quote."""
     fs, fe = _frame(doc, q, att)
     if att.how == "continues":
         fs, fe = q.start, q.end
-    chan = find_channel(doc.text, fs, fe, (q.start, q.end))
+    chan = find_channel(doc.text, fs, fe, (q.start, q.end)) or _lead_in_channel(doc, q, fs)
     outside = doc.text[fs:q.start] + " " + doc.text[q.end:fe]
     s = doc.parse.sentence_of(fe - 1) + 1
     following = doc.text[doc.parse.sentences[s].start : doc.parse.sentences[s].end] if 0 < s < len(doc.parse.sentences) else ""

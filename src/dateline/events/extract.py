@@ -43,7 +43,7 @@ from dateline.events.classify import Classification, classify_text
 from dateline.events.dates import date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
-from dateline.events.places import Located, Where, compatible_places, locate
+from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
@@ -243,19 +243,57 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
     )
 
 
-def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published: dt.date | None = None) -> list[Event]:
+#: An unplaced casualty-only sentence ("It said 29 people were wounded.") this close (characters
+#: from the end of the previous event of its type) completes that event's counts.  Set from wire
+#: style (the next sentence or paragraph, about two sentences); checked on tests/golden, not tuned.
+FOLLOW_UP_CHARS = 300
+
+
+def _dateline_placed(ev: Event, by_id: dict[str, Entity], dateline: tuple[int, int] | None) -> bool:
+    """Return True if the event's only mention of its place in its sentence is the dateline."""
+    ent = by_id.get(ev.place_id or "")
+    if ent is None or dateline is None:
+        return False
+    own = [m for m in ent.mentions if ev.start <= m.start < ev.end]
+    return bool(own) and all(dateline[0] <= m.start < dateline[1] for m in own)
+
+
+def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | None:
+    """Return the index of the placed event an unplaced casualty-only follow-up completes, if any."""
+    if ev.place_id is not None or (ev.killed is None and ev.injured is None):
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        k = out[i]
+        if ev.start - k.end > FOLLOW_UP_CHARS:
+            return None
+        if k.place_id is None or k.type != ev.type or not _dates_compatible(k, ev, published):
+            continue
+        clash = any(getattr(ev, f) is not None and getattr(k, f) is not None for f in ("killed", "injured"))
+        return None if clash else i
+    return None
+
+
+def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published: dt.date | None = None,
+                 dateline: tuple[int, int] | None = None) -> list[Event]:
     """Merge candidates that describe one happening (same type, compatible place and date).
+
+    An event placed only by the dateline (the reporter's city) merges only with the same place
+    or a place within MERGE_KM: the region rule would glue it to any town of the province.
 
     Args:
         events: candidates in text order.
         entities: resolved entities (for place compatibility).
         published: publication date; dates far before it are background (see BACKGROUND_DAYS).
+        dateline: the dateline's character span, if the article has one.
     Returns:
         One event per happening.
     """
     by_id = {e.id: e for e in entities}
     out: list[Event] = []
     for ev in events:
+        if (j := _follow_up(ev, out, published)) is not None:
+            out[j] = _merge_pair(out[j], ev, {})
+            continue
         for i, kept in enumerate(out):
             if kept.type != ev.type or not _dates_compatible(kept, ev, published):
                 continue
@@ -265,7 +303,13 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
-            if compatible_places(by_id.get(kept.place_id), by_id.get(ev.place_id), kept, ev):
+            a, b = by_id.get(kept.place_id), by_id.get(ev.place_id)
+            if _dateline_placed(kept, by_id, dateline) or _dateline_placed(ev, by_id, dateline):
+                ok = kept.place_id == ev.place_id or (None not in (kept.lat, kept.lon, ev.lat, ev.lon)
+                                                      and km(kept.lat, kept.lon, ev.lat, ev.lon) <= MERGE_KM)  # type: ignore[arg-type]
+            else:
+                ok = compatible_places(a, b, kept, ev)
+            if ok:
                 out[i] = _merge_pair(kept, ev, {})
                 break
         else:
@@ -306,7 +350,7 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
     current = [ev for ev in candidates if not _background(ev, article.published)]
-    merged = merge_events(current, entities, published=article.published)
+    merged = merge_events(current, entities, published=article.published, dateline=span)
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

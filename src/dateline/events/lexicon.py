@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass
 
 PROTEST_RX = (
-    r"\b(protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ers|ing)?|sit-ins?|"
+    r"\b(protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ers|ing)|(?<!\d )(?<!\bin )(?<!\bon )(?<!\bof )(?<!since )(?<!\blast )(?<!early )(?<!\blate )(?<!\bmid-)(?<!until )march(?![-\s]+\d)|sit-ins?|"
     r"picket\w*|took to the streets|chant\w*|placards?|(?:hunger )?strik(?:e|es|ing) (?:workers|teachers)|"
     r"strikers|slogans?|agitat\w+)\b"
 )
 GOV_ACTORS = (
     r"\b(army|armed forces|government forces|government troops|regime forces|security forces|troops|soldiers|"
     r"military|police|saa|syrian arab army|iraqi forces|afghan forces|national army|forces loyal to the government|"
-    r"pro-government|allied (?:fighters|forces|militias?|troops)|coalition|peshmerga|marines|special forces|commandos|the government)\b"
+    r"pro-government|allied (?:fighters|forces|militias?|troops)|(?:its|their) (?:own )?(?:forces|troops|units)|coalition|peshmerga|marines|special forces|commandos|the government)\b"
 )
 NONSTATE_ACTORS = (
     r"(?<!allied )(?<!pro-government )\b(rebels?|militants?|insurgents?|isis|isil|islamic state|daesh|is fighters|taliban|al-shabaab|al shabaab|"
@@ -56,8 +56,8 @@ CUES: tuple[Cue, ...] = (
     _c("CHEM_WEAP", r"\b(chlorine|sarin|mustard gas|nerve (?:agent|gas)|toxic (?:gas|chemical|substance)s?|"
        r"poison(?:ous)? gas|chemical (?:weapons?|attack|agents?|munitions?)|novichok|white phosphorus)\b", 7),
     _c("AIR_STRIKE", r"\b(air ?strikes?|air[- ]raids?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit|targeted)|"
-       r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|targeted|attacked)|helicopter gunships?|aerial "
-       r"(?:bombardment|attack|strike)s?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
+       r"drone (?:strikes?|attacks?)|drones? (?:(?:had|has|have) )?(?:struck|hit|targeted|attacked|damaged)|helicopter gunships?|aerial "
+       r"(?:bombardment|attack|strike)s?|(?:guided|glide|aerial) (?:aerial )?bombs?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
        r"combat aircraft|choppers?|helicopters? (?:raids?|attacks?|fired|struck)|strikes targeted|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
     _c("ART_MISS_ATTACK", r"\b(shell(?:s|ed|ing|fire)|artillery|mortars?|howitzers?|rockets?|missiles?|katyushas?|"

@@ -11,7 +11,8 @@ How the place is chosen (:func:`locate`):
 2. A mention inside the article's dateline ("KYIV, Ukraine (AP) —") says where the
    reporter is, not where the event happened: it is used only when the clause names
    no other place, and then with geo precision 3.
-3. Among the rest: non-countries first, then locative arguments of the trigger ("from
+3. A place named as a reference point ("south of X", "10 km east of X") comes after the others.
+4. Among the rest: non-countries first, then locative arguments of the trigger ("from
    the town of X", "near X", "X region"), then the most precise, then the nearest to
    the trigger.
 
@@ -38,6 +39,9 @@ from dateline.model import Entity, Event, Parse
 MERGE_KM = 30.0
 _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|suburbs? of|neighbou?ring)\s+"
                    r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+#: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened.
+_REFERENCE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
@@ -110,7 +114,8 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     in_dateline = where.dateline is not None and where.dateline[0] <= m_start < where.dateline[1]
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
-    key = (int(in_dateline), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
+    reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start]))
+    key = (int(in_dateline), int(reference), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
     return key, Located(e, e.name, prec, m_start, point=not country)
 
 

@@ -27,6 +27,19 @@ _LEAD_RE = re.compile(r"^(the|The|THE)\s+")
 _POSS_RE = re.compile(r"(['’]s|['’])$")
 
 
+#: An organisation span the model cut after "of"/"for" ("Emergency Service of | Ukraine").
+_DANGLING_RE = re.compile(r"\s(?:of|for)(?:\s+the)?$")
+_NAME_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _complete_org(text: str, start: int, end: int) -> int:
+    """Return the end of an ORG span, extended over the name after a dangling "of"/"for"."""
+    if not _DANGLING_RE.search(text[start:end]):
+        return end
+    m = _NAME_AFTER_RE.match(text, end)
+    return m.end() if m and "\n" not in m.group(0) else end
+
+
 def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
     """Yield (offset, paragraph) for every non-empty line block."""
     pos = 0
@@ -96,6 +109,8 @@ def _ner_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> 
         if ent.label_ not in PROPOSED_LABELS:
             continue
         start, end = offset + ent.start_char, offset + ent.end_char
+        if ent.label_ == "ORG":
+            end = _complete_org(text, start, end)
         if ent.label_ in NAME_LABELS:
             start, end = trim_span(text, start, end)
         if end <= start:
@@ -118,7 +133,8 @@ def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -
         run.clear()
 
     for t in doc:
-        capital = t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+        # a sentence-initial capital says nothing, except on a proper noun ("Oleksandr Syrskyi, the ...")
+        capital = t.text[:1].isupper() and t.is_alpha and (not t.is_sent_start or t.pos_ == "PROPN")
         if not t.ent_type_ and capital and t.pos_ in ("PROPN", "NOUN", "ADJ") and len(t.text) > 2:
             run.append(t)
         else:

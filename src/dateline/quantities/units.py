@@ -29,6 +29,7 @@ _UNITS = (
     ),
     Unit("square mile", "area", _MILE**2, "m2", ("square miles", "square mile", "sq miles", "sq mi", "sq. mi", "mi2", "mi²")),
     Unit("square metre", "area", 1.0, "m2", ("square meters", "square metres", "square meter", "square metre", "m2", "m²")),
+    Unit("square foot", "area", 0.3048**2, "m2", ("square feet", "square foot", "sq ft", "sq. ft", "ft2", "ft²")),
     Unit("hectare", "area", 1e4, "m2", ("hectares", "hectare", "ha")),
     Unit("acre", "area", 4046.8564224, "m2", ("acres", "acre")),
     Unit("second", "duration", 1.0, "s", ("seconds", "second", "secs")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import Entity, Parse
+from dateline.model import Entity, Mention, Parse
 from dateline.resolve.common import group_raw
 
 _RANK = {"linked": 3, "resolved": 3, "unlinked": 2, "ambiguous": 1, "raw": 0}
@@ -19,6 +19,25 @@ _RANK = {"linked": 3, "resolved": 3, "unlinked": 2, "ambiguous": 1, "raw": 0}
 
 def _strength(e: Entity) -> tuple[int, float]:
     return _RANK.get(e.status, 0), e.confidence
+
+
+def _heir(ent: Entity, left: tuple[Mention, ...], kept: list[Entity]) -> int | None:
+    """Return the index of the place that inherits an unlinked actor's leftover short repeats.
+
+    When the place stage wins an unlinked person's or organisation's full name ("Khan Younis"),
+    the actor's remaining mentions that only repeat a word of that name ("Younis") name the
+    place too; they go to the place instead of leaving a one-word phantom actor.
+    """
+    if ent.kind not in ("person", "org") or ent.status in ("linked", "resolved") or len(left) == len(ent.mentions):
+        return None
+    lost = [m for m in ent.mentions if m not in left]
+    for i, k in enumerate(kept):
+        if k.kind != "place" or not any(a.start < b.end and b.start < a.end for a in lost for b in k.mentions):
+            continue
+        words = {w for b in lost for w in b.text.split()}
+        if all(set(m.text.split()) <= words for m in left):
+            return i
+    return None
 
 
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -32,6 +51,10 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
         if not ms:
             continue
         taken.extend((m.start, m.end) for m in ms)
+        heir = _heir(ent, ms, kept)
+        if heir is not None:
+            kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))
+            continue
         kept.append(replace(ent, mentions=ms) if len(ms) != len(ent.mentions) else ent)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     mapping = {e.id: f"e{i}" for i, e in enumerate(kept)}

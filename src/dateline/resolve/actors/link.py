@@ -9,6 +9,7 @@ the place stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -32,9 +33,23 @@ def _cid(actor: dict[str, Any]) -> str:
     return actor["id"] if actor["id"].startswith("kb:") else "kb:" + actor["id"]
 
 
+#: Lower-case name particles that may stand inside a name ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "van",
+                            "von", "der", "den", "la", "le", "dos", "das"})
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
+
+
+def _name_part(p: str, i: int) -> bool:
+    """Say whether one word can be part of a name: capitalised, or a particle not in first place."""
+    bare = _PARTICLE_PREFIX.sub("", p) if i else p
+    if i and p in NAME_PARTICLES:
+        return True
+    return bare[:1].isupper() and bare.replace("-", "").replace(".", "").isalpha()
+
+
 def _name_shaped(text: str) -> bool:
     parts = text.split()
-    return 1 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts)
+    return 1 <= len(parts) <= 5 and all(_name_part(p, i) for i, p in enumerate(parts)) and parts[-1] not in NAME_PARTICLES
 
 
 def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
@@ -74,8 +89,30 @@ def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> 
     return out
 
 
+def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
+    """Join a lone known given name to the name span right after it ("Oleksandr" ORG + "Syrskyi" PROPN).
+
+    The small model often splits an unfamiliar full name into two spans with two labels; a
+    known given name followed, one space on in the same sentence, by a name-shaped span is
+    one person's name.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(names):
+        a = names[i]
+        b = names[i + 1] if i + 1 < len(names) else None
+        if (b is not None and b.start == a.end + 1 and a.sent == b.sent and len(a.text.split()) == 1
+                and fold(a.text) in kb.given_names and _name_shaped(b.text) and len(b.text.split()) <= 2):
+            out.append(Mention(text=f"{a.text} {b.text}", start=a.start, end=b.end, label="PERSON", sent=a.sent, stage=STAGE))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
-    names = [m for m in parse.mentions if m.label in _NAME_LABELS]
+    names = _join_given_names(sorted((m for m in parse.mentions if m.label in _NAME_LABELS), key=lambda m: (m.start, -m.end)), kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
     full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
