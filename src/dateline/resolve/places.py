@@ -11,6 +11,7 @@ entity; a span without a clear winner stays ``ambiguous`` with its candidates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -155,15 +156,54 @@ def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[H
     return tops
 
 
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
+
+
+def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
+    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.")."""
+    m = _QUALIFIER.match(text, sp.end)
+    if not m:
+        return frozenset()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
+        name = " ".join(words[:n])
+        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False) if h.place.feature in ("region", "country")]
+        if hs:
+            return frozenset(p.a1 if p.feature == "region" else p.cc for p in hs if p.a1 or p.cc)
+    return frozenset()
+
+
+def one_sense(ranked: list[list[Scored]], groups: Sequence[str]) -> list[list[Scored]]:
+    """Give every span of one name the same ranking: each place's mean score over the name's spans."""
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_group.setdefault(g, []).append(i)
+    out = list(ranked)
+    for idx in by_group.values():
+        if len(idx) < 2:
+            continue
+        sums: dict[int, list[float]] = {}
+        for i in idx:
+            for sc in ranked[i]:
+                sums.setdefault(sc.place.id, []).append(sc.score)
+        for i in idx:
+            re_scored = [Scored(sc.place, round(sum(sums[sc.place.id]) / len(sums[sc.place.id]), 4), sc.match, sc.how)
+                         for sc in ranked[i]]
+            out[i] = sorted(re_scored, key=lambda x: (-x.score, x.place.id))
+    return out
+
+
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None) -> list[Resolved | None]:
     """Geocode spans with two ranking passes (the second with the document focus)."""
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
-    first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
+    quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
+    first = [rank(hs, sp.unit, sp.sent, i, None, q) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
     groups = [fold_key(sp.text) for sp, _ in pairs]
     ranked = first
     for _ in range(CONTEXT_PASSES):
         focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus) for i, (sp, hs) in enumerate(pairs)]
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        ranked = one_sense(ranked, groups)
     out: list[Resolved | None] = []
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
         if not hs or not _plausible(sp, r[0], i, focus):
