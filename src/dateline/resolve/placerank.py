@@ -54,6 +54,12 @@ GROUP_VOTE_EXPONENT = 1.0
 W_SEAT_NAMESAKE = 1.5
 #: A town within this distance of the region's point counts as its namesake seat (km).
 SEAT_KM = 150.0
+#: A town this large anywhere in the region's country also counts ("Washington": the capital, not the state).
+SEAT_BIG_POP = 500000
+#: A region gets its free region credit only if its country has at least this share of the
+#: document's focus (or the document has no other place): "Gaza" in a story about Israel is
+#: not Mozambique's Gaza province.  Tuned on LGL gold spans.
+REGION_COUNTRY_MIN_SHARE = 0.2
 #: A region (state, province) named in the text votes for its own region this many times over.
 REGION_MENTION_WEIGHT = 3.0
 
@@ -91,6 +97,10 @@ class Focus:
         total = sum(self.countries.values()) - sum(w for _, _, w, _ in own)
         n = self.countries[cc] - sum(w for c, _, w, _ in own if c == cc)
         return max(0.0, n / total) if cc and total > 1e-9 else 0.0
+
+    def has_other(self, idx: int) -> bool:
+        """Return True if places other than this span's name vote for a country."""
+        return sum(self.countries.values()) - sum(w for _, _, w, _ in self._own(idx)) > 1e-9
 
     def region_share(self, a1: str | None, idx: int = -1) -> float:
         own = [v for v in self._own(idx) if v[1] is not None]
@@ -145,7 +155,8 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
     cshare = focus.country_share(p.cc, idx)
     s = W_COUNTRY * cshare + W_NEAR * near_bonus(p, sent, idx, focus)
     rshare = focus.region_share(p.a1, idx)
-    s += W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if p.feature == "region" else rshare)
+    free = p.feature == "region" and (cshare >= REGION_COUNTRY_MIN_SHARE or not focus.has_other(idx))
+    s += W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if free else rshare)
     if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE:
         s -= FUZZY_OFF_FOCUS_PENALTY
     return s
@@ -154,6 +165,13 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
 def qualifier_fits(p: PlaceRecord, qual: frozenset[str]) -> bool:
     """Return True if a place lies in a region ("US.TX") or country ("FR") of the qualifier set."""
     return (p.a1 in qual or p.cc in qual) if p.feature not in ("country", "continent") else False
+
+
+def _is_seat(town: PlaceRecord, region: PlaceRecord) -> bool:
+    """Return True if a town carries a region's name as its seat or as a big city of its country."""
+    if town.cc == region.cc and town.pop >= SEAT_BIG_POP:
+        return True
+    return town.a1 == region.a1 and km((town.lat, town.lon), (region.lat, region.lon)) < SEAT_KM
 
 
 def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None,
@@ -168,7 +186,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
     def base(h: Hit) -> float:
         s = prior(h, unit) + (W_QUALIFIER if qual and qualifier_fits(h.place, qual) else 0.0)
         if seats and h.place.feature in ("region", "district") and any(
-                t.a1 == h.place.a1 and km((t.lat, t.lon), (h.place.lat, h.place.lon)) < SEAT_KM for t in seats):
+                _is_seat(t, h.place) for t in seats):
             s -= W_SEAT_NAMESAKE
         return s
 
