@@ -138,3 +138,39 @@ def test_small_place_needs_a_place_label_or_regional_support(gaz):
 def test_acronym_in_an_org_label_is_not_a_town(gaz):
     got = _places("US officials met. The US team left.", {"US": "ORG"}, gaz)
     assert all(e.feature == "country" for e in got.values())
+
+
+def test_state_after_a_comma_picks_the_town_in_that_state(gaz):
+    text = "A man was arrested in Huntsville, Texas on Friday."
+    e = _places(text, {"Huntsville": "GPE", "Texas": "GPE"}, gaz)["Huntsville"]
+    assert e.country_code == "US" and abs(e.lat - 30.72) < 0.01
+    alone = _places("A man was arrested in Huntsville on Friday.", {"Huntsville": "GPE"}, gaz)["Huntsville"]
+    assert abs(alone.lat - 34.73) < 0.01  # without the state the larger namesake wins
+
+
+def test_a_named_state_outweighs_a_repeated_town(gaz):
+    text = "Huntsville police said. The Huntsville man was held. Huntsville schools closed. Texas rangers came."
+    out = geocode_spans(text, [_span(text, "Huntsville", n) for n in range(3)] + [_span(text, "Texas")], gazetteer=gaz)
+    assert [round(e.lat) for e in out[:3]] == [31, 31, 31]
+
+
+def test_one_name_gets_one_place_in_a_document(gaz):
+    text = "Paris council met. Later, Paris and Edgar County deputies searched the area."
+    out = geocode_spans(text, [_span(text, "Paris", 0), _span(text, "Paris", 1), _span(text, "Edgar County")], gazetteer=gaz)
+    assert out[0].lat == out[1].lat and out[0].country_code == "US"
+
+
+def test_bare_name_of_a_region_and_its_seat_means_the_town(gaz):
+    text = "Protests spread to Alexandria."
+    e = geocode_spans(text, [_span(text, "Alexandria")], gazetteer=gaz)[0]
+    assert e.feature == "city" and e.country_code == "EG"
+
+
+def test_regional_demonyms_resolve_to_their_region(gaz):
+    from dateline.resolve.places import region_demonym_hits
+
+    assert [h.place.name for h in region_demonym_hits("Texan", gaz)] == ["Texas"]
+    assert region_demonym_hits("Tuesday", gaz) == []
+    text = "Many Ontarians voted."
+    e = geocode_spans(text, [_span(text, "Ontarians")], gazetteer=gaz)[0]
+    assert e.name == "Ontario" and e.feature == "region"

@@ -50,8 +50,8 @@ W_QUALIFIER = 3.0
 GROUP_VOTE_EXPONENT = 1.0
 #: A region or district sharing its name with one of its own towns ("Alexandria" governorate,
 #: "Gaza" governorate) loses this much unless the text says "region"/"district": a bare name
-#: means the town.  Tuned on LGL gold spans.
-W_SEAT_NAMESAKE = 1.5
+#: means the town.  Tuned on LGL gold spans (1.5: 0.818, 2.5: 0.817; 2.5 also wins with no other context).
+W_SEAT_NAMESAKE = 2.5
 #: A town within this distance of the region's point counts as its namesake seat (km).
 SEAT_KM = 150.0
 #: A town this large anywhere in the region's country also counts ("Washington": the capital, not the state).

@@ -79,6 +79,32 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: Shortest stem a region demonym may leave ("Tex" of "Texan"); shorter than this only with
+#: REGION_DEMONYM_SHORT_EXTRA added letters.
+REGION_DEMONYM_MIN_STEM = 3
+REGION_DEMONYM_SHORT_EXTRA = 2
+#: Letters a region name may add to a demonym's stem ("Ontar-ians" -> "Ontar-io").
+REGION_DEMONYM_EXTRA = 3
+_REGION_FEATURES = frozenset({"region"})
+
+
+def region_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
+    """Return the regions a regional demonym names ("Texan" -> Texas, "Dagestani" -> Dagestan)."""
+    key = fold_key(text)
+    for suf in _DEMONYM_SUFFIXES:
+        if not key.endswith(suf):
+            continue
+        stem = key[: len(key) - len(suf)]
+        if len(stem) < REGION_DEMONYM_MIN_STEM:
+            continue
+        extra = REGION_DEMONYM_EXTRA if len(stem) > REGION_DEMONYM_MIN_STEM else REGION_DEMONYM_SHORT_EXTRA
+        hs = [h for h in gazetteer.lookup(stem, fuzzy=False) if h.place.feature == "region"]
+        hs = hs or list(gazetteer.prefixed(stem, extra, _REGION_FEATURES))
+        if hs:
+            return hs
+    return []
+
+
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.unit:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
@@ -97,8 +123,10 @@ def _strong(h: Hit) -> bool:
 
 def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, list[Hit]]:
     """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
-    if sp.label in PLACE_LABELS or sp.label == "GOLD":
-        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text or sp.label == "GOLD")
+    if sp.label == "GOLD":
+        hs = _hits(sp, gazetteer, fuzzy=False) or region_demonym_hits(sp.text, gazetteer) or _hits(sp, gazetteer, fuzzy=True)
+    elif sp.label in PLACE_LABELS:
+        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text)
     elif sp.label == "PROPN":
         hs = _hits(sp, gazetteer, fuzzy=True)
     else:

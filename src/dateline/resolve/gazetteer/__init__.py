@@ -156,6 +156,19 @@ class Gazetteer:
                     best[p] = Hit(self.place(p), m, "fuzzy")
         return sorted(best.values(), key=lambda h: (-h.match, h.place.id))
 
+    def prefixed(self, stem: str, extra: int, features: frozenset[str]) -> tuple[Hit, ...]:
+        """Return places of the given features with a name key that extends ``stem`` by 1..``extra`` characters.
+
+        Args:
+            stem: a folded key prefix ("ontar" for "Ontarians").
+            extra: the most characters a name may add to the stem ("ontar" + "io").
+            features: the feature classes to keep ("region", "country").
+        """
+        rows = self._con.execute("SELECT key, place, q FROM alias WHERE key > ? AND key < ? AND length(key) <= ?",
+                                 (stem, stem + "\uffff", len(stem) + extra)).fetchall()
+        hits = [Hit(self.place(p), Q_MATCH.get(q, 0.9) * 0.95, "demonym") for _, p, q in rows]
+        return tuple(h for h in hits if h.place.feature in features)
+
     def close(self) -> None:
         self._con.close()
 
