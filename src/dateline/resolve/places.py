@@ -27,6 +27,9 @@ STAGE = "resolve.places.v1"
 STRONG_MIN_POP = 20000
 #: Untagged proper-noun runs need a place at least this large when matched fuzzily.
 PROPN_FUZZY_MIN_POP = 10000
+#: A fuzzy match for a span NER did not call a place needs a name this long ("Jury" is not Uruguay).
+#: Tuned on LGL end to end (first 150 documents).
+OTHER_FUZZY_MIN_LEN = 5
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
 #: A small place found for a non-place span needs this share of the document's region focus.
@@ -159,17 +162,28 @@ def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
     return False
 
 
-def _plausible(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
+def common_word(text: str, sp: Span) -> bool:
+    """Return True if a one-word span also occurs in lower case in the text ("Mayor" and "the mayor")."""
+    w = sp.text
+    return " " not in w and w[:1].isupper() and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
+
+
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") -> bool:
     """Return False for a weak winner of a span that NER did not call a place.
 
     Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
-    large or a country/region, or lies in a region the rest of the document is about.
+    a country/region, or large and in a country the rest of the document is about, or lies in
+    a region the document is about; never when the word is also used in lower case.
     """
     if sp.label in PLACE_LABELS or sp.label == "GOLD":
         return True
+    if text and common_word(text, sp):
+        return False
     if top.how == "fuzzy":
-        return top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
-    strong = top.place.feature in STRONG_FEATURES or top.place.pop >= STRONG_MIN_POP
+        return (len(sp.text) >= OTHER_FUZZY_MIN_LEN
+                and top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE)
+    in_focus = not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+    strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
@@ -234,7 +248,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         ranked = one_sense(ranked, groups)
     out: list[Resolved | None] = []
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
-        if not hs or not _plausible(sp, r[0], i, focus):
+        if not hs or not _plausible(sp, r[0], i, focus, text):
             out.append(None)
             continue
         conf, margin = confidence(r)
