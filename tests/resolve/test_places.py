@@ -174,3 +174,10 @@ def test_regional_demonyms_resolve_to_their_region(gaz):
     text = "Many Ontarians voted."
     e = geocode_spans(text, [_span(text, "Ontarians")], gazetteer=gaz)[0]
     assert e.name == "Ontario" and e.feature == "region"
+
+
+def test_township_is_placed_at_its_namesake_town(gaz):
+    text = "Deputies from Paris Township and Edgar County searched the fields."
+    e = geocode_spans(text, [_span(text, "Paris Township"), _span(text, "Edgar County")], gazetteer=gaz)[0]
+    assert e.country_code == "US" and abs(e.lat - 39.61) < 0.01
+    assert geocode_spans("Town of Qwxzt", [(0, 13)], gazetteer=gaz)[0] is None

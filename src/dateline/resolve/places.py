@@ -108,12 +108,22 @@ def region_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
     return []
 
 
+_MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>.+)|(?P<b>.+?)\s+(?:Township|Twp\.?|Borough|Village))$")
+#: Match of a town found through its municipality's name ("Hamilton Township" -> Hamilton).
+MUNICIPAL_MATCH = 0.9
+
+
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.unit:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
         if unit_hits:
             return unit_hits
-    return list(gazetteer.lookup(sp.text, fuzzy=fuzzy))
+    hits = list(gazetteer.lookup(sp.text, fuzzy=False))
+    m = None if hits else _MUNICIPAL.match(sp.text)
+    if m:  # a township or "Town of X" is placed at its namesake town
+        hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
+                for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
+    return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
 
 
 def _acronym(text: str) -> bool:
