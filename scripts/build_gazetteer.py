@@ -50,6 +50,7 @@ from gazetteer_sources import (  # noqa: E402
     add_katottg,
     add_us_admin,
     add_zip_towns,
+    capitals,
     source_versions,
 )
 
@@ -95,7 +96,7 @@ def build(out: Path) -> dict:
         "places": len(b.places),
         "aliases": sum(len(a) for a in b.aliases.values()),
     }
-    extra_meta = {"demonyms": demonyms}
+    extra_meta = {"demonyms": demonyms, "capitals": capitals(b, cities)}
     write_index(out, b.places, b.aliases, {**manifest, **extra_meta})
     manifest["sha256"] = sha256_file(out)
     manifest["seconds"] = round(time.time() - t0, 1)

@@ -16,6 +16,7 @@ COUNTRY_EXTRA = {
     "GB": ["U.K.", "UK", "England", "Britain", "Great Britain"],
     "RU": ["Russia"],
     "KR": ["South Korea"],
+    "SA": ["Saudi"],
     "KP": ["North Korea"],
     "IR": ["Iran"],
     "SY": ["Syria"],
@@ -107,12 +108,30 @@ def _translit():
     return translitua.translit, uk, ru
 
 
+# Unions of countries, stored as continent-like places: (name, aliases, lat, lon); the point is
+# the seat of the union's institutions (third-party facts).
+SUPRANATIONAL = (("European Union", ["EU", "E.U."], 50.8503, 4.3517),)
+
+
+def capitals(b: Builder, by_cc: dict[str, list[int]]) -> list[int]:
+    """Return the place ids of national capitals: the most populous place of the capital's name in its country."""
+    out = []
+    for cc, c in sorted(_gnc_data("countries.json").items()):
+        name = c.get("capital")
+        best = max((i for i in by_cc.get(cc, []) if b.places[i]["name"] == name), key=lambda i: b.places[i]["pop"], default=None)
+        if best is not None:
+            out.append(best)
+    return out
+
+
 def add_continents(b: Builder) -> None:
-    """Add the seven continents (points from GeoNames)."""
+    """Add the seven continents (points from GeoNames) and unions of countries."""
     for c in sorted(_gnc_data("continents.json").values(), key=lambda c: c["geonameId"]):
         names = [(c["name"], 0)] + [(a["name"], 1) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         b.add(names, gid=c["geonameId"], name=c["name"], feature="continent", lat=float(c["lat"]), lon=float(c["lng"]),
               pop=c.get("population", 0), precision=3)
+    for name, alts, lat, lon in SUPRANATIONAL:
+        b.add([(name, 0)] + [(a, 1) for a in alts], name=name, feature="continent", lat=lat, lon=lon, pop=0, precision=3)
 
 
 def add_geonames_cities(b: Builder) -> dict[str, list[int]]:

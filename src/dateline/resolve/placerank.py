@@ -54,8 +54,6 @@ GROUP_VOTE_EXPONENT = 1.0
 W_SEAT_NAMESAKE = 2.5
 #: A town within this distance of the region's point counts as its namesake seat (km).
 SEAT_KM = 150.0
-#: A town this large anywhere in the region's country also counts ("Washington": the capital, not the state).
-SEAT_BIG_POP = 500000
 #: A region gets its free region credit only if its country has at least this share of the
 #: document's focus (or the document has no other place): "Gaza" in a story about Israel is
 #: not Mozambique's Gaza province.  Tuned on LGL gold spans.
@@ -167,26 +165,27 @@ def qualifier_fits(p: PlaceRecord, qual: frozenset[str]) -> bool:
     return (p.a1 in qual or p.cc in qual) if p.feature not in ("country", "continent") else False
 
 
-def _is_seat(town: PlaceRecord, region: PlaceRecord) -> bool:
-    """Return True if a town carries a region's name as its seat or as a big city of its country."""
-    if town.cc == region.cc and town.pop >= SEAT_BIG_POP:
+def _is_seat(town: PlaceRecord, region: PlaceRecord, capitals: frozenset[int]) -> bool:
+    """Return True if a town carries a region's name as its seat or as its country's capital ("Washington")."""
+    if town.cc == region.cc and town.id in capitals:
         return True
     return town.a1 == region.a1 and km((town.lat, town.lon), (region.lat, region.lon)) < SEAT_KM
 
 
 def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None,
-         qual: frozenset[str] = frozenset()) -> list[Scored]:
+         qual: frozenset[str] = frozenset(), capitals: frozenset[int] = frozenset()) -> list[Scored]:
     """Return the hits scored with context, best first.
 
     Args:
         qual: region codes ("US.TX") and country codes named right after the span.
+        capitals: place ids of national capitals (a region named like its capital yields to it).
     """
     seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
 
     def base(h: Hit) -> float:
         s = prior(h, unit) + (W_QUALIFIER if qual and qualifier_fits(h.place, qual) else 0.0)
         if seats and h.place.feature in ("region", "district") and any(
-                _is_seat(t, h.place) for t in seats):
+                _is_seat(t, h.place, capitals) for t in seats):
             s -= W_SEAT_NAMESAKE
         return s
 

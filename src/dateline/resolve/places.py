@@ -45,6 +45,7 @@ IRREGULAR_DEMONYMS = {
     "french": "FR", "dutch": "NL", "spanish": "ES", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB",
     "irish": "IE", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL", "turkish": "TR", "greek": "GR",
     "thai": "TH", "filipino": "PH", "kiwi": "NZ", "yankee": "US", "soviet": "RU", "argentine": "AR", "peruvian": "PE",
+    "sinhalese": "LK",
 }
 
 
@@ -249,12 +250,13 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     """Geocode spans with two ranking passes (the second with the document focus)."""
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
-    first = [rank(hs, sp.unit, sp.sent, i, None, q) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+    caps = gazetteer.capitals()
+    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
     groups = [fold_key(sp.text) for sp, _ in pairs]
     ranked = first
     for _ in range(CONTEXT_PASSES):
         focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         ranked = one_sense(ranked, groups)
     out: list[Resolved | None] = []
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):

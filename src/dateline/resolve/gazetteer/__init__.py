@@ -94,6 +94,7 @@ class Gazetteer:
         self._places: dict[int, PlaceRecord] = {}
         self._cache: dict[tuple[str, bool], tuple[Hit, ...]] = {}
         self._country_keys: list[tuple[str, str]] | None = None
+        self._capitals: frozenset[int] | None = None
 
     def place(self, pid: int) -> PlaceRecord:
         """Return the place with row id ``pid``."""
@@ -115,6 +116,12 @@ class Gazetteer:
             rows = {(k, cc) for k, cc in self.meta.get("country_keys", [])}
             self._country_keys = sorted(rows, key=lambda x: (-len(x[0]), x))
         return self._country_keys
+
+    def capitals(self) -> frozenset[int]:
+        """Return the place ids of national capitals (stored at build time)."""
+        if self._capitals is None:
+            self._capitals = frozenset(self.meta.get("capitals", ()))
+        return self._capitals
 
     def demonyms(self) -> dict[str, str]:
         """Return lowercase demonym -> ISO code (from countryinfo, stored at build time)."""
