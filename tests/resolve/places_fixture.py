@@ -39,10 +39,10 @@ ROWS = [
 ]
 
 
-def build_fixture(path: Path, rows=ROWS, schema: str = SCHEMA_VERSION) -> Path:
+def build_fixture(path: Path, rows=ROWS, schema: str = SCHEMA_VERSION, meta: dict | None = None) -> Path:
     places = [r for _, r in rows]
     aliases = {i: dict(n) for i, (n, _) in enumerate(rows)}
-    write_index(path, places, aliases, {"schema": schema, "version": f"{schema}-fixture"})
+    write_index(path, places, aliases, {"schema": schema, "version": f"{schema}-fixture", **(meta or {})})
     return path
 
 

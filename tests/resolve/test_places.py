@@ -181,3 +181,19 @@ def test_township_is_placed_at_its_namesake_town(gaz):
     e = geocode_spans(text, [_span(text, "Paris Township"), _span(text, "Edgar County")], gazetteer=gaz)[0]
     assert e.country_code == "US" and abs(e.lat - 39.61) < 0.01
     assert geocode_spans("Town of Qwxzt", [(0, 13)], gazetteer=gaz)[0] is None
+
+
+def test_a_state_named_like_the_capital_yields_to_the_capital(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import build_fixture
+
+    rows = [
+        ([("Washington", 0)], dict(gid=5815135, name="Washington", feature="region", cc="US", a1="US.WA", lat=47.5, lon=-120.5, pop=7_000_000, precision=3)),
+        ([("Washington", 0)], dict(gid=4140963, name="Washington", feature="city", cc="US", a1="US.DC", lat=38.895, lon=-77.036, pop=689_545, precision=1)),
+    ]
+    text = "Lawmakers in Washington passed the bill."
+    plain = Gazetteer(build_fixture(tmp_path / "a.sqlite", rows))
+    assert geocode_spans(text, [_span(text, "Washington")], gazetteer=plain)[0].feature == "region"
+    with_caps = Gazetteer(build_fixture(tmp_path / "b.sqlite", rows, meta={"capitals": [1]}))
+    assert geocode_spans(text, [_span(text, "Washington")], gazetteer=with_caps)[0].feature == "city"
