@@ -197,3 +197,14 @@ def test_a_state_named_like_the_capital_yields_to_the_capital(tmp_path):
     assert geocode_spans(text, [_span(text, "Washington")], gazetteer=plain)[0].feature == "region"
     with_caps = Gazetteer(build_fixture(tmp_path / "b.sqlite", rows, meta={"capitals": [1]}))
     assert geocode_spans(text, [_span(text, "Washington")], gazetteer=with_caps)[0].feature == "city"
+
+
+def test_all_capitals_dateline_after_a_headline_is_a_place(gaz):
+    from dateline.resolve.placespans import dateline_span
+
+    text = "Council meets again. KUPIANSK \u2014 The council met on Monday."
+    sp = dateline_span(text)
+    assert sp is not None and sp.text == "KUPIANSK" and sp.label == "DATELINE"
+    assert dateline_span("The US-led force. UN - no comment.") is None
+    got = _places(text, {"KUPIANSK": "ORG"}, gaz)  # NER's label gives way to the dateline
+    assert got["KUPIANSK"].kind == "place" and got["KUPIANSK"].name == "Kupiansk"

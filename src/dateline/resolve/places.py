@@ -19,7 +19,7 @@ from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
-from dateline.resolve.placespans import PLACE_LABELS, Span, make_span, sentence_index, spans_of, sub_spans
+from dateline.resolve.placespans import PLACE_LABELS, Span, dateline_span, make_span, sentence_index, spans_of, sub_spans
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -323,6 +323,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     text = article.text
     spans, norps = [], {}
     all_spans = spans_of(text, parse)
+    if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
+        all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
         if (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
             norps.setdefault(cc, []).append(_mention(sp, text))
