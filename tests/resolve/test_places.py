@@ -208,3 +208,10 @@ def test_all_capitals_dateline_after_a_headline_is_a_place(gaz):
     assert dateline_span("The US-led force. UN - no comment.") is None
     got = _places(text, {"KUPIANSK": "ORG"}, gaz)  # NER's label gives way to the dateline
     assert got["KUPIANSK"].kind == "place" and got["KUPIANSK"].name == "Kupiansk"
+
+
+def test_place_inside_a_person_span_needs_the_documents_region(gaz):
+    text = "Texas rangers came. Huntsville Mayor Jon Smith spoke. Kharkiv Smith did not."
+    got = _places(text, {"Texas": "GPE", "Huntsville Mayor Jon Smith": "PERSON", "Kharkiv Smith": "PERSON"}, gaz)
+    assert abs(got["Huntsville"].lat - 30.72) < 0.01  # inside the Texas focus
+    assert "Kharkiv" not in got  # a big city far from the story's region is a name here

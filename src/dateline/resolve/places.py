@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit
@@ -30,6 +30,8 @@ PROPN_FUZZY_MIN_POP = 10000
 #: A fuzzy match for a span NER did not call a place needs a name this long ("Jury" is not Uruguay).
 #: Tuned on LGL end to end (first 150 documents).
 OTHER_FUZZY_MIN_LEN = 5
+#: Label of a place-like part of a PERSON span: kept only inside the document's region focus.
+PERSON_PART = "PERSON_PART"
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
 #: A small place found for a non-place span needs this share of the document's region focus.
@@ -150,9 +152,11 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
+        if not sub.text[-1:].isalpha():  # "Stevens &" of "Stevens & Wilkinson"
+            continue
         hs = [h for h in _hits(sub, gazetteer, fuzzy=False) if _strong(h) or h.place.feature == "district"]
         if hs:
-            return sub, hs
+            return (replace(sub, label=PERSON_PART) if sp.label == "PERSON" else sub), hs
     return sp, []
 
 
@@ -190,6 +194,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") ->
         return True
     if text and common_word(text, sp):
         return False
+    if sp.label == PERSON_PART:  # "Fargo" of "Fargo Mayor Dennis Walaker", not "Brian" of "Brian McClung"
+        return top.place.feature in STRONG_FEATURES or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
     if top.how == "fuzzy":
         return (len(sp.text) >= OTHER_FUZZY_MIN_LEN
                 and top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE)
