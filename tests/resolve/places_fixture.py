@@ -35,6 +35,9 @@ ROWS = [
     ([("Alexandria", 0)], dict(gid=361058, name="Alexandria", feature="city", cc="EG", a1="EG.06", lat=31.20176, lon=29.91582, pop=3_811_516, precision=1)),
     ([("Alexandria", 0), ("Alexandria Governorate", 1)], dict(gid=361059, name="Alexandria", feature="region", cc="EG", a1="EG.06", lat=30.9, lon=29.7, pop=4_100_000, precision=3)),
     ([("Ontario", 0)], dict(gid=6093943, name="Ontario", feature="region", cc="CA", a1="CA.08", lat=49.25, lon=-84.5, pop=12_000_000, precision=3)),
+    ([("Paris", 0)], dict(gid=4655524, name="Paris", feature="city", cc="US", a1="US.TN", lat=36.302, lon=-88.3267, pop=10_156, precision=1)),
+    ([("Henry County", 0)], dict(name="Henry County", feature="district", cc="US", a1="US.TN", lat=36.33, lon=-88.32, pop=30_000, precision=2)),
+    ([("Henry County", 0)], dict(name="Henry County", feature="district", cc="US", a1="US.IL", lat=41.30, lon=-90.22, pop=50_000, precision=2)),
     ([("Orlov", 0)], dict(gid=515012, name="Orlov", feature="city", cc="RU", a1="RU.33", lat=58.54, lon=48.89, pop=30_000, precision=1)),
 ]
 

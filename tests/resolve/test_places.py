@@ -215,3 +215,10 @@ def test_place_inside_a_person_span_needs_the_documents_region(gaz):
     got = _places(text, {"Texas": "GPE", "Huntsville Mayor Jon Smith": "PERSON", "Kharkiv Smith": "PERSON"}, gaz)
     assert abs(got["Huntsville"].lat - 30.72) < 0.01  # inside the Texas focus
     assert "Kharkiv" not in got  # a big city far from the story's region is a name here
+
+
+def test_names_that_fit_together_pull_each_other_from_a_first_guess(gaz):
+    text = "Paris and Henry County are rich in history. Leadership Henry County met in Paris."
+    spans = [_span(text, "Paris", 0), _span(text, "Henry County", 0), _span(text, "Henry County", 1), _span(text, "Paris", 1)]
+    out = geocode_spans(text, spans, gazetteer=gaz)
+    assert all(e.lat is not None and abs(e.lat - 36.3) < 0.1 for e in out)  # Paris and Henry County, Tennessee

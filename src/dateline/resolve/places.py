@@ -261,7 +261,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     groups = [fold_key(sp.text) for sp, _ in pairs]
     ranked = first
     for _ in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
+        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups, ranked)
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         ranked = one_sense(ranked, groups)
     out: list[Resolved | None] = []
