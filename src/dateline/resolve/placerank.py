@@ -2,8 +2,12 @@
 
 Signals (each a named weight): how well the name matched, the feature class
 (countries and regions before towns), population, the unit word after the name
-("region", "district"), the document's country and region focus, and spatial
-coherence with the other places of the document (same sentence counts double).
+("region", "district"), the region or country named after a comma ("Huntsville,
+Texas"), the document's country and region focus (a named state counts
+REGION_MENTION_WEIGHT times; a repeated name does not outvote it), spatial coherence
+with the other places of the document and, weakly, with their runners-up (same
+sentence counts double); a region named like its own seat town or its country's
+capital yields to the town.
 """
 
 from __future__ import annotations
