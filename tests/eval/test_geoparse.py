@@ -69,6 +69,7 @@ def test_lgl_reader_reanchors_shifted_offsets_and_drops_missing_phrases():
         "1 gold toponyms dropped: phrase not found in the text",
     )
     assert len(read_lgl(FIX / "lgl_mini.xml", limit=1).docs) == 1
+    assert corpus.demonyms  # LGL tags "Russian"-style words as toponyms
 
 
 def test_geovirus_reader_converts_one_based_offsets():
@@ -254,6 +255,17 @@ def test_pipeline_predictor_uses_place_mentions_on_the_unchanged_text():
     preds = geoparse.pipeline_predictor(fake)(_gold_doc())
     assert fake.seen == [TEXT]
     assert preds == [Prediction(12, 20, 50.1, 30.1, 9001), Prediction(25, 31), Prediction(38, 44)]
+
+
+def test_pipeline_predictor_adds_demonyms_only_when_the_corpus_tags_them():
+    ents = (
+        Entity("e0", "place", "Oskarvil", (_m("Oskarvil", 12),), status="resolved", lat=50.1, lon=30.1),
+        Entity("n0", "norp", "Tarnow", (_m("Tarnow", 25, "NORP"),), status="resolved", lat=52.0, lon=20.0),
+    )
+    plain = geoparse.pipeline_predictor(FakePipeline(ents))(_gold_doc())
+    assert [p.start for p in plain] == [12]
+    with_norp = geoparse.pipeline_predictor(FakePipeline(ents), demonyms=True)(_gold_doc())
+    assert with_norp[1] == Prediction(25, 31, 52.0, 20.0)
 
 
 def test_evaluate_scores_both_modes_with_fakes():

@@ -28,14 +28,24 @@ ROWS = [
     ([("Illinois", 0)], dict(gid=4896861, name="Illinois", feature="region", cc="US", a1="US.IL", lat=40.0, lon=-89.0, pop=12_000_000, precision=3)),
     ([("Edgar County", 0)], dict(name="Edgar County", feature="district", cc="US", a1="US.IL", lat=39.68, lon=-87.75, pop=18_000, precision=2)),
     ([("Secretary", 0)], dict(gid=4364727, name="Secretary", feature="village", cc="US", a1="US.MD", lat=38.61, lon=-75.95, pop=535, precision=1)),
+    ([("Texas", 0), ("Tex.", 1)], dict(gid=4736286, name="Texas", feature="region", cc="US", a1="US.TX", lat=31.25, lon=-99.25, pop=25_000_000, precision=3)),
+    ([("Alabama", 0)], dict(gid=4829764, name="Alabama", feature="region", cc="US", a1="US.AL", lat=32.75, lon=-86.75, pop=4_800_000, precision=3)),
+    ([("Huntsville", 0)], dict(gid=4068590, name="Huntsville", feature="city", cc="US", a1="US.AL", lat=34.7304, lon=-86.58594, pop=180_105, precision=1)),
+    ([("Huntsville", 0)], dict(gid=4696202, name="Huntsville", feature="city", cc="US", a1="US.TX", lat=30.72353, lon=-95.55078, pop=38_548, precision=1)),
+    ([("Alexandria", 0)], dict(gid=361058, name="Alexandria", feature="city", cc="EG", a1="EG.06", lat=31.20176, lon=29.91582, pop=3_811_516, precision=1)),
+    ([("Alexandria", 0), ("Alexandria Governorate", 1)], dict(gid=361059, name="Alexandria", feature="region", cc="EG", a1="EG.06", lat=30.9, lon=29.7, pop=4_100_000, precision=3)),
+    ([("Ontario", 0)], dict(gid=6093943, name="Ontario", feature="region", cc="CA", a1="CA.08", lat=49.25, lon=-84.5, pop=12_000_000, precision=3)),
+    ([("Paris", 0)], dict(gid=4655524, name="Paris", feature="city", cc="US", a1="US.TN", lat=36.302, lon=-88.3267, pop=10_156, precision=1)),
+    ([("Henry County", 0)], dict(name="Henry County", feature="district", cc="US", a1="US.TN", lat=36.33, lon=-88.32, pop=30_000, precision=2)),
+    ([("Henry County", 0)], dict(name="Henry County", feature="district", cc="US", a1="US.IL", lat=41.30, lon=-90.22, pop=50_000, precision=2)),
     ([("Orlov", 0)], dict(gid=515012, name="Orlov", feature="city", cc="RU", a1="RU.33", lat=58.54, lon=48.89, pop=30_000, precision=1)),
 ]
 
 
-def build_fixture(path: Path, rows=ROWS, schema: str = SCHEMA_VERSION) -> Path:
+def build_fixture(path: Path, rows=ROWS, schema: str = SCHEMA_VERSION, meta: dict | None = None) -> Path:
     places = [r for _, r in rows]
     aliases = {i: dict(n) for i, (n, _) in enumerate(rows)}
-    write_index(path, places, aliases, {"schema": schema, "version": f"{schema}-fixture"})
+    write_index(path, places, aliases, {"schema": schema, "version": f"{schema}-fixture", **(meta or {})})
     return path
 
 

@@ -138,3 +138,87 @@ def test_small_place_needs_a_place_label_or_regional_support(gaz):
 def test_acronym_in_an_org_label_is_not_a_town(gaz):
     got = _places("US officials met. The US team left.", {"US": "ORG"}, gaz)
     assert all(e.feature == "country" for e in got.values())
+
+
+def test_state_after_a_comma_picks_the_town_in_that_state(gaz):
+    text = "A man was arrested in Huntsville, Texas on Friday."
+    e = _places(text, {"Huntsville": "GPE", "Texas": "GPE"}, gaz)["Huntsville"]
+    assert e.country_code == "US" and abs(e.lat - 30.72) < 0.01
+    alone = _places("A man was arrested in Huntsville on Friday.", {"Huntsville": "GPE"}, gaz)["Huntsville"]
+    assert abs(alone.lat - 34.73) < 0.01  # without the state the larger namesake wins
+
+
+def test_a_named_state_outweighs_a_repeated_town(gaz):
+    text = "Huntsville police said. The Huntsville man was held. Huntsville schools closed. Texas rangers came."
+    out = geocode_spans(text, [_span(text, "Huntsville", n) for n in range(3)] + [_span(text, "Texas")], gazetteer=gaz)
+    assert [round(e.lat) for e in out[:3]] == [31, 31, 31]
+
+
+def test_one_name_gets_one_place_in_a_document(gaz):
+    text = "Paris council met. Later, Paris and Edgar County deputies searched the area."
+    out = geocode_spans(text, [_span(text, "Paris", 0), _span(text, "Paris", 1), _span(text, "Edgar County")], gazetteer=gaz)
+    assert out[0].lat == out[1].lat and out[0].country_code == "US"
+
+
+def test_bare_name_of_a_region_and_its_seat_means_the_town(gaz):
+    text = "Protests spread to Alexandria."
+    e = geocode_spans(text, [_span(text, "Alexandria")], gazetteer=gaz)[0]
+    assert e.feature == "city" and e.country_code == "EG"
+
+
+def test_regional_demonyms_resolve_to_their_region(gaz):
+    from dateline.resolve.places import region_demonym_hits
+
+    assert [h.place.name for h in region_demonym_hits("Texan", gaz)] == ["Texas"]
+    assert region_demonym_hits("Tuesday", gaz) == []
+    text = "Many Ontarians voted."
+    e = geocode_spans(text, [_span(text, "Ontarians")], gazetteer=gaz)[0]
+    assert e.name == "Ontario" and e.feature == "region"
+
+
+def test_township_is_placed_at_its_namesake_town(gaz):
+    text = "Deputies from Paris Township and Edgar County searched the fields."
+    e = geocode_spans(text, [_span(text, "Paris Township"), _span(text, "Edgar County")], gazetteer=gaz)[0]
+    assert e.country_code == "US" and abs(e.lat - 39.61) < 0.01
+    assert geocode_spans("Town of Qwxzt", [(0, 13)], gazetteer=gaz)[0] is None
+
+
+def test_a_state_named_like_the_capital_yields_to_the_capital(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import build_fixture
+
+    rows = [
+        ([("Washington", 0)], dict(gid=5815135, name="Washington", feature="region", cc="US", a1="US.WA", lat=47.5, lon=-120.5, pop=7_000_000, precision=3)),
+        ([("Washington", 0)], dict(gid=4140963, name="Washington", feature="city", cc="US", a1="US.DC", lat=38.895, lon=-77.036, pop=689_545, precision=1)),
+    ]
+    text = "Lawmakers in Washington passed the bill."
+    plain = Gazetteer(build_fixture(tmp_path / "a.sqlite", rows))
+    assert geocode_spans(text, [_span(text, "Washington")], gazetteer=plain)[0].feature == "region"
+    with_caps = Gazetteer(build_fixture(tmp_path / "b.sqlite", rows, meta={"capitals": [1]}))
+    assert geocode_spans(text, [_span(text, "Washington")], gazetteer=with_caps)[0].feature == "city"
+
+
+def test_all_capitals_dateline_after_a_headline_is_a_place(gaz):
+    from dateline.resolve.placespans import dateline_span
+
+    text = "Council meets again. KUPIANSK \u2014 The council met on Monday."
+    sp = dateline_span(text)
+    assert sp is not None and sp.text == "KUPIANSK" and sp.label == "DATELINE"
+    assert dateline_span("The US-led force. UN - no comment.") is None
+    got = _places(text, {"KUPIANSK": "ORG"}, gaz)  # NER's label gives way to the dateline
+    assert got["KUPIANSK"].kind == "place" and got["KUPIANSK"].name == "Kupiansk"
+
+
+def test_place_inside_a_person_span_needs_the_documents_region(gaz):
+    text = "Texas rangers came. Huntsville Mayor Jon Smith spoke. Kharkiv Smith did not."
+    got = _places(text, {"Texas": "GPE", "Huntsville Mayor Jon Smith": "PERSON", "Kharkiv Smith": "PERSON"}, gaz)
+    assert abs(got["Huntsville"].lat - 30.72) < 0.01  # inside the Texas focus
+    assert "Kharkiv" not in got  # a big city far from the story's region is a name here
+
+
+def test_names_that_fit_together_pull_each_other_from_a_first_guess(gaz):
+    text = "Paris and Henry County are rich in history. Leadership Henry County met in Paris."
+    spans = [_span(text, "Paris", 0), _span(text, "Henry County", 0), _span(text, "Henry County", 1), _span(text, "Paris", 1)]
+    out = geocode_spans(text, spans, gazetteer=gaz)
+    assert all(e.lat is not None and abs(e.lat - 36.3) < 0.1 for e in out)  # Paris and Henry County, Tennessee

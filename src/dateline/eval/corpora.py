@@ -62,6 +62,9 @@ class GoldCorpus:
     source: str
     docs: tuple[GoldDoc, ...]
     notes: tuple[str, ...] = ()
+    #: The gold tags demonyms and adjectives ("Russian", "Texan") as toponyms: LGL does (246
+    #: of its 333 "Russian"-style words are gold); GeoVirus, WikToR and WOTR do not (under 6%).
+    demonyms: bool = False
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -169,7 +172,7 @@ def read_lgl(path: Path, *, name: str = "lgl", limit: int | None = None) -> Gold
         text = art.findtext("text") or ""
         tops = (_lgl_toponym(t, text, repairs) for t in art.iter("toponym"))
         docs.append(GoldDoc(str(art.get("docid", len(docs))), text, tuple(t for t in tops if t)))
-    return GoldCorpus(name, str(path), tuple(docs), repairs.notes())
+    return GoldCorpus(name, str(path), tuple(docs), repairs.notes(), demonyms=True)
 
 
 # ---------------------------------------------------------------- GeoVirus

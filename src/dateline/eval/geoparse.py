@@ -164,12 +164,17 @@ def pool(reports: Sequence[CorpusReport]) -> CorpusReport:
 # ---------------------------------------------------------------- the pipeline as predictor
 
 
-def pipeline_predictor(pipeline: object) -> Predict:
+def pipeline_predictor(pipeline: object, *, demonyms: bool = False) -> Predict:
     """Wrap a Pipeline: run it on the raw text, return every place mention with its entity's point.
 
     The Article is built directly from the text (not through ingest, which trims titles
     and boilerplate) so that predicted offsets index the gold text.
+
+    Args:
+        demonyms: also predict demonym mentions (``norp`` entities, at their country's point),
+            for corpora whose gold tags them as toponyms (``GoldCorpus.demonyms``).
     """
+    kinds = ("place", "norp") if demonyms else ("place",)
     from dateline.ingest.dateline import parse_dateline
     from dateline.model import Article
 
@@ -177,7 +182,7 @@ def pipeline_predictor(pipeline: object) -> Predict:
         result = pipeline.run(Article(text=doc.text, dateline=parse_dateline(doc.text)))  # type: ignore[attr-defined]
         seen: dict[tuple[int, int], Prediction] = {}
         for ent in result.entities:
-            if ent.kind != "place":
+            if ent.kind not in kinds:
                 continue
             for m in ent.mentions:
                 seen.setdefault((m.start, m.end), Prediction(m.start, m.end, ent.lat, ent.lon, ent.geonames_id))
@@ -344,8 +349,9 @@ def run(corpora: Sequence[GoldCorpus], mode: str) -> tuple[list[str], int]:
     for name in ("nlp", "gazetteer", "kb"):
         pipeline.resources.get(name)  # load before timing, so articles/s measures reading, not start-up
     print(f"geoparse: resources loaded in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    predict = pipeline_predictor(pipeline) if mode in ("e2e", "both") else None
-    reports = [evaluate(c, predict=predict, geocode=geocode) for c in corpora]
+    e2e = mode in ("e2e", "both")
+    reports = [evaluate(c, predict=pipeline_predictor(pipeline, demonyms=c.demonyms) if e2e else None, geocode=geocode)
+               for c in corpora]
     failed = sum(len(m.failures) for r in reports for m in (r.e2e, r.gold) if m)
     return render(reports), failed
 

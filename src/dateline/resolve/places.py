@@ -11,14 +11,15 @@ entity; a span without a clear winner stays ``ambiguous`` with its candidates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
-from dateline.resolve.placespans import PLACE_LABELS, Span, make_span, sentence_index, spans_of, sub_spans
+from dateline.resolve.placespans import PLACE_LABELS, Span, dateline_span, make_span, sentence_index, spans_of, sub_spans
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -26,6 +27,11 @@ STAGE = "resolve.places.v1"
 STRONG_MIN_POP = 20000
 #: Untagged proper-noun runs need a place at least this large when matched fuzzily.
 PROPN_FUZZY_MIN_POP = 10000
+#: A fuzzy match for a span NER did not call a place needs a name this long ("Jury" is not Uruguay).
+#: Tuned on LGL end to end (first 150 documents).
+OTHER_FUZZY_MIN_LEN = 5
+#: Label of a place-like part of a PERSON span: kept only inside the document's region focus.
+PERSON_PART = "PERSON_PART"
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
 ACTOR_LINK_MIN_CONF = 0.6
 #: A small place found for a non-place span needs this share of the document's region focus.
@@ -41,6 +47,7 @@ IRREGULAR_DEMONYMS = {
     "french": "FR", "dutch": "NL", "spanish": "ES", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB",
     "irish": "IE", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL", "turkish": "TR", "greek": "GR",
     "thai": "TH", "filipino": "PH", "kiwi": "NZ", "yankee": "US", "soviet": "RU", "argentine": "AR", "peruvian": "PE",
+    "sinhalese": "LK",
 }
 
 
@@ -78,12 +85,48 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: Shortest stem a region demonym may leave ("Tex" of "Texan"); shorter than this only with
+#: REGION_DEMONYM_SHORT_EXTRA added letters.
+REGION_DEMONYM_MIN_STEM = 3
+REGION_DEMONYM_SHORT_EXTRA = 2
+#: Letters a region name may add to a demonym's stem ("Ontar-ians" -> "Ontar-io").
+REGION_DEMONYM_EXTRA = 3
+_REGION_FEATURES = frozenset({"region"})
+
+
+def region_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
+    """Return the regions a regional demonym names ("Texan" -> Texas, "Dagestani" -> Dagestan)."""
+    key = fold_key(text)
+    for suf in _DEMONYM_SUFFIXES:
+        if not key.endswith(suf):
+            continue
+        stem = key[: len(key) - len(suf)]
+        if len(stem) < REGION_DEMONYM_MIN_STEM:
+            continue
+        extra = REGION_DEMONYM_EXTRA if len(stem) > REGION_DEMONYM_MIN_STEM else REGION_DEMONYM_SHORT_EXTRA
+        hs = [h for h in gazetteer.lookup(stem, fuzzy=False) if h.place.feature == "region"]
+        hs = hs or list(gazetteer.prefixed(stem, extra, _REGION_FEATURES))
+        if hs:
+            return hs
+    return []
+
+
+_MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>.+)|(?P<b>.+?)\s+(?:Township|Twp\.?|Borough|Village))$")
+#: Match of a town found through its municipality's name ("Hamilton Township" -> Hamilton).
+MUNICIPAL_MATCH = 0.9
+
+
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.unit:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
         if unit_hits:
             return unit_hits
-    return list(gazetteer.lookup(sp.text, fuzzy=fuzzy))
+    hits = list(gazetteer.lookup(sp.text, fuzzy=False))
+    m = None if hits else _MUNICIPAL.match(sp.text)
+    if m:  # a township or "Town of X" is placed at its namesake town
+        hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
+                for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
+    return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
 
 
 def _acronym(text: str) -> bool:
@@ -96,8 +139,10 @@ def _strong(h: Hit) -> bool:
 
 def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, list[Hit]]:
     """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
-    if sp.label in PLACE_LABELS or sp.label == "GOLD":
-        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text or sp.label == "GOLD")
+    if sp.label == "GOLD":
+        hs = _hits(sp, gazetteer, fuzzy=False) or region_demonym_hits(sp.text, gazetteer) or _hits(sp, gazetteer, fuzzy=True)
+    elif sp.label in PLACE_LABELS:
+        hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text)
     elif sp.label == "PROPN":
         hs = _hits(sp, gazetteer, fuzzy=True)
     else:
@@ -107,9 +152,11 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
+        if not sub.text[-1:].isalpha():  # "Stevens &" of "Stevens & Wilkinson"
+            continue
         hs = [h for h in _hits(sub, gazetteer, fuzzy=False) if _strong(h) or h.place.feature == "district"]
         if hs:
-            return sub, hs
+            return (replace(sub, label=PERSON_PART) if sp.label == "PERSON" else sub), hs
     return sp, []
 
 
@@ -130,17 +177,30 @@ def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
     return False
 
 
-def _plausible(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
+def common_word(text: str, sp: Span) -> bool:
+    """Return True if a one-word span also occurs in lower case in the text ("Mayor" and "the mayor")."""
+    w = sp.text
+    return " " not in w and w[:1].isupper() and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
+
+
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") -> bool:
     """Return False for a weak winner of a span that NER did not call a place.
 
     Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
-    large or a country/region, or lies in a region the rest of the document is about.
+    a country/region, or large and in a country the rest of the document is about, or lies in
+    a region the document is about; never when the word is also used in lower case.
     """
     if sp.label in PLACE_LABELS or sp.label == "GOLD":
         return True
+    if text and common_word(text, sp):
+        return False
+    if sp.label == PERSON_PART:  # "Fargo" of "Fargo Mayor Dennis Walaker", not "Brian" of "Brian McClung"
+        return top.place.feature in STRONG_FEATURES or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
     if top.how == "fuzzy":
-        return top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
-    strong = top.place.feature in STRONG_FEATURES or top.place.pop >= STRONG_MIN_POP
+        return (len(sp.text) >= OTHER_FUZZY_MIN_LEN
+                and top.place.pop >= PROPN_FUZZY_MIN_POP and focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE)
+    in_focus = not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+    strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
@@ -155,18 +215,58 @@ def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[H
     return tops
 
 
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
+
+
+def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
+    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.")."""
+    m = _QUALIFIER.match(text, sp.end)
+    if not m:
+        return frozenset()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
+        name = " ".join(words[:n])
+        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False) if h.place.feature in ("region", "country")]
+        if hs:
+            return frozenset(p.a1 if p.feature == "region" else p.cc for p in hs if p.a1 or p.cc)
+    return frozenset()
+
+
+def one_sense(ranked: list[list[Scored]], groups: Sequence[str]) -> list[list[Scored]]:
+    """Give every span of one name the same ranking: each place's mean score over the name's spans."""
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_group.setdefault(g, []).append(i)
+    out = list(ranked)
+    for idx in by_group.values():
+        if len(idx) < 2:
+            continue
+        sums: dict[int, list[float]] = {}
+        for i in idx:
+            for sc in ranked[i]:
+                sums.setdefault(sc.place.id, []).append(sc.score)
+        for i in idx:
+            re_scored = [Scored(sc.place, round(sum(sums[sc.place.id]) / len(sums[sc.place.id]), 4), sc.match, sc.how)
+                         for sc in ranked[i]]
+            out[i] = sorted(re_scored, key=lambda x: (-x.score, x.place.id))
+    return out
+
+
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None) -> list[Resolved | None]:
     """Geocode spans with two ranking passes (the second with the document focus)."""
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
-    first = [rank(hs, sp.unit, sp.sent, i, None) for i, (sp, hs) in enumerate(pairs)]
+    quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
+    caps = gazetteer.capitals()
+    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
     groups = [fold_key(sp.text) for sp, _ in pairs]
     ranked = first
     for _ in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus) for i, (sp, hs) in enumerate(pairs)]
+        focus = focus_from(_tops(ranked, pairs), dateline_cc, groups, ranked)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        ranked = one_sense(ranked, groups)
     out: list[Resolved | None] = []
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
-        if not hs or not _plausible(sp, r[0], i, focus):
+        if not hs or not _plausible(sp, r[0], i, focus, text):
             out.append(None)
             continue
         conf, margin = confidence(r)
@@ -229,6 +329,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     text = article.text
     spans, norps = [], {}
     all_spans = spans_of(text, parse)
+    if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
+        all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
         if (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
             norps.setdefault(cc, []).append(_mention(sp, text))

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from dateline.model import Mention, Parse
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —").
+DATELINE_LABEL = "DATELINE"
+#: Datelines are looked for in this many leading characters (a headline may come first).
+DATELINE_WINDOW = 400
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))\s*(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z .]+\)\s*)?[\u2014\u2013-]{1,2}\s")
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Untagged proper-noun runs (the nlp stage proposes them; ``propn_runs`` finds them in bare parses).
 PROPN_LABEL = "PROPN"
@@ -124,6 +131,15 @@ def sub_spans(text: str, sp: Span) -> list[Span]:
         if s is not None:
             out.append(s)
     return out
+
+
+def dateline_span(text: str) -> Span | None:
+    """Return the place of an all-capitals dateline near the top ("CORSICANA —"), if any."""
+    m = _DATELINE.search(text[:DATELINE_WINDOW])
+    if not m:
+        return None
+    a, b = m.span("place")
+    return make_span(text, a, b, DATELINE_LABEL, sentence_index(text, a))
 
 
 def sentence_index(text: str, offset: int) -> int:

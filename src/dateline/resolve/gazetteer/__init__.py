@@ -94,6 +94,7 @@ class Gazetteer:
         self._places: dict[int, PlaceRecord] = {}
         self._cache: dict[tuple[str, bool], tuple[Hit, ...]] = {}
         self._country_keys: list[tuple[str, str]] | None = None
+        self._capitals: frozenset[int] | None = None
 
     def place(self, pid: int) -> PlaceRecord:
         """Return the place with row id ``pid``."""
@@ -115,6 +116,12 @@ class Gazetteer:
             rows = {(k, cc) for k, cc in self.meta.get("country_keys", [])}
             self._country_keys = sorted(rows, key=lambda x: (-len(x[0]), x))
         return self._country_keys
+
+    def capitals(self) -> frozenset[int]:
+        """Return the place ids of national capitals (stored at build time)."""
+        if self._capitals is None:
+            self._capitals = frozenset(self.meta.get("capitals", ()))
+        return self._capitals
 
     def demonyms(self) -> dict[str, str]:
         """Return lowercase demonym -> ISO code (from countryinfo, stored at build time)."""
@@ -155,6 +162,19 @@ class Gazetteer:
                 if p not in best or best[p].match < m:
                     best[p] = Hit(self.place(p), m, "fuzzy")
         return sorted(best.values(), key=lambda h: (-h.match, h.place.id))
+
+    def prefixed(self, stem: str, extra: int, features: frozenset[str]) -> tuple[Hit, ...]:
+        """Return places of the given features with a name key that extends ``stem`` by 1..``extra`` characters.
+
+        Args:
+            stem: a folded key prefix ("ontar" for "Ontarians").
+            extra: the most characters a name may add to the stem ("ontar" + "io").
+            features: the feature classes to keep ("region", "country").
+        """
+        rows = self._con.execute("SELECT key, place, q FROM alias WHERE key > ? AND key < ? AND length(key) <= ?",
+                                 (stem, stem + "\uffff", len(stem) + extra)).fetchall()
+        hits = [Hit(self.place(p), Q_MATCH.get(q, 0.9) * 0.95, "demonym") for _, p, q in rows]
+        return tuple(h for h in hits if h.place.feature in features)
 
     def close(self) -> None:
         self._con.close()
