@@ -222,3 +222,12 @@ def test_names_that_fit_together_pull_each_other_from_a_first_guess(gaz):
     spans = [_span(text, "Paris", 0), _span(text, "Henry County", 0), _span(text, "Henry County", 1), _span(text, "Paris", 1)]
     out = geocode_spans(text, spans, gazetteer=gaz)
     assert all(e.lat is not None and abs(e.lat - 36.3) < 0.1 for e in out)  # Paris and Henry County, Tennessee
+
+
+def test_gold_spans_use_region_names_elsewhere_in_the_text(gaz):
+    from dateline.resolve.places import context_spans
+
+    text = "Huntsville is a city. It lies in Walker County in Texas, near the Trinity."
+    assert [s.text for s in context_spans(text, [_span(text, "Huntsville")], gaz)] == ["Texas"]
+    e = geocode_spans(text, [_span(text, "Huntsville")], gazetteer=gaz)[0]
+    assert abs(e.lat - 30.72) < 0.01  # without "Texas" the larger Alabama namesake would win

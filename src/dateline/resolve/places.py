@@ -357,12 +357,33 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     return tuple(out)
 
 
+#: Label of a region or country name found in the text around given spans (context only).
+CONTEXT_LABEL = "CONTEXT"
+_CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,2}\b")
+
+
+def context_spans(text: str, given: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """Return names of regions and countries in the text outside the given spans, as context for them.
+
+    "Paris ... in Lamar County, Texas": the gold spans may be only "Paris", yet the text says where.
+    """
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in given):
+            continue
+        if any(h.how != "fuzzy" and h.place.feature in ("country", "region") for h in gazetteer.lookup(m.group(), fuzzy=False)):
+            out.append(Span(a, b, m.group(), CONTEXT_LABEL, sentence_index(text, a)))
+    return out
+
+
 def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
     """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
-    resolved = iter(resolve_spans(text, places, gazetteer))
+    extra = context_spans(text, spans, gazetteer)
+    resolved = iter(resolve_spans(text, places + extra, gazetteer))
     out: list[Entity | None] = []
     for i, (sp, cc) in enumerate(zip(made, demonyms)):
         if cc is not None:
