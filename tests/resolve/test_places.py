@@ -231,3 +231,14 @@ def test_gold_spans_use_region_names_elsewhere_in_the_text(gaz):
     assert [s.text for s in context_spans(text, [_span(text, "Huntsville")], gaz)] == ["Texas"]
     e = geocode_spans(text, [_span(text, "Huntsville")], gazetteer=gaz)[0]
     assert abs(e.lat - 30.72) < 0.01  # without "Texas" the larger Alabama namesake would win
+
+
+def test_small_town_tagged_person_is_a_place_only_in_the_documents_region(gaz):
+    # Sviatohirsk (pop 4,300) is below the "strong" size; NER's PERSON label is only evidence.
+    text = "Russian shelling hit Bakhmut and Sviatohirsk on Friday, officials in Bakhmut said."
+    got = _places(text, {"Bakhmut": "GPE", "Sviatohirsk": "PERSON"}, gaz)
+    assert got["Sviatohirsk"].kind == "place" and got["Sviatohirsk"].name == "Sviatohirsk"
+    # The same word in a document about somewhere else stays unresolved.
+    text = "Officials in Paris met Sviatohirsk on Friday to discuss the budget in Paris."
+    got = _places(text, {"Paris": "GPE", "Sviatohirsk": "PERSON"}, gaz)
+    assert "Sviatohirsk" not in got or got["Sviatohirsk"].lat is None

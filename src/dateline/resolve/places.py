@@ -146,7 +146,9 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     elif sp.label == "PROPN":
         hs = _hits(sp, gazetteer, fuzzy=True)
     else:
-        hs = [h for h in _hits(sp, gazetteer, fuzzy=False) if _strong(h)]
+        # Exact names only; a weak (small, unfocused) winner is dropped later by _plausible,
+        # which keeps it only inside a region the document is about.
+        hs = _hits(sp, gazetteer, fuzzy=False)
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
             hs = [h for h in hs if h.place.feature == "country"]
     if hs or " " not in sp.text or sp.label == "GOLD":
