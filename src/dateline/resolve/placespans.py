@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.model import Mention, Parse
+from dateline.nlp.spans import trim_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 #: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —").
@@ -25,8 +26,6 @@ REGION_WORDS = {
     "district": "district", "districts": "district", "raion": "district", "rayon": "district",
     "county": "district", "parish": "district", "hromada": "district", "community": "district",
 }
-_LEAD = re.compile(r"^(?:the|The)\s+")
-_TAIL = re.compile(r"(?:['\u2019]s|['\u2019])$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -50,18 +49,11 @@ class Span:
 
 
 def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Strip a leading "the", a trailing possessive and punctuation from a span."""
-    m = _LEAD.match(text)
-    if m:
-        text, start = text[m.end():], start + m.end()
-    t = _TAIL.search(text)
-    if t:
-        text, end = text[: t.start()], end - (len(text) - t.start())
-    stripped = text.rstrip(".,;:!?)\"\u201d ")
-    end -= len(text) - len(stripped)
-    lstripped = stripped.lstrip("(\"\u201c ")
-    start += len(stripped) - len(lstripped)
-    return lstripped, start, end
+    """Strip a leading "the", a trailing possessive and edge punctuation from a span (as nlp does)."""
+    s, e = trim_span(text, 0, len(text))
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    e -= len(text[s:e]) - len(text[s:e].rstrip(" !?"))
+    return text[s:e], start + s, start + e
 
 
 def region_word(text: str, end: int) -> str | None:
