@@ -104,6 +104,8 @@ def _tokens_inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:
 
 def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int], prev: Attribution | None) -> Attribution:
     """Find the cue and speaker of one direct quote."""
+    if _in_clause(doc, qs, reported):  # "X insisted that he has “…,” claiming …": the clause's cue wins
+        return _cue_before(doc, qs, reported, inside)
     for finder in (_cue_after, _cue_before):
         att = finder(doc, qs, reported, inside)
         if att:
@@ -114,6 +116,15 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
         return Attribution(prev.cue, prev.speaker_head, "continues")
     return Attribution(None, None, "none")
+
+
+def _in_clause(doc: Doc, qs: QuoteSpan, reported: list[Reported]) -> bool:
+    """True for a partial quote: it lies inside a reported clause that starts before it."""
+    for rep in reported:
+        a, b = doc.span(rep.first, rep.last)
+        if a < qs.start < b and doc.tok(rep.cue).start < a:
+            return True
+    return False
 
 
 def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:
