@@ -16,7 +16,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported
-from dateline.claims.speakers import entity_kind, make_speaker, phrase, speaker_head
+from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, phrase, speaker_head
 from dateline.claims.status import hedges_in, judge_status
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -82,8 +82,16 @@ def attribute_quotes(
         if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
             continue
         drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+    outer = [(r.first, r.last, r.cue, r.speaker_head) for r in reported]
+    drafts = [(a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
     drafts.sort(key=lambda d: d[0])
     return _finish(doc, drafts, dates)
+
+
+def _lift(doc: Doc, outer: list[tuple[int, int, int, int | None]], att: Attribution, content: tuple[int, int]) -> Attribution:
+    """Give an attribution nested in another's content the outer speaker (PolNeAR is univocal)."""
+    head = outer_speaker(doc, outer, att.cue, content)
+    return replace(att, speaker_head=head) if head is not None else att
 
 
 def _is_term(text: str, qs: QuoteSpan) -> bool:

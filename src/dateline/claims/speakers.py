@@ -272,3 +272,34 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
 def entity_kind(doc: Doc, speaker: Speaker | None) -> str:
     """Return the kind of the speaker's entity, guessed from the phrase when unlinked."""
     return guess_kind(doc, speaker) if speaker is not None else ""
+
+
+def outer_speaker(
+    doc: Doc, spans: list[tuple[int, int, int, int | None]], cue: int | None, content: tuple[int, int]
+) -> int | None:
+    """Return the speaker head of the outermost attribution whose content holds ``cue``, or None.
+
+    Attribution is univocal: a cue inside someone's reported content ("Sims says he was
+    undecided until Haley said ...", "PENCE: I think ...") is part of what that speaker
+    said, so the claim is theirs.
+
+    Args:
+        doc: the article view.
+        spans: (content first token, content last token, cue token, speaker head) of each attribution.
+        cue: the cue token of the attribution being judged.
+        content: its content's character span; an outer cue inside it is nested itself.
+
+    Returns:
+        The outer speaker head, or None when the cue is not nested or the outer one has no speaker.
+    """
+    if cue is None:
+        return None
+    best: tuple[int, int | None] | None = None
+    for first, last, outer_cue, head in spans:
+        if outer_cue == cue or not first <= cue <= last or first <= outer_cue <= last:
+            continue
+        if head is None or first <= head <= last or content[0] <= doc.tok(outer_cue).start < content[1]:
+            continue
+        if best is None or last - first > best[0]:
+            best = (last - first, head)
+    return best[1] if best else None
