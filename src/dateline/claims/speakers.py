@@ -68,7 +68,9 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     for _ in range(5):  # pcomp -> prep -> verb needs two steps
         subj = _subject_of(doc, j, doc.tok(cue).lemma in ("ask", "quote"))
         if subj is not None:
-            return subj
+            return None if _impersonal(doc, j, subj) else subj
+        if j == cue and _agentless(doc, cue):
+            return None  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head
@@ -79,6 +81,23 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
             continue
         return None
     return None
+
+
+#: Verbs whose expletive "it" subject names nobody ("it appears that ...").
+_IMPERSONAL = frozenset({"appear", "seem", "emerge", "transpire"})
+
+
+def _impersonal(doc: Doc, verb: int, subj: int) -> bool:
+    """True for "it appears / seems that ...": the subject is an expletive, not a speaker."""
+    return doc.tok(subj).text.lower() in ("it", "there") and doc.tok(verb).lemma in _IMPERSONAL
+
+
+def _agentless(doc: Doc, verb: int) -> bool:
+    """True for a passive cue without a "by" agent ("was announced", "Asked about X, ...")."""
+    t = doc.tok(verb)
+    if t.lemma in ("ask", "quote") and doc.kids(verb, "nsubjpass"):
+        return False  # "X was asked": PolNeAR gives the asked person as the source
+    return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
 def _usable(doc: Doc, k: int) -> bool:
