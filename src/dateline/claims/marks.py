@@ -40,8 +40,8 @@ def _direction(text: str, pos: int, mark: str, is_open: bool) -> str:
     """Return "open" or "close" for the mark at ``pos``."""
     if mark in OPEN_ONLY or mark == "``":
         return "open"
-    if mark in CLOSE_ONLY or mark == "''":
-        return "close"
+    if mark in CLOSE_ONLY:
+        return "close"  # '' is read from context like ": the NYT writes ''...'' for both ends
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
     if before in _OPEN_BEFORE and not after.isspace():

@@ -16,7 +16,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported
-from dateline.claims.speakers import entity_kind, make_speaker, phrase, speaker_head
+from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, phrase, speaker_head
 from dateline.claims.status import hedges_in, judge_status
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -82,8 +82,16 @@ def attribute_quotes(
         if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
             continue
         drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+    outer = [(r.first, r.last, r.cue, r.speaker_head) for r in reported]
+    drafts = [(a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
     drafts.sort(key=lambda d: d[0])
     return _finish(doc, drafts, dates)
+
+
+def _lift(doc: Doc, outer: list[tuple[int, int, int, int | None]], att: Attribution, content: tuple[int, int]) -> Attribution:
+    """Give an attribution nested in another's content the outer speaker (PolNeAR is univocal)."""
+    head = outer_speaker(doc, outer, att.cue, content)
+    return replace(att, speaker_head=head) if head is not None else att
 
 
 def _is_term(text: str, qs: QuoteSpan) -> bool:
@@ -104,6 +112,8 @@ def _tokens_inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:
 
 def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int], prev: Attribution | None) -> Attribution:
     """Find the cue and speaker of one direct quote."""
+    if _in_clause(doc, qs, reported):  # "X insisted that he has “…,” claiming …": the clause's cue wins
+        return _cue_before(doc, qs, reported, inside)
     for finder in (_cue_after, _cue_before):
         att = finder(doc, qs, reported, inside)
         if att:
@@ -114,6 +124,15 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
         return Attribution(prev.cue, prev.speaker_head, "continues")
     return Attribution(None, None, "none")
+
+
+def _in_clause(doc: Doc, qs: QuoteSpan, reported: list[Reported]) -> bool:
+    """True for a partial quote: it lies inside a reported clause that starts before it."""
+    for rep in reported:
+        a, b = doc.span(rep.first, rep.last)
+        if a < qs.start < b and doc.tok(rep.cue).start < a:
+            return True
+    return False
 
 
 def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:

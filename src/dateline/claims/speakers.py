@@ -44,23 +44,110 @@ class Found:
     last: int
 
 
+#: Verb dependencies climbed to find the subject of a cue that has none of its own
+#: ("…, saying", "… and said", "wants to say", "is likely to say").
+_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp"})
+#: Entity types that are never speakers ("on Monday said"); "56 percent said" is a speaker.
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+#: Finite verb tags: only these take the noun right before them as subject ("Beck joked").
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
+
+
 def speaker_head(doc: Doc, cue: int) -> int | None:
-    """Return the token heading the speaker phrase of the cue verb, or None."""
+    """Return the token heading the speaker phrase of the cue verb, or None.
+
+    Args:
+        doc: the article view.
+        cue: index of the cue token.
+
+    Returns:
+        The head token of the local speaker mention ("he", "who", "the ministry"), or None.
+    """
     j = cue
     for _ in range(5):  # pcomp -> prep -> verb needs two steps
-        subj = doc.kids(j, "nsubj", "nsubjpass" if doc.tok(cue).lemma in ("ask", "quote") else "nsubj")
-        if subj:
-            return _past_dateline(doc, subj[0], j)
+        subj = _subject_of(doc, j, doc.tok(cue).lemma in ("ask", "quote"))
+        if subj is not None:
+            return None if _impersonal(doc, j, subj) else subj
+        if j == cue and _agentless(doc, cue):
+            return None  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head
         if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
             return t.head  # "Trump, citing the polls" / "a statement saying": the noun speaks
-        if t.dep in ("xcomp", "advcl", "conj", "pcomp", "prep") and t.head != j:
+        if t.dep in _CLIMB and t.head != j:
             j = t.head
             continue
         return None
     return None
+
+
+#: Verbs whose expletive "it" subject names nobody ("it appears that ...").
+_IMPERSONAL = frozenset({"appear", "seem", "emerge", "transpire"})
+
+
+def _impersonal(doc: Doc, verb: int, subj: int) -> bool:
+    """True for "it appears / seems that ...": the subject is an expletive, not a speaker."""
+    return doc.tok(subj).text.lower() in ("it", "there") and doc.tok(verb).lemma in _IMPERSONAL
+
+
+def _agentless(doc: Doc, verb: int) -> bool:
+    """True for a passive cue without a "by" agent ("was announced", "Asked about X, ...")."""
+    t = doc.tok(verb)
+    if t.lemma in ("ask", "quote") and doc.kids(verb, "nsubjpass"):
+        return False  # "X was asked": PolNeAR gives the asked person as the source
+    return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
+
+
+def _usable(doc: Doc, k: int) -> bool:
+    """True for a token that can head a speaker: not quoted words, not a date or number."""
+    t = doc.tok(k)
+    return not doc.in_quote(t.start) and t.ent_type not in _NOT_SPEAKER_ENTS
+
+
+def _subject_of(doc: Doc, verb: int, passive_ok: bool) -> int | None:
+    """Return the local subject of ``verb``: its nsubj nearest the verb, a passive agent, or the adjacent noun."""
+    deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
+    subj = [k for k in doc.kids(verb, *deps) if _usable(doc, k)]
+    if subj:
+        before = [k for k in subj if k < verb]
+        return _past_dateline(doc, max(before), verb) if before else min(subj)
+    for csubj in doc.kids(verb, "csubj"):  # "Majorities of voters going to the polls said"
+        inner = [k for k in doc.kids(csubj, "nsubj") if _usable(doc, k)]
+        if inner:
+            return inner[0]
+    for agent in doc.kids(verb, "agent"):  # "was criticized by his rivals"
+        objs = doc.kids(agent, "pobj")
+        if objs:
+            return objs[0]
+    return _adjacent_noun(doc, verb)
+
+
+def _adjacent_noun(doc: Doc, verb: int) -> int | None:
+    """The noun right before the verb when the parser gave it no subject ("Sen. X (D-MA) said", "Bob, 58, told")."""
+    if doc.tok(verb).tag not in _FINITE or doc.kids(verb, "nsubjpass", "expl", "csubjpass"):
+        return None
+    sent_first = doc.parse.sentences[doc.tok(verb).sent].first_token
+    k = verb - 1
+    while k >= sent_first:
+        t = doc.tok(k)
+        if t.pos in ("ADV", "AUX") or (t.pos == "PART" and t.text.lower() != "to") or t.tag == "_SP":
+            k -= 1
+        elif t.text == ")":  # a parenthetical "(D-MA)" between name and verb
+            while k >= sent_first and doc.tok(k).text != "(":
+                k -= 1
+            k -= 1
+        elif t.text == "," and k - 2 >= sent_first and doc.tok(k - 1).pos == "NUM" and doc.tok(k - 2).text == ",":
+            k -= 3  # an age between commas: "Ramos, 58, told"
+        else:
+            break
+    if k < sent_first or doc.tok(k).pos not in _NOUNISH or not _usable(doc, k):
+        return None
+    t = doc.tok(k)
+    if t.dep == "pobj" and doc.tok(doc.tok(t.head).head).pos in ("VERB", "AUX"):
+        return None  # "has in the past described": the noun belongs to an adverbial phrase
+    return k
 
 
 def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
@@ -70,9 +157,12 @@ def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
     if not breaks or sent != doc.tok(verb).sent or doc.left[subj] != doc.parse.sentences[sent].first_token:
         return subj
     for k in range(verb - 1, breaks[-1], -1):  # the noun right before the verb heads the subject phrase
-        if doc.tok(k).pos in ("PROPN", "NOUN", "PRON"):
+        t = doc.tok(k)
+        if t.ent_type in _NOT_SPEAKER_ENTS:  # "X on Monday hit": skip the date and its preposition
+            continue
+        if t.pos in ("PROPN", "NOUN", "PRON"):
             return k
-        if doc.tok(k).pos not in ("ADV", "AUX", "PART"):
+        if t.pos not in ("ADV", "AUX", "PART", "ADP"):
             break
     return subj
 
@@ -201,3 +291,34 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
 def entity_kind(doc: Doc, speaker: Speaker | None) -> str:
     """Return the kind of the speaker's entity, guessed from the phrase when unlinked."""
     return guess_kind(doc, speaker) if speaker is not None else ""
+
+
+def outer_speaker(
+    doc: Doc, spans: list[tuple[int, int, int, int | None]], cue: int | None, content: tuple[int, int]
+) -> int | None:
+    """Return the speaker head of the outermost attribution whose content holds ``cue``, or None.
+
+    Attribution is univocal: a cue inside someone's reported content ("Sims says he was
+    undecided until Haley said ...", "PENCE: I think ...") is part of what that speaker
+    said, so the claim is theirs.
+
+    Args:
+        doc: the article view.
+        spans: (content first token, content last token, cue token, speaker head) of each attribution.
+        cue: the cue token of the attribution being judged.
+        content: its content's character span; an outer cue inside it is nested itself.
+
+    Returns:
+        The outer speaker head, or None when the cue is not nested or the outer one has no speaker.
+    """
+    if cue is None:
+        return None
+    best: tuple[int, int | None] | None = None
+    for first, last, outer_cue, head in spans:
+        if outer_cue == cue or not first <= cue <= last or first <= outer_cue <= last:
+            continue
+        if head is None or first <= head <= last or content[0] <= doc.tok(outer_cue).start < content[1]:
+            continue
+        if best is None or last - first > best[0]:
+            best = (last - first, head)
+    return best[1] if best else None

@@ -6,7 +6,8 @@ dropped; multi-range contents are character sets.  Predicted quotes that share a
 are one attribution (PolNeAR stores a split quote as one multi-range content).  A
 prediction matches a gold content when |pred ∩ gold| / |pred ∪ gold| ≥ 0.3, pairs
 taken one-to-one greedily by that ratio.  Speaker accuracy is over matched pairs: the
-predicted speaker span must overlap the gold Source.
+predicted speaker span must overlap the gold Source; a gold with no Source (an agentless
+"it is expected that ...") is right only when no speaker is predicted.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ class Tally:
     matched: int = 0
     exact: int = 0
     speaker_ok: int = 0
+    no_source_ok: int = 0  # of speaker_ok: golds with no Source where we also name no speaker
 
     def add(self, golds: list[Gold], preds: list[Pred]) -> None:
         """Score one article."""
@@ -126,7 +128,8 @@ class Tally:
         self.pred += len(preds)
         pairs = match(golds, preds)
         self.matched += len(pairs)
-        self.speaker_ok += sum(bool(golds[g].source & preds[p].speaker) for g, p in pairs)
+        self.speaker_ok += sum(_speaker_agrees(golds[g], preds[p]) for g, p in pairs)
+        self.no_source_ok += sum(not golds[g].source and not preds[p].speaker for g, p in pairs)
         pred_sets = {p.content for p in preds}
         self.exact += sum(1 for g in {g.content for g in golds} if g in pred_sets)
 
@@ -144,9 +147,15 @@ class Tally:
             f"gold {self.gold}  predicted {self.pred}  matched {self.matched} (Jaccard >= {MATCH_JACCARD})",
             f"content   P={p:.3f} R={r:.3f} F1={f:.3f}",
             f"exact     P={ep:.3f} R={er:.3f} F1={ef:.3f}",
-            f"speaker accuracy over matched: {acc:.3f} ({self.speaker_ok}/{self.matched})",
+            f"speaker accuracy over matched: {acc:.3f} ({self.speaker_ok}/{self.matched}; "
+            f"{self.no_source_ok} are golds with no Source and no predicted speaker)",
             f"quotes: f1={f:.3f} speaker_acc={acc:.3f}",
         ]
+
+
+def _speaker_agrees(gold: Gold, pred: Pred) -> bool:
+    """True when the predicted speaker overlaps the gold Source, or both are absent."""
+    return bool(gold.source & pred.speaker) if gold.source else not pred.speaker
 
 
 def evaluate(corpus: Iterable[tuple[str, str, list[Gold]]], extract: Callable[[str], Iterable[Quote]]) -> Tally:
