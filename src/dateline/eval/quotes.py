@@ -143,12 +143,16 @@ class Tally:
         p, r, f = self.prf(self.matched)
         ep, er, ef = self.prf(self.exact)
         acc = self.speaker_ok / self.matched if self.matched else 0.0
+        strict_ok = self.speaker_ok - self.no_source_ok
+        strict = strict_ok / self.matched if self.matched else 0.0
         return [
             f"gold {self.gold}  predicted {self.pred}  matched {self.matched} (Jaccard >= {MATCH_JACCARD})",
             f"content   P={p:.3f} R={r:.3f} F1={f:.3f}",
             f"exact     P={ep:.3f} R={er:.3f} F1={ef:.3f}",
             f"speaker accuracy over matched: {acc:.3f} ({self.speaker_ok}/{self.matched}; "
             f"{self.no_source_ok} are golds with no Source and no predicted speaker)",
+            f"speaker accuracy, strict (a gold with no Source is always wrong, as in the textacy baseline): "
+            f"{strict:.3f} ({strict_ok}/{self.matched})",
             f"quotes: f1={f:.3f} speaker_acc={acc:.3f}",
         ]
 
