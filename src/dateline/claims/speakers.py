@@ -46,7 +46,7 @@ class Found:
 
 #: Verb dependencies climbed to find the subject of a cue that has none of its own
 #: ("…, saying", "… and said", "wants to say", "is likely to say").
-_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp"})
+_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "dep"})
 #: Entity types that are never speakers ("on Monday said"); "56 percent said" is a speaker.
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 #: Finite verb tags: only these take the noun right before them as subject ("Beck joked").
@@ -64,23 +64,94 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     Returns:
         The head token of the local speaker mention ("he", "who", "the ministry"), or None.
     """
+    head, settled = _local_head(doc, cue)
+    if head is not None or settled:
+        return head
+    for fallback in (_postposed, _appositive_subject, _participle_host):
+        head = fallback(doc, cue)
+        if head is not None:
+            return head
+    return None
+
+
+def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
+    """Return (speaker head, settled) from the cue's own parse; settled means "nobody is named"."""
     j = cue
     for _ in range(5):  # pcomp -> prep -> verb needs two steps
         subj = _subject_of(doc, j, doc.tok(cue).lemma in ("ask", "quote"))
         if subj is not None:
-            return None if _impersonal(doc, j, subj) else subj
+            return (None, True) if _impersonal(doc, j, subj) else (subj, True)
         if j == cue and _agentless(doc, cue):
-            return None  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
+            return None, True  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
-            return t.head
+            return t.head, True
         if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
-            return t.head  # "Trump, citing the polls" / "a statement saying": the noun speaks
+            return t.head, True  # "Trump, citing the polls" / "a statement saying": the noun speaks
         if t.dep in _CLIMB and t.head != j:
             j = t.head
             continue
+        return None, False
+    return None, False
+
+
+#: Quote marks that close a quotation right before a postposed speaker ("…,” added a voter).
+_CLOSERS = frozenset({"”", "''", '"', "’"})
+
+
+def _postposed(doc: Doc, cue: int) -> int | None:
+    """The object the parser made of a speaker after the cue ("…,” added a local official)."""
+    if doc.tok(cue).tag not in _FINITE or cue == 0:
         return None
-    return None
+    k = cue - 1
+    while k >= 0 and doc.tok(k).text == ",":
+        k -= 1
+    if k < 0 or doc.tok(k).text not in _CLOSERS:
+        return None
+    after = [c for c in doc.kids(cue, "dobj", "attr", "npadvmod") if c > cue and _usable(doc, c)]
+    return min(after) if after and doc.tok(min(after)).pos in _NOUNISH else None
+
+
+def _appositive_subject(doc: Doc, cue: int) -> int | None:
+    """The name the parser hung as an apposition on an opening phrase ("In a call on Monday, Col. X, a spokesman, said")."""
+    t = doc.tok(cue)
+    if t.tag not in _FINITE or cue < 2 or doc.tok(cue - 1).text != ",":
+        return None
+    sent_first = doc.parse.sentences[t.sent].first_token
+    end = cue - 2
+    chain = [k for k in range(sent_first, end + 1) if doc.tok(k).dep == "appos" and doc.right[k] == end and doc.tok(k).head < k]
+    if not chain or not _usable(doc, chain[0]) or doc.tok(chain[0]).pos not in _NOUNISH:
+        return None
+    return chain[0]
+
+
+#: Dependencies of a participial adjunct ("…, writing “…”", "In addition to stating that …").
+_ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "nsubj", "dep", "npadvmod", "ccomp", "pobj"})
+
+
+def _participle_host(doc: Doc, cue: int) -> int | None:
+    """The subject of the clause a participle cue hangs from, when the parse gives it none locally.
+
+    "Flea shared the news, writing “…”": the participle's speaker is the subject of the
+    sentence's main verb (outside the quote).
+    """
+    t = doc.tok(cue)
+    if t.tag != "VBG" or doc.kids(cue, "aux", "auxpass") or t.dep not in _ADJUNCT_DEPS:
+        return None
+    if t.dep == "pcomp" and doc.tok(doc.tok(t.head).head).pos == "NOUN":
+        noun = doc.tok(t.head).head  # "their strategy of attacking ...": the possessor acts
+        poss = doc.kids(noun, "poss")
+        if poss or doc.kids(noun, "det"):
+            return poss[0] if poss else None
+    j = cue
+    for _ in range(8):
+        if doc.tok(j).head == j:
+            break
+        j = doc.tok(j).head
+    if j == cue or doc.in_quote(doc.tok(j).start) or doc.tok(j).pos not in ("VERB", "AUX"):
+        return None
+    head, _ = _local_head(doc, j)
+    return head
 
 
 #: Verbs whose expletive "it" subject names nobody ("it appears that ...").
@@ -97,13 +168,16 @@ def _agentless(doc: Doc, verb: int) -> bool:
     t = doc.tok(verb)
     if t.lemma in ("ask", "quote") and doc.kids(verb, "nsubjpass"):
         return False  # "X was asked": PolNeAR gives the asked person as the source
+    if any(doc.tok(a).text.lower() in ("having", "has", "have", "had") for a in doc.kids(verb, "aux")):
+        return False  # "Having announced that ...": perfect, not passive
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
 def _usable(doc: Doc, k: int) -> bool:
     """True for a token that can head a speaker: not quoted words, not a date or number."""
     t = doc.tok(k)
-    return not doc.in_quote(t.start) and t.ent_type not in _NOT_SPEAKER_ENTS
+    aged = t.text.lower() == "old"  # "the 46-year-old said": an age phrase tagged DATE names a person
+    return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged)
 
 
 def _subject_of(doc: Doc, verb: int, passive_ok: bool) -> int | None:

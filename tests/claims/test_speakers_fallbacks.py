@@ -1,0 +1,57 @@
+"""Speaker shapes the parser leaves without a local subject: participles, appositions, postposed names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims.context import Doc
+from dateline.claims.speakers import speaker_head
+from dateline.model import Article
+from dateline.nlp.spans import parse_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def head_of(nlp):
+    """Return (text, cue word) -> the text of the speaker head token found for that cue."""
+
+    def run(text: str, cue: str) -> str | None:
+        parse = parse_article(Article(text=text), nlp=nlp)
+        doc = Doc.build(text, parse, ())
+        k = next(t.i for t in parse.tokens if t.text == cue)
+        h = speaker_head(doc, k)
+        return None if h is None else parse.tokens[h].text
+
+    return run
+
+
+def test_name_hung_as_apposition_on_an_opening_phrase_speaks(head_of):
+    text = "In a call with reporters on Dec. 3, Col. Anna Varga, a brigade spokeswoman in Kherson, said the bridge was hit."
+    assert head_of(text, "said") in ("Varga", "spokeswoman")
+
+
+def test_postposed_speaker_after_a_quote_speaks(quotes_of):
+    # the parser makes "a Poltava Republican" the object of "added"
+    text = "“Look, the army needed to hold the first two towns,” added a Poltava Republican."
+    q = next(q for q in quotes_of(text) if "first two towns" in q.text)
+    assert q.speaker is not None and "Republican" in text[q.speaker.start : q.speaker.end]
+
+
+def test_age_phrase_is_a_speaker_not_a_date(head_of):
+    assert head_of("“We have had no water since March,” said the 72-year-old.", "said") == "old"
+
+
+def test_perfect_participle_is_not_an_agentless_passive(head_of):
+    text = "Having announced that the talks were over, Minister Olek Baran left the hall."
+    assert head_of(text, "announced") == "Baran"
+
+
+def test_participle_of_a_possessed_noun_takes_the_possessor(head_of):
+    text = "The two generals abandoned their strategy of openly criticizing the defence minister."
+    assert head_of(text, "criticizing") == "their"
+
+
+def test_participle_in_a_prepositional_adjunct_takes_the_main_subject(head_of):
+    text = "In addition to stating that the border was closed, Governor Ilona Sas has vowed to reopen the crossings."
+    assert head_of(text, "stating") == "Sas"
