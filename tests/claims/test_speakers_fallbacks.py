@@ -55,3 +55,9 @@ def test_participle_of_a_possessed_noun_takes_the_possessor(head_of):
 def test_participle_in_a_prepositional_adjunct_takes_the_main_subject(head_of):
     text = "In addition to stating that the border was closed, Governor Ilona Sas has vowed to reopen the crossings."
     assert head_of(text, "stating") == "Sas"
+
+
+def test_label_after_a_topic_dash_speaks_not_the_topic_verb(quotes_of):
+    text = "Officials disagree about the figures.\n\nAnalysts doubt the count - Vera Lindqvist: “The tallies leave out everyone who fled before the shelling began.”"
+    q = next(q for q in quotes_of(text) if "tallies" in q.text)
+    assert q.speaker is not None and "Lindqvist" in text[q.speaker.start : q.speaker.end]

@@ -197,7 +197,7 @@ def _colon_or_dash(doc: Doc, qs: QuoteSpan) -> Attribution | None:
     if before.endswith(":"):
         k = doc.token_at(qs.start - len(doc.text[:qs.start]) + len(doc.text[:qs.start].rstrip()) - 1)
         if k is not None and k > 0:
-            verb = next((j for j in range(k - 1, max(-1, k - 12), -1) if doc.tok(j).pos in ("VERB", "AUX")), None)
+            verb = _verb_before_colon(doc, k)
             head = _subject_near(doc, verb) if verb is not None else _label_before(doc, k)
             return Attribution(verb, head, "colon")
     after = doc.text[qs.end : qs.end + 3].strip()
@@ -207,6 +207,18 @@ def _colon_or_dash(doc: Doc, qs: QuoteSpan) -> Attribution | None:
             while k + 1 < len(doc.parse.tokens) and doc.tok(k + 1).pos == "PROPN":
                 k += 1
             return Attribution(None, k, "dash")
+    return None
+
+
+def _verb_before_colon(doc: Doc, colon: int) -> int | None:
+    """The verb introducing a colon quote, on the colon's own line and after any "Topic -" dash."""
+    line_start = doc.text.rfind("\n", 0, doc.tok(colon).start) + 1
+    for j in range(colon - 1, max(-1, colon - 12), -1):
+        t = doc.tok(j)
+        if t.start < line_start or (t.text in _DASHES and doc.text[t.start - 1 : t.start] == " "):
+            return None  # "Pollsters agree - Carl Bialik: “…”": the label after the dash speaks
+        if t.pos in ("VERB", "AUX"):
+            return j
     return None
 
 
