@@ -61,3 +61,13 @@ def test_label_after_a_topic_dash_speaks_not_the_topic_verb(quotes_of):
     text = "Officials disagree about the figures.\n\nAnalysts doubt the count - Vera Lindqvist: “The tallies leave out everyone who fled before the shelling began.”"
     q = next(q for q in quotes_of(text) if "tallies" in q.text)
     assert q.speaker is not None and "Lindqvist" in text[q.speaker.start : q.speaker.end]
+
+
+def test_participle_on_a_thing_object_is_the_subjects_act(head_of):
+    text = "The city council of Odesa approved a resolution condemning the shelling of the port."
+    assert head_of(text, "condemning") == "council"
+
+
+def test_participle_on_people_object_stays_theirs(head_of):
+    text = "The mayor met protesters demanding that the port reopen."
+    assert head_of(text, "demanding") == "protesters"

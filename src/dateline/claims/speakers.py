@@ -87,12 +87,28 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
         if t.dep == "relcl" and t.head != j:
             return t.head, True
         if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
+            if _thing_object(doc, t.head):
+                j = doc.tok(t.head).head  # "the council approved a resolution condemning X": the council speaks
+                continue
             return t.head, True  # "Trump, citing the polls" / "a statement saying": the noun speaks
         if t.dep in _CLIMB and t.head != j:
             j = t.head
             continue
         return None, False
     return None, False
+
+
+def _thing_object(doc: Doc, noun: int) -> bool:
+    """True for a common-noun object that is not a person or body ("approved a resolution", "withdrew notices")."""
+    t = doc.tok(noun)
+    head = doc.tok(t.head)
+    if t.pos != "NOUN" or t.dep != "dobj" or head.pos not in ("VERB", "AUX"):
+        return False
+    return t.lemma.lower() not in PERSON_NOMINALS | ORG_NOMINALS | _PEOPLE_NOUNS
+
+
+#: Plural nouns for people, which speak for themselves when a participle hangs on them.
+_PEOPLE_NOUNS = frozenset("member people supporter voter resident protester critic activist expert".split())
 
 
 #: Quote marks that close a quotation right before a postposed speaker ("…,” added a voter).
