@@ -107,7 +107,8 @@ def _thing_object(doc: Doc, noun: int) -> bool:
     return t.lemma.lower() not in PERSON_NOMINALS | ORG_NOMINALS | _PEOPLE_NOUNS
 
 
-#: Plural nouns for people, which speak for themselves when a participle hangs on them.
+#: Nouns for people, which speak for themselves when a participle hangs on them
+#: (list chosen from PolNeAR train errors, articles 0-400).
 _PEOPLE_NOUNS = frozenset("member people supporter voter resident protester critic activist expert".split())
 
 
