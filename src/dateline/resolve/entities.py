@@ -33,7 +33,8 @@ def _heir(ent: Entity, left: tuple[Mention, ...], kept: list[Entity]) -> int | N
         return None
     lost = [m for m in ent.mentions if m not in left]
     for i, k in enumerate(kept):
-        if k.kind != "place" or not any(a.start < b.end and b.start < a.end for a in lost for b in k.mentions):
+        # the place must have taken a whole name: a place won inside "Jordan Dyer" leaves "Dyer" a person
+        if k.kind != "place" or not any((a.start, a.end) == (b.start, b.end) for a in lost for b in k.mentions):
             continue
         words = {w for b in lost for w in b.text.split()}
         if all(set(m.text.split()) <= words for m in left):

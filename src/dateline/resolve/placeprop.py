@@ -51,10 +51,13 @@ def _forms(ent: Entity) -> set[str]:
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    """Return (start, end) of every whole-word occurrence of ``form`` in its own case or in capitals."""
-    alts = {re.escape(form), re.escape(form.upper())}
-    pat = re.compile(rf"(?<![\w.'’])(?:{'|'.join(sorted(alts))})(?![\w])")
-    return [m.span() for m in pat.finditer(text)]
+    """Return (start, end) of every whole-word occurrence of ``form`` written as a name.
+
+    Any capitalisation counts whose words all start with a capital ("ROSWELL" and "Roswell"),
+    never a lower-case one ("mobile" for "Mobile").
+    """
+    pat = re.compile(rf"(?<![\w.'’]){re.escape(form)}(?![\w])", re.IGNORECASE)
+    return [m.span() for m in pat.finditer(text) if all(w[:1].isupper() for w in m.group().split())]
 
 
 def _media(text: str, end: int) -> bool:

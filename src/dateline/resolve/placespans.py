@@ -108,11 +108,52 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
     return out
 
 
-def sub_spans(text: str, sp: Span) -> list[Span]:
-    """Return candidate toponyms inside an ORG-like span: its leading word runs and the part after "of"."""
-    words = list(re.finditer(r"\S+", sp.text))
+#: Words that name no place on their own at the head of an organisation's name ("North Fulton
+#: Regional Hospital" is not in a region called North); a sub-span may not end with one.
+GENERIC_HEADS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "upper", "lower", "greater", "new", "old", "first", "second", "third",
+    "united", "national", "international", "american", "university", "college", "region", "regional", "union",
+    "valley", "saint", "st", "st.", "mount", "mt", "mt.", "fort", "ft", "ft.", "lake", "port", "san", "santa", "el",
+    "la", "los", "las", "le", "de", "del",
+})
+
+
+#: Words before a place name that narrow it to a part ("Northeast Georgia", "South Los Angeles",
+#: "Historic Dublin"): the name after them is looked up when the whole has no match.
+PART_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "upper", "lower", "greater", "metropolitan", "metro", "downtown", "uptown", "historic", "old", "upstate",
+    "downstate", "inner", "outer", "rural", "suburban", "coastal", "mid", "far", "deep",
+})
+_HYPHEN_PARTS = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)*")
+
+
+def _part_spans(text: str, sp: Span) -> list[Span]:
+    """Return the name after a leading qualifier word, and the parts of a hyphenated pair ("Fargo-Moorhead")."""
     out = []
+    first, _, rest = sp.text.partition(" ")
+    if rest and first.lower().rstrip(".") in PART_QUALIFIERS:
+        out.append(make_span(text, sp.end - len(rest), sp.end, sp.label, sp.sent))
+    if re.search(r"[a-z.]-[A-Z]", sp.text):
+        out += [make_span(text, sp.start + m.start(), sp.start + m.end(), sp.label, sp.sent)
+                for m in _HYPHEN_PARTS.finditer(sp.text)]
+    return [s for s in out if s is not None]
+
+
+def sub_spans(text: str, sp: Span) -> list[Span]:
+    """Return candidate toponyms inside a name-like span, most likely first.
+
+    The name after a qualifier ("Northeast Georgia"), the parts of a hyphenated pair, the
+    leading word runs ("Guernsey County" of "Guernsey County Sheriff's Office") and the part after "of".
+    """
+    words = list(re.finditer(r"\S+", sp.text))
+    out = _part_spans(text, sp)
     for n in range(len(words) - 1, 0, -1):
+        last = words[n - 1].group()
+        if last.lower() in GENERIC_HEADS or not last[:1].isupper():  # "North", "First Bank of"
+            continue
         end = sp.start + words[n - 1].end()
         s = make_span(text, sp.start, end, sp.label, sp.sent)
         if s is not None:

@@ -1,0 +1,25 @@
+"""resolve.placespans: sub-spans of name-like spans that may name a place."""
+
+from dateline.resolve.placespans import Span, sub_spans
+
+
+def _subs(text, label="ORG"):
+    return [s.text for s in sub_spans(text, Span(0, len(text), text, label, 0))]
+
+
+def test_name_after_a_qualifier_comes_first():
+    assert _subs("Northeast Georgia", "GPE")[0] == "Georgia"
+    assert _subs("South Los Angeles", "GPE")[0] == "Los Angeles"
+    assert _subs("Historic Dublin", "PERSON")[0] == "Dublin"
+
+
+def test_hyphenated_pairs_are_split():
+    assert _subs("Fargo-Moorhead")[:2] == ["Fargo", "Moorhead"]
+    assert "Greenbrier" in _subs("Greenbrier-Pocahontas County")
+
+
+def test_generic_heads_are_not_sub_spans():
+    subs = _subs("North Fulton Regional Hospital")
+    assert "North" not in subs and "North Fulton Regional" not in subs
+    assert "North Fulton" in subs
+    assert _subs("First Bank of Princeton") == ["First Bank", "Princeton"]
