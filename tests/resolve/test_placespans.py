@@ -23,3 +23,14 @@ def test_generic_heads_are_not_sub_spans():
     assert "North" not in subs and "North Fulton Regional" not in subs
     assert "North Fulton" in subs
     assert _subs("First Bank of Princeton") == ["First Bank", "Princeton"]
+
+
+def test_person_span_gives_a_place_only_before_a_role_word():
+    assert _subs("Chad Walker", "PERSON") == []
+    assert _subs("Fargo Mayor Dennis Walaker", "PERSON")[-1] == "Fargo"
+    assert "Alachua County" in _subs("Alachua County Sheriff Sadie Darnell", "PERSON")
+
+
+def test_name_after_a_locative_or_of_inside_a_run_on_span():
+    assert _subs("Lutheran School in Lombard")[0] == "Lombard"
+    assert _subs("United Way of Metropolitan Atlanta") == ["United Way", "Metropolitan Atlanta", "Atlanta"]

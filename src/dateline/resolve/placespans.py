@@ -135,34 +135,76 @@ def _part_spans(text: str, sp: Span) -> list[Span]:
     out = []
     first, _, rest = sp.text.partition(" ")
     if rest and first.lower().rstrip(".") in PART_QUALIFIERS:
-        out.append(make_span(text, sp.end - len(rest), sp.end, sp.label, sp.sent))
+        tail = make_span(text, sp.end - len(rest), sp.end, sp.label, sp.sent)
+        out += [tail, *_leading_runs(text, tail)] if tail is not None else []
     if re.search(r"[a-z.]-[A-Z]", sp.text):
         out += [make_span(text, sp.start + m.start(), sp.start + m.end(), sp.label, sp.sent)
                 for m in _HYPHEN_PARTS.finditer(sp.text)]
     return [s for s in out if s is not None]
 
 
-def sub_spans(text: str, sp: Span) -> list[Span]:
-    """Return candidate toponyms inside a name-like span, most likely first.
+#: Words after a place name inside a PERSON span that make the name a place ("Fargo Mayor Dennis
+#: Walaker", "Alachua County Sheriff ...", "Jordan Elementary School"); any other word after a
+#: leading name is a surname, and the name a given name ("Chad Walker", "Michael Mangini").
+ROLE_WORDS = frozenset({
+    "mayor", "police", "sheriff", "sheriff's", "sheriff’s", "fire", "chief", "deputy", "county", "parish", "city",
+    "town", "village", "township", "council", "councilman", "councilwoman", "commissioner", "commissioners",
+    "commission", "attorney", "attorney's", "commonwealth's", "commonwealth’s", "clerk", "judge", "court", "coroner",
+    "spokesman", "spokeswoman", "officer", "officers", "department", "superintendent", "school", "schools",
+    "elementary", "middle", "high", "academy", "station", "hospital", "library", "park", "district", "board",
+    "treasurer", "auditor", "administrator", "manager", "selectman", "alderman", "aldermen", "trooper",
+    "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "gov", "gov.", "governor", "sen", "sen.", "senator",
+    "rep", "rep.", "representative", "delegate", "assemblyman", "assemblywoman", "prosecutor", "warden",
+})
 
-    The name after a qualifier ("Northeast Georgia"), the parts of a hyphenated pair, the
-    leading word runs ("Guernsey County" of "Guernsey County Sheriff's Office") and the part after "of".
-    """
+
+def _role_follows(next_word: str, last: str) -> bool:
+    """Return True if the word after a leading name in a PERSON span says the name is a place."""
+    return next_word.lower().strip(",") in ROLE_WORDS or last.lower() in REGION_WORDS
+
+
+_LOCATIVE = re.compile(r"\s(?:in|at|near|from)\s+(?:the\s+)?(?=[A-Z])")
+_OF = re.compile(r"\sof\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _tail(text: str, sp: Span, pattern: re.Pattern[str]) -> list[Span]:
+    """Return the name after the first match of ``pattern`` in a span, then that name's own parts."""
+    m = pattern.search(sp.text)
+    tail = make_span(text, sp.start + m.end(), sp.end, sp.label, sp.sent) if m else None
+    return [tail, *sub_spans(text, tail, nested=False)] if tail is not None else []
+
+
+def _leading_runs(text: str, sp: Span) -> list[Span]:
+    """Return the span's leading word runs, longest first ("Guernsey County" of "Guernsey County Sheriff's Office")."""
     words = list(re.finditer(r"\S+", sp.text))
-    out = _part_spans(text, sp)
+    out = []
     for n in range(len(words) - 1, 0, -1):
         last = words[n - 1].group()
-        if last.lower() in GENERIC_HEADS or not last[:1].isupper():  # "North", "First Bank of"
+        if last.lower() in GENERIC_HEADS | PART_QUALIFIERS or not last[:1].isupper():  # "North", "First Bank of"
             continue
-        end = sp.start + words[n - 1].end()
-        s = make_span(text, sp.start, end, sp.label, sp.sent)
+        if sp.label == "PERSON" and not _role_follows(words[n].group(), last):  # "Chad" of "Chad Walker"
+            continue
+        s = make_span(text, sp.start, sp.start + words[n - 1].end(), sp.label, sp.sent)
         if s is not None:
             out.append(s)
-    m = re.search(r"\bof\s+(?:the\s+)?", sp.text)
-    if m and m.end() < len(sp.text):
-        s = make_span(text, sp.start + m.end(), sp.end, sp.label, sp.sent)
-        if s is not None:
-            out.append(s)
+    return out
+
+
+def sub_spans(text: str, sp: Span, *, nested: bool = True) -> list[Span]:
+    """Return candidate toponyms inside a name-like span, most likely first.
+
+    The name after "in"/"at"/"near"/"from" (an NER span run on: "Lutheran School in Lombard"),
+    the name after a qualifier ("Northeast Georgia"), the parts of a hyphenated pair, the
+    leading word runs, and the name after "of" ("United Way of Metropolitan Atlanta").
+
+    Args:
+        nested: also look inside the names after "in"/"of" (one level).
+    """
+    out = _tail(text, sp, _LOCATIVE) if nested else []
+    out += _part_spans(text, sp)
+    out += _leading_runs(text, sp)
+    if nested:
+        out += _tail(text, sp, _OF)
     return out
 
 
