@@ -34,3 +34,26 @@ def test_person_span_gives_a_place_only_before_a_role_word():
 def test_name_after_a_locative_or_of_inside_a_run_on_span():
     assert _subs("Lutheran School in Lombard")[0] == "Lombard"
     assert _subs("United Way of Metropolitan Atlanta") == ["United Way", "Metropolitan Atlanta", "Atlanta"]
+
+
+def _spans_of(text, *labelled):
+    from dateline.model import Mention, Parse
+    from dateline.resolve.placespans import spans_of
+
+    ms = []
+    for sub, label in labelled:
+        a = text.index(sub)
+        ms.append(Mention(sub, a, a + len(sub), label))
+    return [s.text for s in spans_of(text, Parse(tokens=(), sentences=(), mentions=tuple(ms), model="t"))]
+
+
+def test_titles_before_a_person_are_not_places():
+    text = "Yesterday Mayor Dennis Walaker and Chiefland Police Chief Robert Douglas spoke in Fargo."
+    got = _spans_of(text, ("Mayor", "PROPN"), ("Dennis Walaker", "PERSON"), ("Chiefland Police Chief", "PROPN"),
+                    ("Robert Douglas", "PERSON"), ("Fargo", "GPE"))
+    assert got == ["Dennis Walaker", "Chiefland", "Robert Douglas", "Fargo"]
+
+
+def test_a_given_name_run_before_a_person_is_dropped():
+    text = "Later Britanni Lee Smith said the Sheriff was away."
+    assert _spans_of(text, ("Britanni", "PROPN"), ("Lee Smith", "PERSON"), ("Sheriff", "PROPN")) == ["Lee Smith", "Sheriff"]

@@ -91,12 +91,52 @@ def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[i
         run = [tok] if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() else []
 
 
+#: Person titles and office words that end a proper-noun run standing right before a person's
+#: name ("Mayor", "Chiefland Police Chief", "Judge"): trimmed off; the rest may still be a place.
+PERSON_TITLES = frozenset({
+    "mayor", "judge", "justice", "sheriff", "officer", "deputy", "trooper", "detective", "chief", "president",
+    "director", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "professor", "coach", "rev", "rev.",
+    "reverend", "father", "pastor", "minister", "secretary", "general", "gen", "gen.", "col", "col.", "maj",
+    "maj.", "sgt", "sgt.", "cpl", "pvt", "captain", "capt", "capt.", "lieutenant", "lt", "lt.", "agent",
+    "investigator", "inspector", "constable", "chairman", "chairwoman", "chair", "ceo", "executive", "vice",
+    "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor", "commissioner",
+    "councilman", "councilwoman", "superintendent", "principal", "attorney", "prosecutor", "clerk", "coroner",
+    "manager", "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "sir", "lady", "lord",
+    "bishop", "cardinal", "imam", "rabbi", "sheikh", "police", "fire", "department", "office", "council",
+    "board", "school", "city", "town", "assistant", "associate", "interim", "acting", "former", "state",
+})
+
+
+def _before(text: str, end: int, starts: set[int]) -> bool:
+    """Return True if one of ``starts`` follows ``end`` after nothing but spaces."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i > end and i in starts
+
+
+def _untitled_end(text: str, start: int, end: int) -> int:
+    """Return the end of a run before a person's name once its trailing titles are cut (``start`` if nothing is left).
+
+    A run with no title at its end is part of the name itself (a given name) and is dropped.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    n = len(words)
+    while n and words[n - 1].group().lower() in PERSON_TITLES:
+        n -= 1
+    return start if n in (0, len(words)) else start + words[n - 1].end()
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
     mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS | {PROPN_LABEL}]
+    person_starts = {m.start for m in parse.mentions if m.label == "PERSON"}
     for m in mentions:
-        sp = make_span(text, m.start, m.end, m.label, m.sent)
+        start, end = m.start, m.end
+        if m.label == PROPN_LABEL and _before(text, end, person_starts):
+            end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
+        sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
             out.append(sp)
     covered = [(m.start, m.end) for m in parse.mentions]
