@@ -57,3 +57,9 @@ def test_titles_before_a_person_are_not_places():
 def test_a_given_name_run_before_a_person_is_dropped():
     text = "Later Britanni Lee Smith said the Sheriff was away."
     assert _spans_of(text, ("Britanni", "PROPN"), ("Lee Smith", "PERSON"), ("Sheriff", "PROPN")) == ["Lee Smith", "Sheriff"]
+
+
+def test_party_affiliation_names_a_home_town():
+    text = "Rep. Wendell Gilliard, D-Charleston, and Sen. Kay Lee (R-Elbow Lake) voted. The R-rated film ran."
+    got = _spans_of(text, ("Wendell Gilliard", "PERSON"), ("D-Charleston", "PERSON"))
+    assert got == ["Wendell Gilliard", "Charleston", "Elbow Lake"]

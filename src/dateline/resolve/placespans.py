@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from dateline.model import Mention, Parse
 from dateline.nlp.spans import trim_span
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
+PARTY_HOME_LABEL = "PARTY_HOME"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", PARTY_HOME_LABEL})
+_PARTY_HOME = re.compile(r"(?<=[\s(,])(?:D|R|I|DFL|GOP|Dem|Rep)-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)])")
 #: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —").
 DATELINE_LABEL = "DATELINE"
 #: Datelines are looked for in this many leading characters (a headline may come first).
@@ -139,6 +142,11 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
             out.append(sp)
+    for m in _PARTY_HOME.finditer(text):
+        a, b = m.span("place")
+        out = [s for s in out if not (s.start < b and a < s.end)]  # NER's "R-Marshall" PERSON
+        sent = next((i for i, st in enumerate(parse.sentences) if st.start <= a < st.end), sentence_index(text, a))
+        out.append(Span(a, b, m.group("place"), PARTY_HOME_LABEL, sent))
     covered = [(m.start, m.end) for m in parse.mentions]
     for a, b, sent in propn_runs(parse, covered):
         sp = make_span(text, a, b, "PROPN", sent)
