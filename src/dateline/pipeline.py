@@ -57,7 +57,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "resolve.entities.v1",
         "dateline.resolve.entities:merge_entities",
-        ("parse", "actors", "places"),
+        ("parse", "actors", "places", "article"),
         ("entities",),
     ),
     Stage(

@@ -30,3 +30,13 @@ def test_linked_person_keeps_its_other_mentions():
                    mentions=(_m("Dar Salam", 0),))
     ents = merge_entities(Parse(tokens=(), sentences=(), mentions=(), model="t"), (person,), (place,))
     assert sorted(e.kind for e in ents) == ["person", "place"]
+
+
+def test_place_inside_a_longer_name_does_not_inherit_its_repeats():
+    # a place won only "Dar" of the person "Dar Salam": "Salam" stays the person's
+    person = Entity(id="p0", kind="person", name="Dar Salam", status="unlinked", confidence=0.5,
+                    mentions=(_m("Dar Salam", 0, "PERSON"), _m("Salam", 1, "PROPN")))
+    place = Entity(id="l0", kind="place", name="Dar", status="resolved", confidence=0.9, lat=1.0, lon=2.0,
+                   mentions=(_m("Dar", 0),))
+    ents = merge_entities(Parse(tokens=(), sentences=(), mentions=(), model="t"), (person,), (place,))
+    assert sorted((e.kind, tuple(m.text for m in e.mentions)) for e in ents) == [("person", ("Salam",)), ("place", ("Dar",))]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import Entity, Mention, Parse
+from dateline.model import Article, Entity, Mention, Parse
 from dateline.resolve.common import group_raw
+from dateline.resolve.placeprop import propagate_places
 
 _RANK = {"linked": 3, "resolved": 3, "unlinked": 2, "ambiguous": 1, "raw": 0}
 
@@ -32,7 +33,8 @@ def _heir(ent: Entity, left: tuple[Mention, ...], kept: list[Entity]) -> int | N
         return None
     lost = [m for m in ent.mentions if m not in left]
     for i, k in enumerate(kept):
-        if k.kind != "place" or not any(a.start < b.end and b.start < a.end for a in lost for b in k.mentions):
+        # the place must have taken a whole name: a place won inside "Jordan Dyer" leaves "Dyer" a person
+        if k.kind != "place" or not any((a.start, a.end) == (b.start, b.end) for a in lost for b in k.mentions):
             continue
         words = {w for b in lost for w in b.text.split()}
         if all(set(m.text.split()) <= words for m in left):
@@ -40,8 +42,14 @@ def _heir(ent: Entity, left: tuple[Mention, ...], kept: list[Entity]) -> int | N
     return None
 
 
-def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Reconcile overlapping claims and number the entities."""
+def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],
+                   article: Article | None = None) -> tuple[Entity, ...]:
+    """Reconcile overlapping claims, propagate resolved place names, and number the entities.
+
+    Args:
+        article: the article text, for propagating place names to their other occurrences
+            (:mod:`dateline.resolve.placeprop`); without it nothing is propagated.
+    """
     norp = group_raw((m for m in parse.mentions if m.label == "NORP"), "norp", "n", "resolve.entities.v1")
     pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
     taken: list[tuple[int, int]] = []
@@ -56,6 +64,8 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))
             continue
         kept.append(replace(ent, mentions=ms) if len(ms) != len(ent.mentions) else ent)
+    if article is not None:
+        kept = list(propagate_places(article.text, kept, parse.sentences))
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     mapping = {e.id: f"e{i}" for i, e in enumerate(kept)}
     return tuple(replace(e, id=mapping[e.id]) for e in kept)

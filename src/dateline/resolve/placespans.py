@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from dateline.model import Mention, Parse
 from dateline.nlp.spans import trim_span
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
+PARTY_HOME_LABEL = "PARTY_HOME"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", PARTY_HOME_LABEL})
+_PARTY_HOME = re.compile(r"(?<=[\s(,])(?:D|R|I|DFL|GOP|Dem|Rep)-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)])")
 #: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —").
 DATELINE_LABEL = "DATELINE"
 #: Datelines are looked for in this many leading characters (a headline may come first).
@@ -91,14 +94,59 @@ def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[i
         run = [tok] if tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper() else []
 
 
+#: Person titles and office words that end a proper-noun run standing right before a person's
+#: name ("Mayor", "Chiefland Police Chief", "Judge"): trimmed off; the rest may still be a place.
+PERSON_TITLES = frozenset({
+    "mayor", "judge", "justice", "sheriff", "officer", "deputy", "trooper", "detective", "chief", "president",
+    "director", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "professor", "coach", "rev", "rev.",
+    "reverend", "father", "pastor", "minister", "secretary", "general", "gen", "gen.", "col", "col.", "maj",
+    "maj.", "sgt", "sgt.", "cpl", "pvt", "captain", "capt", "capt.", "lieutenant", "lt", "lt.", "agent",
+    "investigator", "inspector", "constable", "chairman", "chairwoman", "chair", "ceo", "executive", "vice",
+    "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor", "commissioner",
+    "councilman", "councilwoman", "superintendent", "principal", "attorney", "prosecutor", "clerk", "coroner",
+    "manager", "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "sir", "lady", "lord",
+    "bishop", "cardinal", "imam", "rabbi", "sheikh", "police", "fire", "department", "office", "council",
+    "board", "school", "city", "town", "assistant", "associate", "interim", "acting", "former", "state",
+})
+
+
+def _before(text: str, end: int, starts: set[int]) -> bool:
+    """Return True if one of ``starts`` follows ``end`` after nothing but spaces."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i > end and i in starts
+
+
+def _untitled_end(text: str, start: int, end: int) -> int:
+    """Return the end of a run before a person's name once its trailing titles are cut (``start`` if nothing is left).
+
+    A run with no title at its end is part of the name itself (a given name) and is dropped.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    n = len(words)
+    while n and words[n - 1].group().lower() in PERSON_TITLES:
+        n -= 1
+    return start if n in (0, len(words)) else start + words[n - 1].end()
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
     mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS | {PROPN_LABEL}]
+    person_starts = {m.start for m in parse.mentions if m.label == "PERSON"}
     for m in mentions:
-        sp = make_span(text, m.start, m.end, m.label, m.sent)
+        start, end = m.start, m.end
+        if m.label == PROPN_LABEL and _before(text, end, person_starts):
+            end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
+        sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
             out.append(sp)
+    for m in _PARTY_HOME.finditer(text):
+        a, b = m.span("place")
+        out = [s for s in out if not (s.start < b and a < s.end)]  # NER's "R-Marshall" PERSON
+        sent = next((i for i, st in enumerate(parse.sentences) if st.start <= a < st.end), sentence_index(text, a))
+        out.append(Span(a, b, m.group("place"), PARTY_HOME_LABEL, sent))
     covered = [(m.start, m.end) for m in parse.mentions]
     for a, b, sent in propn_runs(parse, covered):
         sp = make_span(text, a, b, "PROPN", sent)
@@ -108,20 +156,103 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
     return out
 
 
-def sub_spans(text: str, sp: Span) -> list[Span]:
-    """Return candidate toponyms inside an ORG-like span: its leading word runs and the part after "of"."""
+#: Words that name no place on their own at the head of an organisation's name ("North Fulton
+#: Regional Hospital" is not in a region called North); a sub-span may not end with one.
+GENERIC_HEADS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "upper", "lower", "greater", "new", "old", "first", "second", "third",
+    "united", "national", "international", "american", "university", "college", "region", "regional", "union",
+    "valley", "saint", "st", "st.", "mount", "mt", "mt.", "fort", "ft", "ft.", "lake", "port", "san", "santa", "el",
+    "la", "los", "las", "le", "de", "del",
+})
+
+
+#: Words before a place name that narrow it to a part ("Northeast Georgia", "South Los Angeles",
+#: "Historic Dublin"): the name after them is looked up when the whole has no match.
+PART_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "upper", "lower", "greater", "metropolitan", "metro", "downtown", "uptown", "historic", "old", "upstate",
+    "downstate", "inner", "outer", "rural", "suburban", "coastal", "mid", "far", "deep",
+})
+_HYPHEN_PARTS = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)*")
+
+
+def _part_spans(text: str, sp: Span) -> list[Span]:
+    """Return the name after a leading qualifier word, and the parts of a hyphenated pair ("Fargo-Moorhead")."""
+    out = []
+    first, _, rest = sp.text.partition(" ")
+    if rest and first.lower().rstrip(".") in PART_QUALIFIERS:
+        tail = make_span(text, sp.end - len(rest), sp.end, sp.label, sp.sent)
+        out += [tail, *_leading_runs(text, tail)] if tail is not None else []
+    if re.search(r"[a-z.]-[A-Z]", sp.text):
+        out += [make_span(text, sp.start + m.start(), sp.start + m.end(), sp.label, sp.sent)
+                for m in _HYPHEN_PARTS.finditer(sp.text)]
+    return [s for s in out if s is not None]
+
+
+#: Words after a place name inside a PERSON span that make the name a place ("Fargo Mayor Dennis
+#: Walaker", "Alachua County Sheriff ...", "Jordan Elementary School"); any other word after a
+#: leading name is a surname, and the name a given name ("Chad Walker", "Michael Mangini").
+ROLE_WORDS = frozenset({
+    "mayor", "police", "sheriff", "sheriff's", "sheriff’s", "fire", "chief", "deputy", "county", "parish", "city",
+    "town", "village", "township", "council", "councilman", "councilwoman", "commissioner", "commissioners",
+    "commission", "attorney", "attorney's", "commonwealth's", "commonwealth’s", "clerk", "judge", "court", "coroner",
+    "spokesman", "spokeswoman", "officer", "officers", "department", "superintendent", "school", "schools",
+    "elementary", "middle", "high", "academy", "station", "hospital", "library", "park", "district", "board",
+    "treasurer", "auditor", "administrator", "manager", "selectman", "alderman", "aldermen", "trooper",
+    "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "gov", "gov.", "governor", "sen", "sen.", "senator",
+    "rep", "rep.", "representative", "delegate", "assemblyman", "assemblywoman", "prosecutor", "warden",
+})
+
+
+def _role_follows(next_word: str, last: str) -> bool:
+    """Return True if the word after a leading name in a PERSON span says the name is a place."""
+    return next_word.lower().strip(",") in ROLE_WORDS or last.lower() in REGION_WORDS
+
+
+_LOCATIVE = re.compile(r"\s(?:in|at|near|from)\s+(?:the\s+)?(?=[A-Z])")
+_OF = re.compile(r"\sof\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _tail(text: str, sp: Span, pattern: re.Pattern[str]) -> list[Span]:
+    """Return the name after the first match of ``pattern`` in a span, then that name's own parts."""
+    m = pattern.search(sp.text)
+    tail = make_span(text, sp.start + m.end(), sp.end, sp.label, sp.sent) if m else None
+    return [tail, *sub_spans(text, tail, nested=False)] if tail is not None else []
+
+
+def _leading_runs(text: str, sp: Span) -> list[Span]:
+    """Return the span's leading word runs, longest first ("Guernsey County" of "Guernsey County Sheriff's Office")."""
     words = list(re.finditer(r"\S+", sp.text))
     out = []
     for n in range(len(words) - 1, 0, -1):
-        end = sp.start + words[n - 1].end()
-        s = make_span(text, sp.start, end, sp.label, sp.sent)
+        last = words[n - 1].group()
+        if last.lower() in GENERIC_HEADS | PART_QUALIFIERS or not last[:1].isupper():  # "North", "First Bank of"
+            continue
+        if sp.label == "PERSON" and not _role_follows(words[n].group(), last):  # "Chad" of "Chad Walker"
+            continue
+        s = make_span(text, sp.start, sp.start + words[n - 1].end(), sp.label, sp.sent)
         if s is not None:
             out.append(s)
-    m = re.search(r"\bof\s+(?:the\s+)?", sp.text)
-    if m and m.end() < len(sp.text):
-        s = make_span(text, sp.start + m.end(), sp.end, sp.label, sp.sent)
-        if s is not None:
-            out.append(s)
+    return out
+
+
+def sub_spans(text: str, sp: Span, *, nested: bool = True) -> list[Span]:
+    """Return candidate toponyms inside a name-like span, most likely first.
+
+    The name after "in"/"at"/"near"/"from" (an NER span run on: "Lutheran School in Lombard"),
+    the name after a qualifier ("Northeast Georgia"), the parts of a hyphenated pair, the
+    leading word runs, and the name after "of" ("United Way of Metropolitan Atlanta").
+
+    Args:
+        nested: also look inside the names after "in"/"of" (one level).
+    """
+    out = _tail(text, sp, _LOCATIVE) if nested else []
+    out += _part_spans(text, sp)
+    out += _leading_runs(text, sp)
+    if nested:
+        out += _tail(text, sp, _OF)
     return out
 
 

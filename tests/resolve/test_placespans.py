@@ -1,0 +1,65 @@
+"""resolve.placespans: sub-spans of name-like spans that may name a place."""
+
+from dateline.resolve.placespans import Span, sub_spans
+
+
+def _subs(text, label="ORG"):
+    return [s.text for s in sub_spans(text, Span(0, len(text), text, label, 0))]
+
+
+def test_name_after_a_qualifier_comes_first():
+    assert _subs("Northeast Georgia", "GPE")[0] == "Georgia"
+    assert _subs("South Los Angeles", "GPE")[0] == "Los Angeles"
+    assert _subs("Historic Dublin", "PERSON")[0] == "Dublin"
+
+
+def test_hyphenated_pairs_are_split():
+    assert _subs("Fargo-Moorhead")[:2] == ["Fargo", "Moorhead"]
+    assert "Greenbrier" in _subs("Greenbrier-Pocahontas County")
+
+
+def test_generic_heads_are_not_sub_spans():
+    subs = _subs("North Fulton Regional Hospital")
+    assert "North" not in subs and "North Fulton Regional" not in subs
+    assert "North Fulton" in subs
+    assert _subs("First Bank of Princeton") == ["First Bank", "Princeton"]
+
+
+def test_person_span_gives_a_place_only_before_a_role_word():
+    assert _subs("Chad Walker", "PERSON") == []
+    assert _subs("Fargo Mayor Dennis Walaker", "PERSON")[-1] == "Fargo"
+    assert "Alachua County" in _subs("Alachua County Sheriff Sadie Darnell", "PERSON")
+
+
+def test_name_after_a_locative_or_of_inside_a_run_on_span():
+    assert _subs("Lutheran School in Lombard")[0] == "Lombard"
+    assert _subs("United Way of Metropolitan Atlanta") == ["United Way", "Metropolitan Atlanta", "Atlanta"]
+
+
+def _spans_of(text, *labelled):
+    from dateline.model import Mention, Parse
+    from dateline.resolve.placespans import spans_of
+
+    ms = []
+    for sub, label in labelled:
+        a = text.index(sub)
+        ms.append(Mention(sub, a, a + len(sub), label))
+    return [s.text for s in spans_of(text, Parse(tokens=(), sentences=(), mentions=tuple(ms), model="t"))]
+
+
+def test_titles_before_a_person_are_not_places():
+    text = "Yesterday Mayor Dennis Walaker and Chiefland Police Chief Robert Douglas spoke in Fargo."
+    got = _spans_of(text, ("Mayor", "PROPN"), ("Dennis Walaker", "PERSON"), ("Chiefland Police Chief", "PROPN"),
+                    ("Robert Douglas", "PERSON"), ("Fargo", "GPE"))
+    assert got == ["Dennis Walaker", "Chiefland", "Robert Douglas", "Fargo"]
+
+
+def test_a_given_name_run_before_a_person_is_dropped():
+    text = "Later Britanni Lee Smith said the Sheriff was away."
+    assert _spans_of(text, ("Britanni", "PROPN"), ("Lee Smith", "PERSON"), ("Sheriff", "PROPN")) == ["Lee Smith", "Sheriff"]
+
+
+def test_party_affiliation_names_a_home_town():
+    text = "Rep. Wendell Gilliard, D-Charleston, and Sen. Kay Lee (R-Elbow Lake) voted. The R-rated film ran."
+    got = _spans_of(text, ("Wendell Gilliard", "PERSON"), ("D-Charleston", "PERSON"))
+    assert got == ["Wendell Gilliard", "Charleston", "Elbow Lake"]
