@@ -168,3 +168,10 @@ def test_channel_named_one_sentence_earlier_carries_over_only_for_the_same_speak
     swap = next(q for q in quotes if "next swap" in q.text)
     assert home.channel == "telegram"
     assert swap.channel is None  # the sentence before names someone else
+
+
+def test_cue_inside_reported_clause_is_left_out_of_the_content(quotes_of):
+    text = "The aim, the minister said, is to reopen the northern crossing before winter."
+    parts = sorted(q.text for q in quotes_of(text) if q.kind == "indirect")
+    assert parts == ["The aim", "is to reopen the northern crossing before winter"]
+    assert {q.cue_start for q in quotes_of(text)} == {text.index("said")}

@@ -81,7 +81,8 @@ def attribute_quotes(
         a, b = doc.span(rep.first, rep.last)
         if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
             continue
-        drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+        for first, last in rep.parts():  # parts of one content share the cue: one attribution
+            drafts.append((*doc.span(first, last), "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
     drafts.sort(key=lambda d: d[0])
     return _finish(doc, drafts, dates)
 
