@@ -175,3 +175,10 @@ def test_cue_inside_reported_clause_is_left_out_of_the_content(quotes_of):
     parts = sorted(q.text for q in quotes_of(text) if q.kind == "indirect")
     assert parts == ["The aim", "is to reopen the northern crossing before winter"]
     assert {q.cue_start for q in quotes_of(text)} == {text.index("said")}
+
+
+def test_quoted_fragment_inside_a_fronted_clause_takes_the_whole_clause(quotes_of):
+    text = "Families who lost their homes are living in a “temporary” shelter near the station, the governor said."
+    q = containing(quotes_of(text), "temporary")
+    assert q.kind == "partial"
+    assert q.text == "Families who lost their homes are living in a “temporary” shelter near the station"
