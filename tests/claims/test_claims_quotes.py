@@ -182,3 +182,11 @@ def test_quoted_fragment_inside_a_fronted_clause_takes_the_whole_clause(quotes_o
     q = containing(quotes_of(text), "temporary")
     assert q.kind == "partial"
     assert q.text == "Families who lost their homes are living in a “temporary” shelter near the station"
+
+
+def test_line_labels_name_the_speaker_but_section_labels_do_not(quotes_of):
+    text = "Survey: Most farmers expect a smaller harvest this year.\nUpdate: The road reopened on Monday.\n"
+    qs = quotes_of(text)
+    q = containing(qs, "smaller harvest")
+    assert q.cue == ":" and q.speaker is not None and q.speaker.name == "Survey"
+    assert not [x for x in qs if "road reopened" in x.text]

@@ -157,6 +157,11 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
+#: Line labels that name a section or a kind of item, never who is speaking.
+_NOT_SPEAKERS = frozenset(
+    """note editor's editor’s update updated correction photo photos video watch read related see source sources
+    credit image caption listen subscribe tags topics more date by contact email warning disclaimer""".split()
+)
 
 
 def label_lines(doc: Doc) -> list[Reported]:
@@ -169,7 +174,7 @@ def label_lines(doc: Doc) -> list[Reported]:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
-                if any(doc.tok(k).pos == "PROPN" for k in range(first, colon)):
+                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS:
                     span = _trim(doc, colon + 1, last)
                     if span:
                         out.append(Reported(colon, span[0], span[1], colon - 1))
