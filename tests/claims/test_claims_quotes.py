@@ -190,3 +190,12 @@ def test_line_labels_name_the_speaker_but_section_labels_do_not(quotes_of):
     q = containing(qs, "smaller harvest")
     assert q.cue == ":" and q.speaker is not None and q.speaker.name == "Survey"
     assert not [x for x in qs if "road reopened" in x.text]
+
+
+def test_quote_before_another_speakers_own_clause_is_not_attributed_to_that_cue(quotes_of):
+    text = ("Even as the minister insisted that “the grain corridor is safe,” a port official "
+            "said the ships were still waiting.")
+    qs = quotes_of(text)
+    waiting = containing(qs, "ships were still waiting")
+    assert waiting.cue == "said" and waiting.kind == "indirect"
+    assert containing(qs, "corridor is safe").cue != "said"

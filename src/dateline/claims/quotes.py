@@ -151,6 +151,8 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
             return None
         if is_said_like(t):
+            if any(r.cue == k and r.first > k for r in reported):
+                return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
             return Attribution(k, _speaker_for(doc, k, reported), "after")
     return None
 
