@@ -124,7 +124,7 @@ def test_object_content_runs_over_the_verb_complements_and_stops_at_a_comma(quot
 
 def test_learned_noun_cue_takes_its_prepositional_object_and_the_verbs_subject(quotes_of):
     assert "prep" in learned()["nouns"]["criticism"]
-    qs = quotes_of("Senator Ana Brel voiced sharp criticism of the new bridge tax on Monday.")
+    qs = quotes_of("Senator Ana Brel renewed her sharp criticism of the new bridge tax on Monday.")
     q = containing(qs, "bridge tax")
     assert q.text == "the new bridge tax" and q.cue == "criticism"
     assert q.speaker is not None and "Brel" in q.speaker.name

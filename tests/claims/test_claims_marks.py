@@ -49,3 +49,8 @@ def test_second_opening_mark_closes_the_first():
     text = "He said “one thing and then “another thing” again."
     got = _texts(text)
     assert got[0][1] and got[1] == ("“another thing”", None)
+
+
+def test_typewriter_double_apostrophes_open_and_close():
+    text = "The mayor called it ''a dark day for the port,'' and added: ''We will rebuild.'' Then she left."
+    assert _texts(text) == [("''a dark day for the port,''", None), ("''We will rebuild.''", None)]

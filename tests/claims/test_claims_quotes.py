@@ -168,3 +168,34 @@ def test_channel_named_one_sentence_earlier_carries_over_only_for_the_same_speak
     swap = next(q for q in quotes if "next swap" in q.text)
     assert home.channel == "telegram"
     assert swap.channel is None  # the sentence before names someone else
+
+
+def test_cue_inside_reported_clause_is_left_out_of_the_content(quotes_of):
+    text = "The aim, the minister said, is to reopen the northern crossing before winter."
+    parts = sorted(q.text for q in quotes_of(text) if q.kind == "indirect")
+    assert parts == ["The aim", "is to reopen the northern crossing before winter"]
+    assert {q.cue_start for q in quotes_of(text)} == {text.index("said")}
+
+
+def test_quoted_fragment_inside_a_fronted_clause_takes_the_whole_clause(quotes_of):
+    text = "Families who lost their homes are living in a “temporary” shelter near the station, the governor said."
+    q = containing(quotes_of(text), "temporary")
+    assert q.kind == "partial"
+    assert q.text == "Families who lost their homes are living in a “temporary” shelter near the station"
+
+
+def test_line_labels_name_the_speaker_but_section_labels_do_not(quotes_of):
+    text = "Survey: Most farmers expect a smaller harvest this year.\nUpdate: The road reopened on Monday.\n"
+    qs = quotes_of(text)
+    q = containing(qs, "smaller harvest")
+    assert q.cue == ":" and q.speaker is not None and q.speaker.name == "Survey"
+    assert not [x for x in qs if "road reopened" in x.text]
+
+
+def test_quote_before_another_speakers_own_clause_is_not_attributed_to_that_cue(quotes_of):
+    text = ("Even as the minister insisted that “the grain corridor is safe,” a port official "
+            "said the ships were still waiting.")
+    qs = quotes_of(text)
+    waiting = containing(qs, "ships were still waiting")
+    assert waiting.cue == "said" and waiting.kind == "indirect"
+    assert containing(qs, "corridor is safe").cue != "said"

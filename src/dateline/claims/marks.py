@@ -1,7 +1,8 @@
 """Pair quotation marks into quoted spans.
 
 Double marks (straight ``"``, curly “ ”, and the typewriter pair `` ``/'' ) open and
-close quotes.  Single marks (' ‘ ’) are never quote boundaries at the top level:
+close quotes; a ``''`` may also open one (some archives use it on both sides), so, like a
+straight mark, its direction is read from the characters around it.  Single marks (' ‘ ’) are never quote boundaries at the top level:
 in news text they are overwhelmingly apostrophes ("victims’ groups", "'80s"), and a
 nested ‘…’ inside a double quote is simply part of that quote.
 
@@ -41,7 +42,8 @@ def _direction(text: str, pos: int, mark: str, is_open: bool) -> str:
     if mark in OPEN_ONLY or mark == "``":
         return "open"
     if mark in CLOSE_ONLY:
-        return "close"  # '' is read from context like ": the NYT writes ''...'' for both ends
+        return "close"
+    # a straight mark, or the typewriter '' that some archives (NYT) use on both sides: read the context
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
     if before in _OPEN_BEFORE and not after.isspace():

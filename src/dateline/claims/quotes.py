@@ -28,6 +28,9 @@ MAX_AFTER_GAP = 9
 MAX_BEFORE_GAP = 3
 #: A quoted stretch this short with no cue is a term or title, not a quote.  Tuned on PolNeAR train.
 MAX_TERM_WORDS = 3
+#: Characters allowed between a reported clause and a quote that continues it (a comma and a space).
+#: Tuned on PolNeAR train.
+CLAUSE_QUOTE_GAP = 3
 _STOP = frozenset({".", "!", "?"})
 _DASHES = ("―", "—", "–", "-")
 
@@ -73,6 +76,9 @@ def attribute_quotes(
         start, end, kind = qs.start, qs.end, "direct"
         if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
             start, kind = doc.tok(att.content_first).start, "partial"
+        clause = _clause_around(doc, qs, att, reported)
+        if clause is not None and (clause[0] < start or clause[1] > end):
+            start, end, kind = min(start, clause[0]), max(end, clause[1]), "partial"
         drafts.append((start, end, kind, att, qs.reason))
         if att.cue is not None:
             used_cues.add(att.cue)
@@ -81,7 +87,8 @@ def attribute_quotes(
         a, b = doc.span(rep.first, rep.last)
         if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
             continue
-        drafts.append((a, b, "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+        for first, last in rep.parts():  # parts of one content share the cue: one attribution
+            drafts.append((*doc.span(first, last), "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
     outer = [(r.first, r.last, r.cue, r.speaker_head) for r in reported]
     drafts = [(a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
     drafts.sort(key=lambda d: d[0])
@@ -92,6 +99,23 @@ def _lift(doc: Doc, outer: list[tuple[int, int, int, int | None]], att: Attribut
     """Give an attribution nested in another's content the outer speaker (PolNeAR is univocal)."""
     head = outer_speaker(doc, outer, att.cue, content)
     return replace(att, speaker_head=head) if head is not None else att
+
+
+def _clause_around(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Reported]) -> tuple[int, int] | None:
+    """The reported clause of the quote's cue when it contains the quote ("said X is in “good health”").
+
+    A quoted fragment inside the clause a cue governs is part of that reported content, so
+    the content is the whole clause, as news attribution corpora annotate it.
+    """
+    if att.cue is None:
+        return None
+    for rep in reported:
+        if rep.cue != att.cue or rep.hole is not None:
+            continue
+        a, b = doc.span(rep.first, rep.last)
+        if a <= qs.start <= b + CLAUSE_QUOTE_GAP:  # inside the clause, or right after it (", “like you folks”")
+            return a, b
+    return None
 
 
 def _is_term(text: str, qs: QuoteSpan) -> bool:
@@ -146,6 +170,8 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
             return None
         if is_said_like(t):
+            if any(r.cue == k and r.first > k for r in reported):
+                return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
             return Attribution(k, _speaker_for(doc, k, reported), "after")
     return None
 

@@ -29,6 +29,13 @@ class Reported:
     last: int
     speaker_head: int | None = None
     cue_last: int | None = None  # last token of a multi-word cue ("according to")
+    hole: tuple[int, int] | None = None  # tokens of a cue inside the content ("C1, he said, C2")
+
+    def parts(self) -> list[tuple[int, int]]:
+        """Return the content's token ranges (inclusive), without the cue phrase inside it."""
+        if self.hole is None:
+            return [(self.first, self.last)]
+        return [(a, b) for a, b in ((self.first, self.hole[0] - 1), (self.hole[1] + 1, self.last)) if a <= b]
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -87,18 +94,47 @@ def _object_content(doc: Doc, v: int, obj: int) -> tuple[int, int] | None:
     return _trim(doc, first, last)
 
 
-def _left_content(doc: Doc, v: int) -> tuple[int, int] | None:
-    """Content of "C, X said": the head clause left of a parenthetical cue."""
+def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """Content of a parenthetical cue: "C, X said." or "C1, X said, C2" (the cue inside the content).
+
+    Returns:
+        (first, last, hole): the content tokens and, when the cue sits inside them, the
+        cue phrase with its commas, which is not part of the content.
+    """
     t = doc.tok(v)
-    if t.dep not in ("parataxis", "ccomp", "advcl") or t.head >= v or t.head == v:
+    if t.dep not in ("parataxis", "ccomp", "advcl") or t.head == v or doc.kids(v, "ccomp"):
         return None
     if not doc.kids(v, "nsubj"):
         return None
+    if t.head > v and not _set_off(doc, v):
+        return None  # "When X said Y, ..." is a clause, not a parenthetical cue
     first, last = doc.left[t.head], doc.right[t.head]
     tail = [k for k in range(doc.right[v] + 1, last + 1) if doc.tok(k).pos != "PUNCT"]
     if not tail:  # "C, X said." — the content is everything before the cue
-        return _trim(doc, first, doc.left[v] - 1)
-    return _trim(doc, first, last)  # "C1, X said, C2" — the cue sits inside the content
+        span = _trim(doc, first, doc.left[v] - 1)
+        return (span[0], span[1], None) if span else None
+    span = _trim(doc, first, last)
+    if span is None or doc.left[v] <= span[0]:
+        return None
+    return span[0], span[1], _hole(doc, v)
+
+
+def _set_off(doc: Doc, v: int) -> bool:
+    """True for a cue phrase between commas or dashes ("The goal, he said, is ...")."""
+    a, b = doc.left[v], doc.right[v]
+    before = doc.tok(a).text if doc.tok(a).pos == "PUNCT" else (doc.tok(a - 1).text if a > 0 else "")
+    after = doc.tok(b).text if doc.tok(b).pos == "PUNCT" else (doc.tok(b + 1).text if b + 1 < len(doc.parse.tokens) else "")
+    return bool(before) and before in ",—–-" and bool(after) and after in ",—–-"
+
+
+def _hole(doc: Doc, v: int) -> tuple[int, int]:
+    """The cue phrase of ``v`` with the punctuation around it."""
+    a, b = doc.left[v], doc.right[v]
+    while a > 0 and doc.tok(a - 1).text in _LEAD_SKIP:
+        a -= 1
+    while b + 1 < len(doc.parse.tokens) and doc.tok(b + 1).text in _LEAD_SKIP:
+        b += 1
+    return a, b
 
 
 def _according_to(doc: Doc, i: int) -> Reported | None:
@@ -121,6 +157,11 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
+#: Line labels that name a section or a kind of item, never who is speaking.
+_NOT_SPEAKERS = frozenset(
+    """note editor's editor’s update updated correction photo photos video watch read related see source sources
+    credit image caption listen subscribe tags topics more date by contact email warning disclaimer""".split()
+)
 
 
 def label_lines(doc: Doc) -> list[Reported]:
@@ -133,7 +174,7 @@ def label_lines(doc: Doc) -> list[Reported]:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
-                if any(doc.tok(k).pos == "PROPN" for k in range(first, colon)):
+                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS:
                     span = _trim(doc, colon + 1, last)
                     if span:
                         out.append(Reported(colon, span[0], span[1], colon - 1))
@@ -220,10 +261,12 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             continue
         span = _right_content(doc, t.i)
         lemma = t.lemma.lower()
+        hole = None
         if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
-            span = _left_content(doc, t.i)
+            left = _left_content(doc, t.i)
+            span, hole = (left[:2], left[2]) if left else (None, None)
         if span is None:
             continue
-        out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
+        out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i), hole=hole))
     return sorted(out + label_lines(doc), key=lambda r: r.first)
 
