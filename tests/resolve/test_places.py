@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dateline.model import Article, Entity, Mention, Parse
 from dateline.resolve.entities import merge_entities
@@ -242,3 +243,35 @@ def test_small_town_tagged_person_is_a_place_only_in_the_documents_region(gaz):
     text = "Officials in Paris met Sviatohirsk on Friday to discuss the budget in Paris."
     got = _places(text, {"Paris": "GPE", "Sviatohirsk": "PERSON"}, gaz)
     assert "Sviatohirsk" not in got or got["Sviatohirsk"].lat is None
+
+
+def test_a_place_named_like_a_demonym_stays_a_place(tmp_path):
+    from .places_fixture import ROWS, build_fixture
+
+    from dateline.resolve.gazetteer import Gazetteer
+
+    rows = [*ROWS,
+            ([("Canada", 0)], dict(gid=6251999, name="Canada", feature="country", cc="CA", a1="CA.", lat=60.0, lon=-96.0,
+                                   pop=38_000_000, precision=3)),
+            ([("Canaan", 0)], dict(name="Canaan", feature="village", cc="US", a1="US.CT", lat=42.03, lon=-73.33, pop=0,
+                                   precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path / "c.sqlite", rows))
+    assert demonym_country("Canadians", gaz) == "CA"  # suffix rule still works
+    assert demonym_country("Canaan", gaz) is None  # "Cana-an" is a town's own name, not Canada's demonym
+
+
+def test_nearness_adds_over_names_and_falls_off_steeply():
+    from dateline.resolve.gazetteer import PlaceRecord
+    from dateline.resolve.placerank import Focus, near_bonus
+
+    def rec(lat: float, lon: float) -> PlaceRecord:
+        return PlaceRecord(0, None, None, "X", "village", "US", "US.CT", None, None, lat, lon, 0, 1)
+
+    anchors = [(41.0, -73.0, 0, 1, 0.5), (41.1, -73.1, 0, 2, 0.5)]  # two other names, same sentence
+    focus = Focus(Counter(), Counter(), anchors, {}, ("a", "b", "c"))
+    two = near_bonus(rec(41.05, -73.05), 0, 0, focus)
+    one = near_bonus(rec(41.05, -73.05), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    assert two > one > 0  # a town near two of the document's places beats one near a single one
+    near5 = near_bonus(rec(41.0, -73.06), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    near100 = near_bonus(rec(41.9, -73.0), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    assert near5 > 1.5 * near100  # a neighbouring village (5 km) clearly beats one 100 km off
