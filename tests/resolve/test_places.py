@@ -275,3 +275,24 @@ def test_nearness_adds_over_names_and_falls_off_steeply():
     near5 = near_bonus(rec(41.0, -73.06), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
     near100 = near_bonus(rec(41.9, -73.0), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
     assert near5 > 1.5 * near100  # a neighbouring village (5 km) clearly beats one 100 km off
+
+
+def test_an_initialism_names_the_region_whose_code_it_spells(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer, Hit
+    from dateline.resolve.places import initialism_fits
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("New Jersey", 0), ("N.J.", 1)], dict(name="New Jersey", feature="region", cc="US", a1="US.NJ", lat=40.1,
+                                                    lon=-74.5, pop=9_000_000, precision=3)),
+            ([("New York", 0), ("N.Y.", 1)], dict(name="New York", feature="region", cc="US", a1="US.NY", lat=43.0,
+                                                  lon=-75.5, pop=19_000_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path / "i.sqlite", rows))
+    both = gaz.lookup("N.J.", fuzzy=False)
+    assert {h.place.name for h in both} == {"New Jersey", "New York"}  # folded keys merge j and y
+    assert [h.place.name for h in both if initialism_fits("N.J.", h)] == ["New Jersey"]
+    assert [h.place.name for h in both if initialism_fits("N.Y.", h)] == ["New York"]
+    assert initialism_fits("New York", Hit(both[0].place, 1.0, "exact"))  # a full name is never filtered
+    text = "Paterson, N.J. police said."
+    assert geocode_spans(text, [_span(text, "N.J.")], gazetteer=gaz)[0].name == "New Jersey"

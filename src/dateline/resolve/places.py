@@ -120,12 +120,28 @@ _MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>
 MUNICIPAL_MATCH = 0.9
 
 
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.\s?){2,3}$|^(?:[A-Za-z]\.){1,2}[A-Za-z]$")
+
+
+def initialism_fits(text: str, h: Hit) -> bool:
+    """Return False for a region whose code an initialism does not spell ("N.J." is not New York).
+
+    Folded keys merge j and y, so "N.J." and "N.Y." share one key; the letters themselves
+    must then match the region's code (US.NJ).
+    """
+    if not _INITIALISM.match(text.strip()) or h.place.feature != "region" or not h.place.a1:
+        return True
+    code = h.place.a1.split(".", 1)[1].upper()
+    letters = re.sub(r"[^A-Za-z]", "", text).upper()
+    return not (len(code) == len(letters) and code.isalpha()) or code == letters
+
+
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.unit:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
         if unit_hits:
             return unit_hits
-    hits = list(gazetteer.lookup(sp.text, fuzzy=False))
+    hits = [h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)]
     m = None if hits else _MUNICIPAL.match(sp.text)
     if m:  # a township or "Town of X" is placed at its namesake town
         hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
@@ -232,7 +248,8 @@ def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
     words = m.group(1).split()
     for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
         name = " ".join(words[:n])
-        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False) if h.place.feature in ("region", "country")]
+        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False)
+              if h.place.feature in ("region", "country") and initialism_fits(name, h)]
         if hs:
             return frozenset(p.a1 if p.feature == "region" else p.cc for p in hs if p.a1 or p.cc)
     return frozenset()
@@ -265,8 +282,13 @@ def _blend(old: Sequence[Scored], new: Sequence[Scored]) -> list[Scored]:
     return sorted(out, key=lambda x: (-x.score, x.place.id))
 
 
-def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None) -> list[Resolved | None]:
-    """Geocode spans with two ranking passes (the second with the document focus)."""
+def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None,
+                  demonyms: Sequence[tuple[str, str]] = ()) -> list[Resolved | None]:
+    """Geocode spans with a context-free ranking pass, then passes with the document focus.
+
+    Args:
+        demonyms: (country code, folded word) of the demonyms in the text: they name their countries.
+    """
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
@@ -274,7 +296,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     groups = [fold_key(sp.text) for sp, _ in pairs]
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis)
+        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms)
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         ranked = one_sense(ranked, groups)
         basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
@@ -350,7 +372,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
             spans.append(sp)
-    resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer))
+    dems = [(cc, fold_key(m.text)) for cc, ms in norps.items() for m in ms]
+    resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
     groups: dict[object, list[Resolved]] = {}
     for sp, r in zip(spans, resolved):
         if r is None:
@@ -397,7 +420,8 @@ def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gaz
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)
-    resolved = iter(resolve_spans(text, places + extra, gazetteer))
+    dems = [(cc, fold_key(sp.text)) for sp, cc in zip(made, demonyms) if cc is not None]
+    resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems))
     out: list[Entity | None] = []
     for i, (sp, cc) in enumerate(zip(made, demonyms)):
         if cc is not None:
