@@ -296,3 +296,23 @@ def test_an_initialism_names_the_region_whose_code_it_spells(tmp_path):
     assert initialism_fits("New York", Hit(both[0].place, 1.0, "exact"))  # a full name is never filtered
     text = "Paterson, N.J. police said."
     assert geocode_spans(text, [_span(text, "N.J.")], gazetteer=gaz)[0].name == "New Jersey"
+
+
+def test_a_country_named_in_the_sentence_lifts_its_town(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("Seychelles", 0)], dict(gid=241170, name="Seychelles", feature="country", cc="SC", a1="SC.", lat=-4.58,
+                                       lon=55.67, pop=98_000, precision=3)),
+            ([("Victoria", 0)], dict(name="Victoria", feature="region", cc="AU", a1="AU.07", lat=-37.0, lon=144.0,
+                                     pop=6_500_000, precision=3)),
+            ([("Victoria", 0)], dict(name="Victoria", feature="city", cc="SC", a1="SC.26", lat=-4.62, lon=55.45,
+                                     pop=22_000, precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path / "v.sqlite", rows))
+    text = "Victoria is the capital of the Seychelles."
+    got = geocode_spans(text, [_span(text, "Victoria"), _span(text, "Seychelles")], gazetteer=gaz)
+    assert got[0].country_code == "SC"
+    alone = geocode_spans("Victoria is large.", [(0, 8)], gazetteer=gaz)
+    assert alone[0].country_code == "AU"  # without the country, the large region wins

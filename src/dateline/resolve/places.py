@@ -283,11 +283,11 @@ def _blend(old: Sequence[Scored], new: Sequence[Scored]) -> list[Scored]:
 
 
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None,
-                  demonyms: Sequence[tuple[str, str]] = ()) -> list[Resolved | None]:
+                  demonyms: Sequence[tuple[str, str, int]] = ()) -> list[Resolved | None]:
     """Geocode spans with a context-free ranking pass, then passes with the document focus.
 
     Args:
-        demonyms: (country code, folded word) of the demonyms in the text: they name their countries.
+        demonyms: (country code, folded word, sentence) of the demonyms in the text: they name their countries.
     """
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
@@ -372,7 +372,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
             spans.append(sp)
-    dems = [(cc, fold_key(m.text)) for cc, ms in norps.items() for m in ms]
+    dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms]
     resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
     groups: dict[object, list[Resolved]] = {}
     for sp, r in zip(spans, resolved):
@@ -420,7 +420,7 @@ def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gaz
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)
-    dems = [(cc, fold_key(sp.text)) for sp, cc in zip(made, demonyms) if cc is not None]
+    dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms) if cc is not None]
     resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems))
     out: list[Entity | None] = []
     for i, (sp, cc) in enumerate(zip(made, demonyms)):
