@@ -316,3 +316,20 @@ def test_a_country_named_in_the_sentence_lifts_its_town(tmp_path):
     assert got[0].country_code == "SC"
     alone = geocode_spans("Victoria is large.", [(0, 8)], gazetteer=gaz)
     assert alone[0].country_code == "AU"  # without the country, the large region wins
+
+
+def test_context_words_that_are_codes_or_common_words_are_not_regions(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+    from dateline.resolve.places import context_spans
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("Tennessee", 0), ("Tenn.", 1)], dict(name="Tennessee", feature="region", cc="US", a1="US.TN", lat=35.8,
+                                                   lon=-86.4, pop=6_900_000, precision=3)),
+            ([("Switzerland", 0), ("He", 1)], dict(name="Switzerland", feature="country", cc="CH", a1="CH.", lat=47.0,
+                                                   lon=8.0, pop=8_600_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path / "t.sqlite", rows))
+    text = "He said so. Ten people came to Tennessee. Huntsville is quiet, with ten shops."
+    got = [s.text for s in context_spans(text, [_span(text, "Huntsville")], gaz)]
+    assert got == ["Tennessee"]  # not "He" (a code) nor "Ten" (a common word here, and an abbreviation)

@@ -396,6 +396,9 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
 
 #: Label of a region or country name found in the text around given spans (context only).
 CONTEXT_LABEL = "CONTEXT"
+#: Shortest capitalised word taken as context unless written in capitals ("US"): shorter ones meet
+#: codes and abbreviations ("Mr", "He", "Ten").  Tuned on LGL gold, first 300 docs (no filter: 0.871, 3: 0.871, 4: 0.872).
+CONTEXT_MIN_LEN = 4
 _CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,2}\b")
 
 
@@ -409,8 +412,12 @@ def context_spans(text: str, given: Sequence[tuple[int, int]], gazetteer: Gazett
         a, b = m.span()
         if any(s < b and a < e for s, e in given):
             continue
+        sp = Span(a, b, m.group(), CONTEXT_LABEL, sentence_index(text, a))
+        short = len(sp.text) < CONTEXT_MIN_LEN and not sp.text.isupper()
+        if short or common_word(text, sp):  # "He", "To", "Ten" are not Switzerland, Trinidad or Tennessee
+            continue
         if any(h.how != "fuzzy" and h.place.feature in ("country", "region") for h in gazetteer.lookup(m.group(), fuzzy=False)):
-            out.append(Span(a, b, m.group(), CONTEXT_LABEL, sentence_index(text, a)))
+            out.append(sp)
     return out
 
 
