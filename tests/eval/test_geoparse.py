@@ -110,6 +110,15 @@ def test_jsonl_reader_and_path_sniffing():
     assert read_path(FIX / "lgl_mini.xml").docs[0].id == "a1"  # XML is sniffed as LGL schema
 
 
+def test_offset_skips_documents_before_the_limit():
+    from dateline.eval.geoparse import load_corpora
+
+    assert [d.id for d in load_corpora(None, FIX / "mini.jsonl", None, 1)[0].docs] == ["j2"]
+    assert [d.id for d in load_corpora(None, FIX / "mini.jsonl", 1, 0)[0].docs] == ["j1"]
+    assert [d.id for d in load_corpora(None, FIX / "mini.jsonl", 1, 1)[0].docs] == ["j2"]
+    assert load_corpora(None, FIX / "mini.jsonl", None, 2)[0].docs == ()
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dateline.model import Article, Entity, Mention, Parse
 from dateline.resolve.entities import merge_entities
@@ -242,3 +243,93 @@ def test_small_town_tagged_person_is_a_place_only_in_the_documents_region(gaz):
     text = "Officials in Paris met Sviatohirsk on Friday to discuss the budget in Paris."
     got = _places(text, {"Paris": "GPE", "Sviatohirsk": "PERSON"}, gaz)
     assert "Sviatohirsk" not in got or got["Sviatohirsk"].lat is None
+
+
+def test_a_place_named_like_a_demonym_stays_a_place(tmp_path):
+    from .places_fixture import ROWS, build_fixture
+
+    from dateline.resolve.gazetteer import Gazetteer
+
+    rows = [*ROWS,
+            ([("Canada", 0)], dict(gid=6251999, name="Canada", feature="country", cc="CA", a1="CA.", lat=60.0, lon=-96.0,
+                                   pop=38_000_000, precision=3)),
+            ([("Canaan", 0)], dict(name="Canaan", feature="village", cc="US", a1="US.CT", lat=42.03, lon=-73.33, pop=0,
+                                   precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path / "c.sqlite", rows))
+    assert demonym_country("Canadians", gaz) == "CA"  # suffix rule still works
+    assert demonym_country("Canaan", gaz) is None  # "Cana-an" is a town's own name, not Canada's demonym
+
+
+def test_nearness_adds_over_names_and_falls_off_steeply():
+    from dateline.resolve.gazetteer import PlaceRecord
+    from dateline.resolve.placerank import Focus, near_bonus
+
+    def rec(lat: float, lon: float) -> PlaceRecord:
+        return PlaceRecord(0, None, None, "X", "village", "US", "US.CT", None, None, lat, lon, 0, 1)
+
+    anchors = [(41.0, -73.0, 0, 1, 0.5), (41.1, -73.1, 0, 2, 0.5)]  # two other names, same sentence
+    focus = Focus(Counter(), Counter(), anchors, {}, ("a", "b", "c"))
+    two = near_bonus(rec(41.05, -73.05), 0, 0, focus)
+    one = near_bonus(rec(41.05, -73.05), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    assert two > one > 0  # a town near two of the document's places beats one near a single one
+    near5 = near_bonus(rec(41.0, -73.06), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    near100 = near_bonus(rec(41.9, -73.0), 0, 0, Focus(Counter(), Counter(), anchors[:1], {}, ("a", "b", "c")))
+    assert near5 > 1.5 * near100  # a neighbouring village (5 km) clearly beats one 100 km off
+
+
+def test_an_initialism_names_the_region_whose_code_it_spells(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer, Hit
+    from dateline.resolve.places import initialism_fits
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("New Jersey", 0), ("N.J.", 1)], dict(name="New Jersey", feature="region", cc="US", a1="US.NJ", lat=40.1,
+                                                    lon=-74.5, pop=9_000_000, precision=3)),
+            ([("New York", 0), ("N.Y.", 1)], dict(name="New York", feature="region", cc="US", a1="US.NY", lat=43.0,
+                                                  lon=-75.5, pop=19_000_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path / "i.sqlite", rows))
+    both = gaz.lookup("N.J.", fuzzy=False)
+    assert {h.place.name for h in both} == {"New Jersey", "New York"}  # folded keys merge j and y
+    assert [h.place.name for h in both if initialism_fits("N.J.", h)] == ["New Jersey"]
+    assert [h.place.name for h in both if initialism_fits("N.Y.", h)] == ["New York"]
+    assert initialism_fits("New York", Hit(both[0].place, 1.0, "exact"))  # a full name is never filtered
+    text = "Paterson, N.J. police said."
+    assert geocode_spans(text, [_span(text, "N.J.")], gazetteer=gaz)[0].name == "New Jersey"
+
+
+def test_a_country_named_in_the_sentence_lifts_its_town(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("Seychelles", 0)], dict(gid=241170, name="Seychelles", feature="country", cc="SC", a1="SC.", lat=-4.58,
+                                       lon=55.67, pop=98_000, precision=3)),
+            ([("Victoria", 0)], dict(name="Victoria", feature="region", cc="AU", a1="AU.07", lat=-37.0, lon=144.0,
+                                     pop=6_500_000, precision=3)),
+            ([("Victoria", 0)], dict(name="Victoria", feature="city", cc="SC", a1="SC.26", lat=-4.62, lon=55.45,
+                                     pop=22_000, precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path / "v.sqlite", rows))
+    text = "Victoria is the capital of the Seychelles."
+    got = geocode_spans(text, [_span(text, "Victoria"), _span(text, "Seychelles")], gazetteer=gaz)
+    assert got[0].country_code == "SC"
+    alone = geocode_spans("Victoria is large.", [(0, 8)], gazetteer=gaz)
+    assert alone[0].country_code == "AU"  # without the country, the large region wins
+
+
+def test_context_words_that_are_codes_or_common_words_are_not_regions(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+    from dateline.resolve.places import context_spans
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS,
+            ([("Tennessee", 0), ("Tenn.", 1)], dict(name="Tennessee", feature="region", cc="US", a1="US.TN", lat=35.8,
+                                                   lon=-86.4, pop=6_900_000, precision=3)),
+            ([("Switzerland", 0), ("He", 1)], dict(name="Switzerland", feature="country", cc="CH", a1="CH.", lat=47.0,
+                                                   lon=8.0, pop=8_600_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path / "t.sqlite", rows))
+    text = "He said so. Ten people came to Tennessee. Huntsville is quiet, with ten shops."
+    got = [s.text for s in context_spans(text, [_span(text, "Huntsville")], gaz)]
+    assert got == ["Tennessee"]  # not "He" (a code) nor "Ten" (a common word here, and an abbreviation)

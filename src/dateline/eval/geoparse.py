@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -319,17 +319,24 @@ class Mode(str, Enum):
     both = "both"
 
 
-def load_corpora(corpus: str | None, path: Path | None, limit: int | None) -> list[GoldCorpus]:
-    """Read the corpora chosen on the command line (``--path`` or ``--corpus``, default lgl)."""
+def load_corpora(corpus: str | None, path: Path | None, limit: int | None, offset: int = 0) -> list[GoldCorpus]:
+    """Read the corpora chosen on the command line (``--path`` or ``--corpus``, default lgl).
+
+    Args:
+        offset: skip the first ``offset`` documents of each corpus (``limit`` counts after them).
+    """
     from dateline.eval import benchmarks_dir
 
     if path is not None and corpus is not None:
         raise ConfigError("give --corpus or --path, not both")
+    upto = None if limit is None else offset + limit
     if path is not None:
-        return [read_path(path, limit=limit)]
-    names = list(CORPORA) if corpus == "all" else [corpus or "lgl"]
-    root = benchmarks_dir()
-    return [read_corpus(n, root, limit=limit) for n in names]
+        read = [read_path(path, limit=upto)]
+    else:
+        names = list(CORPORA) if corpus == "all" else [corpus or "lgl"]
+        root = benchmarks_dir()
+        read = [read_corpus(n, root, limit=upto) for n in names]
+    return [replace(c, docs=c.docs[offset:]) for c in read] if offset else read
 
 
 def run(corpora: Sequence[GoldCorpus], mode: str) -> tuple[list[str], int]:
@@ -361,10 +368,11 @@ def cli(
     corpus: CorpusName = typer.Option(None, "--corpus", help="Corpus from ../shared/benchmarks (default lgl)."),
     path: Path = typer.Option(None, "--path", help="Gold file: neutral JSONL (see docs/eval.md) or LGL-schema XML."),
     limit: int = typer.Option(None, "--limit", min=1, help="Use only the first N documents of each corpus."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N documents of each corpus (before --limit)."),
     mode: Mode = typer.Option(Mode.both, "--mode", help="e2e (raw text), gold (gold spans) or both."),
 ) -> None:
     """Score toponym detection and resolution (acc@161 km, median error, AUC) on geoparsing corpora."""
-    corpora = load_corpora(corpus.value if corpus else None, path, limit)
+    corpora = load_corpora(corpus.value if corpus else None, path, limit, offset)
     lines, failed = run(corpora, mode.value)
     typer.echo("\n".join(lines))
     if failed:
