@@ -45,6 +45,23 @@ def test_demonyms_are_norp_not_places(gaz):
     assert got["Kharkiv"].kind == "place"
 
 
+def test_a_demonym_is_a_real_demonym_form_not_a_name_that_folds_onto_a_country(gaz):
+    # countries come from the fixture and pycountry; a suffix is added to the country's own
+    # unfolded name, less a final vowel or ending
+    assert demonym_country("Kenyans", gaz) == "KE"
+    assert demonym_country("Moroccan", gaz) == "MA"
+    assert demonym_country("Sri Lankan", gaz) == "LK"
+    for name in ("Frances", "Keenan", "Brian", "Morris", "Gibbs", "Romans"):
+        assert demonym_country(name, gaz) is None, name
+
+
+def test_a_person_tagged_word_is_never_a_demonym(gaz):
+    text = "Ghani met Kenyan envoys in Kyiv."
+    got = _places(text, {"Ghani": "PERSON", "Kenyan": "NORP", "Kyiv": "GPE"}, gaz)
+    assert "Ghani" not in got or got["Ghani"].kind != "norp"
+    assert got["Kenyan"].kind == "norp" and got["Kenyan"].country_code == "KE"
+
+
 def test_norp_entity_survives_the_merge(gaz):
     text = "Ukrainian forces entered Kharkiv."
     parse = _parse(text, {"Ukrainian": "NORP", "Kharkiv": "GPE"})
@@ -242,3 +259,14 @@ def test_small_town_tagged_person_is_a_place_only_in_the_documents_region(gaz):
     text = "Officials in Paris met Sviatohirsk on Friday to discuss the budget in Paris."
     got = _places(text, {"Paris": "GPE", "Sviatohirsk": "PERSON"}, gaz)
     assert "Sviatohirsk" not in got or got["Sviatohirsk"].lat is None
+
+
+def test_a_regional_demonym_in_running_text_is_a_norp_at_its_region(gaz):
+    from dateline.resolve.places import region_demonym
+
+    assert region_demonym("Texans", gaz).name == "Texas"
+    assert region_demonym("Taxans", gaz) is None  # letters are compared unfolded and whole
+    got = _places("Texans voted in Kyiv and Baptists met.", {"Texans": "NORP", "Baptists": "NORP", "Kyiv": "GPE"}, gaz)
+    e = got["Texans"]
+    assert e.kind == "norp" and e.feature == "region" and e.country_code == "US" and e.lat is not None
+    assert "Baptists" not in got
