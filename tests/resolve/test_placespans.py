@@ -83,3 +83,9 @@ def test_a_dateline_may_end_with_a_colon():
     assert dateline_span("Farm flooded. TARVALE: The body of a man was found.").text == "TARVALE"
     assert dateline_span("Farm flooded. TARVALE - The body of a man was found.").text == "TARVALE"
     assert dateline_span("Farm flooded. Tarvale: the body was found.") is None
+
+
+def test_a_place_span_keeps_the_stop_of_a_press_abbreviation():
+    text = "Police in Huntsville, Tex. said the Tex Ritter show and the S.C. Highway Patrol were late."
+    got = _spans_of(text, ("Huntsville", "GPE"), ("Tex", "GPE"), ("Tex Ritter", "PERSON"), ("S.C. Highway Patrol", "ORG"))
+    assert got == ["Huntsville", "Tex.", "Tex Ritter", "S.C. Highway Patrol"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.model import Mention, Parse
 from dateline.nlp.spans import trim_span
+from dateline.resolve.gazetteer.abbrev import press_abbreviation
 
 #: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
 PARTY_HOME_LABEL = "PARTY_HOME"
@@ -79,6 +80,17 @@ def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | 
     return Span(a, b, s, label, sent, unit)
 
 
+def with_stop(text: str, sp: Span) -> Span:
+    """Return a place-labelled span with the full stop of a press abbreviation ("Ga." is Georgia, "Ga" anything).
+
+    Only whole NER place spans take it; the abbreviation inside a longer name ("S.C. Highway
+    Patrol") is left to the sub-span rules.
+    """
+    if sp.label in PLACE_LABELS and text[sp.end:sp.end + 1] == "." and press_abbreviation(sp.text + ".") is not None:
+        return replace(sp, text=sp.text + ".", end=sp.end + 1)
+    return sp
+
+
 def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[int, int, int]]:
     """Yield (start, end, sentence) of proper-noun token runs that no mention covers."""
     run: list = []
@@ -143,7 +155,7 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
             end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
-            out.append(sp)
+            out.append(with_stop(text, sp))
     for m in _PARTY_HOME.finditer(text):
         a, b = m.span("place")
         out = [s for s in out if not (s.start < b and a < s.end)]  # NER's "R-Marshall" PERSON
