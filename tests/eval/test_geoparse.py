@@ -269,12 +269,24 @@ def test_pipeline_predictor_uses_place_mentions_on_the_unchanged_text():
 def test_pipeline_predictor_adds_demonyms_only_when_the_corpus_tags_them():
     ents = (
         Entity("e0", "place", "Oskarvil", (_m("Oskarvil", 12),), status="resolved", lat=50.1, lon=30.1),
-        Entity("n0", "norp", "Tarnow", (_m("Tarnow", 25, "NORP"),), status="resolved", lat=52.0, lon=20.0),
+        Entity("n0", "norp", "Tarnow", (_m("Tarnow", 25, "NORP"),), status="resolved", lat=52.0, lon=20.0,
+               country_code="PL"),
     )
     plain = geoparse.pipeline_predictor(FakePipeline(ents))(_gold_doc())
     assert [p.start for p in plain] == [12]
     with_norp = geoparse.pipeline_predictor(FakePipeline(ents), demonyms=True)(_gold_doc())
     assert with_norp[1] == Prediction(25, 31, 52.0, 20.0)
+
+
+def test_pipeline_predictor_skips_group_names_that_name_no_place():
+    ents = (
+        Entity("e0", "place", "Oskarvil", (_m("Oskarvil", 12),), status="resolved", lat=50.1, lon=30.1),
+        Entity("n0", "norp", "Tarnow", (_m("Tarnow", 25, "NORP"),), status="raw"),  # "Baptists": no country
+        Entity("n1", "norp", "Tarnow", (_m("Tarnow", 38, "NORP"),), status="resolved", lat=52.0, lon=20.0,
+               country_code="PL"),
+    )
+    preds = geoparse.pipeline_predictor(FakePipeline(ents), demonyms=True)(_gold_doc())
+    assert [p.start for p in preds] == [12, 38]
 
 
 def test_evaluate_scores_both_modes_with_fakes():

@@ -133,3 +133,14 @@ def test_village_without_point_takes_hromada_centre():
     assert b.places[town]["katottg"] == "UA14020010010059145" and b.places[town]["precision"] == 1
     raion = next(r for r in b.places if r.get("katottg") == p)
     assert raion["name"] == "Bakhmut Raion" and raion["feature"] == "district"
+
+
+def test_a_press_abbreviation_with_its_stop_names_its_state_only(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = [*ROWS, ([("Tex", 0)], dict(name="Tex", feature="village", cc="IN", a1="IN.01", lat=20.0, lon=80.0, pop=900, precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path / "abbr.sqlite", rows))
+    assert [(h.place.name, h.place.feature) for h in gaz.lookup("Tex.", fuzzy=False)] == [("Texas", "region")]
+    assert "Tex" in [h.place.name for h in gaz.lookup("Tex", fuzzy=False)]  # no stop: an ordinary name

@@ -76,3 +76,14 @@ def test_unlinked_places_and_actor_repeats_do_not_spread():
     inherited = _place(text, "Marek", _m(text, "Marek", 0, "PERSON", "resolve.actors.v1"))
     out = propagate_places(text, (unlinked, inherited))
     assert [len(e.mentions) for e in out] == [1, 1]
+
+
+def test_a_town_heading_a_person_span_before_an_office_word_joins_the_place():
+    text = "Tarvale was quiet. Tarvale Parks and Recreation said so. Tarvale Smith said not."
+    office = Entity(id="p0", kind="person", name="Tarvale Parks", status="unlinked",
+                    mentions=(_m(text, "Tarvale Parks", 0, "PERSON", "a"),))
+    person = Entity(id="p1", kind="person", name="Tarvale Smith", status="unlinked",
+                    mentions=(_m(text, "Tarvale Smith", 0, "PERSON", "a"),))
+    out = propagate_places(text, (_place(text, "Tarvale"), office, person))
+    assert _texts(out[0]) == [("Tarvale", "GPE"), ("Tarvale", REPEAT_LABEL)]
+    assert out[0].mentions[1].start == text.index("Tarvale Parks")

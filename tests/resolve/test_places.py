@@ -46,6 +46,23 @@ def test_demonyms_are_norp_not_places(gaz):
     assert got["Kharkiv"].kind == "place"
 
 
+def test_a_demonym_is_a_real_demonym_form_not_a_name_that_folds_onto_a_country(gaz):
+    # countries come from the fixture and pycountry; a suffix is added to the country's own
+    # unfolded name, less a final vowel or ending
+    assert demonym_country("Kenyans", gaz) == "KE"
+    assert demonym_country("Moroccan", gaz) == "MA"
+    assert demonym_country("Sri Lankan", gaz) == "LK"
+    for name in ("Frances", "Keenan", "Brian", "Morris", "Gibbs", "Romans"):
+        assert demonym_country(name, gaz) is None, name
+
+
+def test_a_person_tagged_word_is_never_a_demonym(gaz):
+    text = "Ghani met Kenyan envoys in Kyiv."
+    got = _places(text, {"Ghani": "PERSON", "Kenyan": "NORP", "Kyiv": "GPE"}, gaz)
+    assert "Ghani" not in got or got["Ghani"].kind != "norp"
+    assert got["Kenyan"].kind == "norp" and got["Kenyan"].country_code == "KE"
+
+
 def test_norp_entity_survives_the_merge(gaz):
     text = "Ukrainian forces entered Kharkiv."
     parse = _parse(text, {"Ukrainian": "NORP", "Kharkiv": "GPE"})
@@ -289,8 +306,10 @@ def test_an_initialism_names_the_region_whose_code_it_spells(tmp_path):
             ([("New York", 0), ("N.Y.", 1)], dict(name="New York", feature="region", cc="US", a1="US.NY", lat=43.0,
                                                   lon=-75.5, pop=19_000_000, precision=3))]
     gaz = Gazetteer(build_fixture(tmp_path / "i.sqlite", rows))
-    both = gaz.lookup("N.J.", fuzzy=False)
-    assert {h.place.name for h in both} == {"New Jersey", "New York"}  # folded keys merge j and y
+    # A press abbreviation ("N.J.") is looked up through its table; the folded key alone would merge j and y.
+    both = gaz.lookup("New Jersey", fuzzy=False) + gaz.lookup("New York", fuzzy=False)
+    assert {h.place.name for h in both} == {"New Jersey", "New York"}
+    assert [h.place.name for h in gaz.lookup("N.J.", fuzzy=False)] == ["New Jersey"]
     assert [h.place.name for h in both if initialism_fits("N.J.", h)] == ["New Jersey"]
     assert [h.place.name for h in both if initialism_fits("N.Y.", h)] == ["New York"]
     assert initialism_fits("New York", Hit(both[0].place, 1.0, "exact"))  # a full name is never filtered
@@ -333,3 +352,14 @@ def test_context_words_that_are_codes_or_common_words_are_not_regions(tmp_path):
     text = "He said so. Ten people came to Tennessee. Huntsville is quiet, with ten shops."
     got = [s.text for s in context_spans(text, [_span(text, "Huntsville")], gaz)]
     assert got == ["Tennessee"]  # not "He" (a code) nor "Ten" (a common word here, and an abbreviation)
+
+
+def test_a_regional_demonym_in_running_text_is_a_norp_at_its_region(gaz):
+    from dateline.resolve.places import region_demonym
+
+    assert region_demonym("Texans", gaz).name == "Texas"
+    assert region_demonym("Taxans", gaz) is None  # letters are compared unfolded and whole
+    got = _places("Texans voted in Kyiv and Baptists met.", {"Texans": "NORP", "Baptists": "NORP", "Kyiv": "GPE"}, gaz)
+    e = got["Texans"]
+    assert e.kind == "norp" and e.feature == "region" and e.country_code == "US" and e.lat is not None
+    assert "Baptists" not in got

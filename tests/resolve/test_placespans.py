@@ -63,3 +63,29 @@ def test_party_affiliation_names_a_home_town():
     text = "Rep. Wendell Gilliard, D-Charleston, and Sen. Kay Lee (R-Elbow Lake) voted. The R-rated film ran."
     got = _spans_of(text, ("Wendell Gilliard", "PERSON"), ("D-Charleston", "PERSON"))
     assert got == ["Wendell Gilliard", "Charleston", "Elbow Lake"]
+
+
+def test_a_person_span_ending_in_an_office_or_facility_word_is_no_person():
+    from dateline.model import Mention, Parse
+    from dateline.resolve.placespans import not_a_person, spans_of
+
+    assert not_a_person("Bexbury Elementary") and not_a_person("Dunmoor Estates") and not_a_person("Tarvale Mayor")
+    assert not not_a_person("Dennis Walaker") and not not_a_person("Estates")
+    text = "Kids at Bexbury Elementary met Dennis Walaker."
+    ms = (Mention("Bexbury Elementary", 8, 26, "PERSON"), Mention("Dennis Walaker", 31, 45, "PERSON"))
+    got = spans_of(text, Parse(tokens=(), sentences=(), mentions=ms, model="t"))
+    assert [(s.text, s.label) for s in got] == [("Bexbury Elementary", "ORG"), ("Dennis Walaker", "PERSON")]
+
+
+def test_a_dateline_may_end_with_a_colon():
+    from dateline.resolve.placespans import dateline_span
+
+    assert dateline_span("Farm flooded. TARVALE: The body of a man was found.").text == "TARVALE"
+    assert dateline_span("Farm flooded. TARVALE - The body of a man was found.").text == "TARVALE"
+    assert dateline_span("Farm flooded. Tarvale: the body was found.") is None
+
+
+def test_a_place_span_keeps_the_stop_of_a_press_abbreviation():
+    text = "Police in Huntsville, Tex. said the Tex Ritter show and the S.C. Highway Patrol were late."
+    got = _spans_of(text, ("Huntsville", "GPE"), ("Tex", "GPE"), ("Tex Ritter", "PERSON"), ("S.C. Highway Patrol", "ORG"))
+    assert got == ["Huntsville", "Tex.", "Tex Ritter", "S.C. Highway Patrol"]

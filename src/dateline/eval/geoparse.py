@@ -164,6 +164,17 @@ def pool(reports: Sequence[CorpusReport]) -> CorpusReport:
 # ---------------------------------------------------------------- the pipeline as predictor
 
 
+def predicted_toponym(ent: object, *, demonyms: bool) -> bool:
+    """Return True if an entity's mentions count as predicted toponyms.
+
+    Args:
+        demonyms: the corpus tags demonyms; a ``norp`` entity then counts only when it
+            resolved to a place (it has a country code), never a bare group name.
+    """
+    kind = getattr(ent, "kind", None)
+    return kind == "place" or (demonyms and kind == "norp" and getattr(ent, "country_code", None) is not None)
+
+
 def pipeline_predictor(pipeline: object, *, demonyms: bool = False) -> Predict:
     """Wrap a Pipeline: run it on the raw text, return every place mention with its entity's point.
 
@@ -171,10 +182,11 @@ def pipeline_predictor(pipeline: object, *, demonyms: bool = False) -> Predict:
     and boilerplate) so that predicted offsets index the gold text.
 
     Args:
-        demonyms: also predict demonym mentions (``norp`` entities, at their country's point),
-            for corpora whose gold tags them as toponyms (``GoldCorpus.demonyms``).
+        demonyms: also predict demonym mentions (``norp`` entities resolved to a country or
+            region, at its point), for corpora whose gold tags them as toponyms
+            (``GoldCorpus.demonyms``).  A group name that names no place ("Democrats",
+            "Baptists") is not a predicted toponym.
     """
-    kinds = ("place", "norp") if demonyms else ("place",)
     from dateline.ingest.dateline import parse_dateline
     from dateline.model import Article
 
@@ -182,7 +194,7 @@ def pipeline_predictor(pipeline: object, *, demonyms: bool = False) -> Predict:
         result = pipeline.run(Article(text=doc.text, dateline=parse_dateline(doc.text)))  # type: ignore[attr-defined]
         seen: dict[tuple[int, int], Prediction] = {}
         for ent in result.entities:
-            if ent.kind not in kinds:
+            if not predicted_toponym(ent, demonyms=demonyms):
                 continue
             for m in ent.mentions:
                 seen.setdefault((m.start, m.end), Prediction(m.start, m.end, ent.lat, ent.lon, ent.geonames_id))

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from dateline.model import Entity, Mention, Sentence
 from dateline.resolve.common import norm_key
+from dateline.resolve.placespans import NON_PERSON_TAILS, ROLE_WORDS
 
 STAGE = "resolve.entities.v1"
 #: Label of a mention added by propagation (the NER label it may have had is evidence lost on purpose).
@@ -35,6 +36,8 @@ MEDIA_WORDS = frozenset({
     "telegraph", "record", "review", "news", "press", "independent", "mail", "magazine", "radio", "tv",
 })
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+#: "Commonwealth's Attorney" (the Virginia prosecutor's office) after a town's name.
+COMMONWEALTH = frozenset({"commonwealth"})
 _ORG_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&'’-]*\s+)+(?:of|for)\s+(?:the\s+)?)?$")
 
 
@@ -65,6 +68,12 @@ def _media(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in MEDIA_WORDS
 
 
+def _role_next(text: str, end: int) -> bool:
+    """Return True if the word after ``end`` is an office or role word ("Athens Parks", "Alexandria Commonwealth's Attorney")."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in ROLE_WORDS | NON_PERSON_TAILS | COMMONWEALTH
+
+
 def _strong_actor(ent: Entity) -> bool:
     return ent.status in ("linked", "resolved") and ent.confidence >= ACTOR_LINK_MIN_CONF
 
@@ -72,8 +81,11 @@ def _strong_actor(ent: Entity) -> bool:
 def _allowed(text: str, a: int, b: int, holder: Entity, m: Mention) -> bool:
     """Return True if an occurrence inside another entity's mention ``m`` may be a place mention."""
     if holder.kind == "person":
-        # the person is just this word every time: NER's PERSON tag on a town ("Alexandria police")
-        return not _strong_actor(holder) and all(x.text == text[a:b] for x in holder.mentions)
+        # the person is just this word every time: NER's PERSON tag on a town ("Alexandria police"),
+        # or the name heads the span before an office word ("Lawrenceburg Parks and Recreation")
+        if _strong_actor(holder):
+            return False
+        return all(x.text == text[a:b] for x in holder.mentions) or (a == m.start and _role_next(text, b))
     if _strong_actor(holder):
         return False
     if (m.start, m.end) == (a, b):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.resolve.gazetteer import Gazetteer, Hit
+from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import PLACE_LABELS, Span, dateline_span, make_span, sentence_index, spans_of, sub_spans
@@ -49,7 +49,7 @@ IRREGULAR_DEMONYMS = {
     "french": "FR", "dutch": "NL", "spanish": "ES", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB",
     "irish": "IE", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL", "turkish": "TR", "greek": "GR",
     "thai": "TH", "filipino": "PH", "kiwi": "NZ", "yankee": "US", "soviet": "RU", "argentine": "AR", "peruvian": "PE",
-    "sinhalese": "LK",
+    "sinhalese": "LK", "korean": "KR", "saudi": "SA", "scots": "GB", "lao": "LA",
 }
 
 
@@ -61,31 +61,71 @@ class Resolved:
     margin: float
 
 
-def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
-    """Return the ISO code of the country a demonym or adjective names ("Ukrainian" -> "UA")."""
-    w = plain_key(text)
+#: Endings a country's name drops before a demonym suffix ("Moroccan" = Morocc(o)+an, "Lebanese" =
+#: Leban(on)+ese, "Somali" = Somal(ia)+i, "Italian" = Ital(y)+ian); third-party spelling facts.
+_NAME_ENDINGS = ("", "a", "e", "o", "y", "ia", "on", "um")
+_DEMONYM_FORM_SUFFIXES = ("ian", "an", "n", "ese", "i", "ish")
+
+
+def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """Return plain (unfolded) country name -> ISO code, from the gazetteer and pycountry."""
+    cached = getattr(gazetteer, "_dateline_plain_countries", None)
+    if cached is not None:
+        return cached
+    import pycountry
+
+    out: dict[str, str] = {}
+    for cc in gazetteer.meta.get("countries", {}):
+        c = gazetteer.country(cc)
+        if c is not None:
+            out.setdefault(plain_key(c.name), cc)
+    for c in pycountry.countries:
+        for name in (getattr(c, "common_name", None), c.name):
+            if name and "," not in name:
+                out.setdefault(plain_key(name), c.alpha_2)
+    gazetteer._dateline_plain_countries = out  # type: ignore[attr-defined]
+    return out
+
+
+def _table_demonym(w: str, gazetteer: Gazetteer) -> str | None:
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
-    table = gazetteer.demonyms()
-    for form in (w, w[:-1] if w.endswith("s") else None):
-        if form and form in table:
-            return table[form]
-    keys = gazetteer.country_keys()
-    if " " in w or any(k == fold_key(w) for k, _ in keys):
-        return None  # a country's own name is a place, not a demonym
-    if any(h.how == "exact" for h in gazetteer.lookup(text, fuzzy=False)):
-        return None  # a place's own name ("Canaan") is not a demonym by suffix ("Cana-an" ~ Canada)
-    for suf in _DEMONYM_SUFFIXES:
-        if suf and not w.endswith(suf):
+    for form, cc in gazetteer.demonyms().items():
+        if w in form.split(","):  # "antiguan,barbudan"
+            return cc
+    return None
+
+
+def _derived_demonym(w: str, names: dict[str, str]) -> str | None:
+    """Return the country whose own name, less an ending, plus a demonym suffix spells ``w`` exactly."""
+    for suf in _DEMONYM_FORM_SUFFIXES:
+        if not w.endswith(suf) or len(w) - len(suf) < 3:
             continue
-        stem = w[: len(w) - len(suf)] if suf else w
-        if len(stem) < 4:
-            continue
-        stem = fold_key(stem)
-        for key, cc in keys:
-            rest = len(key) - len(stem)
-            if key.startswith(stem) and (rest <= 3 or (len(stem) >= 6 and rest <= 5)) and key != w:
+        base = w[: len(w) - len(suf)]
+        for ending in _NAME_ENDINGS:
+            cc = names.get(base + ending)
+            if cc and base + ending != w:
                 return cc
+    return None
+
+
+def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """Return the ISO code of the country a demonym or adjective names ("Ukrainian" -> "UA").
+
+    Only real demonym forms count: a listed one (countryinfo's demonyms, IRREGULAR_DEMONYMS) or
+    the country's own plain name, less a final vowel or ending, plus a suffix ("Kenya" + "n").
+    Letters are compared unfolded, so a person's name that only folds onto a country stem
+    ("Keenan", "Brian", "Morris", "Gibbs") is no demonym; a plural adds "s" to a demonym form.
+    """
+    w = plain_key(text)
+    if not w:
+        return None
+    names = _country_plain_names(gazetteer)
+    if w in names or any(k == fold_key(w) for k, _ in gazetteer.country_keys()):
+        return None  # a country's own name is a place, not a demonym
+    for form in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else None):
+        if form and (cc := _table_demonym(form, gazetteer) or _derived_demonym(form, names)):
+            return cc
     return None
 
 
@@ -113,6 +153,46 @@ def region_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
         if hs:
             return hs
     return []
+
+
+#: Endings a region's name drops before a demonym suffix ("Tex(as)an", "Californ(ia)ian", "New York" + "er");
+#: a bare stem names a region ending in "ia" ("Abkhaz" -> Abkhazia) only from this length on.
+_REGION_NAME_ENDINGS = (*_NAME_ENDINGS, "as")
+_REGION_FORM_SUFFIXES = ("ian", "an", "n", "i", "ese", "er")
+REGION_BARE_STEM_MIN = 6
+
+
+def region_demonym(text: str, gazetteer: Gazetteer) -> PlaceRecord | None:
+    """Return the region a regional demonym names ("Minnesotans" -> Minnesota, "South Ossetian" -> South Ossetia).
+
+    As for countries, the region's own unfolded name, less an ending, plus a suffix must spell
+    the word; the most populous such region wins.  A word that is itself a place's name is none.
+    """
+    w = plain_key(text)
+    if any(h.how == "exact" for h in gazetteer.lookup(text, fuzzy=False)):
+        return None  # a place's own name ("Lombard", Illinois) is not a demonym of another ("Lombardia")
+    found: list[PlaceRecord] = []
+    for form in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else None):
+        if not form:
+            continue
+        parts = [(form[: len(form) - len(suf)], _REGION_NAME_ENDINGS) for suf in _REGION_FORM_SUFFIXES
+                 if form.endswith(suf) and len(form) - len(suf) >= 3]
+        if len(form) >= REGION_BARE_STEM_MIN:
+            parts.append((form, ("ia",)))
+        for base, endings in parts:
+            for name in (base + e for e in endings):
+                if name != w:
+                    found += [h.place for h in gazetteer.lookup(name, fuzzy=False)
+                              if h.place.feature == "region" and plain_key(h.place.name) == name]
+        if found:
+            return max(found, key=lambda p: (p.pop, -p.id))
+    return None
+
+
+def _region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entity:
+    return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.8,
+                  stage=STAGE, evidence=("regional demonym", place.name), country_code=place.cc, admin1=place.admin1,
+                  lat=place.lat, lon=place.lon, geonames_id=place.gid, feature="region", precision=place.precision)
 
 
 _MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>.+)|(?P<b>.+?)\s+(?:Township|Twp\.?|Borough|Village))$")
@@ -363,13 +443,15 @@ def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """Return place entities (and demonym ``norp`` entities) for an article."""
     text = article.text
-    spans, norps = [], {}
+    spans, norps, regional = [], {}, {}
     all_spans = spans_of(text, parse)
     if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
-        if (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
+        if sp.label != "PERSON" and (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
             norps.setdefault(cc, []).append(_mention(sp, text))
+        elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
+            regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
             spans.append(sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms]
@@ -391,6 +473,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         else:
             out.append(to_entity(f"l{n}", rs, ms))
     out += [_norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
+    out += [_region_norp(f"r{i}", rp, ms) for i, (rp, ms) in enumerate(regional.values())]
     return tuple(out)
 
 

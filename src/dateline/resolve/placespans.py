@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.model import Mention, Parse
 from dateline.nlp.spans import trim_span
+from dateline.resolve.gazetteer.abbrev import press_abbreviation
 
 #: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
 PARTY_HOME_LABEL = "PARTY_HOME"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", PARTY_HOME_LABEL})
 _PARTY_HOME = re.compile(r"(?<=[\s(,])(?:D|R|I|DFL|GOP|Dem|Rep)-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)])")
-#: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —").
+#: Label of the place named by a story's dateline ("CORSICANA —", "KYIV, Ukraine (AP) —", "BEIRUT: ").
 DATELINE_LABEL = "DATELINE"
 #: Datelines are looked for in this many leading characters (a headline may come first).
 DATELINE_WINDOW = 400
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?:]\s))\s*(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z .]+\)\s*)?[\u2014\u2013-]{1,2}\s")
+    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:[\u2014\u2013-]{1,2}|:)\s")
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Untagged proper-noun runs (the nlp stage proposes them; ``propn_runs`` finds them in bare parses).
 PROPN_LABEL = "PROPN"
@@ -77,6 +78,17 @@ def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | 
     else:
         unit = region_word(text, b)
     return Span(a, b, s, label, sent, unit)
+
+
+def with_stop(text: str, sp: Span) -> Span:
+    """Return a place-labelled span with the full stop of a press abbreviation ("Ga." is Georgia, "Ga" anything).
+
+    Only whole NER place spans take it; the abbreviation inside a longer name ("S.C. Highway
+    Patrol") is left to the sub-span rules.
+    """
+    if sp.label in PLACE_LABELS and text[sp.end:sp.end + 1] == "." and press_abbreviation(sp.text + ".") is not None:
+        return replace(sp, text=sp.text + ".", end=sp.end + 1)
+    return sp
 
 
 def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[int, int, int]]:
@@ -137,11 +149,13 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
     person_starts = {m.start for m in parse.mentions if m.label == "PERSON"}
     for m in mentions:
         start, end = m.start, m.end
+        if m.label == "PERSON" and not_a_person(m.text):
+            m = Mention(m.text, m.start, m.end, "ORG", m.sent, m.stage)
         if m.label == PROPN_LABEL and _before(text, end, person_starts):
             end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
-            out.append(sp)
+            out.append(with_stop(text, sp))
     for m in _PARTY_HOME.finditer(text):
         a, b = m.span("place")
         out = [s for s in out if not (s.start < b and a < s.end)]  # NER's "R-Marshall" PERSON
@@ -204,6 +218,20 @@ ROLE_WORDS = frozenset({
     "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "gov", "gov.", "governor", "sen", "sen.", "senator",
     "rep", "rep.", "representative", "delegate", "assemblyman", "assemblywoman", "prosecutor", "warden",
 })
+
+
+#: Last words that make an NER "person" a unit, building or street named after a place
+#: ("Glen Carbon Elementary", "Avondale Estates", "Avondale Mayor").
+NON_PERSON_TAILS = frozenset({
+    "estates", "heights", "road", "street", "avenue", "drive", "lane", "boulevard", "highway", "parkway",
+    "center", "centre", "hall", "parks", "recreation", "township", "borough",
+})
+
+
+def not_a_person(text: str) -> bool:
+    """Return True if a PERSON span ends with a role, office or facility word (it names no person)."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower().strip(",") in ROLE_WORDS | NON_PERSON_TAILS
 
 
 def _role_follows(next_word: str, last: str) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from dateline.errors import ResourceMissing
+from dateline.resolve.gazetteer.abbrev import press_abbreviation
 from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key, vowel_class
 from dateline.resolve.gazetteer.store import PLACE_COLS, SCHEMA_VERSION
 
@@ -134,6 +135,12 @@ class Gazetteer:
             name: a surface form ("Kupyansk", "the Kharkiv region").
             fuzzy: also try skeleton-blocked fuzzy matching when no key matches exactly.
         """
+        if (abbr := press_abbreviation(name)) is not None:  # "Ga." is Georgia, never Ghana or Hargeysa
+            cc, region = abbr
+            hits = tuple(Hit(h.place, Q_MATCH[1], "alias") for h in self.lookup(region, fuzzy=False)
+                         if h.place.feature == "region" and h.place.cc == cc and h.how == "exact")
+            if hits:
+                return hits
         key = fold_key(name)
         ck = (key, fuzzy)
         if ck not in self._cache:
