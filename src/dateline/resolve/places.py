@@ -504,19 +504,24 @@ def context_spans(text: str, given: Sequence[tuple[int, int]], gazetteer: Gazett
     return out
 
 
-def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
-    """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
+def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Resolved | str | None]:
+    """Resolve given (gold) spans, each with the others as context: a Resolved, a demonym's country code, or None."""
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)
     dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms) if cc is not None]
     resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems))
+    return [cc if cc is not None else next(resolved) for cc in demonyms]
+
+
+def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
+    """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
     out: list[Entity | None] = []
-    for i, (sp, cc) in enumerate(zip(made, demonyms)):
-        if cc is not None:
-            out.append(_norp(f"g{i}", cc, [_mention(sp, text)], gazetteer))
-            continue
-        r = next(resolved)
-        out.append(None if r is None else to_entity(f"g{i}", [r], [_mention(sp, text)]))
+    for i, ((a, b), r) in enumerate(zip(spans, gold_resolutions(text, spans, gazetteer=gazetteer))):
+        if isinstance(r, str):
+            sp = make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a))
+            out.append(_norp(f"g{i}", r, [_mention(sp, text)], gazetteer))
+        else:
+            out.append(None if r is None else to_entity(f"g{i}", [r], [_mention(r.span, text)]))
     return out
