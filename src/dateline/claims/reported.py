@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
 from dateline.claims.speakers import speaker_head
@@ -69,7 +70,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
             parts += doc.kids(v, "dobj")
     if not parts:
         return None
-    return _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+    first = min(doc.left[c] for c in parts)
+    return _trim(doc, first, cut_tail(doc, v, first, max(doc.right[c] for c in parts)))
 
 
 #: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
@@ -267,6 +269,8 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             span, hole = (left[:2], left[2]) if left else (None, None)
         if span is None:
             continue
-        out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i), hole=hole))
+        parent = reporting_parent(doc, t.i)  # "she said C and predicted D": she predicted
+        head = speaker_head(doc, parent if parent is not None else t.i)
+        out.append(Reported(t.i, span[0], span[1], head, hole=hole))
     return sorted(out + label_lines(doc), key=lambda r: r.first)
 

@@ -1,0 +1,73 @@
+"""Where a reported content ends: cut the tail that is the narrator's, not the speaker's.
+
+A dependency subtree often runs past the reported words: "She said she admires him and
+highlighted their shared goals" (the second conjunct is a new report), "X said C, adding
+that ..." (a new cue).  These cuts are general English attribution structure.
+"""
+
+from __future__ import annotations
+
+from dateline.claims.context import Doc
+from dateline.claims.cues import is_cue_verb
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def cut_tail(doc: Doc, v: int, a: int, b: int) -> int:
+    """Return the last token of content a..b once a trailing new report is cut off.
+
+    Args:
+        doc: the article view.
+        v: the cue verb.
+        a: first content token.
+        b: last content token.
+
+    Returns:
+        The new last token (``b`` when nothing is cut).
+    """
+    for k in range(a + 1, b + 1):
+        t = doc.tok(k)
+        if not a <= t.head <= b or t.head == k:
+            continue
+        if _new_report(doc, v, k):
+            end = doc.left[k] - 1
+            while end > a and (doc.tok(end).pos in ("PUNCT", "CCONJ") or doc.tok(end).dep == "cc"):
+                end -= 1
+            return max(a, end)
+    return b
+
+
+def _new_report(doc: Doc, v: int, k: int) -> bool:
+    """True for a subject-less conjoined cue verb ("… and predicted") or a ", saying/adding" clause.
+
+    A conjoined cue continues the cue verb, not the content, when it has the cue's form
+    ("said she … and predicted") unlike its parse head, or takes a clause of its own.
+    """
+    t = doc.tok(k)
+    if not is_cue_verb(t) or doc.kids(k, *_SUBJECTS):
+        return False
+    if t.dep == "conj":
+        return t.tag == doc.tok(v).tag and (doc.tok(t.head).tag != t.tag or bool(doc.kids(k, "ccomp")))
+    return t.dep == "advcl" and doc.left[k] > 0 and doc.tok(doc.left[k] - 1).text in (",", "—", "–", "-", ";")
+
+
+def reporting_parent(doc: Doc, k: int) -> int | None:
+    """Return the cue whose complement holds subject-less cue ``k`` ("said C and predicted D", "said C, adding D").
+
+    Such a cue continues the outer report, so it shares the outer speaker.
+
+    Returns:
+        The outer cue verb, or None.
+    """
+    t = doc.tok(k)
+    if t.dep not in ("conj", "advcl") or doc.kids(k, *_SUBJECTS):
+        return None
+    j = k
+    for _ in range(6):
+        h = doc.tok(j).head
+        if h == j:
+            return None
+        if doc.tok(j).dep in ("ccomp", "xcomp") and is_cue_verb(doc.tok(h)):
+            return h
+        j = h
+    return None

@@ -1,0 +1,33 @@
+"""Where reported content ends: a conjoined or participial new report is not part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _indirect(quotes, words):
+    hits = [q for q in quotes if q.kind == "indirect" and words in q.text]
+    assert hits, f"no indirect quote contains {words!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_conjoined_cue_ends_the_first_content(quotes_of):
+    qs = quotes_of("Governor Maria Kovac said she respected the general and predicted that the front would hold.")
+    first = _indirect(qs, "respected the general")
+    assert "predicted" not in first.text and "front would hold" not in first.text
+
+
+def test_adding_clause_ends_the_content_and_keeps_the_speaker(quotes_of):
+    qs = quotes_of("Mayor Pavel Orlik said the bridge was destroyed overnight, adding that repairs would take months.")
+    first = _indirect(qs, "bridge was destroyed")
+    assert "adding" not in first.text and "repairs" not in first.text
+    second = _indirect(qs, "repairs would take months")
+    assert second.speaker is not None and "Orlik" in second.speaker.name
+
+
+def test_coordinated_content_verbs_stay_together(quotes_of):
+    qs = quotes_of("Officials said troops were digging trenches and laying mines near the river.")
+    q = _indirect(qs, "digging trenches")
+    assert "laying mines near the river" in q.text
