@@ -16,7 +16,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported
-from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, phrase, speaker_head
+from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase, speaker_head
 from dateline.claims.status import hedges_in, judge_status
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -186,11 +186,11 @@ def _cue_before(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[i
     q = doc.token_at(qs.start)
     if q is None:
         return None
-    for rep in reported:
-        a, b = doc.span(rep.first, rep.last)
-        if a <= qs.start < b + 2 and rep.cue < q:
-            first = rep.first if doc.tok(rep.first).start < qs.start else None
-            return Attribution(rep.cue, rep.speaker_head, "clause", first)
+    holders = [r for r in reported if doc.span(r.first, r.last)[0] <= qs.start < doc.span(r.first, r.last)[1] + 2 and r.cue < q]
+    if holders:  # the outermost clause holding the quote attributes it (PolNeAR is univocal)
+        rep = outermost_holder(holders)
+        first = rep.first if doc.tok(rep.first).start < qs.start else None
+        return Attribution(rep.cue, rep.speaker_head, "clause", first)
     sent = doc.tok(q).sent
     for k in range(q - 1, max(doc.parse.sentences[sent].first_token - 1, q - MAX_BEFORE_GAP - 2), -1):
         t = doc.tok(k)

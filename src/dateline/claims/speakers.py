@@ -64,6 +64,9 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     Returns:
         The head token of the local speaker mention ("he", "who", "the ministry"), or None.
     """
+    source = _according_to(doc, cue)
+    if source is not None:
+        return source
     head, settled = _local_head(doc, cue)
     if head is not None or settled:
         return head
@@ -71,6 +74,17 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
         head = fallback(doc, cue)
         if head is not None:
             return head
+    return None
+
+
+def _according_to(doc: Doc, cue: int) -> int | None:
+    """The source named by "according to X" (not the subject of the clause it hangs on)."""
+    if doc.tok(cue).lemma.lower() != "accord":
+        return None
+    for prep in doc.kids(cue, "prep"):
+        objs = [k for k in doc.kids(prep, "pobj") if _usable(doc, k)]
+        if doc.tok(prep).text.lower() == "to" and objs:
+            return objs[0]
     return None
 
 
@@ -82,7 +96,7 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
         if subj is not None:
             return (None, True) if _impersonal(doc, j, subj) else (subj, True)
         if j == cue and _agentless(doc, cue):
-            return None, True  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
+            return _passive_subject(doc, cue), True  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head, True
@@ -112,6 +126,8 @@ def _thing_object(doc: Doc, noun: int) -> bool:
 _PEOPLE_NOUNS = frozenset("member people supporter voter resident protester critic activist expert".split())
 
 
+#: Verbs put before their subject after a clause ("…, said a former aide"); others take an object there.
+_INVERTED = frozenset({"say", "add"})
 #: Quote marks that close a quotation right before a postposed speaker ("…,” added a voter).
 _CLOSERS = frozenset({"”", "''", '"', "’"})
 
@@ -124,9 +140,27 @@ def _postposed(doc: Doc, cue: int) -> int | None:
     while k >= 0 and doc.tok(k).text == ",":
         k -= 1
     if k < 0 or doc.tok(k).text not in _CLOSERS:
-        return None
+        # "He had a voice in it, said a former aide": an inverted reporting verb after a clause
+        return _name_after(doc, cue) if k < cue - 1 and doc.tok(cue).lemma in _INVERTED else None
     after = [c for c in doc.kids(cue, "dobj", "attr", "npadvmod") if c > cue and _usable(doc, c)]
-    return min(after) if after and doc.tok(min(after)).pos in _NOUNISH else None
+    if after and doc.tok(min(after)).pos in _NOUNISH:
+        return min(after)
+    return _name_after(doc, cue)
+
+
+def _name_after(doc: Doc, cue: int) -> int | None:
+    """The noun phrase right after an inverted cue whose parse hangs it elsewhere ("…,” said Ann Roe, half joking)."""
+    k, n = cue + 1, len(doc.parse.tokens)
+    while k < n and doc.tok(k).pos in ("DET", "ADJ") and doc.tok(k).sent == doc.tok(cue).sent:
+        k += 1
+    if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k):
+        return None
+    while k + 1 < n and doc.tok(k + 1).pos in ("PROPN", "NOUN") and doc.tok(k).dep in ("compound", "flat"):
+        k += 1
+    head = doc.tok(k).head
+    if doc.tok(k).dep in ("nsubj", "nsubjpass") and head > k and all(doc.tok(j).text != "," for j in range(k, head)):
+        return None  # "…, said the bridge was hit": the subject of the reported clause
+    return k
 
 
 def _appositive_subject(doc: Doc, cue: int) -> int | None:
@@ -190,11 +224,28 @@ def _agentless(doc: Doc, verb: int) -> bool:
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
+#: Passive participles that state the subject's own stance ("voters are split on", "she is convinced"),
+#: unlike "X is expected to" (someone unnamed expects).  Experiencer verbs; checked on PolNeAR train.
+_STANCE_PASSIVES = frozenset(
+    "convince persuade assure split divide worry concern allow satisfy disappoint alarm frustrate shock surprise "
+    "impress encourage tempt determine commit dedicate oppose".split()
+)
+
+
+def _passive_subject(doc: Doc, verb: int) -> int | None:
+    """The subject of a stance passive ("voters are split on", "she is assured of"): PolNeAR's source."""
+    if doc.tok(verb).lemma.lower() not in _STANCE_PASSIVES:
+        return None
+    subj = [k for k in doc.kids(verb, "nsubjpass") if _usable(doc, k) and doc.tok(k).text.lower() not in ("it", "there")]
+    return subj[0] if subj else None
+
+
 def _usable(doc: Doc, k: int) -> bool:
     """True for a token that can head a speaker: not quoted words, not a date or number."""
     t = doc.tok(k)
     aged = t.text.lower() == "old"  # "the 46-year-old said": an age phrase tagged DATE names a person
-    return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged)
+    counted = t.pos == "NUM" and t.dep == "nsubj" and not doc.kids(k, "prep")  # "43 said the same"
+    return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged or counted)
 
 
 def _subject_of(doc: Doc, verb: int, passive_ok: bool) -> int | None:
@@ -233,7 +284,7 @@ def _adjacent_noun(doc: Doc, verb: int) -> int | None:
             k -= 3  # an age between commas: "Ramos, 58, told"
         else:
             break
-    if k < sent_first or doc.tok(k).pos not in _NOUNISH or not _usable(doc, k):
+    if k < sent_first or doc.tok(k).pos not in _NOUNISH | {"NUM"} or not _usable(doc, k):
         return None
     t = doc.tok(k)
     if t.dep == "pobj" and doc.tok(doc.tok(t.head).head).pos in ("VERB", "AUX"):
@@ -413,3 +464,16 @@ def outer_speaker(
         if best is None or last - first > best[0]:
             best = (last - first, head)
     return best[1] if best else None
+
+
+def outermost_holder(holders: list):
+    """Of reported clauses that all hold one quote, the one whose cue comes first (the outer attribution).
+
+    Args:
+        holders: reported statements (with ``cue``, ``speaker_head``) whose content holds the quote.
+
+    Returns:
+        The holder with the earliest cue that has a speaker, else the earliest one.
+    """
+    named = [r for r in holders if r.speaker_head is not None]
+    return min(named or holders, key=lambda r: r.cue)
