@@ -75,3 +75,10 @@ def test_outermost_holder_prefers_the_earliest_named_cue():
     assert outermost_holder([inner, outer]) is outer
     assert outermost_holder([unnamed, inner]) is inner
     assert outermost_holder([unnamed]) is unnamed
+
+
+def test_neighbouring_clause_does_not_take_over_a_quote(quotes_of):
+    # a reported clause that overruns into "…, though Marsh referred …" must not lift the quote to Marsh
+    text = "“We continue to provide services to the campaign, and the data is a major part of that,” Willsie said, though Marsh referred further queries to the campaign."
+    q = next(q for q in quotes_of(text) if "provide services" in q.text)
+    assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == "Willsie"

@@ -461,6 +461,8 @@ def outer_speaker(
             continue
         if head is None or first <= head <= last or content[0] <= doc.tok(outer_cue).start < content[1]:
             continue
+        if not _governs(doc, outer_cue, cue):
+            continue  # a content span that overran into a neighbouring clause ("…, he said, though he referred …")
         if best is None or last - first > best[0]:
             best = (last - first, head)
     return best[1] if best else None
@@ -477,3 +479,22 @@ def outermost_holder(holders: list):
     """
     named = [r for r in holders if r.speaker_head is not None]
     return min(named or holders, key=lambda r: r.cue)
+
+
+def _governs(doc: Doc, outer: int, inner: int) -> bool:
+    """True when the outer cue heads the inner one in the parse, or they sit in different sentences.
+
+    Content spans can overrun into a neighbouring clause; only a cue whose clause really
+    holds the inner cue ("X said he would advise ...") makes the claim X's.
+    """
+    t = doc.tok(outer)
+    if t.sent != doc.tok(inner).sent or t.pos not in ("VERB", "NOUN", "AUX") or t.lemma.lower() == "accord":
+        return True  # "…, according to X" hangs on the clause it sources, not above it
+    j = inner
+    for _ in range(64):
+        if j == outer:
+            return True
+        if doc.tok(j).head == j:
+            return False
+        j = doc.tok(j).head
+    return False
