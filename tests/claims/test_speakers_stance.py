@@ -82,3 +82,8 @@ def test_neighbouring_clause_does_not_take_over_a_quote(quotes_of):
     text = "“We continue to provide services to the campaign, and the data is a major part of that,” Willsie said, though Marsh referred further queries to the campaign."
     q = next(q for q in quotes_of(text) if "provide services" in q.text)
     assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == "Willsie"
+
+
+def test_manner_adverb_after_said_is_not_a_speaker(head_of):
+    text = "“We have seen better days,” Dora Kemp, wearing a red scarf, said matter-of-factly."
+    assert head_of(text, "said") != "matter"

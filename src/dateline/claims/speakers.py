@@ -70,7 +70,7 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     head, settled = _local_head(doc, cue)
     if head is not None or settled:
         return head
-    for fallback in (_postposed, _appositive_subject, _participle_host):
+    for fallback in (_postposed, _appositive_subject, _participle_host, _inverted_after_clause):
         head = fallback(doc, cue)
         if head is not None:
             return head
@@ -140,11 +140,18 @@ def _postposed(doc: Doc, cue: int) -> int | None:
     while k >= 0 and doc.tok(k).text == ",":
         k -= 1
     if k < 0 or doc.tok(k).text not in _CLOSERS:
-        # "He had a voice in it, said a former aide": an inverted reporting verb after a clause
-        return _name_after(doc, cue) if k < cue - 1 and doc.tok(cue).lemma in _INVERTED else None
+        return None
     after = [c for c in doc.kids(cue, "dobj", "attr", "npadvmod") if c > cue and _usable(doc, c)]
     if after and doc.tok(min(after)).pos in _NOUNISH:
         return min(after)
+    return _name_after(doc, cue)
+
+
+def _inverted_after_clause(doc: Doc, cue: int) -> int | None:
+    """The name after an inverted reporting verb that follows a clause ("He had a voice in it, said a former aide")."""
+    t = doc.tok(cue)
+    if t.tag not in _FINITE or cue == 0 or doc.tok(cue - 1).text != "," or t.lemma not in _INVERTED:
+        return None
     return _name_after(doc, cue)
 
 
@@ -153,8 +160,8 @@ def _name_after(doc: Doc, cue: int) -> int | None:
     k, n = cue + 1, len(doc.parse.tokens)
     while k < n and doc.tok(k).pos in ("DET", "ADJ") and doc.tok(k).sent == doc.tok(cue).sent:
         k += 1
-    if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k):
-        return None
+    if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k) or doc.text[doc.tok(k).end : doc.tok(k).end + 1] == "-":
+        return None  # "said matter-of-factly" is a manner, not a speaker
     while k + 1 < n and doc.tok(k + 1).pos in ("PROPN", "NOUN") and doc.tok(k).dep in ("compound", "flat"):
         k += 1
     head = doc.tok(k).head
