@@ -67,7 +67,7 @@ def test_subject_of_the_reported_clause_is_not_postposed(head_of):
 def test_outermost_holder_prefers_the_earliest_named_cue():
     from types import SimpleNamespace as R
 
-    from dateline.claims.speakers import outermost_holder
+    from dateline.claims.nesting import outermost_holder
 
     inner = R(cue=7, speaker_head=6)  # "... said he would advise ...": "advise" holds the quote too
     outer = R(cue=1, speaker_head=0)
