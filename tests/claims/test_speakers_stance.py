@@ -87,3 +87,23 @@ def test_neighbouring_clause_does_not_take_over_a_quote(quotes_of):
 def test_manner_adverb_after_said_is_not_a_speaker(head_of):
     text = "“We have seen better days,” Dora Kemp, wearing a red scarf, said matter-of-factly."
     assert head_of(text, "said") != "matter"
+
+
+def _reported_speaker(nlp, text: str, cue: str) -> str | None:
+    from dateline.claims.reported import find_reported
+
+    parse = parse_article(Article(text=text), nlp=nlp)
+    doc = Doc.build(text, parse, ())
+    k = next(t.i for t in parse.tokens if t.text == cue)
+    rep = next(r for r in find_reported(doc, set()) if r.cue == k)
+    return None if rep.speaker_head is None else parse.tokens[rep.speaker_head].text
+
+
+def test_possessor_voices_a_noun_cue_when_the_subject_is_a_thing(nlp):
+    text = "The floods strengthened the mayor's argument that the dam must be rebuilt."
+    assert _reported_speaker(nlp, text, "argument") == "mayor"
+
+
+def test_named_subject_keeps_a_possessed_noun_cue(nlp):
+    text = "The candidate revisited his promise that taxes would not rise."
+    assert _reported_speaker(nlp, text, "promise") == "candidate"
