@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
-from dateline.claims.speakers import speaker_head
+from dateline.claims.speakers import noun_cue_speaker, speaker_head
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
@@ -218,7 +218,7 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
         return None
     poss = doc.kids(n, "poss")
     head = _governing_subject(doc, n)
-    return Reported(n, span[0], span[1], head if head is not None else (poss[0] if poss else None))
+    return Reported(n, span[0], span[1], noun_cue_speaker(doc, head, poss[0] if poss else None))
 
 
 def _governing_subject(doc: Doc, n: int) -> int | None:

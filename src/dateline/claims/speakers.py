@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
+from dateline.claims.nesting import outer_speaker, outermost_holder  # noqa: F401  (re-exported for quotes)
 from dateline.model import Entity, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -64,13 +65,58 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     Returns:
         The head token of the local speaker mention ("he", "who", "the ministry"), or None.
     """
+    source = _according_to(doc, cue)
+    if source is not None:
+        return source
     head, settled = _local_head(doc, cue)
     if head is not None or settled:
         return head
-    for fallback in (_postposed, _appositive_subject, _participle_host):
+    for fallback in (_postposed, _appositive_subject, _participle_host, _inverted_after_clause):
         head = fallback(doc, cue)
         if head is not None:
             return head
+    return None
+
+
+def noun_cue_speaker(doc: Doc, governing: int | None, owner: int | None) -> int | None:
+    """Choose between the subject governing a noun cue and the cue's possessor.
+
+    "Clinton's wins solidify her argument that ...": the governing subject names no one
+    (a bare common noun), so the possessor voices the cue; a named subject wins
+    ("Trump defended his plan").  Checked on PolNeAR train (noun cues with a possessor).
+
+    Args:
+        doc: the article view.
+        governing: head of the subject of the verb the noun cue hangs from, or None.
+        owner: the noun cue's possessor ("her", "Trump's"), or None.
+
+    Returns:
+        The speaker head token, or None.
+    """
+    if owner is not None and (governing is None or not _names_someone(doc, governing)):
+        return owner
+    return governing
+
+
+def _names_someone(doc: Doc, k: int) -> bool:
+    """True when token k is a name or lies in an entity mention (not a bare common noun)."""
+    t = doc.tok(k)
+    word = t.text.lower()
+    if t.pos == "PRON":
+        return word in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE | {"i", "we", "you"}
+    if t.pos == "NOUN" and t.lemma.lower() in PERSON_NOMINALS | ORG_NOMINALS | _PEOPLE_NOUNS:
+        return True  # "The candidate revisited his promise"
+    return t.pos == "PROPN" or any(m.start <= t.start < m.end for m, _ in doc.mentions_in(t.start, t.end))
+
+
+def _according_to(doc: Doc, cue: int) -> int | None:
+    """The source named by "according to X" (not the subject of the clause it hangs on)."""
+    if doc.tok(cue).lemma.lower() != "accord":
+        return None
+    for prep in doc.kids(cue, "prep"):
+        objs = [k for k in doc.kids(prep, "pobj") if _usable(doc, k)]
+        if doc.tok(prep).text.lower() == "to" and objs:
+            return objs[0]
     return None
 
 
@@ -82,7 +128,7 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
         if subj is not None:
             return (None, True) if _impersonal(doc, j, subj) else (subj, True)
         if j == cue and _agentless(doc, cue):
-            return None, True  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
+            return _passive_subject(doc, cue), True  # "is expected to", "Asked about it, ...", "a group known as": nobody is named
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head, True
@@ -109,9 +155,11 @@ def _thing_object(doc: Doc, noun: int) -> bool:
 
 #: Nouns for people, which speak for themselves when a participle hangs on them
 #: (list chosen from PolNeAR train errors, articles 0-400).
-_PEOPLE_NOUNS = frozenset("member people supporter voter resident protester critic activist expert".split())
+_PEOPLE_NOUNS = frozenset("member people supporter voter resident protester critic activist expert parent".split())
 
 
+#: Verbs put before their subject after a clause ("…, said a former aide"); others take an object there.
+_INVERTED = frozenset({"say", "add"})
 #: Quote marks that close a quotation right before a postposed speaker ("…,” added a voter).
 _CLOSERS = frozenset({"”", "''", '"', "’"})
 
@@ -126,7 +174,32 @@ def _postposed(doc: Doc, cue: int) -> int | None:
     if k < 0 or doc.tok(k).text not in _CLOSERS:
         return None
     after = [c for c in doc.kids(cue, "dobj", "attr", "npadvmod") if c > cue and _usable(doc, c)]
-    return min(after) if after and doc.tok(min(after)).pos in _NOUNISH else None
+    if after and doc.tok(min(after)).pos in _NOUNISH:
+        return min(after)
+    return _name_after(doc, cue)
+
+
+def _inverted_after_clause(doc: Doc, cue: int) -> int | None:
+    """The name after an inverted reporting verb that follows a clause ("He had a voice in it, said a former aide")."""
+    t = doc.tok(cue)
+    if t.tag not in _FINITE or cue == 0 or doc.tok(cue - 1).text != "," or t.lemma not in _INVERTED:
+        return None
+    return _name_after(doc, cue)
+
+
+def _name_after(doc: Doc, cue: int) -> int | None:
+    """The noun phrase right after an inverted cue whose parse hangs it elsewhere ("…,” said Ann Roe, half joking)."""
+    k, n = cue + 1, len(doc.parse.tokens)
+    while k < n and doc.tok(k).pos in ("DET", "ADJ") and doc.tok(k).sent == doc.tok(cue).sent:
+        k += 1
+    if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k) or doc.text[doc.tok(k).end : doc.tok(k).end + 1] == "-":
+        return None  # "said matter-of-factly" is a manner, not a speaker
+    while k + 1 < n and doc.tok(k + 1).pos in ("PROPN", "NOUN") and doc.tok(k).dep in ("compound", "flat"):
+        k += 1
+    head = doc.tok(k).head
+    if doc.tok(k).dep in ("nsubj", "nsubjpass") and head > k and all(doc.tok(j).text != "," for j in range(k, head)):
+        return None  # "…, said the bridge was hit": the subject of the reported clause
+    return k
 
 
 def _appositive_subject(doc: Doc, cue: int) -> int | None:
@@ -190,11 +263,28 @@ def _agentless(doc: Doc, verb: int) -> bool:
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
+#: Passive participles that state the subject's own stance ("voters are split on", "she is convinced"),
+#: unlike "X is expected to" (someone unnamed expects).  Experiencer verbs; checked on PolNeAR train.
+_STANCE_PASSIVES = frozenset(
+    "convince persuade assure split divide worry concern allow satisfy disappoint alarm frustrate shock surprise "
+    "impress encourage tempt determine commit dedicate oppose".split()
+)
+
+
+def _passive_subject(doc: Doc, verb: int) -> int | None:
+    """The subject of a stance passive ("voters are split on", "she is assured of"): PolNeAR's source."""
+    if doc.tok(verb).lemma.lower() not in _STANCE_PASSIVES:
+        return None
+    subj = [k for k in doc.kids(verb, "nsubjpass") if _usable(doc, k) and doc.tok(k).text.lower() not in ("it", "there")]
+    return subj[0] if subj else None
+
+
 def _usable(doc: Doc, k: int) -> bool:
     """True for a token that can head a speaker: not quoted words, not a date or number."""
     t = doc.tok(k)
     aged = t.text.lower() == "old"  # "the 46-year-old said": an age phrase tagged DATE names a person
-    return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged)
+    counted = t.pos == "NUM" and t.dep == "nsubj" and not doc.kids(k, "prep")  # "43 said the same"
+    return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged or counted)
 
 
 def _subject_of(doc: Doc, verb: int, passive_ok: bool) -> int | None:
@@ -233,7 +323,7 @@ def _adjacent_noun(doc: Doc, verb: int) -> int | None:
             k -= 3  # an age between commas: "Ramos, 58, told"
         else:
             break
-    if k < sent_first or doc.tok(k).pos not in _NOUNISH or not _usable(doc, k):
+    if k < sent_first or doc.tok(k).pos not in _NOUNISH | {"NUM"} or not _usable(doc, k):
         return None
     t = doc.tok(k)
     if t.dep == "pobj" and doc.tok(doc.tok(t.head).head).pos in ("VERB", "AUX"):
@@ -382,34 +472,3 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
 def entity_kind(doc: Doc, speaker: Speaker | None) -> str:
     """Return the kind of the speaker's entity, guessed from the phrase when unlinked."""
     return guess_kind(doc, speaker) if speaker is not None else ""
-
-
-def outer_speaker(
-    doc: Doc, spans: list[tuple[int, int, int, int | None]], cue: int | None, content: tuple[int, int]
-) -> int | None:
-    """Return the speaker head of the outermost attribution whose content holds ``cue``, or None.
-
-    Attribution is univocal: a cue inside someone's reported content ("Sims says he was
-    undecided until Haley said ...", "PENCE: I think ...") is part of what that speaker
-    said, so the claim is theirs.
-
-    Args:
-        doc: the article view.
-        spans: (content first token, content last token, cue token, speaker head) of each attribution.
-        cue: the cue token of the attribution being judged.
-        content: its content's character span; an outer cue inside it is nested itself.
-
-    Returns:
-        The outer speaker head, or None when the cue is not nested or the outer one has no speaker.
-    """
-    if cue is None:
-        return None
-    best: tuple[int, int | None] | None = None
-    for first, last, outer_cue, head in spans:
-        if outer_cue == cue or not first <= cue <= last or first <= outer_cue <= last:
-            continue
-        if head is None or first <= head <= last or content[0] <= doc.tok(outer_cue).start < content[1]:
-            continue
-        if best is None or last - first > best[0]:
-            best = (last - first, head)
-    return best[1] if best else None
