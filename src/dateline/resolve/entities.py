@@ -14,6 +14,7 @@ from dataclasses import replace
 from dateline.model import Article, Entity, Mention, Parse
 from dateline.resolve.common import group_raw
 from dateline.resolve.placeprop import propagate_places
+from dateline.resolve.placespans import ORG_HEAD_LABEL
 
 _RANK = {"linked": 3, "resolved": 3, "unlinked": 2, "ambiguous": 1, "raw": 0}
 
@@ -42,6 +43,21 @@ def _heir(ent: Entity, left: tuple[Mention, ...], kept: list[Entity]) -> int | N
     return None
 
 
+def _head_place(m: Mention) -> bool:
+    return m.label == ORG_HEAD_LABEL
+
+
+def _nested(m: Mention, kind: str, s: int, e: int, k: str) -> bool:
+    """Return True if a place heading an institution's name and that organisation's mention may both stand.
+
+    "Athens" of "Athens Police Department" is a place mention inside the organisation's mention;
+    neither takes the other's span.
+    """
+    if kind == "place" and _head_place(m):
+        return m.start == s and m.end < e
+    return k == "place" and kind in ("org", "person") and m.start == s and e < m.end
+
+
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],
                    article: Article | None = None) -> tuple[Entity, ...]:
     """Reconcile overlapping claims, propagate resolved place names, and number the entities.
@@ -52,13 +68,14 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
     """
     norp = group_raw((m for m in parse.mentions if m.label == "NORP"), "norp", "n", "resolve.entities.v1")
     pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
     kept: list[Entity] = []
     for ent in pool:
-        ms = tuple(m for m in ent.mentions if not any(s < m.end and m.start < e for s, e in taken))
+        ms = tuple(m for m in ent.mentions if not any(s < m.end and m.start < e and not _nested(m, ent.kind, s, e, k)
+                                                      for s, e, k in taken))
         if not ms:
             continue
-        taken.extend((m.start, m.end) for m in ms)
+        taken.extend((m.start, m.end, ent.kind if _head_place(m) else "") for m in ms)
         heir = _heir(ent, ms, kept)
         if heir is not None:
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))

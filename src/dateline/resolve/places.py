@@ -19,7 +19,9 @@ from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
-from dateline.resolve.placespans import PLACE_LABELS, Span, dateline_span, make_span, sentence_index, spans_of, sub_spans
+from dateline.resolve.placespans import (
+    ORG_HEAD_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span, sentence_index, spans_of, sub_spans,
+)
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -42,6 +44,9 @@ WEAK_REGION_MIN_SHARE = 0.2
 CONTEXT_PASSES = 4
 #: Share of focus weight a fuzzy first-pass winner gets (it may be a wrong namesake).
 FUZZY_FOCUS_WEIGHT = 0.5
+#: Margin over the runner-up the place at the head of an institution's name needs ("Madison County
+#: Health Department" in a text that never says which Madison County stays an organisation).
+ORG_HEAD_MIN_MARGIN = MIN_MARGIN
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
 _DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s")
 # Demonyms that no suffix rule reaches (third-party facts).
@@ -256,10 +261,33 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
         if not sub.text[-1:].isalpha():  # "Stevens &" of "Stevens & Wilkinson"
             continue
+        if _org_head(text, sp, sub):  # "Callisburg Independent School District": a small town too, checked later
+            found = _hits(sub, gazetteer, fuzzy=False)
+            named = [h for h in found if h.place.feature in STRONG_FEATURES and _same_name(sub.text, h)]  # "Ontario Municipal Board"
+            hs = named or [h for h in found if _strong(h) or h.place.feature == "district" or _same_name(sub.text, h)]
+            if hs:
+                return replace(sub, label=ORG_HEAD_LABEL), hs
+            continue
         hs = [h for h in _hits(sub, gazetteer, fuzzy=False) if _strong(h) or h.place.feature == "district"]
         if hs:
             return (replace(sub, label=PERSON_PART) if sp.label == "PERSON" else sub), hs
     return sp, []
+
+
+def _same_name(text: str, h: Hit) -> bool:
+    """Return True if a hit's own name is spelled as ``text`` (or as its municipality's name), letters unfolded.
+
+    "Good" of "Good Samaritan Hospital" only folds onto Göd; "Readington Township" names Readington.
+    """
+    m = _MUNICIPAL.match(text)
+    names = {plain_key(text)} | ({plain_key(m.group("a") or m.group("b"))} if m else set())
+    return h.how != "fuzzy" and plain_key(h.place.name) in names
+
+
+def _org_head(text: str, sp: Span, sub: Span) -> bool:
+    """Return True if ``sub`` heads a non-place, non-person span whose rest names a local institution."""
+    return (sp.label not in PLACE_LABELS | {"PERSON"} and sub.start == sp.start and sub.end < sp.end
+            and institution_rest(text[sub.end:sp.end]))
 
 
 def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
@@ -285,7 +313,7 @@ def common_word(text: str, sp: Span) -> bool:
     return " " not in w and w[:1].isupper() and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
 
 
-def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") -> bool:
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", margin: float = 1.0) -> bool:
     """Return False for a weak winner of a span that NER did not call a place.
 
     Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
@@ -296,6 +324,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") ->
         return True
     if text and common_word(text, sp):
         return False
+    if sp.label == ORG_HEAD_LABEL:  # "Athens" of "Athens Police Department": a clear winner, large or in the region
+        return _org_head_plausible(top, idx, focus, margin)
     if sp.label == PERSON_PART:  # "Fargo" of "Fargo Mayor Dennis Walaker", not "Brian" of "Brian McClung"
         return top.place.feature in STRONG_FEATURES or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
     if top.how == "fuzzy":
@@ -305,6 +335,14 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "") ->
     strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
+
+
+def _org_head_plausible(top: Scored, idx: int, focus: Focus, margin: float) -> bool:
+    """Return True if the place heading an institution's name is clear enough to geocode."""
+    if margin < ORG_HEAD_MIN_MARGIN:
+        return False
+    big = top.place.feature in STRONG_FEATURES or top.place.pop >= STRONG_MIN_POP or top.place.feature == "district"
+    return big or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
 
 def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]]) -> list:
@@ -382,10 +420,10 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
     out: list[Resolved | None] = []
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
-        if not hs or not _plausible(sp, r[0], i, focus, text):
+        conf, margin = confidence(r)
+        if not hs or not _plausible(sp, r[0], i, focus, text, margin):
             out.append(None)
             continue
-        conf, margin = confidence(r)
         out.append(Resolved(sp, tuple(r), conf, margin))
     return out
 

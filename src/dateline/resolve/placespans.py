@@ -296,3 +296,28 @@ def dateline_span(text: str) -> Span | None:
 def sentence_index(text: str, offset: int) -> int:
     """Return a rough sentence number for ``offset`` (for text without a parse)."""
     return len(re.findall(r"[.!?]\s+[A-Z\"\u201c]", text[:offset]))
+
+
+#: Label of a place at the head of an organisation's name whose rest is an institution
+#: ("Gainesville" of "Gainesville Police Department"): a nested place mention, the organisation keeps its own.
+ORG_HEAD_LABEL = "ORG_HEAD"
+#: Last words (before any "of"/"for") that make the rest of an organisation's name a local institution
+#: ("Police Department", "Town Council", "Independent School District", "Chamber of Commerce"); a
+#: company or paper ("Texas Instruments", "Boston Globe", "Jackson Hewitt") ends otherwise.
+INSTITUTION_NOUNS = frozenset({
+    "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "dept.", "office", "council", "commission",
+    "commissioners", "committee", "board", "district", "school", "schools", "hospital", "library", "zoo",
+    "airport", "court", "jail", "chamber", "authority", "agency", "clinic", "academy", "patrol", "squad",
+    "government", "administration", "selectmen", "aldermen", "fire", "rescue", "ems", "utilities", "museum",
+})
+_OF_FOR = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)
+
+
+def institution_rest(rest: str) -> bool:
+    """Return True if the words after a place name in an organisation's name name a local institution.
+
+    Args:
+        rest: the organisation's name after the place ("Police Department", "Chamber of Commerce").
+    """
+    words = _OF_FOR.split(rest.strip(), maxsplit=1)[0].split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) and words[-1].lower() in INSTITUTION_NOUNS
