@@ -78,9 +78,14 @@ def learned_frames(tok: Token) -> frozenset[str]:
 
 def is_cue_verb(tok: Token) -> bool:
     """Return True when ``tok`` is a verb from the hand lexicon or the learned one."""
-    if tok.pos not in ("VERB", "AUX") or tok.dep in ("aux", "auxpass"):
+    if tok.pos not in ("VERB", "AUX") or tok.dep in ("aux", "auxpass") or not is_word(tok):
         return False
     return tok.lemma.lower() in CUE_LEMMAS or bool(learned_frames(tok))
+
+
+def is_word(tok: Token) -> bool:
+    """Return True when ``tok`` has a letter (a dash the parser tagged as a verb is no cue)."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def is_said_like(tok: Token) -> bool:

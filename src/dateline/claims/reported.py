@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
-from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
+from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
+from dateline.claims.labels import label_end
 from dateline.claims.speakers import noun_cue_speaker, speaker_head
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
@@ -172,7 +173,7 @@ def label_lines(doc: Doc) -> list[Reported]:
     pos = 0
     for line in doc.text.split("\n"):
         m = _LABEL_RE.match(line)
-        if m:
+        if m and label_end(doc, doc.token_at(pos) or 0) is None:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
@@ -191,7 +192,7 @@ _AGENT_POS = frozenset({"PROPN", "PRON"})
 def _clause_taking(doc: Doc, v: int) -> bool:
     """True for a verb with a that-clause and a person-like subject ("Trump insists that ...")."""
     t = doc.tok(v)
-    if t.pos != "VERB" or not doc.kids(v, "ccomp"):
+    if t.pos != "VERB" or not is_word(t) or not doc.kids(v, "ccomp"):
         return False
     subj = doc.kids(v, "nsubj")
     if not subj:

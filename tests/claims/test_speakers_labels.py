@@ -1,0 +1,47 @@
+"""Datelines and headline labels that open a line are never speakers; the phrase after them is."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims.context import Doc
+from dateline.claims.labels import past_label
+from dateline.model import Article
+from dateline.nlp.spans import parse_article
+
+pytestmark = pytest.mark.model
+
+
+def _speaker_text(text: str, q) -> str | None:
+    return None if q.speaker is None else text[q.speaker.start : q.speaker.end]
+
+
+def test_dateline_parsed_as_subject_of_a_bar_dash_is_not_the_speaker(quotes_of):
+    # the parser tags "―" as a verb with the dateline as its subject
+    text = "Grain Deal.\n\nWASHINGTON ― The State Department said it is looking for a new envoy to lead the talks."
+    q = next(q for q in quotes_of(text) if "new envoy" in q.text)
+    assert q.cue == "said"
+    assert _speaker_text(text, q) == "The State Department"
+
+
+def test_the_latest_headline_label_is_not_the_speaker(quotes_of):
+    text = "The Latest: Governor Pavlo Kyrylenko tells residents the shelters are open.\n\nThe shelling continued overnight."
+    q = next(q for q in quotes_of(text) if "shelters are open" in q.text)
+    spk = _speaker_text(text, q)
+    assert spk is not None and "Latest" not in spk and "Kyrylenko" in spk
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("Talks.\n\nKYIV, Ukraine (AP) — Officials said the talks would resume.", "KYIV", "Officials"),
+        ("EXCLUSIVE – Oleksandr Marchenko: Don’t trust the promises.", "EXCLUSIVE", "Marchenko"),
+        ("Talks.\n\nKYIV, Ukraine (AP) — Officials said the talks would resume.", "Officials", "Officials"),
+    ],
+)
+def test_past_label_moves_a_dateline_head_to_the_phrase_after_it(nlp, text, label, expected):
+    parse = parse_article(Article(text=text), nlp=nlp)
+    doc = Doc.build(text, parse, ())
+    k = next(t.i for t in parse.tokens if t.text == label)
+    got = past_label(doc, k)
+    assert got is not None and parse.tokens[got].text == expected
