@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
+from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
 from dateline.claims.speakers import noun_cue_speaker, speaker_head
 
@@ -140,6 +141,18 @@ def _hole(doc: Doc, v: int) -> tuple[int, int]:
     return a, b
 
 
+def _as_content(doc: Doc, v: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Content and hole of a parenthetical as-cue; (None, None) when ``v`` is not one."""
+    paren = as_parenthetical(doc, v)
+    if paren is None:
+        return None, None
+    first, last, (a, b) = paren
+    before, after = _trim(doc, first, a - 1) if a > first else None, _trim(doc, b + 1, last) if b < last else None
+    if before and after:
+        return (before[0], after[1]), _hole(doc, v)
+    return before or after, None
+
+
 def _according_to(doc: Doc, i: int) -> Reported | None:
     """Return the attribution of "according to X" around token ``i`` ("according")."""
     tos = [c for c in doc.kids(i) if doc.tok(c).text.lower() == "to"]
@@ -260,6 +273,10 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             if rep:
                 out.append(rep)
             continue
+        framed = frame_content(doc, t.i) if t.pos in ("VERB", "AUX") else None  # "made clear that C"
+        if framed is not None and (span := _trim(doc, *framed)):
+            out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
+            continue
         if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
@@ -268,6 +285,8 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
         if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
             left = _left_content(doc, t.i)
             span, hole = (left[:2], left[2]) if left else (None, None)
+        if span is None:  # "As X revealed, C" / "C, as X point out"
+            span, hole = _as_content(doc, t.i)
         if span is None:
             continue
         parent = reporting_parent(doc, t.i)  # "she said C and predicted D": she predicted
