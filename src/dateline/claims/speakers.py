@@ -260,6 +260,8 @@ def _agentless(doc: Doc, verb: int) -> bool:
         return False  # "X was asked": PolNeAR gives the asked person as the source
     if any(doc.tok(a).text.lower() in ("having", "has", "have", "had") for a in doc.kids(verb, "aux")):
         return False  # "Having announced that ...": perfect, not passive
+    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and doc.kids(verb, "ccomp"):
+        return False  # "A poll found that C" parsed as a noun with no verb: the participle is the main verb
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
