@@ -45,3 +45,15 @@ def test_past_label_moves_a_dateline_head_to_the_phrase_after_it(nlp, text, labe
     k = next(t.i for t in parse.tokens if t.text == label)
     got = past_label(doc, k)
     assert got is not None and parse.tokens[got].text == expected
+
+
+def test_name_on_topic_label_gives_the_name_before_on(quotes_of):
+    text = "Kharkiv Mayor On Shelling: ‘We Will Rebuild Every School.’\n\nThe mayor spoke on Monday."
+    q = next(q for q in quotes_of(text) if "Rebuild" in q.text)
+    spk = _speaker_text(text, q)
+    assert spk is not None and "Mayor" in spk and "Shelling" not in spk
+
+
+def test_headline_clause_ending_in_a_particle_is_no_speaker_label(quotes_of):
+    text = "Governor Digs In: Urges Residents to Stay in Their Homes.\n\nThe governor spoke on Monday."
+    assert all(q.cue != ":" for q in quotes_of(text))

@@ -180,6 +180,16 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+def _label_head(doc: Doc, first: int, colon: int) -> int | None:
+    """The speaker of a "Name:" label: "CNN President On Trump:" -> President; None when a particle ends it.
+
+    "Clinton Wades In:" / "FIX IS IN:" end in a particle: a headline clause, not a speaker label.
+    """
+    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() == "on"]
+    head = ons[0] - 1 if ons else colon - 1
+    return None if doc.tok(head).pos in ("ADP", "PART", "ADV") else head
+
+
 def label_lines(doc: Doc) -> list[Reported]:
     """Return "Name: content" lines (headlines "Caddell: ...", transcripts "PENCE: ...")."""
     out: list[Reported] = []
@@ -190,10 +200,11 @@ def label_lines(doc: Doc) -> list[Reported]:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
-                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+                head = _label_head(doc, first, colon)
+                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
                     span = _trim(doc, colon + 1, last)
                     if span:
-                        out.append(Reported(colon, span[0], span[1], colon - 1))
+                        out.append(Reported(colon, span[0], span[1], head))
         pos += len(line) + 1
     return out
 
