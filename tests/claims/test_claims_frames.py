@@ -38,3 +38,10 @@ def test_it_is_clear_has_no_frame_speaker(quotes_of):
 def test_as_time_clause_is_not_a_cue(quotes_of):
     text = "As the soldiers stood at the checkpoint, the convoy passed through the village."
     assert all(q.cue != "stood" for q in quotes_of(text))
+
+
+def test_called_for_a_clause_marked_by_for_is_the_content(quotes_of):
+    # the parser makes "for" the marker of an adverbial clause, not a preposition
+    text = "Governor Olena Koval spoke in Odesa. She also called for all residents to leave the coastal villages before the storm."
+    cue, speaker = _attribution(quotes_of, text, "all residents")
+    assert cue == "called" and speaker == "She"

@@ -68,12 +68,18 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
         parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
+        parts += [c for c in doc.kids(v, "advcl") if c > v and _marked(doc, c, preps)]  # "called for X to V"
         if parts and lemma == "accuse":
             parts += doc.kids(v, "dobj")
     if not parts:
         return None
     first = min(doc.left[c] for c in parts)
     return _trim(doc, first, cut_tail(doc, v, first, max(doc.right[c] for c in parts)))
+
+
+def _marked(doc: Doc, c: int, words: list[str]) -> bool:
+    """True when clause ``c`` opens with one of ``words`` as its marker ("for all candidates to lay out")."""
+    return any(doc.tok(m).text.lower() in words and m == doc.left[c] for m in doc.kids(c, "mark"))
 
 
 #: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
