@@ -45,3 +45,9 @@ def test_called_for_a_clause_marked_by_for_is_the_content(quotes_of):
     text = "Governor Olena Koval spoke in Odesa. She also called for all residents to leave the coastal villages before the storm."
     cue, speaker = _attribution(quotes_of, text, "all residents")
     assert cue == "called" and speaker == "She"
+
+
+def test_share_of_a_poll_gives_the_poll_as_speaker(quotes_of):
+    text = "In a Kyiv institute poll released Monday, 64 percent said the city should keep its schools open."
+    cue, speaker = _attribution(quotes_of, text, "schools open")
+    assert cue == "said" and speaker is not None and "poll" in speaker and "percent" not in speaker

@@ -110,3 +110,23 @@ def as_parenthetical(doc: Doc, v: int) -> tuple[int, int, tuple[int, int]] | Non
         return None
     first, last = doc.left[t.head], doc.right[t.head]
     return first, last, (doc.left[v], doc.right[v])
+
+
+#: Nouns naming a survey whose respondents a share stands for ("In a poll, 38 percent said C").
+POLL_NOUNS = frozenset("poll survey study".split())
+
+
+def poll_source(doc: Doc, head: int | None) -> int | None:
+    """Return the poll of "In a poll, 38 percent said C" for a share subject; else ``head``.
+
+    PolNeAR gives the poll as the source when a share of its respondents is the subject.
+    """
+    if head is None or doc.tok(head).dep != "nsubj" or doc.tok(head).lemma.lower() not in ("percent", "%"):
+        return head
+    verb = doc.tok(head).head
+    for p in doc.kids(verb, "prep"):
+        if doc.tok(p).text.lower() == "in" and p < head:
+            polls = [o for o in doc.kids(p, "pobj") if doc.tok(o).lemma.lower() in POLL_NOUNS]
+            if polls:
+                return polls[0]
+    return head
