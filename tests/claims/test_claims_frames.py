@@ -51,3 +51,15 @@ def test_share_of_a_poll_gives_the_poll_as_speaker(quotes_of):
     text = "In a Kyiv institute poll released Monday, 64 percent said the city should keep its schools open."
     cue, speaker = _attribution(quotes_of, text, "schools open")
     assert cue == "said" and speaker is not None and "poll" in speaker and "percent" not in speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Major Petro Hrytsenko briefed the press. “Nobody leaves this base tonight,” the colonel barked.", "barked", "the colonel"),
+        ("Minister Olena Koval spoke first. “Ukraine will always be Ukraine,” an angry Koval retaliated.", "retaliated", "an angry Koval"),
+    ],
+)
+def test_manner_verbs_after_a_direct_quote_attribute_it(quotes_of, text, cue, speaker):
+    got_cue, got_speaker = _attribution(quotes_of, text, "“")
+    assert got_cue == cue and got_speaker == speaker

@@ -29,7 +29,7 @@ CLAUSE_CUES = frozenset(
     insist demand propose urge recommend advise instruct order announce proclaim repeat reiterate
     clarify specify highlight underline caution acknowledge confess deny dispute reject doubt
     question wonder ask inquire blast slam mock criticize criticise praise accuse dismiss
-    plan seek intend decline
+    plan seek intend decline exclaim bark snap interject retaliate
     """.split()
 )
 
