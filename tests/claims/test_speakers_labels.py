@@ -57,3 +57,9 @@ def test_name_on_topic_label_gives_the_name_before_on(quotes_of):
 def test_headline_clause_ending_in_a_particle_is_no_speaker_label(quotes_of):
     text = "Governor Digs In: Urges Residents to Stay in Their Homes.\n\nThe governor spoke on Monday."
     assert all(q.cue != ":" for q in quotes_of(text))
+
+
+def test_name_on_a_long_topic_headline_gives_the_name(quotes_of):
+    text = "Koval on the Kherson Counteroffensive: ‘I Think We Are Not Done Yet.’\n\nThe general spoke on Monday."
+    q = next(q for q in quotes_of(text) if "Not Done" in q.text)
+    assert q.cue == ":" and _speaker_text(text, q) == "Koval"

@@ -179,6 +179,10 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
+#: "Name on a topic: content" headlines: the name before "on" speaks.
+_ON_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}on\s[^:“”\"]{1,80}):\s+(\S.*)$")
+#: Longest "Name on topic:" label (in tokens).  Chosen by eye on PolNeAR train headlines.
+MAX_ON_LABEL_TOKENS = 16
 #: Line labels that name a section or a kind of item, never who is speaking.
 _NOT_SPEAKERS = frozenset(
     """note editor's editor’s update updated correction photo photos video watch read related see source sources
@@ -201,11 +205,12 @@ def label_lines(doc: Doc) -> list[Reported]:
     out: list[Reported] = []
     pos = 0
     for line in doc.text.split("\n"):
-        m = _LABEL_RE.match(line)
+        m = _LABEL_RE.match(line) or _ON_LABEL_RE.match(line)
         if m and label_end(doc, doc.token_at(pos) or 0) is None:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
-            if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
+            most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
+            if None not in (first, colon, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)
                 if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
                     span = _trim(doc, colon + 1, last)
