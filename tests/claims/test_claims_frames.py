@@ -63,3 +63,11 @@ def test_share_of_a_poll_gives_the_poll_as_speaker(quotes_of):
 def test_manner_verbs_after_a_direct_quote_attribute_it(quotes_of, text, cue, speaker):
     got_cue, got_speaker = _attribution(quotes_of, text, "“")
     assert got_cue == cue and got_speaker == speaker
+
+
+def test_parenthetical_cue_given_a_second_subject_by_the_parser_still_splits_the_content(quotes_of):
+    # the parser makes "Voters" a second subject of "suggested"
+    text = "Voters, Koval suggested, don’t have to worry that big donors can buy the election."
+    qs = [q for q in quotes_of(text) if q.cue == "suggested"]
+    assert any("have to worry" in q.text for q in qs)
+    assert all(text[q.speaker.start : q.speaker.end] == "Koval" for q in qs)

@@ -124,22 +124,32 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] |
         span = _trim(doc, first, doc.left[v] - 1)
         return (span[0], span[1], None) if span else None
     span = _trim(doc, first, last)
-    if span is None or doc.left[v] <= span[0]:
+    if span is None or _cue_left(doc, v) <= span[0]:
         return None
     return span[0], span[1], _hole(doc, v)
 
 
 def _set_off(doc: Doc, v: int) -> bool:
     """True for a cue phrase between commas or dashes ("The goal, he said, is ...")."""
-    a, b = doc.left[v], doc.right[v]
+    a, b = _cue_left(doc, v), doc.right[v]
     before = doc.tok(a).text if doc.tok(a).pos == "PUNCT" else (doc.tok(a - 1).text if a > 0 else "")
     after = doc.tok(b).text if doc.tok(b).pos == "PUNCT" else (doc.tok(b + 1).text if b + 1 < len(doc.parse.tokens) else "")
     return bool(before) and before in ",—–-" and bool(after) and after in ",—–-"
 
 
+def _cue_left(doc: Doc, v: int) -> int:
+    """First token of a parenthetical cue phrase: its nearest subject's left edge.
+
+    "Voters, Clinton suggested, don't ...": the parser may give the cue a second subject
+    ("Voters") before the comma; the phrase starts at the subject next to the verb.
+    """
+    subj = [c for c in doc.kids(v, "nsubj") if c < v]
+    return doc.left[subj[-1]] if subj else doc.left[v]
+
+
 def _hole(doc: Doc, v: int) -> tuple[int, int]:
     """The cue phrase of ``v`` with the punctuation around it."""
-    a, b = doc.left[v], doc.right[v]
+    a, b = _cue_left(doc, v), doc.right[v]
     while a > 0 and doc.tok(a - 1).text in _LEAD_SKIP:
         a -= 1
     while b + 1 < len(doc.parse.tokens) and doc.tok(b + 1).text in _LEAD_SKIP:
