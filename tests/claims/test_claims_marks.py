@@ -54,3 +54,18 @@ def test_second_opening_mark_closes_the_first():
 def test_typewriter_double_apostrophes_open_and_close():
     text = "The mayor called it ''a dark day for the port,'' and added: ''We will rebuild.'' Then she left."
     assert _texts(text) == [("''a dark day for the port,''", None), ("''We will rebuild.''", None)]
+
+
+def test_opening_mark_typed_as_a_closing_one_closes_the_quote():
+    text = "“It is unusual,“ said Petro Hrytsenko, a lawyer. “It is hard to pull off.”"
+    spans = find_quote_spans(text)
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [
+        ("“It is unusual,“", None),
+        ("“It is hard to pull off.”", None),
+    ]
+
+
+def test_opening_mark_after_a_comma_inside_a_quote_still_opens_when_no_space_follows():
+    text = "He said,“We hold the line.”"
+    spans = find_quote_spans(text)
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [("“We hold the line.”", None)]

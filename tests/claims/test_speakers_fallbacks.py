@@ -71,3 +71,21 @@ def test_participle_on_a_thing_object_is_the_subjects_act(head_of):
 def test_participle_on_people_object_stays_theirs(head_of):
     text = "The mayor met protesters demanding that the port reopen."
     assert head_of(text, "demanding") == "protesters"
+
+
+def test_participle_parsed_as_modifier_of_a_verbless_subject_speaks(quotes_of):
+    # the parser makes "found" an acl of "analysts" (the sentence root), as if "analysts found by ..."
+    text = "Two military analysts, Olena Koval and Petro Hrytsenko, found in 2021 that the brigade is well trained."
+    q = next(q for q in quotes_of(text) if "well trained" in q.text)
+    assert q.speaker is not None and "analysts" in text[q.speaker.start : q.speaker.end]
+
+
+def test_object_of_a_control_verb_speaks_for_its_infinitive_cue(quotes_of):
+    text = "The overnight strikes prompted Kherson residents to demand a ceasefire from both armies."
+    q = next(q for q in quotes_of(text) if "ceasefire" in q.text)
+    assert q.cue == "demand" and text[q.speaker.start : q.speaker.end] == "Kherson residents"
+
+
+def test_thing_object_of_use_does_not_speak_for_the_infinitive(head_of):
+    text = "The general used a crude expression to describe the retreat."
+    assert head_of(text, "describe") != "expression"

@@ -29,7 +29,7 @@ CLAUSE_CUES = frozenset(
     insist demand propose urge recommend advise instruct order announce proclaim repeat reiterate
     clarify specify highlight underline caution acknowledge confess deny dispute reject doubt
     question wonder ask inquire blast slam mock criticize criticise praise accuse dismiss
-    plan seek intend decline
+    plan seek intend decline exclaim bark snap interject retaliate
     """.split()
 )
 
@@ -78,9 +78,14 @@ def learned_frames(tok: Token) -> frozenset[str]:
 
 def is_cue_verb(tok: Token) -> bool:
     """Return True when ``tok`` is a verb from the hand lexicon or the learned one."""
-    if tok.pos not in ("VERB", "AUX") or tok.dep in ("aux", "auxpass"):
+    if tok.pos not in ("VERB", "AUX") or tok.dep in ("aux", "auxpass") or not is_word(tok):
         return False
     return tok.lemma.lower() in CUE_LEMMAS or bool(learned_frames(tok))
+
+
+def is_word(tok: Token) -> bool:
+    """Return True when ``tok`` has a letter (a dash the parser tagged as a verb is no cue)."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def is_said_like(tok: Token) -> bool:

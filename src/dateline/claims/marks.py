@@ -21,6 +21,8 @@ CLOSE_ONLY = "”»"
 _MARK_RE = re.compile(r"``|''|[\"“”„«»]")
 #: Characters after which a straight mark opens a quote.
 _OPEN_BEFORE = " \t\n([{—–-/:"
+#: Punctuation after which an opening curly mark, followed by a space, closes an open quote.
+_TYPO_CLOSE_BEFORE = ",.!?"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class QuoteSpan:
 def _direction(text: str, pos: int, mark: str, is_open: bool) -> str:
     """Return "open" or "close" for the mark at ``pos``."""
     if mark in OPEN_ONLY or mark == "``":
+        after = text[pos + len(mark) : pos + len(mark) + 1]
+        if is_open and mark == "“" and pos > 0 and text[pos - 1] in _TYPO_CLOSE_BEFORE and after.isspace():
+            return "close"  # "…unusual,“ said X": an opening mark typed where the closing one belongs
         return "open"
     if mark in CLOSE_ONLY:
         return "close"

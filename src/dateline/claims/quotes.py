@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
+from dateline.claims.frames import poll_source
+from dateline.claims.labels import past_label
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase, speaker_head
@@ -297,8 +299,9 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
     recent: list[tuple[Speaker, str]] = []
     for n, (start, end, kind, att, mark_reason) in enumerate(drafts):
         speaker, reason = None, "no reporting verb or speaker found near the quote"
-        if att.speaker_head is not None:
-            speaker, reason = make_speaker(doc, phrase(doc, att.speaker_head), recent)
+        head = poll_source(doc, past_label(doc, att.speaker_head))  # "WASHINGTON ― X said": X speaks, not the dateline
+        if head is not None:
+            speaker, reason = make_speaker(doc, phrase(doc, head), recent)
         elif att.how == "continues" or (att.how == "none" and kind == "direct" and _near_previous(doc, out, start)):
             speaker, reason = _last_speaker(out), None
         if speaker is not None:

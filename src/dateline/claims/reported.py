@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
-from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, learned_frames
+from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
+from dateline.claims.frames import as_parenthetical, frame_content
+from dateline.claims.labels import label_end
 from dateline.claims.speakers import noun_cue_speaker, speaker_head
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
@@ -66,12 +68,18 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
         parts += [c for c in doc.kids(v, "prep") if doc.tok(c).text.lower() in preps]
+        parts += [c for c in doc.kids(v, "advcl") if c > v and _marked(doc, c, preps)]  # "called for X to V"
         if parts and lemma == "accuse":
             parts += doc.kids(v, "dobj")
     if not parts:
         return None
     first = min(doc.left[c] for c in parts)
     return _trim(doc, first, cut_tail(doc, v, first, max(doc.right[c] for c in parts)))
+
+
+def _marked(doc: Doc, c: int, words: list[str]) -> bool:
+    """True when clause ``c`` opens with one of ``words`` as its marker ("for all candidates to lay out")."""
+    return any(doc.tok(m).text.lower() in words and m == doc.left[c] for m in doc.kids(c, "mark"))
 
 
 #: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
@@ -116,27 +124,49 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] |
         span = _trim(doc, first, doc.left[v] - 1)
         return (span[0], span[1], None) if span else None
     span = _trim(doc, first, last)
-    if span is None or doc.left[v] <= span[0]:
+    if span is None or _cue_left(doc, v) <= span[0]:
         return None
     return span[0], span[1], _hole(doc, v)
 
 
 def _set_off(doc: Doc, v: int) -> bool:
     """True for a cue phrase between commas or dashes ("The goal, he said, is ...")."""
-    a, b = doc.left[v], doc.right[v]
+    a, b = _cue_left(doc, v), doc.right[v]
     before = doc.tok(a).text if doc.tok(a).pos == "PUNCT" else (doc.tok(a - 1).text if a > 0 else "")
     after = doc.tok(b).text if doc.tok(b).pos == "PUNCT" else (doc.tok(b + 1).text if b + 1 < len(doc.parse.tokens) else "")
     return bool(before) and before in ",—–-" and bool(after) and after in ",—–-"
 
 
+def _cue_left(doc: Doc, v: int) -> int:
+    """First token of a parenthetical cue phrase: its nearest subject's left edge.
+
+    "Voters, Clinton suggested, don't ...": the parser may give the cue a second subject
+    ("Voters") before the comma; the phrase starts at the subject next to the verb.
+    """
+    subj = [c for c in doc.kids(v, "nsubj") if c < v]
+    return doc.left[subj[-1]] if subj else doc.left[v]
+
+
 def _hole(doc: Doc, v: int) -> tuple[int, int]:
     """The cue phrase of ``v`` with the punctuation around it."""
-    a, b = doc.left[v], doc.right[v]
+    a, b = _cue_left(doc, v), doc.right[v]
     while a > 0 and doc.tok(a - 1).text in _LEAD_SKIP:
         a -= 1
     while b + 1 < len(doc.parse.tokens) and doc.tok(b + 1).text in _LEAD_SKIP:
         b += 1
     return a, b
+
+
+def _as_content(doc: Doc, v: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Content and hole of a parenthetical as-cue; (None, None) when ``v`` is not one."""
+    paren = as_parenthetical(doc, v)
+    if paren is None:
+        return None, None
+    first, last, (a, b) = paren
+    before, after = _trim(doc, first, a - 1) if a > first else None, _trim(doc, b + 1, last) if b < last else None
+    if before and after:
+        return (before[0], after[1]), _hole(doc, v)
+    return before or after, None
 
 
 def _according_to(doc: Doc, i: int) -> Reported | None:
@@ -159,6 +189,10 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
+#: "Name on a topic: content" headlines: the name before "on" speaks.
+_ON_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}on\s[^:“”\"]{1,80}):\s+(\S.*)$")
+#: Longest "Name on topic:" label (in tokens).  Chosen by eye on PolNeAR train headlines.
+MAX_ON_LABEL_TOKENS = 16
 #: Line labels that name a section or a kind of item, never who is speaking.
 _NOT_SPEAKERS = frozenset(
     """note editor's editor’s update updated correction photo photos video watch read related see source sources
@@ -166,20 +200,32 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+def _label_head(doc: Doc, first: int, colon: int) -> int | None:
+    """The speaker of a "Name:" label: "CNN President On Trump:" -> President; None when a particle ends it.
+
+    "Clinton Wades In:" / "FIX IS IN:" end in a particle: a headline clause, not a speaker label.
+    """
+    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() == "on"]
+    head = ons[0] - 1 if ons else colon - 1
+    return None if doc.tok(head).pos in ("ADP", "PART", "ADV") else head
+
+
 def label_lines(doc: Doc) -> list[Reported]:
     """Return "Name: content" lines (headlines "Caddell: ...", transcripts "PENCE: ...")."""
     out: list[Reported] = []
     pos = 0
     for line in doc.text.split("\n"):
-        m = _LABEL_RE.match(line)
-        if m:
+        m = _LABEL_RE.match(line) or _ON_LABEL_RE.match(line)
+        if m and label_end(doc, doc.token_at(pos) or 0) is None:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
-            if None not in (first, colon, last) and colon - first <= MAX_LABEL_TOKENS:
-                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+            most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
+            if None not in (first, colon, last) and colon - first <= most:
+                head = _label_head(doc, first, colon)
+                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
                     span = _trim(doc, colon + 1, last)
                     if span:
-                        out.append(Reported(colon, span[0], span[1], colon - 1))
+                        out.append(Reported(colon, span[0], span[1], head))
         pos += len(line) + 1
     return out
 
@@ -191,7 +237,7 @@ _AGENT_POS = frozenset({"PROPN", "PRON"})
 def _clause_taking(doc: Doc, v: int) -> bool:
     """True for a verb with a that-clause and a person-like subject ("Trump insists that ...")."""
     t = doc.tok(v)
-    if t.pos != "VERB" or not doc.kids(v, "ccomp"):
+    if t.pos != "VERB" or not is_word(t) or not doc.kids(v, "ccomp"):
         return False
     subj = doc.kids(v, "nsubj")
     if not subj:
@@ -259,6 +305,10 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
             if rep:
                 out.append(rep)
             continue
+        framed = frame_content(doc, t.i) if t.pos in ("VERB", "AUX") else None  # "made clear that C"
+        if framed is not None and (span := _trim(doc, *framed)):
+            out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
+            continue
         if not is_cue_verb(t) and not _clause_taking(doc, t.i):
             continue
         span = _right_content(doc, t.i)
@@ -267,6 +317,8 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
         if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
             left = _left_content(doc, t.i)
             span, hole = (left[:2], left[2]) if left else (None, None)
+        if span is None:  # "As X revealed, C" / "C, as X point out"
+            span, hole = _as_content(doc, t.i)
         if span is None:
             continue
         parent = reporting_parent(doc, t.i)  # "she said C and predicted D": she predicted

@@ -132,6 +132,10 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
         t = doc.tok(j)
         if t.dep == "relcl" and t.head != j:
             return t.head, True
+        if j == cue and t.dep == "xcomp" and t.head != j:  # "brought his brother to vouch for": object control
+            objs = [o for o in doc.kids(t.head, "dobj") if o < cue and _agent_like(doc, o)]
+            if objs:
+                return objs[0], True
         if t.dep == "acl" and t.head != j and doc.tok(t.head).pos in ("PROPN", "PRON", "NOUN"):
             if _thing_object(doc, t.head):
                 j = doc.tok(t.head).head  # "the council approved a resolution condemning X": the council speaks
@@ -142,6 +146,14 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _agent_like(doc: Doc, k: int) -> bool:
+    """True for a name, a personal pronoun or a people/body noun ("them", "Republicans", "officials")."""
+    t = doc.tok(k)
+    if t.pos == "PROPN" or (t.pos == "PRON" and t.text.lower() not in ("it", "that", "this", "what")):
+        return True
+    return t.lemma.lower() in PERSON_NOMINALS | ORG_NOMINALS | _PEOPLE_NOUNS
 
 
 def _thing_object(doc: Doc, noun: int) -> bool:
@@ -260,6 +272,8 @@ def _agentless(doc: Doc, verb: int) -> bool:
         return False  # "X was asked": PolNeAR gives the asked person as the source
     if any(doc.tok(a).text.lower() in ("having", "has", "have", "had") for a in doc.kids(verb, "aux")):
         return False  # "Having announced that ...": perfect, not passive
+    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and doc.kids(verb, "ccomp"):
+        return False  # "A poll found that C" parsed as a noun with no verb: the participle is the main verb
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
 
 
