@@ -14,10 +14,13 @@ and that county support each other.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from dateline.resolve.gazetteer import Hit, PlaceRecord
 
@@ -132,6 +135,31 @@ class Focus:
     groups: Sequence[str] = ()  # span index -> name key: spans of one name share their votes
     named: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # cc -> (name key, sentence)
     units: list[tuple[float, float, int, bool]] = field(default_factory=list)  # lat, lon, span index, is a district
+    _arrays: tuple | None = field(default=None, repr=False, compare=False)  # the points as numpy columns, built once
+    _own_votes: dict | None = field(default=None, repr=False, compare=False)  # name key -> its spans' votes
+    _units_by_lat: dict | None = field(default=None, repr=False, compare=False)  # is a district -> sorted units
+
+    def point_arrays(self) -> tuple:
+        """Return the anchor points as numpy columns sorted by name group, and where each group starts.
+
+        Columns: lat (rad), cos(lat), lon (rad), sentence, span index, group code, weight (capped at 1);
+        then the group code of each name key and the start offset of each group's run.
+        """
+        if self._arrays is None:
+            pts = self.points
+            codes: dict[object, int] = {}
+            grp = np.array([codes.setdefault(self.groups[i] if self.groups else i, len(codes)) for _, _, _, i, _ in pts],
+                           dtype=np.int64)
+            order = np.argsort(grp, kind="stable")
+            grp = grp[order]
+            lat = np.radians(np.array([pt[0] for pt in pts], dtype=float))[order]
+            lon = np.radians(np.array([pt[1] for pt in pts], dtype=float))[order]
+            sents = np.array([pt[2] for pt in pts], dtype=np.int64)[order]
+            spans = np.array([pt[3] for pt in pts], dtype=np.int64)[order]
+            pw = np.minimum(1.0, np.array([pt[4] for pt in pts], dtype=float))[order]
+            starts = np.flatnonzero(np.r_[True, grp[1:] != grp[:-1]]) if len(grp) else np.zeros(0, dtype=np.int64)
+            self._arrays = (lat, np.cos(lat), lon, sents, spans, grp, pw, codes, starts)
+        return self._arrays
 
     def in_named_county(self, p: PlaceRecord, idx: int) -> bool:
         """Return True if a town lies in a county another name of the text may be (or a county holds such a town).
@@ -142,10 +170,15 @@ class Focus:
         if not (district or p.feature in TOWN_FEATURES):
             return False
         own = self.groups[idx] if self.groups and idx >= 0 else idx
-        for lat, lon, i, is_d in self.units:
-            if is_d == district or (self.groups[i] if self.groups else i) == own:
-                continue
-            if abs(lat - p.lat) * KM_PER_DEG_LAT < COUNTY_KM and km((p.lat, p.lon), (lat, lon)) < COUNTY_KM:
+        if self._units_by_lat is None:  # towns and counties apart, each sorted by latitude for a window search
+            self._units_by_lat = {d: sorted((lat, lon, self.groups[i] if self.groups else i)
+                                            for lat, lon, i, is_d in self.units if is_d == d) for d in (True, False)}
+        other = self._units_by_lat[not district]
+        lo = bisect.bisect_left(other, (p.lat - COUNTY_KM / KM_PER_DEG_LAT,))
+        for lat, lon, key in other[lo:]:
+            if (lat - p.lat) * KM_PER_DEG_LAT >= COUNTY_KM:
+                break
+            if key != own and km((p.lat, p.lon), (lat, lon)) < COUNTY_KM:
                 return True
         return False
 
@@ -162,7 +195,11 @@ class Focus:
         if not self.groups or idx < 0:
             return list(self.votes.get(idx, ()))
         g = self.groups[idx]
-        return [v for i, vs in self.votes.items() if self.groups[i] == g for v in vs]
+        if self._own_votes is None:
+            self._own_votes = {}
+            for i, vs in self.votes.items():
+                self._own_votes.setdefault(self.groups[i], []).extend(vs)
+        return self._own_votes.get(g, [])
 
     def country_share(self, cc: str | None, idx: int = -1) -> float:
         own = self._own(idx)
@@ -214,33 +251,44 @@ def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
     Each other name contributes its best anchor; contributions add up with saturation
     (1 - prod(1 - x)), so a town near several of the document's places beats one near a single one.
     """
-    best: dict[object, float] = {}
+    return near_bonuses([p], sent, idx, focus)[0]
+
+
+def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focus) -> list[float]:
+    """Return near_bonus for several candidates of one span at once (candidates x anchors in numpy).
+
+    This is the ranking's inner loop: one matrix per span instead of one loop per candidate.
+    """
+    if not places or not focus.points:
+        return [0.0] * len(places)
+    lat, coslat, lon, sents, spans, grp, pw, codes, starts = focus.point_arrays()
     own = focus.groups[idx] if focus.groups else None
-    for lat, lon, s, i, pw in focus.points:
-        g = focus.groups[i] if focus.groups else i
-        if i == idx or (own is not None and g == own) or abs(lat - p.lat) * KM_PER_DEG_LAT >= NEAR_KM:
-            continue
-        d = km((p.lat, p.lon), (lat, lon))
-        if d >= NEAR_KM:
-            continue
-        w = SENTENCE_WEIGHT.get(abs(s - sent), FAR_SENTENCE_WEIGHT) * (1 - d / NEAR_KM) ** NEAR_POWER * min(1.0, pw)
-        if w > best.get(g, 0.0):
-            best[g] = w
-    miss = 1.0
-    for w in best.values():
-        miss *= 1 - w
-    return 1 - miss
+    keep = spans != idx
+    if own is not None and own in codes:
+        keep &= grp != codes[own]
+    gap = np.abs(sents - sent)
+    sw = np.full(gap.shape, FAR_SENTENCE_WEIGHT)
+    for k, v in SENTENCE_WEIGHT.items():
+        sw[gap == k] = v
+    colw = np.where(keep, sw * pw, 0.0)
+    plat = np.radians(np.array([p.lat for p in places], dtype=float))[:, None]
+    plon = np.radians(np.array([p.lon for p in places], dtype=float))[:, None]
+    h = np.sin((lat - plat) / 2) ** 2 + np.cos(plat) * coslat * np.sin((lon - plon) / 2) ** 2
+    d = 6371 * 2 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    w = np.clip(1 - d / NEAR_KM, 0.0, None) ** NEAR_POWER * colw
+    best = np.maximum.reduceat(w, starts, axis=1)  # each other name's best anchor
+    return (1 - np.prod(1 - best, axis=1)).tolist()
 
 
-def context_score(h: Hit, sent: int, idx: int, focus: Focus) -> float:
-    """Return the document-context part of a hit's score."""
+def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> float:
+    """Return the document-context part of a hit's score (``near``: its near_bonus, if already computed)."""
     p = h.place
     if is_broad(p):
         # A country is never evidence against itself, but in a document about another country a
         # same-named region or town of that country may be meant ("Georgia" in US news).
         return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
     cshare = focus.country_share(p.cc, idx)
-    s = W_COUNTRY * cshare + W_NEAR * near_bonus(p, sent, idx, focus)
+    s = W_COUNTRY * cshare + W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near)
     s += focus.names_country(p.cc, idx, sent)
     if W_COUNTY_TOWN and focus.in_named_county(p, idx):
         s += W_COUNTY_TOWN
@@ -283,10 +331,11 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
 
     pre = sorted(hits, key=lambda h: -base(h))[:MAX_CANDIDATES]
     out = []
-    for h in pre:
+    nears = near_bonuses([h.place for h in pre], sent, idx, focus) if focus is not None else []
+    for k, h in enumerate(pre):
         s = base(h)
         if focus is not None:
-            s += context_score(h, sent, idx, focus)
+            s += context_score(h, sent, idx, focus, nears[k])
         out.append(Scored(h.place, round(s, 4), h.match, h.how))
     out.sort(key=lambda x: (-x.score, x.place.id))
     return out

@@ -92,13 +92,31 @@ def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
+def _country_key_set(gazetteer: Gazetteer) -> frozenset[str]:
+    """Return the folded names and aliases of every country, built once per gazetteer."""
+    cached = getattr(gazetteer, "_dateline_country_key_set", None)
+    if cached is None:
+        cached = frozenset(k for k, _ in gazetteer.country_keys())
+        gazetteer._dateline_country_key_set = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _table_demonym(w: str, gazetteer: Gazetteer) -> str | None:
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
-    for form, cc in gazetteer.demonyms().items():
-        if w in form.split(","):  # "antiguan,barbudan"
-            return cc
-    return None
+    return _demonym_forms(gazetteer).get(w)
+
+
+def _demonym_forms(gazetteer: Gazetteer) -> dict[str, str]:
+    """Return demonym form -> ISO code ("antiguan,barbudan" gives two forms), built once per gazetteer."""
+    cached = getattr(gazetteer, "_dateline_demonym_forms", None)
+    if cached is None:
+        cached = {}
+        for forms, cc in gazetteer.demonyms().items():
+            for form in forms.split(","):
+                cached.setdefault(form, cc)
+        gazetteer._dateline_demonym_forms = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _derived_demonym(w: str, names: dict[str, str]) -> str | None:
@@ -126,7 +144,8 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     if not w:
         return None
     names = _country_plain_names(gazetteer)
-    if w in names or any(k == fold_key(w) for k, _ in gazetteer.country_keys()):
+    fw = fold_key(w)
+    if w in names or fw in _country_key_set(gazetteer):
         return None  # a country's own name is a place, not a demonym
     for form in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else None):
         if form and (cc := _table_demonym(form, gazetteer) or _derived_demonym(form, names)):
