@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.claims.context import Doc
 from dateline.claims.quotes import attribute_quotes
+from dateline.claims.speakers import speaker_head
 from dateline.events.dates import resolve_dates
 from dateline.model import Article
 from dateline.nlp.spans import parse_article
@@ -18,6 +20,20 @@ def nlp():
     from dateline.nlp.model import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def head_of(nlp):
+    """Return (text, cue word) -> the text of the speaker head token found for that cue."""
+
+    def run(text: str, cue: str) -> str | None:
+        parse = parse_article(Article(text=text), nlp=nlp)
+        doc = Doc.build(text, parse, ())
+        k = next(t.i for t in parse.tokens if t.text == cue)
+        h = speaker_head(doc, k)
+        return None if h is None else parse.tokens[h].text
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.claims.context import Doc
-from dateline.claims.speakers import outer_speaker, speaker_head
+from dateline.claims.speakers import outer_speaker
 from dateline.model import Article
 from dateline.nlp.spans import parse_article
 
@@ -22,20 +22,6 @@ def spoken_by(text: str, q) -> str:
     """The local speaker span of a quote as written in the text."""
     assert q.speaker is not None, f"no speaker for {q.text!r}: {q.reason}"
     return text[q.speaker.start : q.speaker.end]
-
-
-@pytest.fixture(scope="module")
-def head_of(nlp):
-    """Return (text, cue word) -> the text of the speaker head token found for that cue."""
-
-    def run(text: str, cue: str) -> str | None:
-        parse = parse_article(Article(text=text), nlp=nlp)
-        doc = Doc.build(text, parse, ())
-        k = next(t.i for t in parse.tokens if t.text == cue)
-        h = speaker_head(doc, k)
-        return None if h is None else parse.tokens[h].text
-
-    return run
 
 
 def test_subject_inside_the_quote_is_not_the_speaker(quotes_of):

@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.claims.context import Doc
-from dateline.claims.speakers import speaker_head
-from dateline.model import Article
-from dateline.nlp.spans import parse_article
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def head_of(nlp):
-    """Return (text, cue word) -> the text of the speaker head token found for that cue."""
-
-    def run(text: str, cue: str) -> str | None:
-        parse = parse_article(Article(text=text), nlp=nlp)
-        doc = Doc.build(text, parse, ())
-        k = next(t.i for t in parse.tokens if t.text == cue)
-        h = speaker_head(doc, k)
-        return None if h is None else parse.tokens[h].text
-
-    return run
 
 
 def test_name_hung_as_apposition_on_an_opening_phrase_speaks(head_of):

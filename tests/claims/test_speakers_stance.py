@@ -12,20 +12,6 @@ from dateline.nlp.spans import parse_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def head_of(nlp):
-    """Return (text, cue word) -> the text of the speaker head token found for that cue."""
-
-    def run(text: str, cue: str) -> str | None:
-        parse = parse_article(Article(text=text), nlp=nlp)
-        doc = Doc.build(text, parse, ())
-        k = next(t.i for t in parse.tokens if t.text == cue)
-        h = speaker_head(doc, k)
-        return None if h is None else parse.tokens[h].text
-
-    return run
-
-
 def test_stance_passive_subject_holds_the_view(head_of):
     # "are split on" / "is convinced": the subject's own stance, so the subject is the source
     assert head_of("The farmers are split on whether the new canal should be built.", "split") == "farmers"
