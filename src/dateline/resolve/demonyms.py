@@ -8,8 +8,13 @@ that merely folds onto a country stem ("Keenan", "Brian") is no demonym.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
+
+T = TypeVar("T")
 
 #: Suffixes a regional demonym's folded key may end in ("Texans", "Dagestani").
 _DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s")
@@ -28,11 +33,15 @@ _NAME_ENDINGS = ("", "a", "e", "o", "y", "ia", "on", "um")
 _DEMONYM_FORM_SUFFIXES = ("ian", "an", "n", "ese", "i", "ish")
 
 
-def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
-    """Return plain (unfolded) country name -> ISO code, from the gazetteer and pycountry."""
-    cached = getattr(gazetteer, "_dateline_plain_countries", None)
-    if cached is not None:
-        return cached
+def _once(gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """Return ``build(gazetteer)``, computed once per gazetteer (a table derived from its data)."""
+    tables = gazetteer.__dict__.setdefault("_dateline_derived", {})
+    if build not in tables:
+        tables[build] = build(gazetteer)
+    return tables[build]
+
+
+def _build_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
     import pycountry
 
     out: dict[str, str] = {}
@@ -44,35 +53,30 @@ def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
         for name in (getattr(c, "common_name", None), c.name):
             if name and "," not in name:
                 out.setdefault(plain_key(name), c.alpha_2)
-    gazetteer._dateline_plain_countries = out  # type: ignore[attr-defined]
     return out
 
 
-def _country_key_set(gazetteer: Gazetteer) -> frozenset[str]:
-    """Return the folded names and aliases of every country, built once per gazetteer."""
-    cached = getattr(gazetteer, "_dateline_country_key_set", None)
-    if cached is None:
-        cached = frozenset(k for k, _ in gazetteer.country_keys())
-        gazetteer._dateline_country_key_set = cached  # type: ignore[attr-defined]
-    return cached
+def _build_country_key_set(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(k for k, _ in gazetteer.country_keys())
+
+
+def _build_demonym_forms(gazetteer: Gazetteer) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for forms, cc in gazetteer.demonyms().items():
+        for form in forms.split(","):  # "antiguan,barbudan"
+            out.setdefault(form, cc)
+    return out
+
+
+def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """Return plain (unfolded) country name -> ISO code, from the gazetteer and pycountry."""
+    return _once(gazetteer, _build_plain_names)
 
 
 def _table_demonym(w: str, gazetteer: Gazetteer) -> str | None:
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
-    return _demonym_forms(gazetteer).get(w)
-
-
-def _demonym_forms(gazetteer: Gazetteer) -> dict[str, str]:
-    """Return demonym form -> ISO code ("antiguan,barbudan" gives two forms), built once per gazetteer."""
-    cached = getattr(gazetteer, "_dateline_demonym_forms", None)
-    if cached is None:
-        cached = {}
-        for forms, cc in gazetteer.demonyms().items():
-            for form in forms.split(","):
-                cached.setdefault(form, cc)
-        gazetteer._dateline_demonym_forms = cached  # type: ignore[attr-defined]
-    return cached
+    return _once(gazetteer, _build_demonym_forms).get(w)
 
 
 def _derived_demonym(w: str, names: dict[str, str]) -> str | None:
@@ -101,7 +105,7 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
         return None
     names = _country_plain_names(gazetteer)
     fw = fold_key(w)
-    if w in names or fw in _country_key_set(gazetteer):
+    if w in names or fw in _once(gazetteer, _build_country_key_set):
         return None  # a country's own name is a place, not a demonym
     for form in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else None):
         if form and (cc := _table_demonym(form, gazetteer) or _derived_demonym(form, names)):

@@ -131,7 +131,7 @@ class Focus:
     countries: Counter
     regions: Counter
     points: list[tuple[float, float, int, int, float]]  # lat, lon, sentence, span index, weight
-    votes: dict[int, list[tuple[str | None, str | None, float, float]]]  # span -> [(cc, a1, weight, region weight)]
+    votes: dict[int, tuple[str | None, str | None, float, float]]  # span -> (cc, a1, weight, region weight)
     groups: Sequence[str] = ()  # span index -> name key: spans of one name share their votes
     named: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # cc -> (name key, sentence)
     units: list[tuple[float, float, int, bool]] = field(default_factory=list)  # lat, lon, span index, is a district
@@ -193,13 +193,12 @@ class Focus:
 
     def _own(self, idx: int) -> list[tuple[str | None, str | None, float, float]]:
         if not self.groups or idx < 0:
-            return list(self.votes.get(idx, ()))
-        g = self.groups[idx]
+            return [self.votes[idx]] if idx in self.votes else []
         if self._own_votes is None:
             self._own_votes = {}
-            for i, vs in self.votes.items():
-                self._own_votes.setdefault(self.groups[i], []).extend(vs)
-        return self._own_votes.get(g, [])
+            for i, v in self.votes.items():
+                self._own_votes.setdefault(self.groups[i], []).append(v)
+        return self._own_votes.get(self.groups[idx], [])
 
     def country_share(self, cc: str | None, idx: int = -1) -> float:
         own = self._own(idx)
@@ -379,7 +378,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
             a1 = sc.place.a1
             wr = w * (REGION_MENTION_WEIGHT if sc.place.feature == "region" else 1.0)
             regions[a1] += wr
-        votes[i] = [(sc.place.cc, a1, w, wr)]
+        votes[i] = (sc.place.cc, a1, w, wr)
     units = [(sc.place.lat, sc.place.lon, i, sc.place.feature == "district") for i, ranked in enumerate(alts)
              for sc in ranked[:ALT_POINTS] if sc.place.feature == "district" or sc.place.feature in TOWN_FEATURES]
     for i, ranked in enumerate(alts):
