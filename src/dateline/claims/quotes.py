@@ -17,7 +17,7 @@ from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
 from dateline.claims.labels import past_label
 from dateline.claims.marks import QuoteSpan, find_quote_spans
-from dateline.claims.reported import Reported, find_reported
+from dateline.claims.reported import Reported, find_reported, kept
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase, speaker_head
 from dateline.claims.status import hedges_in, judge_status
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
@@ -63,11 +63,9 @@ def attribute_quotes(
     """
     if not parse.tokens:
         return ()
-    doc = Doc.build(article.text, parse, entities)
-    spans = find_quote_spans(article.text)
-    doc.quoted = [(q.start, q.end) for q in spans]
-    inside = _tokens_inside(doc, spans)
-    reported = find_reported(doc, inside)
+    doc, spans, inside = article_view(article.text, parse, entities)
+    found = find_reported(doc, inside)
+    reported = [r for r in found if not r.how.startswith("model:")]  # the model's finds never anchor a quote
     drafts: list[tuple[int, int, str, Attribution, str | None]] = []
     used_cues: set[int] = set()
     prev: Attribution | None = None
@@ -85,9 +83,9 @@ def attribute_quotes(
         if att.cue is not None:
             used_cues.add(att.cue)
             prev = att
-    for rep in reported:
+    for rep in reported + [r for r in found if r.how.startswith("model:")]:  # the rules' finds win overlaps
         a, b = doc.span(rep.first, rep.last)
-        if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts):
+        if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts) or not kept(doc, rep):
             continue
         for first, last in rep.parts():  # parts of one content share the cue: one attribution
             drafts.append((*doc.span(first, last), "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
@@ -140,6 +138,14 @@ def _is_term(text: str, qs: QuoteSpan) -> bool:
     """True for a short quoted term with no attribution: a few words, not a sentence."""
     inner = text[qs.start + 1 : qs.end - 1].strip(" ,.;:!?")
     return len(inner.split()) <= MAX_TERM_WORDS and qs.reason is None
+
+
+def article_view(text: str, parse: Parse, entities: tuple[Entity, ...]) -> tuple[Doc, list[QuoteSpan], set[int]]:
+    """Return the claims view of an article: the indexed parse, its quote spans, and the tokens inside them."""
+    doc = Doc.build(text, parse, entities)
+    spans = find_quote_spans(text)
+    doc.quoted = [(q.start, q.end) for q in spans]
+    return doc, spans, _tokens_inside(doc, spans)
 
 
 def _tokens_inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateline.claims import learned
 from dateline.claims.bounds import cut_tail, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
 from dateline.claims.speakers import noun_cue_speaker, speaker_head
+from dateline.model import Token
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
@@ -33,6 +35,7 @@ class Reported:
     speaker_head: int | None = None
     cue_last: int | None = None  # last token of a multi-word cue ("according to")
     hole: tuple[int, int] | None = None  # tokens of a cue inside the content ("C1, he said, C2")
+    how: str = "right"  # which rule found it: right/left/as/framed/noun/according/label, or "model:<frame>"
 
     def parts(self) -> list[tuple[int, int]]:
         """Return the content's token ranges (inclusive), without the cue phrase inside it."""
@@ -183,7 +186,7 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
     if not sides:
         return None
     first, last = max(sides, key=lambda s: s[1] - s[0])
-    return Reported(i, first, last, objs[0] if objs else None, tos[0])
+    return Reported(i, first, last, objs[0] if objs else None, tos[0], how="according")
 
 
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
@@ -225,7 +228,7 @@ def label_lines(doc: Doc) -> list[Reported]:
                 if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
                     span = _trim(doc, colon + 1, last)
                     if span:
-                        out.append(Reported(colon, span[0], span[1], head))
+                        out.append(Reported(colon, span[0], span[1], head, how="label"))
         pos += len(line) + 1
     return out
 
@@ -264,7 +267,7 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
         return None
     poss = doc.kids(n, "poss")
     head = _governing_subject(doc, n)
-    return Reported(n, span[0], span[1], noun_cue_speaker(doc, head, poss[0] if poss else None))
+    return Reported(n, span[0], span[1], noun_cue_speaker(doc, head, poss[0] if poss else None), how="noun")
 
 
 def _governing_subject(doc: Doc, n: int) -> int | None:
@@ -280,13 +283,87 @@ def _governing_subject(doc: Doc, n: int) -> int | None:
     return None
 
 
-def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
+def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
+    """Return token ``i``'s content under the first frame it has, with no lexicon gate.
+
+    Verbs: a clause (ccomp), an infinitive (xcomp), an object (dobj), a prepositional
+    object ("prep:<word>"), else the parenthetical "C, X said".  Nouns: a clause after
+    them (acl/ccomp), else a prepositional object ("nprep:<word>").  The cue model decides.
+    """
+    t = doc.tok(i)
+    if not is_word(t) or t.dep in ("aux", "auxpass"):
+        return None
+    if t.pos == "NOUN":
+        return _noun_candidate(doc, i)
+    if t.pos not in ("VERB", "AUX"):
+        return None
+    for dep in ("ccomp", "xcomp"):
+        parts = doc.kids(i, dep)
+        if parts:
+            first = min(doc.left[c] for c in parts)
+            span = _trim(doc, first, cut_tail(doc, i, first, max(doc.right[c] for c in parts)))
+            return learned.Candidate(i, dep, *span) if span else None
+    objs = doc.kids(i, "dobj")
+    if objs:
+        span = _object_content(doc, i, objs[0])
+        return learned.Candidate(i, "dobj", *span) if span else None
+    after = [c for c in doc.kids(i, "prep") if c > i]
+    parts = doc.kids(after[0], "pobj", "pcomp") if after else []
+    if parts:
+        span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+        return learned.Candidate(i, f"prep:{doc.tok(after[0]).text.lower()}", *span) if span else None
+    left = _left_content(doc, i)
+    return learned.Candidate(i, "paren", left[0], left[1], left[2]) if left else None
+
+
+def _noun_candidate(doc: Doc, n: int) -> learned.Candidate | None:
+    parts, frame = [c for c in doc.kids(n, "acl", "ccomp") if c > n], "acl"
+    if not parts:
+        preps = [c for c in doc.kids(n, "prep") if c > n]
+        parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
+        frame = f"nprep:{doc.tok(preps[0]).text.lower()}" if preps else ""
+    span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts)) if parts else None
+    return learned.Candidate(n, frame, *span) if span else None
+
+
+def _modelled(doc: Doc, i: int) -> Reported | None:
+    """A cue the lexicon rules passed over, kept when the learned cue model accepts it."""
+    cand = broad_candidate(doc, i)
+    if cand is None or not learned.model().accepts(learned.features(doc, cand)):
+        return None
+    if doc.tok(i).pos == "NOUN":
+        poss = doc.kids(i, "poss")
+        head = noun_cue_speaker(doc, _governing_subject(doc, i), poss[0] if poss else None)
+    else:
+        parent = reporting_parent(doc, i)
+        head = speaker_head(doc, parent if parent is not None else i)
+    return Reported(i, cand.first, cand.last, head, hole=cand.hole, how=f"model:{cand.frame}")
+
+
+#: Rule finds the cue model does not judge (a transcript label and "according to X" are always attributions).
+_ALWAYS_KEPT = frozenset({"label", "according"})
+
+
+def as_candidate(rep: Reported) -> learned.Candidate:
+    """Return a rule find as a cue-model candidate (its frame is the rule that found it)."""
+    return learned.Candidate(rep.cue, rep.how, rep.first, rep.last, rep.hole, how=rep.how)
+
+
+def kept(doc: Doc, rep: Reported) -> bool:
+    """Return True unless the cue model finds a rule's indirect attribution too unlikely to keep."""
+    if rep.how in _ALWAYS_KEPT or rep.how.startswith("model:"):
+        return True
+    return learned.model().keeps(learned.features(doc, as_candidate(rep)))
+
+
+def find_reported(doc: Doc, inside_quote: set[int], use_model: bool = True) -> list[Reported]:
     """Return every cue with a content span, outside direct quotes.
 
     Args:
         doc: the article view.
         inside_quote: indices of tokens inside quotation marks (their cues are the quoted
             person's words, not the article's attributions).
+        use_model: also ask the learned cue model about verbs and nouns the rules pass over.
 
     Returns:
         Reported records in text order.
@@ -295,34 +372,36 @@ def find_reported(doc: Doc, inside_quote: set[int]) -> list[Reported]:
     for t in doc.parse.tokens:
         if t.i in inside_quote:
             continue
-        if t.text.lower() == "according":
-            rep = _according_to(doc, t.i)
-            if rep:
-                out.append(rep)
-            continue
-        if t.pos == "NOUN":
-            rep = _noun_cue(doc, t.i)
-            if rep:
-                out.append(rep)
-            continue
-        framed = frame_content(doc, t.i) if t.pos in ("VERB", "AUX") else None  # "made clear that C"
-        if framed is not None and (span := _trim(doc, *framed)):
-            out.append(Reported(t.i, span[0], span[1], speaker_head(doc, t.i)))
-            continue
-        if not is_cue_verb(t) and not _clause_taking(doc, t.i):
-            continue
-        span = _right_content(doc, t.i)
-        lemma = t.lemma.lower()
-        hole = None
-        if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
-            left = _left_content(doc, t.i)
-            span, hole = (left[:2], left[2]) if left else (None, None)
-        if span is None:  # "As X revealed, C" / "C, as X point out"
-            span, hole = _as_content(doc, t.i)
-        if span is None:
-            continue
-        parent = reporting_parent(doc, t.i)  # "she said C and predicted D": she predicted
-        head = speaker_head(doc, parent if parent is not None else t.i)
-        out.append(Reported(t.i, span[0], span[1], head, hole=hole))
+        rep = _by_rules(doc, t)
+        if rep is None and use_model and t.pos in ("VERB", "AUX", "NOUN") and t.text.lower() != "according":
+            rep = _modelled(doc, t.i)
+        if rep is not None:
+            out.append(rep)
     return sorted(out + label_lines(doc), key=lambda r: r.first)
 
+
+def _by_rules(doc: Doc, t: Token) -> Reported | None:
+    """The lexicon rules' attribution for token ``t``, or None."""
+    if t.text.lower() == "according":
+        return _according_to(doc, t.i)
+    if t.pos == "NOUN":
+        return _noun_cue(doc, t.i)
+    framed = frame_content(doc, t.i) if t.pos in ("VERB", "AUX") else None  # "made clear that C"
+    if framed is not None and (span := _trim(doc, *framed)):
+        return Reported(t.i, span[0], span[1], speaker_head(doc, t.i), how="framed")
+    if not is_cue_verb(t) and not _clause_taking(doc, t.i):
+        return None
+    span = _right_content(doc, t.i)
+    lemma = t.lemma.lower()
+    hole, how = None, "right"
+    if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
+        left = _left_content(doc, t.i)
+        span, hole, how = (left[:2], left[2], "left") if left else (None, None, how)
+    if span is None:  # "As X revealed, C" / "C, as X point out"
+        span, hole = _as_content(doc, t.i)
+        how = "as"
+    if span is None:
+        return None
+    parent = reporting_parent(doc, t.i)  # "she said C and predicted D": she predicted
+    head = speaker_head(doc, parent if parent is not None else t.i)
+    return Reported(t.i, span[0], span[1], head, hole=hole, how=how)

@@ -21,7 +21,7 @@ import typer
 
 from dateline.cli.common import handle_errors
 from dateline.errors import ConfigError, InputError
-from dateline.model import Quote
+from dateline.model import Entity, Parse, Quote
 
 #: Minimum character Jaccard for a content match (the Gender Gap Tracker convention).
 MATCH_JACCARD = 0.3
@@ -170,6 +170,20 @@ def evaluate(corpus: Iterable[tuple[str, str, list[Gold]]], extract: Callable[[s
     return tally
 
 
+#: NER labels grouped into entities for the claims stage when scoring (no gazetteer or KB).
+_RAW_KINDS = {"PERSON": ("person", "p"), "ORG": ("org", "o"), "GPE": ("place", "g"), "LOC": ("place", "l"), "NORP": ("norp", "n")}
+
+
+def raw_entities(parse: Parse) -> tuple[Entity, ...]:
+    """Group the parse's raw NER mentions into entities, one kind per label (no gazetteer or KB)."""
+    from dateline.resolve.common import group_raw
+
+    entities: list[Entity] = []
+    for label, (kind, prefix) in _RAW_KINDS.items():
+        entities += group_raw((m for m in parse.mentions if m.label == label), kind, prefix, "eval.raw")
+    return tuple(entities)
+
+
 def make_extractor() -> Callable[[str], tuple[Quote, ...]]:
     """Return text -> quotes using the spaCy parse and raw NER entities (no gazetteer or KB)."""
     from dateline.claims.quotes import attribute_quotes
@@ -177,18 +191,13 @@ def make_extractor() -> Callable[[str], tuple[Quote, ...]]:
     from dateline.model import Article
     from dateline.nlp.model import load_model
     from dateline.nlp.spans import parse_article
-    from dateline.resolve.common import group_raw
 
     nlp = load_model()
-    kinds = {"PERSON": ("person", "p"), "ORG": ("org", "o"), "GPE": ("place", "g"), "LOC": ("place", "l"), "NORP": ("norp", "n")}
 
     def extract(text: str) -> tuple[Quote, ...]:
         article = Article(text=text)
         parse = parse_article(article, nlp=nlp)
-        entities = []
-        for label, (kind, prefix) in kinds.items():
-            entities += group_raw((m for m in parse.mentions if m.label == label), kind, prefix, "eval.raw")
-        return attribute_quotes(article, parse, tuple(entities), resolve_dates(article, parse))
+        return attribute_quotes(article, parse, raw_entities(parse), resolve_dates(article, parse))
 
     return extract
 
