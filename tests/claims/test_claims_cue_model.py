@@ -68,14 +68,18 @@ def test_probability_is_the_logistic_of_bias_plus_present_weights():
     assert m.keeps(["a", "b"]) is (1 / (1 + math.exp(0.5)) >= 0.2)
 
 
-def test_missing_model_file_raises_a_rebuild_hint(monkeypatch):
-    monkeypatch.setattr(learned, "MODEL_FILE", "no_such_model.json")
-    learned.model.cache_clear()
-    try:
-        with pytest.raises(ResourceMissing, match="train_cue_model.py"):
-            learned.model()
-    finally:
-        learned.model.cache_clear()
+def test_missing_or_corrupt_model_file_gives_a_rebuild_hint_and_a_doctor_failure(tmp_path):
+    with pytest.raises(ResourceMissing, match="missing; run `python scripts/train_cue_model.py`"):
+        learned.load_model(tmp_path / "nope.json")
+    bad = tmp_path / "bad.json"
+    for text in ("{not json", '{"weights": {}, "bias": 0}', '["a list"]'):
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(ResourceMissing, match="not a cue model"):
+            learned.load_model(bad)
+        ok, label, detail = learned.doctor_checks(bad)[0]
+        assert not ok and label == "cue model" and "train_cue_model.py" in detail
+    ok, _, detail = learned.doctor_checks()[0]
+    assert ok and "weights" in detail
 
 
 def test_broad_candidate_takes_any_frame_and_features_describe_it(view):

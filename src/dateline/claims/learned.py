@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from dateline.claims.context import Doc
 from dateline.claims.cues import CUE_LEMMAS
@@ -68,18 +69,46 @@ class CueModel:
         return self.probability(feats) >= self.keep_threshold
 
 
-@cache
-def model() -> CueModel:
-    """Return the packaged cue model.
+def model_path() -> Path:
+    """Return where the packaged cue model lives."""
+    return Path(str(resources.files("dateline").joinpath("data", MODEL_FILE)))
+
+
+def load_model(path: Path) -> CueModel:
+    """Read a cue model file.
 
     Raises:
-        ResourceMissing: when the data file is absent (rebuild it with scripts/train_cue_model.py).
+        ResourceMissing: when the file is absent or not a cue model (rebuild it with scripts/train_cue_model.py).
     """
     try:
-        raw = json.loads(resources.files("dateline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return CueModel(
+            {str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]),
+            float(raw["threshold"]), float(raw["keep_threshold"]),
+        )
     except FileNotFoundError as exc:
-        raise ResourceMissing(f"{MODEL_FILE} is missing; run `python scripts/train_cue_model.py` to rebuild it") from exc
-    return CueModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), float(raw["keep_threshold"]))
+        raise ResourceMissing(f"{path.name} is missing; run `python scripts/train_cue_model.py` to rebuild it") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ResourceMissing(f"{path.name} is not a cue model ({exc}); run `python scripts/train_cue_model.py` to rebuild it") from exc
+
+
+@cache
+def model() -> CueModel:
+    """Return the packaged cue model (read once).
+
+    Raises:
+        ResourceMissing: when the data file is absent or corrupt.
+    """
+    return load_model(model_path())
+
+
+def doctor_checks(path: Path | None = None) -> list[tuple[bool, str, str]]:
+    """Check that the cue model loads; show its size and thresholds."""
+    try:
+        m = load_model(path or model_path())
+    except ResourceMissing as exc:
+        return [(False, "cue model", str(exc))]
+    return [(True, "cue model", f"{len(m.weights)} weights, add >= {m.threshold}, keep >= {m.keep_threshold}")]
 
 
 def features(doc: Doc, c: Candidate) -> list[str]:

@@ -14,6 +14,7 @@ CHECKS = (
     "dateline.nlp.model",
     "dateline.resolve.gazetteer",
     "dateline.resolve.actors.kb",
+    "dateline.claims.learned",
 )
 
 
