@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
+from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import (
@@ -94,7 +95,29 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if m:  # a township or "Town of X" is placed at its namesake town
         hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
                 for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
+    if not hits and (inner := part_of(sp.text)):
+        hits = [Hit(h.place, round(h.match * PART_MATCH, 3), PART_HOW)
+                for h in gazetteer.lookup(inner, fuzzy=False) if h.place.feature in PART_FEATURES and h.how != "fuzzy"]
     return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
+
+
+#: A quarter, side or port of a place the gazetteer lacks, named after that place ("South Los Angeles",
+#: "Port of Los Angeles", "East Cambridgeshire"): placed at the place, with precision PART_PRECISION.
+_PART_OF = re.compile(r"^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Metro|Midtown"
+                      r"|Uptown|Old|Inner|Outer)\s+(?P<a>.+)|Port of\s+(?P<b>.+)|(?P<c>.+?)\s+(?:Valley|Metro|Metropolitan Area|Downtown))$")
+#: Match of a place found through a part named after it, and how it was found.
+PART_MATCH = 0.8
+PART_HOW = "part-of"
+#: Features a part can be placed at (a town or region, never a country: "West Africa" is no part of Africa's point).
+PART_FEATURES = frozenset({"city", "village", "district", "region"})
+#: ACLED-style precision of a part placed at its namesake (2: near the point, within its unit).
+PART_PRECISION = 2
+
+
+def part_of(text: str) -> str | None:
+    """Return the place a quarter, side or port is named after ("South Los Angeles" -> "Los Angeles"), if any."""
+    m = _PART_OF.match(text.strip())
+    return (m.group("a") or m.group("b") or m.group("c")) if m else None
 
 
 def _acronym(text: str) -> bool:
@@ -273,12 +296,18 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
-    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
-    groups = [fold_key(sp.text) for sp, _ in pairs]
+    # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
+    groups = [fold_key(part_of(sp.text) or sp.text if hs and hs[0].how == PART_HOW else sp.text) for sp, hs in pairs]
+    # One name, one sense: every "Jordan" is the town of "Jordan Elementary" or "a Jordan woman".
+    office = {g for g, (sp, _) in zip(groups, pairs) if sp.town_office}
+    person = {g for g, (sp, _) in zip(groups, pairs) if sp.person_noun}
+    pairs = [(replace(sp, town_office=g in office, person_noun=g in person), hs) for g, (sp, hs) in zip(groups, pairs)]
+    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+    money = currency_countries(text)
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         ranked = one_sense(ranked, groups)
         basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
     out: list[Resolved | None] = []
@@ -317,7 +346,7 @@ def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention]) -> 
         evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs}))),
         lat=None if ambiguous else top.lat, lon=None if ambiguous else top.lon, geonames_id=top.gid,
         katottg=top.katottg, feature=top.feature, country_code=top.cc, admin1=top.admin1, admin2=top.admin2,
-        precision=top.precision,
+        precision=max(top.precision, PART_PRECISION) if best.ranked[0].how == PART_HOW else top.precision,
     )
 
 

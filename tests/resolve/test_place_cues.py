@@ -1,0 +1,117 @@
+"""Ranking cues from the words around a place name: currency, a town's offices, person nouns, parts of a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.resolve.currency import currency_countries
+from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.places import PART_PRECISION, geocode_spans, part_of
+from dateline.resolve.placespans import make_span
+
+from .places_fixture import ROWS, build_fixture
+
+# Invented namesakes: a country and a small US town of one name, a big foreign city and a small US town.
+EXTRA = [
+    ([("Zandoria", 0)], dict(gid=99101, name="Zandoria", feature="country", cc="ZZ", a1="ZZ.", lat=31.0, lon=36.0,
+                             pop=10_000_000, precision=3)),
+    ([("Zandoria", 0)], dict(gid=99102, name="Zandoria", feature="city", cc="US", a1="US.MN", lat=44.67, lon=-93.63,
+                             pop=6_000, precision=1)),
+    ([("Velmont", 0)], dict(gid=99103, name="Velmont", feature="city", cc="GR", a1="GR.01", lat=37.98, lon=23.72,
+                            pop=600_000, precision=1)),
+    ([("Velmont", 0)], dict(gid=99104, name="Velmont", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
+                            pop=120_000, precision=1)),
+    ([("Los Angeles", 0)], dict(gid=5368361, name="Los Angeles", feature="city", cc="US", a1="US.CA", lat=34.05, lon=-118.24,
+                                pop=3_900_000, precision=1)),
+]
+
+
+@pytest.fixture(scope="module")
+def cgaz(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", ROWS + EXTRA))
+
+
+def _geocode(text: str, name: str, gaz: Gazetteer):
+    a = text.index(name)
+    return geocode_spans(text, [(a, a + len(name))], gazetteer=gaz)[0]
+
+
+# ---------------------------------------------------------------- currency
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("The repairs cost $765,000.", {"US", "CA", "AU", "MX"}, {"GB", "GR"}),
+    ("a C$5 million grant", {"CA"}, {"US"}),
+    ("a US$2 bn loan", {"US"}, {"CA"}),
+    ("£2m for the club", {"GB"}, {"US"}),
+    ("tickets at 50 euros each", {"FR", "GR", "IE"}, {"US", "GB"}),
+    ("2 million Canadian dollars", {"CA"}, {"US"}),
+    ("about 300 hryvnias a month", {"UA"}, {"RU"}),
+    ("1.5 billion rubles", {"RU"}, {"UA"}),
+])
+def test_currency_countries(text, inside, outside):
+    got = currency_countries(text)
+    assert inside <= got and not (outside & got)
+
+
+@pytest.mark.parametrize("text", ["The fish weighs 5 pounds.", "They won 3 games.", "Dollar General opened a store.", ""])
+def test_no_currency_without_an_amount(text):
+    assert currency_countries(text) == frozenset()
+
+
+def test_dollar_amounts_favour_the_dollar_countrys_namesake(cgaz):
+    plain = _geocode("The Velmont council met on Monday about the budget.", "Velmont", cgaz)
+    dollars = _geocode("The Velmont council met on Monday about the $400,000 budget.", "Velmont", cgaz)
+    assert plain.country_code == "GR"
+    assert dollars.country_code == "US" and dollars.lat is not None
+
+
+def test_euro_amounts_keep_the_euro_countrys_place(cgaz):
+    ent = _geocode("The Velmont council met on Monday about the 400,000 euro budget.", "Velmont", cgaz)
+    assert ent.country_code == "GR"
+
+
+# ---------------------------------------------------------------- a town's offices, person nouns
+
+
+def test_town_office_marks_the_span():
+    text = "The Zandoria City Council met. Zandoria Elementary School opens. Zandoria is far."
+    assert make_span(text, 4, 12, "GOLD", 0).town_office
+    b = text.index("Zandoria Elementary")
+    assert make_span(text, b, b + 8, "GOLD", 1).town_office
+    c = text.rindex("Zandoria")
+    assert not make_span(text, c, c + 8, "GOLD", 2).town_office
+
+
+def test_town_office_makes_the_name_a_town_not_a_country(cgaz):
+    text = "The Zandoria City Council approved the plan. Zandoria will pave two roads."
+    assert _geocode(text, "Zandoria", cgaz).feature == "city"
+    assert _geocode("Troops crossed into Zandoria. Zandoria will close the border.", "Zandoria", cgaz).feature == "country"
+
+
+def test_person_noun_takes_the_country_away(cgaz):
+    ent = _geocode("A Zandoria woman was hurt in a crash on Route 9.", "Zandoria", cgaz)
+    assert ent.feature == "city" and ent.country_code == "US"
+    assert _geocode("A woman from Zandoria was hurt.", "Zandoria", cgaz).feature == "country"
+
+
+# ---------------------------------------------------------------- parts named after a place
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Los Angeles", "Los Angeles"), ("Port of Los Angeles", "Los Angeles"), ("Las Vegas Valley", "Las Vegas"),
+    ("East Cambridgeshire", "Cambridgeshire"), ("Los Angeles", None), ("Southampton", None),
+])
+def test_part_of(text, expected):
+    assert part_of(text) == expected
+
+
+def test_part_is_placed_at_its_namesake_with_lower_precision(cgaz):
+    text = "Shots were fired in South Los Angeles on Friday."
+    ent = _geocode(text, "South Los Angeles", cgaz)
+    assert ent.name == "Los Angeles" and ent.precision == PART_PRECISION and ent.lat is not None
+
+
+def test_part_of_a_country_is_not_placed_at_the_country(cgaz):
+    assert _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz) is None or \
+        _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz).feature != "country"
