@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
 from dateline.resolve.places import PART_PRECISION, geocode_spans, part_of
 from dateline.resolve.placespans import make_span
 
@@ -66,6 +69,16 @@ def test_dollar_amounts_favour_the_dollar_countrys_namesake(cgaz):
     assert dollars.country_code == "US" and dollars.lat is not None
 
 
+@pytest.mark.parametrize("name, cc", [("United States", "US"), ("Zandoria", "US"), ("Zandoria", "ZZ")])
+def test_currency_bonus_goes_to_countries_and_towns_alike(cgaz, name, cc):
+    # A dollar country gains as much as its towns ("Canada" the country, not a Kentucky village of that name).
+    hit = next(h for h in cgaz.lookup(name, fuzzy=False) if h.place.cc == cc)
+    def score(currency):
+        return context_score(hit, 0, 0, Focus(Counter(), Counter(), [], {}, (), currency=currency))
+    gain = score(frozenset({"US"})) - score(frozenset())
+    assert gain == pytest.approx(W_CURRENCY if cc == "US" else 0.0)
+
+
 def test_euro_amounts_keep_the_euro_countrys_place(cgaz):
     ent = _geocode("The Velmont council met on Monday about the 400,000 euro budget.", "Velmont", cgaz)
     assert ent.country_code == "GR"
@@ -112,6 +125,6 @@ def test_part_is_placed_at_its_namesake_with_lower_precision(cgaz):
     assert ent.name == "Los Angeles" and ent.precision == PART_PRECISION and ent.lat is not None
 
 
-def test_part_of_a_country_is_not_placed_at_the_country(cgaz):
-    assert _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz) is None or \
-        _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz).feature != "country"
+def test_part_of_a_country_is_not_placed_at_a_namesake_village(cgaz):
+    # The fixture has a Spanish village named Ukraine: "Eastern Ukraine" must not land there.
+    assert _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz) is None

@@ -111,9 +111,9 @@ TOWN_FEATURES = frozenset({"city", "village"})
 W_COUNTY_TOWN = 1.0
 COUNTY_KM = 15.0
 #: Score added to a town or region of a country whose currency the text counts money in
-#: (dateline.resolve.currency: "Athens City Council ... $400,000" is not the Greek capital).  Tuned on LGL
-#: gold spans, first 300 documents / GeoVirus: 0: 0.8844/0.8180, 0.5: 0.8853/0.8180, 1.0: 0.8866/0.8189,
-#: 1.5: 0.8862/0.8161, 2.0: 0.8884/0.8147.
+#: (dateline.resolve.currency: "Athens City Council ... $400,000" is not the Greek capital), and to such a
+#: country itself.  Tuned on LGL gold spans, first 300 documents / GeoVirus (with the other cues of this
+#: round): 0: 0.8888/0.8207, 0.5: 0.8893/0.8207, 1.0: 0.8897/0.8221, 1.5: 0.8893/0.8194, 2.0: 0.8915/0.8180.
 W_CURRENCY = 1.0
 #: Score added to a town (city, village) whose name is followed by a town's office or school
 #: ("Jordan City Council", "Kyiv Mayor": not the country, not the region).  LGL gold spans, first 300
@@ -300,7 +300,8 @@ def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
     if is_broad(p):
         # A country is never evidence against itself, but in a document about another country a
         # same-named region or town of that country may be meant ("Georgia" in US news).
-        return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1
+        money = W_CURRENCY if p.feature == "country" and p.cc in focus.currency else 0.0  # Canada, not Canada, Kentucky
+        return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1 + money
     cshare = focus.country_share(p.cc, idx)
     s = W_COUNTRY * cshare + W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near)
     s += focus.names_country(p.cc, idx, sent)

@@ -20,7 +20,7 @@ from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
-from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
+from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, is_broad, rank
 from dateline.resolve.placespans import (
     ORG_HEAD_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span, sentence_index, spans_of, sub_spans,
 )
@@ -96,8 +96,9 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
         hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
                 for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
     if not hits and (inner := part_of(sp.text)):
-        hits = [Hit(h.place, round(h.match * PART_MATCH, 3), PART_HOW)
-                for h in gazetteer.lookup(inner, fuzzy=False) if h.place.feature in PART_FEATURES and h.how != "fuzzy"]
+        found = [h for h in gazetteer.lookup(inner, fuzzy=False) if h.how != "fuzzy"]
+        if not any(is_broad(h.place) for h in found):  # "Eastern China" is no part of a village named China
+            hits = [Hit(h.place, round(h.match * PART_MATCH, 3), PART_HOW) for h in found if h.place.feature in PART_FEATURES]
     return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
 
 
