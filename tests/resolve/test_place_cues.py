@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 
 from dateline.resolve.currency import currency_countries
-from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
-from dateline.resolve.places import PART_PRECISION, geocode_spans, part_of
+from dateline.resolve.places import ALIAS_SHADOW_MATCH, PART_PRECISION, geocode_spans, part_of, shadow_aliases
 from dateline.resolve.placespans import make_span
 
 from .places_fixture import ROWS, build_fixture
@@ -128,3 +128,25 @@ def test_part_is_placed_at_its_namesake_with_lower_precision(cgaz):
 def test_part_of_a_country_is_not_placed_at_a_namesake_village(cgaz):
     # The fixture has a Spanish village named Ukraine: "Eastern Ukraine" must not land there.
     assert _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz) is None
+
+
+# ---------------------------------------------------------------- former names other towns bear as their own
+
+
+def _town(pid: int, name: str, cc: str, pop: int) -> PlaceRecord:
+    return PlaceRecord(pid, None, None, name, "city", cc, f"{cc}.01", None, None, 0.0, 0.0, pop, 1)
+
+
+def test_former_name_yields_to_towns_that_bear_it():
+    # An invented town once called "Brackwell" (alias) against two towns named Brackwell today.
+    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "US", 9_000), 0.97, "alias"),
+            Hit(_town(3, "Brackwell", "US", 5_000), 1.0, "exact")]
+    out = {h.place.name + str(h.place.id): h.match for h in shadow_aliases(hits)}
+    assert out == {"Brackwell1": 1.0, "Fenbury2": ALIAS_SHADOW_MATCH, "Brackwell3": 1.0}
+
+
+@pytest.mark.parametrize("alias_cc, alias_pop", [("US", 50_000), ("UA", 9_000)])
+def test_former_name_of_a_larger_or_foreign_town_keeps_its_match(alias_cc, alias_pop):
+    # A renamed city larger than the villages still bearing its old name, or in another country, is not shadowed.
+    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", alias_cc, alias_pop), 0.97, "alias")]
+    assert [h.match for h in shadow_aliases(hits)] == [1.0, 0.97]
