@@ -9,7 +9,8 @@ import pytest
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
-from dateline.resolve.places import ALIAS_SHADOW_MATCH, PART_PRECISION, geocode_spans, part_of, shadow_aliases
+from dateline.resolve.placenames import ALIAS_SHADOW_MATCH, PART_PRECISION, country_initialism, part_of, shadow_aliases
+from dateline.resolve.places import geocode_spans
 from dateline.resolve.placespans import make_span
 
 from .places_fixture import ROWS, build_fixture
@@ -150,3 +151,31 @@ def test_former_name_of_a_larger_or_foreign_town_keeps_its_match(alias_cc, alias
     # A renamed city larger than the villages still bearing its old name, or in another country, is not shadowed.
     hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", alias_cc, alias_pop), 0.97, "alias")]
     assert [h.match for h in shadow_aliases(hits)] == [1.0, 0.97]
+
+
+# ---------------------------------------------------------------- country initialisms
+
+# An invented three-word country and a village whose name folds onto its initialism.
+INITIALISM_ROWS = ROWS + [
+    ([("Northern Zandorian Republic", 0)], dict(gid=99201, name="Northern Zandorian Republic", feature="country", cc="ZN",
+                                                a1="ZN.", lat=10.0, lon=10.0, pop=5_000_000, precision=3)),
+    ([("Nzr", 0)], dict(gid=99202, name="Nzr", feature="village", cc="AO", a1="AO.01", lat=-12.0, lon=18.0, pop=800, precision=1)),
+]
+
+
+@pytest.fixture(scope="module")
+def igaz(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
+    return Gazetteer(build_fixture(path, INITIALISM_ROWS, meta={"countries": {"ZN": len(ROWS)}}))
+
+
+@pytest.mark.parametrize("text, expected", [("NZR", "ZN"), ("N.Z.R.", "ZN"), ("Nzr", None), ("nzr", None), ("NZ", None)])
+def test_country_initialism(igaz, text, expected):
+    got = country_initialism(text, igaz)
+    assert (got.cc if got else None) == expected
+
+
+def test_initialism_span_is_the_country_not_the_village(igaz):
+    ent = _geocode("Fighting in the NZR displaced thousands.", "NZR", igaz)
+    assert ent.feature == "country" and ent.country_code == "ZN"
+    assert _geocode("They farm near Nzr, a village.", "Nzr", igaz).country_code == "AO"

@@ -20,7 +20,10 @@ from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
-from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, is_broad, rank
+from dateline.resolve.placenames import (
+    INITIALISM_MATCH, PART_HOW, PART_PRECISION, country_initialism, part_hits, part_of, shadow_aliases,
+)
+from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import (
     ORG_HEAD_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span, sentence_index, spans_of, sub_spans,
 )
@@ -90,61 +93,16 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
         if unit_hits:
             return unit_hits
+    if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
+        return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "UAE": not a village whose name folds onto it
     hits = shadow_aliases([h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)])
     m = None if hits else _MUNICIPAL.match(sp.text)
     if m:  # a township or "Town of X" is placed at its namesake town
         hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
                 for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
-    if not hits and (inner := part_of(sp.text)):
-        found = [h for h in gazetteer.lookup(inner, fuzzy=False) if h.how != "fuzzy"]
-        if not any(is_broad(h.place) for h in found):  # "Eastern China" is no part of a village named China
-            hits = [Hit(h.place, round(h.match * PART_MATCH, 3), PART_HOW) for h in found if h.place.feature in PART_FEATURES]
+    if not hits:
+        hits = part_hits(sp.text, gazetteer)
     return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
-
-
-#: A quarter, side or port of a place the gazetteer lacks, named after that place ("South Los Angeles",
-#: "Port of Los Angeles", "East Cambridgeshire"): placed at the place, with precision PART_PRECISION.
-_PART_OF = re.compile(r"^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Metro|Midtown"
-                      r"|Uptown|Old|Inner|Outer)\s+(?P<a>.+)|Port of\s+(?P<b>.+)|(?P<c>.+?)\s+(?:Valley|Metro|Metropolitan Area|Downtown))$")
-#: Match of a place found through a part named after it, and how it was found.
-PART_MATCH = 0.8
-PART_HOW = "part-of"
-#: Features a part can be placed at (a town or region, never a country: "West Africa" is no part of Africa's point).
-PART_FEATURES = frozenset({"city", "village", "district", "region"})
-#: ACLED-style precision of a part placed at its namesake (2: near the point, within its unit).
-PART_PRECISION = 2
-
-
-def part_of(text: str) -> str | None:
-    """Return the place a quarter, side or port is named after ("South Los Angeles" -> "Los Angeles"), if any."""
-    m = _PART_OF.match(text.strip())
-    return (m.group("a") or m.group("b") or m.group("c")) if m else None
-
-
-#: Match of a town found by an alternate (often former) name when a town of the same country, at least as
-#: large, bears that name as its own ("Maryville", the first name of Beeville, Texas, is the Maryville of
-#: Tennessee).  Tuned on LGL gold spans, first 300 documents / GeoVirus: off (0.97): 0.8897/0.8221; 0.8 and
-#: 0.6: 0.8906/0.8221.  Without the size guard (any same-country namesake) 0.6 gave 0.8911/0.8235 but put
-#: Medina and Java on small US villages: not kept.
-ALIAS_SHADOW_MATCH = 0.8
-TOWNS = ("city", "village")
-
-
-def shadow_aliases(hits: list[Hit]) -> list[Hit]:
-    """Lower the match of towns found by an alternate (often former) name that other towns bear as their own.
-
-    Only where a town of the same country bearing the name is at least as large (a renamed city keeps its
-    old name against villages: "Krasnyi Lyman" is still Lyman).
-    """
-    own: dict[str, int] = {}
-    for h in hits:
-        if h.how == "exact" and h.place.feature in TOWNS:
-            own[h.place.cc] = max(own.get(h.place.cc, 0), h.place.pop or 0)
-    if not own:
-        return hits
-    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how)
-            if h.how == "alias" and h.place.feature in TOWNS and own.get(h.place.cc, -1) >= (h.place.pop or 0) else h
-            for h in hits]
 
 
 def _acronym(text: str) -> bool:
