@@ -160,6 +160,10 @@ INITIALISM_ROWS = ROWS + [
     ([("Northern Zandorian Republic", 0)], dict(gid=99201, name="Northern Zandorian Republic", feature="country", cc="ZN",
                                                 a1="ZN.", lat=10.0, lon=10.0, pop=5_000_000, precision=3)),
     ([("Nzr", 0)], dict(gid=99202, name="Nzr", feature="village", cc="AO", a1="AO.01", lat=-12.0, lon=18.0, pop=800, precision=1)),
+    ([("Upper Zandor Valley", 0)], dict(gid=99203, name="Upper Zandor Valley", feature="region", cc="ZN", a1="ZN.01",
+                                        lat=11.0, lon=11.0, pop=900_000, precision=3)),
+    ([("Dar um Zandor", 0)], dict(gid=99204, name="Dar um Zandor", feature="region", cc="ZN", a1="ZN.02",
+                                  lat=12.0, lon=12.0, pop=900_000, precision=3)),
 ]
 
 
@@ -169,10 +173,13 @@ def igaz(tmp_path_factory) -> Gazetteer:
     return Gazetteer(build_fixture(path, INITIALISM_ROWS, meta={"countries": {"ZN": len(ROWS)}}))
 
 
-@pytest.mark.parametrize("text, expected", [("NZR", "ZN"), ("N.Z.R.", "ZN"), ("Nzr", None), ("nzr", None), ("NZ", None)])
+@pytest.mark.parametrize("text, expected", [
+    ("NZR", "Northern Zandorian Republic"), ("N.Z.R.", "Northern Zandorian Republic"), ("UZV", "Upper Zandor Valley"),
+    ("Nzr", None), ("nzr", None), ("NZ", None), ("DUZ", None), ("DZ", None),  # "Dar um Zandor": a lower-case word, no initialism
+])
 def test_country_initialism(igaz, text, expected):
     got = country_initialism(text, igaz)
-    assert (got.cc if got else None) == expected
+    assert (got.name if got else None) == expected
 
 
 def test_initialism_span_is_the_country_not_the_village(igaz):

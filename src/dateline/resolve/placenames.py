@@ -3,7 +3,7 @@
 * A quarter, side or port the gazetteer lacks, named after a place ("South Los Angeles", "Port of Los
   Angeles") is placed at that place with a coarser precision.
 * A town found by a former name that larger same-country towns bear as their own yields to them.
-* A country's initialism written in capitals ("DRC", "UAE") names the country.
+* A country's or region's initialism written in capitals ("DRC", "UAE", "NSW") names it.
 """
 
 from __future__ import annotations
@@ -79,38 +79,54 @@ def shadow_aliases(hits: list[Hit]) -> list[Hit]:
             for h in hits]
 
 
-#: Match of a country found by its initialism.
+#: Match of a country or region found by its initialism.
 INITIALISM_MATCH = 0.97
 #: Words left out of an initialism ("Democratic Republic of the Congo" -> DRC).
 _INITIALISM_SKIP = frozenset({"of", "the", "and"})
 #: Fewest words a country name needs to have an initialism taken (two-letter ones, "US", "UK", are aliases already).
 INITIALISM_MIN_WORDS = 3
 _CAPS = re.compile(r"^(?:[A-Z]\.?){3,6}$")
+#: A word that counts in an initialism: capitalised, Latin letters (other words spoil it).
+_WORD = re.compile(r"^[A-Z][A-Za-z'’.]*$")
 
 
-def _build_initialisms(gazetteer: Gazetteer) -> dict[str, str]:
+def _initial(name: str) -> str | None:
+    if "," in name:  # "Congo, The Democratic Republic of the": an inverted form
+        return None
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"\([^)]*\)", "", name)) if w and w.lower() not in _INITIALISM_SKIP]
+    if len(words) < INITIALISM_MIN_WORDS or not all(_WORD.match(w) for w in words):
+        return None  # "Dar es Salaam", "Kanal ob Soči": no initialism in use
+    return "".join(w[0] for w in words)
+
+
+def _build_initialisms(gazetteer: Gazetteer) -> dict[str, PlaceRecord]:
     import pycountry
 
-    names = [(c.name, cc) for cc in gazetteer.meta.get("countries", {}) if (c := gazetteer.country(cc)) is not None]
-    names += [(n, c.alpha_2) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n]
-    seen: dict[str, set[str]] = {}
-    for name, cc in names:
-        if "," in name:  # "Congo, The Democratic Republic of the": an inverted form
-            continue
-        words = [w for w in re.split(r"[\s\-]+", re.sub(r"\([^)]*\)", "", name)) if w and w.lower() not in _INITIALISM_SKIP]
-        if len(words) >= INITIALISM_MIN_WORDS:
-            seen.setdefault("".join(w[0] for w in words).upper(), set()).add(cc)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    countries = {cc: c for cc in gazetteer.meta.get("countries", {}) if (c := gazetteer.country(cc)) is not None}
+    names = [(c.name, c) for c in countries.values()]
+    names += [(n, countries[c.alpha_2]) for c in pycountry.countries if c.alpha_2 in countries
+              for n in (c.name, getattr(c, "common_name", None)) if n]
+    names += [(r.name, r) for r in gazetteer.of_feature("region") if r.a1]  # first-level regions: NSW, PEI, NRW
+    seen: dict[str, set[int]] = {}
+    by_id: dict[int, PlaceRecord] = {}
+    for name, place in names:
+        if (ini := _initial(name)) is not None:
+            seen.setdefault(ini, set()).add(place.id)
+            by_id[place.id] = place
+    return {k: by_id[next(iter(v))] for k, v in seen.items() if len(v) == 1}
 
 
 def country_initialism(text: str, gazetteer: Gazetteer) -> PlaceRecord | None:
-    """Return the country a capitalised initialism names ("DRC", "U.A.E."), from the countries' own names.
+    """Return the country or first-level region a capitalised initialism names ("DRC", "U.A.E.", "NSW").
 
     Args:
         text: the span, which must be written in capitals (3 to 6 letters, dots allowed).
-        gazetteer: the place index (country names) and pycountry's names.
+        gazetteer: the place index (country and region names) and pycountry's country names.
+
+    Returns:
+        The place whose name of at least INITIALISM_MIN_WORDS words (less "of", "the", "and") the
+        letters spell, if exactly one place's name does.
     """
     if not _CAPS.match(text.strip()):
         return None
-    cc = _once(gazetteer, _build_initialisms).get(text.replace(".", "").strip())
-    return gazetteer.country(cc) if cc else None
+    return _once(gazetteer, _build_initialisms).get(text.replace(".", "").strip())

@@ -94,7 +94,7 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
         if unit_hits:
             return unit_hits
     if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
-        return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "UAE": not a village whose name folds onto it
+        return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "NSW": not a village whose name folds onto it
     hits = shadow_aliases([h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)])
     m = None if hits else _MUNICIPAL.match(sp.text)
     if m:  # a township or "Town of X" is placed at its namesake town
