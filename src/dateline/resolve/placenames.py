@@ -53,30 +53,32 @@ def part_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
     return [Hit(h.place, round(h.match * PART_MATCH, 3), PART_HOW) for h in found if h.place.feature in PART_FEATURES]
 
 
-#: Match of a town found by an alternate (often former) name when a town of the same country, at least as
-#: large, bears that name as its own ("Maryville", the first name of Beeville, Texas, is the Maryville of
-#: Tennessee).  Tuned on LGL gold spans, first 300 documents / GeoVirus: off (0.97): 0.8897/0.8221; 0.8 and
-#: 0.6: 0.8906/0.8221.  Without the size guard (any same-country namesake) 0.6 gave 0.8911/0.8235 but put
-#: Medina and Java on small US villages: not kept.
-ALIAS_SHADOW_MATCH = 0.8
+#: Match of a town found by an alternate (often former) name that a place at least as large bears as its own
+#: ("Maryville", the first name of Beeville, Texas, is the Maryville of Tennessee; "Iraq" is not Arāk).
+#: Tuned on LGL gold spans, first 300 documents / GeoVirus: off (0.97): 0.8924/0.8300, 0.8: 0.8933/0.8309,
+#: 0.6: 0.8933/0.8313.  Without the size guard (any namesake) 0.6 put Medina and Java on small US villages;
+#: letting a state shadow its own country's towns put "New York" on the state: neither kept.
+ALIAS_SHADOW_MATCH = 0.6
 TOWNS = ("city", "village")
 
 
 def shadow_aliases(hits: list[Hit]) -> list[Hit]:
-    """Lower the match of towns found by an alternate (often former) name that other towns bear as their own.
+    """Lower the match of towns found by an alternate (often former) name that other places bear as their own.
 
-    Only where a town of the same country bearing the name is at least as large (a renamed city keeps its
-    old name against villages: "Krasnyi Lyman" is still Lyman).
+    Only where a place bearing the name as its own is at least as large (a renamed city keeps its old name
+    against villages: "Kiev" is still Kyiv, not Kew; but "Iraq" is the country, not Arāk, and "Lyon" the city,
+    not Loon-Plage).  A region or country shadows only towns of other countries: "New York" may still be
+    the city named after its state.
     """
-    own: dict[str, int] = {}
-    for h in hits:
-        if h.how == "exact" and h.place.feature in TOWNS:
-            own[h.place.cc] = max(own.get(h.place.cc, 0), h.place.pop or 0)
-    if not own:
+    exact = [h.place for h in hits if h.how == "exact"]
+    if not exact:
         return hits
-    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how)
-            if h.how == "alias" and h.place.feature in TOWNS and own.get(h.place.cc, -1) >= (h.place.pop or 0) else h
-            for h in hits]
+
+    def shadowed(p: PlaceRecord) -> bool:
+        return any((e.feature in TOWNS or e.cc != p.cc) and (e.pop or 0) >= (p.pop or 0) for e in exact)
+
+    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how) if h.how == "alias" and h.place.feature in TOWNS
+            and shadowed(h.place) else h for h in hits]
 
 
 #: Match of a country or region found by its initialism.
@@ -130,3 +132,14 @@ def country_initialism(text: str, gazetteer: Gazetteer) -> PlaceRecord | None:
     if not _CAPS.match(text.strip()):
         return None
     return _once(gazetteer, _build_initialisms).get(text.replace(".", "").strip())
+
+
+_OF = re.compile(r"\b(of)\s+(?!the\b)", re.IGNORECASE)
+_OF_THE = re.compile(r"\b(of)\s+the\s+", re.IGNORECASE)
+
+
+def article_variants(text: str) -> list[str]:
+    """Return the name with "the" added or dropped after "of" ("Republic of Congo" <-> "Republic of the Congo")."""
+    out = [_OF.sub(r"\1 the ", text), _OF_THE.sub(r"\1 ", text)]
+    return [v for v in dict.fromkeys(out) if v != text]
+
