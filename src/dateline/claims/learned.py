@@ -8,8 +8,10 @@ prepositional object, or the parenthetical "C, X said") is a *candidate*; a logi
 over sparse features of the candidate (lemma, frame, subject, tense, negation, content
 shape) gives the probability that it is an attribution with that content.
 
-The weights are learned from the PolNeAR **train** split by ``scripts/train_cue_model.py``
-and shipped as ``data/cue_model.json`` (feature -> weight, bias, threshold).
+The same model also judges the rules' own indirect finds: one it scores below
+``keep_threshold`` is dropped.  The weights are learned from the PolNeAR **train** split by
+``scripts/train_cue_model.py`` and shipped as ``data/cue_model.json`` (feature -> weight,
+bias, and the two thresholds, chosen on train).
 """
 
 from __future__ import annotations
