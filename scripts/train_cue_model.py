@@ -91,7 +91,7 @@ def load(split_dir: Path, limit: int | None, cache: Path | None) -> list[tuple]:
 def candidates(row: tuple) -> list[tuple[list[str], bool]]:
     """Return (features, is-gold) for each candidate of one article.
 
-    Rule finds (except labels and "according to") are positive when their content matches
+    Rule finds (except "according to") are positive when their content matches
     any gold Content; broad candidates only when their token is also that attribution's Cue.
     """
     _name, text, parse, entities, ann = row
@@ -100,7 +100,7 @@ def candidates(row: tuple) -> list[tuple[list[str], bool]]:
     golds = cue_spans(ann)
     out = []
     for rep in ruled:
-        if rep.how in ("label", "according"):
+        if rep.how == "according":
             continue
         chars = _chars(doc, rep.first, rep.last, rep.hole)
         out.append((learned.features(doc, as_candidate(rep)), any(_jaccard(chars, con) for _, con in golds)))

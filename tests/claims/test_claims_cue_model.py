@@ -111,13 +111,24 @@ def test_the_model_adds_only_candidates_it_accepts(view, use_model):
     assert not any(doc.tok(r.cue).text == "saluted" for r in find_reported(doc, inside))
 
 
-def test_keep_threshold_drops_an_unlikely_rule_find_but_never_a_label(quotes_of, use_model):
-    text = "Officials warned that the dam could fail.\nKOVAL: The dam will hold."
+def test_keep_threshold_drops_an_unlikely_rule_find_but_never_according_to(quotes_of, use_model):
+    text = "Officials warned that the dam could fail.\nKOVAL: 1,547.\nAccording to Koval, the dam will hold."
     use_model({}, 0.0, 0.99, 0.0)
-    assert {q.text for q in quotes_of(text)} >= {"that the dam could fail", "The dam will hold"}
-    use_model({"L=warn": -9.0}, 0.0, 0.99, 0.5)  # P(warn) ~ 0: the rule's find is dropped
+    assert {q.text for q in quotes_of(text)} >= {"that the dam could fail", "1,547", "the dam will hold"}
+    # P ~ 0 for the warning and for a label whose content is a bare number: both are dropped
+    use_model({"L=warn": -9.0, "HOW=label": -9.0}, 0.0, 0.99, 0.5)
     texts = {q.text for q in quotes_of(text)}
-    assert "that the dam could fail" not in texts and "The dam will hold" in texts
+    assert "that the dam could fail" not in texts and "1,547" not in texts and "the dam will hold" in texts
+
+
+def test_rule_finds_carry_their_speakers_kind_into_the_features(view):
+    doc, inside = view("Officials warned that the dam could fail. It said the bridge was closed.")
+    by_cue = {doc.tok(r.cue).text: r for r in find_reported(doc, inside, use_model=False)}
+    warned = learned.features(doc, as_candidate(by_cue["warned"]))
+    said = learned.features(doc, as_candidate(by_cue["said"]))
+    assert "SPK=noun:official" in warned and "SPK=pron:it" in said and "HSPK=right|pron:it" in said
+    doc, _ = view("The engineers painted the bridge.")
+    assert not any(f.startswith("SPK=") for f in learned.features(doc, broad_candidate(doc, _index(doc, "painted"))))
 
 
 def test_kept_judges_rule_finds_but_not_model_finds(view, use_model):

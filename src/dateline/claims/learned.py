@@ -46,6 +46,7 @@ class Candidate:
     last: int
     hole: tuple[int, int] | None = None  # the cue phrase inside a parenthetical content
     how: str = "broad"  # "broad" for a candidate the rules passed over, else the rule that found it
+    speaker: int | None = None  # the rule's speaker head (rule finds only)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,9 @@ def features(doc: Doc, c: Candidate) -> list[str]:
             feats.append("POSS")
         elif kt.dep == "agent":
             feats.append("AGENT")
+    if c.how != "broad":
+        spk = "none" if c.speaker is None else _kind_of(doc, c.speaker)
+        feats += [f"SPK={spk}", f"HSPK={c.how}|{spk}"]
     feats += _content_features(doc, c) + _context_features(doc, c)
     return feats
 
@@ -187,9 +191,12 @@ def _content_features(doc: Doc, c: Candidate) -> list[str]:
 def _subject_kind(doc: Doc, v: int) -> str:
     """Describe the cue's subject: its pronoun, entity type, or noun lemma ("none" without one)."""
     subj = doc.kids(v, "nsubj", "nsubjpass", "poss")
-    if not subj:
-        return "none"
-    s = doc.tok(subj[0])
+    return _kind_of(doc, subj[0]) if subj else "none"
+
+
+def _kind_of(doc: Doc, k: int) -> str:
+    """Describe a noun phrase head: its pronoun, entity type, or noun lemma."""
+    s = doc.tok(k)
     word = s.text.lower()
     if s.pos == "PRON" or word in _PRONOUNS:
         return f"pron:{word}" if word in _PRONOUNS else "pron"

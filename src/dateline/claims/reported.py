@@ -340,13 +340,13 @@ def _modelled(doc: Doc, i: int) -> Reported | None:
     return Reported(i, cand.first, cand.last, head, hole=cand.hole, how=f"model:{cand.frame}")
 
 
-#: Rule finds the cue model does not judge (a transcript label and "according to X" are always attributions).
-_ALWAYS_KEPT = frozenset({"label", "according"})
+#: Rule finds the cue model does not judge ("according to X" is always an attribution).
+_ALWAYS_KEPT = frozenset({"according"})
 
 
 def as_candidate(rep: Reported) -> learned.Candidate:
     """Return a rule find as a cue-model candidate (its frame is the rule that found it)."""
-    return learned.Candidate(rep.cue, rep.how, rep.first, rep.last, rep.hole, how=rep.how)
+    return learned.Candidate(rep.cue, rep.how, rep.first, rep.last, rep.hole, how=rep.how, speaker=rep.speaker_head)
 
 
 def kept(doc: Doc, rep: Reported) -> bool:
