@@ -70,3 +70,9 @@ def test_object_of_a_control_verb_speaks_for_its_infinitive_cue(quotes_of):
 def test_thing_object_of_use_does_not_speak_for_the_infinitive(head_of):
     text = "The general used a crude expression to describe the retreat."
     assert head_of(text, "describe") != "expression"
+
+
+def test_contracted_perfect_is_not_an_agentless_passive(head_of):
+    # the parser reads "He's said" as a passive ("He is said"); the contracted "has" keeps He as the speaker
+    assert head_of("Koval praised the engineers. He's said the bridge will hold until spring.", "said") == "He"
+    assert head_of("It's said that the bridge will hold until spring.", "said") is None

@@ -122,6 +122,9 @@ def _according_to(doc: Doc, cue: int) -> int | None:
 
 def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
     """Return (speaker head, settled) from the cue's own parse; settled means "nobody is named"."""
+    perfect = _contracted_perfect(doc, cue)
+    if perfect is not None:
+        return perfect, True
     j = cue
     for _ in range(5):  # pcomp -> prep -> verb needs two steps
         subj = _subject_of(doc, j, doc.tok(cue).lemma in ("ask", "quote"))
@@ -146,6 +149,15 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _contracted_perfect(doc: Doc, verb: int) -> int | None:
+    """The subject of "He's said that C": a contracted "has" the parser took for a passive "is"."""
+    if not doc.kids(verb, "ccomp") or not any(doc.tok(a).text.lower() in ("'s", "’s") for a in doc.kids(verb, "auxpass")):
+        return None
+    subj = [k for k in doc.kids(verb, "nsubjpass") if _usable(doc, k)]
+    impersonal = ("it", "there", "that", "this", "what", "which", "who")
+    return subj[0] if subj and doc.tok(subj[0]).text.lower() not in impersonal else None
 
 
 def _agent_like(doc: Doc, k: int) -> bool:
