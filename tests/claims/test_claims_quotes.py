@@ -199,3 +199,10 @@ def test_quote_before_another_speakers_own_clause_is_not_attributed_to_that_cue(
     waiting = containing(qs, "ships were still waiting")
     assert waiting.cue == "said" and waiting.kind == "indirect"
     assert containing(qs, "corridor is safe").cue != "said"
+
+
+def test_a_bare_cue_after_a_full_stop_still_attributes_the_quote(quotes_of):
+    text = "The council met on Monday.\n\n“The dam is finished.” Koval said.\n"
+    q = next(q for q in quotes_of(text) if "finished" in q.text)
+    assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Koval"
+

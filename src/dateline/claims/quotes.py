@@ -186,8 +186,9 @@ def _in_clause(doc: Doc, qs: QuoteSpan, reported: list[Reported]) -> bool:
 def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int]) -> Attribution | None:
     """"…,” he said": a reporting verb a few tokens after the closing mark."""
     i = doc.token_at(qs.end)
-    if i is None or _ends_sentence(doc.text, qs):
+    if i is None:
         return None
+    closed = _ends_sentence(doc.text, qs)
     para_end = doc.text.find("\n", qs.end)
     for k in range(i, min(i + MAX_AFTER_GAP, len(doc.parse.tokens))):
         t = doc.tok(k)
@@ -196,8 +197,25 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         if is_said_like(t):
             if any(r.cue == k and r.first > k for r in reported):
                 return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
+            if closed and not _bare_cue(doc, k):
+                return None  # "…regime.” He echoed …": a new sentence, not this quote's attribution
             return Attribution(k, _speaker_for(doc, k, reported), "after")
     return None
+
+
+#: Most tokens after a bare cue before its sentence ends ("said in a statement on Monday.").
+MAX_BARE_TAIL = 8
+
+
+def _bare_cue(doc: Doc, k: int) -> bool:
+    """True for a cue that reports nothing of its own and ends its sentence soon ("“… missing.” Trump said.").
+
+    Such a clause can only attribute the quote before it, even when the quote closed with a full stop.
+    """
+    if doc.kids(k, "ccomp", "xcomp", "dobj"):
+        return False
+    end = doc.parse.sentences[doc.tok(k).sent].last_token
+    return end - k <= MAX_BARE_TAIL and not any(doc.tok(j).is_quote for j in range(k + 1, min(end, len(doc.parse.tokens))))
 
 
 def _ends_sentence(text: str, qs: QuoteSpan) -> bool:
