@@ -20,7 +20,7 @@ CHECKS = (
 
 @handle_errors
 def doctor(db: str = typer.Option(None, "--db", help="Also check this database.")) -> None:
-    """Check model, gazetteer, actor KB and database; print \\[ok] / \\[FAIL] lines."""
+    """Check model, gazetteer, actor KB, cue model and database; print \\[ok] / \\[FAIL] lines."""
     from dateline import __version__
 
     rows: list[tuple[bool, str, str]] = [(True, "dateline", __version__), (sys.version_info >= (3, 11), "python", sys.version.split()[0])]
