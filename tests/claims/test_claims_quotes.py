@@ -206,3 +206,10 @@ def test_a_bare_cue_after_a_full_stop_still_attributes_the_quote(quotes_of):
     q = next(q for q in quotes_of(text) if "finished" in q.text)
     assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Koval"
 
+
+
+def test_an_apposition_between_quote_and_cue_does_not_count_against_the_gap(quotes_of):
+    text = ("The volunteers dialled voters all evening.\n\n“Is the river crossing open today?” Koval, a retired engineer "
+            "from the old hydroelectric plant, said into the phone.\n")
+    q = next(q for q in quotes_of(text) if "river" in q.text)
+    assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Koval"

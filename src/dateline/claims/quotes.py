@@ -190,7 +190,7 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         return None
     closed = _ends_sentence(doc.text, qs)
     para_end = doc.text.find("\n", qs.end)
-    for k in range(i, min(i + MAX_AFTER_GAP, len(doc.parse.tokens))):
+    for k in _after_tokens(doc, i):
         t = doc.tok(k)
         if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
             return None
@@ -201,6 +201,21 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
                 return None  # "…regime.” He echoed …": a new sentence, not this quote's attribution
             return Attribution(k, _speaker_for(doc, k, reported), "after")
     return None
+
+
+def _after_tokens(doc: Doc, i: int) -> list[int]:
+    """The MAX_AFTER_GAP tokens after a closing mark, not counting an apposition ("X, a retired worker, said")."""
+    out: list[int] = []
+    k, n = i, len(doc.parse.tokens)
+    while k < n and len(out) < MAX_AFTER_GAP:
+        if k > i and doc.tok(k - 1).text == ",":
+            appos = next((a for a in range(k, min(k + 12, n)) if doc.tok(a).dep == "appos" and doc.left[a] == k), None)
+            if appos is not None:  # skip "a retired worker from a nuclear plant"
+                k = doc.right[appos] + 1
+                continue
+        out.append(k)
+        k += 1
+    return out
 
 
 #: Most tokens after a bare cue before its sentence ends ("said in a statement on Monday.").
