@@ -76,3 +76,9 @@ def test_contracted_perfect_is_not_an_agentless_passive(head_of):
     # the parser reads "He's said" as a passive ("He is said"); the contracted "has" keeps He as the speaker
     assert head_of("Koval praised the engineers. He's said the bridge will hold until spring.", "said") == "He"
     assert head_of("It's said that the bridge will hold until spring.", "said") is None
+
+
+def test_a_participle_before_a_postposed_name_is_skipped(quotes_of):
+    text = '"The bridge will hold, so forget about it," said retired engineer Ann Koval, asked about the floods.'
+    q = next(q for q in quotes_of(text) if "bridge" in q.text)
+    assert q.speaker is not None and "Koval" in text[q.speaker.start : q.speaker.end]

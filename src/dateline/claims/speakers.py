@@ -212,9 +212,9 @@ def _inverted_after_clause(doc: Doc, cue: int) -> int | None:
 
 
 def _name_after(doc: Doc, cue: int) -> int | None:
-    """The noun phrase right after an inverted cue whose parse hangs it elsewhere ("…,” said Ann Roe, half joking)."""
+    """The noun phrase right after an inverted cue whose parse hangs it elsewhere ("…,” said retired judge Ann Roe, half joking)."""
     k, n = cue + 1, len(doc.parse.tokens)
-    while k < n and doc.tok(k).pos in ("DET", "ADJ") and doc.tok(k).sent == doc.tok(cue).sent:
+    while k < n and (doc.tok(k).pos in ("DET", "ADJ") or doc.tok(k).dep == "amod") and doc.tok(k).sent == doc.tok(cue).sent:
         k += 1
     if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k) or doc.text[doc.tok(k).end : doc.tok(k).end + 1] == "-":
         return None  # "said matter-of-factly" is a manner, not a speaker
