@@ -60,6 +60,8 @@ C1, C2, MAX_ITER = 0.05, 0.01, 150
 MIN_FREQ = 2
 #: Mean-marginal thresholds tried for adding CRF-only spans (scored on the even half of train).
 ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+#: Rule predictions whose mean CRF content probability is below t are dropped (scored on the even half).
+DROP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3)
 _T = cuetrain  # the cue model trainer (candidates, fit)
 
 
@@ -104,8 +106,8 @@ def rule_rows(rows: list[tuple], model: learned.CueModel) -> list[Row]:
 # ---------------------------------------------------------------- tags, sequences and features
 
 
-def gold_ranges(ann: str) -> list[list[tuple[int, int]]]:
-    """Return each gold Content as its sorted character ranges."""
+def gold_ranges(ann: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Return (content, source, cue) character ranges of each gold attribution with a Content."""
     import re
 
     t_re, e_re = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t"), re.compile(r"^E\d+\t(.*)$")
@@ -117,20 +119,31 @@ def gold_ranges(ann: str) -> list[list[tuple[int, int]]]:
         elif m := e_re.match(line):
             rel = dict(p.split(":", 1) for p in m[1].split() if ":" in p)
             if rel.get("Content") in spans:
-                out.append(spans[rel["Content"]])
+                out.append((spans[rel["Content"]], spans.get(rel.get("Source", ""), []), spans.get(rel.get("Cue", ""), [])))
     return out
 
 
-def gold_tags(row: Row) -> list[str]:
-    """Tag tokens B/I/C/O from the gold contents, outermost first; nested golds are dropped."""
+def gold_tags(row: Row, full: bool) -> list[str]:
+    """Tag tokens B/I/C/O from the gold contents, outermost first; nested golds are dropped.
+
+    With ``full``, the kept attributions' Source and Cue tokens are tagged too (S-B/S-I, Q-B/Q-I).
+    """
     tags = ["O"] * len(row.doc.parse.tokens)
-    for ranges in sorted(gold_ranges(row.golds_ann), key=lambda rs: -sum(b - a for a, b in rs)):
+    kept = []
+    for ranges, source, cue in sorted(gold_ranges(row.golds_ann), key=lambda g: -sum(b - a for a, b in g[0])):
         parts = [p for p in (list(_tokens_in(row.doc, a, b)) for a, b in ranges) if p]
         if not parts or any(tags[i] != "O" for part in parts for i in part):
             continue
+        kept.append((source, cue))
         for n, part in enumerate(parts):
             for j, i in enumerate(part):
                 tags[i] = ("B" if n == 0 else "C") if j == 0 else "I"
+    for source, cue in kept if full else []:
+        for label, ranges in (("S", source), ("Q", cue)):
+            for a, b in ranges:
+                free = [i for i in _tokens_in(row.doc, a, b) if tags[i] == "O"]
+                for j, i in enumerate(free):
+                    tags[i] = f"{label}-{'B' if j == 0 else 'I'}"
     return tags
 
 
@@ -194,6 +207,12 @@ def token_base(row: Row) -> list[list[str]]:
         if _cue_like(t):
             f += ["cue", f"cuel={t.lemma.lower()}"]
         f += _ancestor_features(doc, t.i)
+        if doc.left[t.i] == t.i and doc.right[t.i] > t.i:
+            f.append(f"subl={t.dep}")  # this token opens its own subtree
+        if doc.left[t.head] == t.i:
+            f.append(f"hl1={h.dep}")  # first token of its head's subtree
+        if doc.right[t.head] == t.i:
+            f.append(f"hr1={h.dep}")  # last token of its head's subtree
         f += _nearest_cue(toks, cues, t.i)
         sent = doc.parse.sentences[t.sent]
         if t.i == sent.first_token:
@@ -214,7 +233,9 @@ def _ancestor_features(doc: Doc, i: int) -> list[str]:
         if _cue_like(toks[j]):
             side = "L" if i < j else "R"
             dep = toks[child].dep
-            return [f"anc={dep}", f"ancs={dep}|{side}", f"ancd={min(depth, 4)}|{side}", f"ancl={toks[j].lemma.lower()}|{dep}"]
+            edge = "first" if doc.left[child] == i else "last" if doc.right[child] == i else "mid"
+            return [f"anc={dep}", f"ancs={dep}|{side}", f"ancd={min(depth, 4)}|{side}", f"ancl={toks[j].lemma.lower()}|{dep}",
+                    f"ance={dep}|{edge}"]
         child, j, depth = j, toks[j].head, depth + 1
     return ["anc=none"]
 
@@ -235,11 +256,11 @@ def _nearest_cue(toks, cues: list[int], i: int) -> list[str]:  # noqa: ANN001
     return [f"nc={'L' if best < i else 'R'}{b}"]
 
 
-def sequences(row: Row, with_gold: bool) -> Iterator[tuple[range, list[list[str]], list[str]]]:
+def sequences(row: Row, with_gold: bool, full: bool = False) -> Iterator[tuple[range, list[list[str]], list[str]]]:
     """Yield (token range, features, tags) per paragraph."""
     base = token_base(row)
     rtags = rule_tags(row)
-    gtags = gold_tags(row) if with_gold else []
+    gtags = gold_tags(row, full) if with_gold else []
     toks = row.doc.parse.tokens
     for para in paragraphs(row):
         feats = []
@@ -263,11 +284,11 @@ def sequences(row: Row, with_gold: bool) -> Iterator[tuple[range, list[list[str]
 # ---------------------------------------------------------------- training, decoding, variants
 
 
-def train(rows: list[Row], path: Path) -> None:
-    """Fit the CRF on ``rows`` and write it to ``path``."""
+def train(rows: list[Row], path: Path, full: bool) -> None:
+    """Fit the CRF on ``rows`` and write it to ``path`` (``full``: also tag Source and Cue)."""
     tr = pycrfsuite.Trainer(verbose=False)
     for row in rows:
-        for _para, feats, tags in sequences(row, with_gold=True):
+        for _para, feats, tags in sequences(row, with_gold=True, full=full):
             tr.append(feats, tags)
     tr.set_params({"c1": C1, "c2": C2, "max_iterations": MAX_ITER, "feature.minfreq": MIN_FREQ,
                    "feature.possible_transitions": True})
@@ -278,6 +299,7 @@ def train(rows: list[Row], path: Path) -> None:
 class Span:
     ranges: tuple[tuple[int, int], ...]
     conf: float
+    speaker: frozenset[int] = frozenset()
 
     @property
     def chars(self) -> frozenset[int]:
@@ -285,29 +307,60 @@ class Span:
 
 
 def tag_article(tagger: pycrfsuite.Tagger, row: Row) -> list[Span]:
-    """Tag one article and decode B/I/C runs into spans (a C run joins the previous span)."""
+    """Tag one article and decode B/I/C runs into spans (a C run joins the previous span).
+
+    A span's speaker is the nearest S run in its paragraph (when the model tags sources).
+    """
     toks = row.doc.parse.tokens
-    runs: list[list] = []  # [ranges, marginals]
-    for para, feats, _ in sequences(row, with_gold=False):
+    out: list[Span] = []
+    runs: list[list] = []  # [ranges, marginals, paragraph]
+    sources: dict[int, list[tuple[int, int]]] = {}
+    for p, (para, feats, _) in enumerate(sequences(row, with_gold=False)):
         tags = tagger.tag(feats)
         cur = None
         for k, (i, tag) in enumerate(zip(para, tags, strict=True)):
-            if tag == "O":
+            t = toks[i]
+            if tag.startswith("S-"):
+                src = sources.setdefault(p, [])
+                if tag == "S-I" and src and k > 0 and tags[k - 1].startswith("S-"):
+                    src[-1] = (src[-1][0], t.end)
+                else:
+                    src.append((t.start, t.end))
+            if tag not in ("B", "I", "C"):
                 cur = None
-                continue
-            m = tagger.marginal(tag, k)
-            if tag == "I" and cur is not None:
-                cur[0][-1] = (cur[0][-1][0], toks[i].end)
-                cur[1].append(m)
+            elif tag == "I" and cur is not None:
+                cur[0][-1] = (cur[0][-1][0], t.end)
+                cur[1].append(tagger.marginal(tag, k))
             elif tag == "C" and runs:
                 cur = runs[-1]
-                cur[0].append((toks[i].start, toks[i].end))
-                cur[1].append(m)
+                cur[0].append((t.start, t.end))
+                cur[1].append(tagger.marginal(tag, k))
             else:
-                cur = [[(toks[i].start, toks[i].end)], [m]]
+                cur = [[(t.start, t.end)], [tagger.marginal(tag, k)], p]
                 runs.append(cur)
-        cur = None
-    return [Span(tuple(r), sum(ms) / len(ms)) for r, ms in runs]
+    for ranges, ms, p in runs:
+        a, b = ranges[0][0], ranges[-1][1]
+        near = min(sources.get(p, []), key=lambda s: min(abs(s[0] - b), abs(a - s[1])), default=None)
+        spk = frozenset(range(*near)) if near else frozenset()
+        out.append(Span(tuple(ranges), sum(ms) / len(ms), spk))
+    return out
+
+
+def content_marginals(tagger: pycrfsuite.Tagger, row: Row) -> list[float]:
+    """Return each token's CRF probability of lying in a content (B, I or C)."""
+    labels = set(tagger.labels()) & {"B", "I", "C"}
+    out = [0.0] * len(row.doc.parse.tokens)
+    for para, feats, _ in sequences(row, with_gold=False):
+        tagger.set(feats)
+        for k, i in enumerate(para):
+            out[i] = sum(tagger.marginal(y, k) for y in labels)
+    return out
+
+
+def _support(row: Row, marg: list[float], chars: frozenset[int]) -> float:
+    """Mean content probability over the tokens of a predicted content."""
+    idx = [t.i for t in row.doc.parse.tokens if t.start in chars]
+    return sum(marg[i] for i in idx) / len(idx) if idx else 1.0
 
 
 def _overlap(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -316,11 +369,11 @@ def _overlap(a: frozenset[int], b: frozenset[int]) -> bool:
 
 def variants(rule: list[Pred], crf: list[Span]) -> dict[str, list[Pred]]:
     """Return every combination of the rules' predictions with the CRF's spans."""
-    out = {"rules": rule, "crf": [Pred(s.chars, frozenset()) for s in crf]}
+    out = {"rules": rule, "crf": [Pred(s.chars, s.speaker) for s in crf]}
     lonely = [s for s in crf if not any(_overlap(s.chars, p.content) for p in rule)]
-    out["rules+add"] = rule + [Pred(s.chars, frozenset()) for s in lonely]
+    out["rules+add"] = rule + [Pred(s.chars, s.speaker) for s in lonely]
     for t in ADD_THRESHOLDS:
-        out[f"rules+add>{t}"] = rule + [Pred(s.chars, frozenset()) for s in lonely if s.conf >= t]
+        out[f"rules+add>{t}"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.conf >= t]
     replaced = []
     for p in rule:
         hits = [s for s in crf if _overlap(s.chars, p.content)]
@@ -330,7 +383,7 @@ def variants(rule: list[Pred], crf: list[Span]) -> dict[str, list[Pred]]:
         else:
             replaced.append(p)
     out["rules+replace"] = replaced
-    out["rules+add+replace"] = replaced + [Pred(s.chars, frozenset()) for s in lonely]
+    out["rules+add+replace"] = replaced + [Pred(s.chars, s.speaker) for s in lonely]
     out["rules-if-crf-touches"] = [p for p in rule if any(_overlap(s.chars, p.content) for s in crf)]
     return out
 
@@ -342,7 +395,13 @@ def score(tagger_path: Path, rows: list[Row]) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
     for row in rows:
         golds = parse_ann(row.golds_ann)
-        for name, preds in variants(predictions(row.quotes), tag_article(tagger, row)).items():
+        rule = predictions(row.quotes)
+        found = variants(rule, tag_article(tagger, row))
+        marg = content_marginals(tagger, row)
+        support = [_support(row, marg, p.content) for p in rule]
+        for t in DROP_THRESHOLDS:
+            found[f"rules-drop<{t}"] = [p for p, s in zip(rule, support, strict=True) if s >= t]
+        for name, preds in found.items():
             tallies.setdefault(name, Tally()).add(golds, preds)
     return tallies
 
@@ -362,21 +421,27 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train-cache", type=Path, required=True, help="pickle of the parsed PolNeAR train split")
     ap.add_argument("--dev-cache", type=Path, default=None, help="pickle of the parsed dev split (final report only)")
-    ap.add_argument("--work", type=Path, default=Path("/tmp/crf_quotes_study"), help="where models are written")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/crf_quotes_study"), help="where models and the rule output cache go")
+    ap.add_argument("--full", action="store_true", help="also tag gold Source and Cue (speakers for CRF spans)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N train articles (smoke runs)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
     raw = pickle.loads(args.train_cache.read_bytes())[: args.limit]
     odd_raw, even_raw = raw[1::2], raw[0::2]
-    odd = rule_rows(odd_raw, fit_cue_model(even_raw))  # each half's rules use a cue model that never saw it
-    even = rule_rows(even_raw, fit_cue_model(odd_raw))
+    cached = args.work / f"rules_{args.limit or 'all'}.pkl"
+    if cached.is_file():
+        odd, even = pickle.loads(cached.read_bytes())
+    else:
+        odd = rule_rows(odd_raw, fit_cue_model(even_raw))  # each half's rules use a cue model that never saw it
+        even = rule_rows(even_raw, fit_cue_model(odd_raw))
+        cached.write_bytes(pickle.dumps((odd, even)))
     print(f"rules run with held-out cue models: {time.time() - t0:.0f}s", file=sys.stderr)
-    train(odd, args.work / "odd.crfsuite")
+    train(odd, args.work / "odd.crfsuite", args.full)
     print(f"CRF fitted on {len(odd)} odd articles: {time.time() - t0:.0f}s", file=sys.stderr)
     show(f"train even half ({len(even)} articles), CRF fitted on the odd half", score(args.work / "odd.crfsuite", even))
     if args.dev_cache is not None:
-        train(odd + even, args.work / "all.crfsuite")
+        train(odd + even, args.work / "all.crfsuite", args.full)
         dev = rule_rows(pickle.loads(args.dev_cache.read_bytes()), learned.model())
         show(f"dev ({len(dev)} articles), CRF fitted on all of train", score(args.work / "all.crfsuite", dev))
     print(f"done: {time.time() - t0:.0f}s", file=sys.stderr)
