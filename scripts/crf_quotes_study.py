@@ -367,23 +367,43 @@ def _overlap(a: frozenset[int], b: frozenset[int]) -> bool:
     return bool(a & b)
 
 
-def variants(rule: list[Pred], crf: list[Span]) -> dict[str, list[Pred]]:
+def pred_kinds(quotes: tuple[Quote, ...]) -> list[str]:
+    """Return the quote kind of each attribution ``predictions`` builds (same grouping, same order)."""
+    kinds: dict[object, str] = {}
+    for q in quotes:
+        key = ("cue", q.cue_start) if q.cue_start is not None else ("q", q.id)
+        kinds.setdefault(key, q.kind)
+    return list(kinds.values())
+
+
+def _replacement(p: Pred, rule: list[Pred], crf: list[Span]) -> Span | None:
+    """The one CRF span that overlaps ``p`` and no other rule prediction, if any."""
+    hits = [s for s in crf if _overlap(s.chars, p.content)]
+    if len(hits) != 1 or sum(_overlap(hits[0].chars, q.content) for q in rule) != 1 or hits[0].chars == p.content:
+        return None
+    return hits[0]
+
+
+def variants(rule: list[Pred], kinds: list[str], crf: list[Span]) -> dict[str, list[Pred]]:
     """Return every combination of the rules' predictions with the CRF's spans."""
     out = {"rules": rule, "crf": [Pred(s.chars, s.speaker) for s in crf]}
     lonely = [s for s in crf if not any(_overlap(s.chars, p.content) for p in rule)]
     out["rules+add"] = rule + [Pred(s.chars, s.speaker) for s in lonely]
     for t in ADD_THRESHOLDS:
         out[f"rules+add>{t}"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.conf >= t]
-    replaced = []
-    for p in rule:
-        hits = [s for s in crf if _overlap(s.chars, p.content)]
-        owners = [q for q in rule if hits and _overlap(hits[0].chars, q.content)]
-        if len(hits) == 1 and len(owners) == 1:
-            replaced.append(Pred(hits[0].chars, p.speaker))
-        else:
-            replaced.append(p)
-    out["rules+replace"] = replaced
-    out["rules+add+replace"] = replaced + [Pred(s.chars, s.speaker) for s in lonely]
+    swaps = [_replacement(p, rule, crf) for p in rule]
+    tests = {
+        "": lambda p, s, k: True,
+        "(direct)": lambda p, s, k: k == "direct",
+        "(partial)": lambda p, s, k: k == "partial",
+        "(indirect)": lambda p, s, k: k == "indirect",
+        "(grow)": lambda p, s, k: p.content < s.chars,
+        "(shrink)": lambda p, s, k: s.chars < p.content,
+    }
+    for name, ok in tests.items():
+        out[f"rules+replace{name}"] = [Pred(s.chars, p.speaker) if s is not None and ok(p, s, k) else p
+                                       for p, s, k in zip(rule, swaps, kinds, strict=True)]
+    out["rules+add+replace"] = out["rules+replace"] + [Pred(s.chars, s.speaker) for s in lonely]
     out["rules-if-crf-touches"] = [p for p in rule if any(_overlap(s.chars, p.content) for s in crf)]
     return out
 
@@ -396,7 +416,7 @@ def score(tagger_path: Path, rows: list[Row]) -> dict[str, Tally]:
     for row in rows:
         golds = parse_ann(row.golds_ann)
         rule = predictions(row.quotes)
-        found = variants(rule, tag_article(tagger, row))
+        found = variants(rule, pred_kinds(row.quotes), tag_article(tagger, row))
         marg = content_marginals(tagger, row)
         support = [_support(row, marg, p.content) for p in rule]
         for t in DROP_THRESHOLDS:
@@ -423,6 +443,7 @@ def main() -> int:
     ap.add_argument("--dev-cache", type=Path, default=None, help="pickle of the parsed dev split (final report only)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/crf_quotes_study"), help="where models and the rule output cache go")
     ap.add_argument("--full", action="store_true", help="also tag gold Source and Cue (speakers for CRF spans)")
+    ap.add_argument("--reuse", action="store_true", help="score with the models already in --work (no refit)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N train articles (smoke runs)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -437,11 +458,13 @@ def main() -> int:
         even = rule_rows(even_raw, fit_cue_model(odd_raw))
         cached.write_bytes(pickle.dumps((odd, even)))
     print(f"rules run with held-out cue models: {time.time() - t0:.0f}s", file=sys.stderr)
-    train(odd, args.work / "odd.crfsuite", args.full)
+    if not (args.reuse and (args.work / "odd.crfsuite").is_file()):
+        train(odd, args.work / "odd.crfsuite", args.full)
     print(f"CRF fitted on {len(odd)} odd articles: {time.time() - t0:.0f}s", file=sys.stderr)
     show(f"train even half ({len(even)} articles), CRF fitted on the odd half", score(args.work / "odd.crfsuite", even))
     if args.dev_cache is not None:
-        train(odd + even, args.work / "all.crfsuite", args.full)
+        if not (args.reuse and (args.work / "all.crfsuite").is_file()):
+            train(odd + even, args.work / "all.crfsuite", args.full)
         dev = rule_rows(pickle.loads(args.dev_cache.read_bytes()), learned.model())
         show(f"dev ({len(dev)} articles), CRF fitted on all of train", score(args.work / "all.crfsuite", dev))
     print(f"done: {time.time() - t0:.0f}s", file=sys.stderr)
