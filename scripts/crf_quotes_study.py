@@ -300,6 +300,7 @@ class Span:
     ranges: tuple[tuple[int, int], ...]
     conf: float
     speaker: frozenset[int] = frozenset()
+    cued: bool = False  # a Q (cue) token was tagged in the span's sentence (models fitted with --full)
 
     @property
     def chars(self) -> frozenset[int]:
@@ -315,11 +316,14 @@ def tag_article(tagger: pycrfsuite.Tagger, row: Row) -> list[Span]:
     out: list[Span] = []
     runs: list[list] = []  # [ranges, marginals, paragraph]
     sources: dict[int, list[tuple[int, int]]] = {}
+    cue_sents: set[int] = set()
     for p, (para, feats, _) in enumerate(sequences(row, with_gold=False)):
         tags = tagger.tag(feats)
         cur = None
         for k, (i, tag) in enumerate(zip(para, tags, strict=True)):
             t = toks[i]
+            if tag.startswith("Q-"):
+                cue_sents.add(t.sent)
             if tag.startswith("S-"):
                 src = sources.setdefault(p, [])
                 if tag == "S-I" and src and k > 0 and tags[k - 1].startswith("S-"):
@@ -342,7 +346,9 @@ def tag_article(tagger: pycrfsuite.Tagger, row: Row) -> list[Span]:
         a, b = ranges[0][0], ranges[-1][1]
         near = min(sources.get(p, []), key=lambda s: min(abs(s[0] - b), abs(a - s[1])), default=None)
         spk = frozenset(range(*near)) if near else frozenset()
-        out.append(Span(tuple(ranges), sum(ms) / len(ms), spk))
+        sents = {row.doc.parse.sentence_of(x) for r in ranges for x in (r[0], r[1] - 1)}
+        sents |= {x - 1 for x in sents} | {x + 1 for x in sents}  # "C. X said" or "X said: C" across a sentence break
+        out.append(Span(tuple(ranges), sum(ms) / len(ms), spk, bool(sents & cue_sents)))
     return out
 
 
@@ -391,6 +397,9 @@ def variants(rule: list[Pred], kinds: list[str], crf: list[Span]) -> dict[str, l
     out["rules+add"] = rule + [Pred(s.chars, s.speaker) for s in lonely]
     for t in ADD_THRESHOLDS:
         out[f"rules+add>{t}"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.conf >= t]
+    out["rules+add(cued)"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.cued]
+    out["rules+add(cued,spk)"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.cued and s.speaker]
+    out["rules+add(cued)>0.8"] = rule + [Pred(s.chars, s.speaker) for s in lonely if s.cued and s.conf >= 0.8]
     swaps = [_replacement(p, rule, crf) for p in rule]
     tests = {
         "": lambda p, s, k: True,
@@ -426,6 +435,37 @@ def score(tagger_path: Path, rows: list[Row]) -> dict[str, Tally]:
     return tallies
 
 
+def analyse(tagger_path: Path, rows: list[Row], threshold: float, examples: int = 12) -> None:
+    """Sort the CRF-only spans (conf >= threshold) that match no gold by why, and print a few."""
+    from dateline.eval.quotes import match
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tagger_path))
+    counts: dict[str, int] = {}
+    shown: list[str] = []
+    for row in rows:
+        golds, rule = parse_ann(row.golds_ann), predictions(row.quotes)
+        lonely = [s for s in tag_article(tagger, row) if s.conf >= threshold and not any(_overlap(s.chars, p.content) for p in rule)]
+        preds = rule + [Pred(s.chars, s.speaker) for s in lonely]
+        pairs = match(golds, preds)
+        hit_p, taken_g = {p for _, p in pairs}, {g for g, p in pairs if p < len(rule)}
+        for k, s in enumerate(lonely):
+            if len(rule) + k in hit_p:
+                why = "matched a gold"
+            elif not any(_overlap(s.chars, g.content) for g in golds):
+                why = "touches no gold"
+            elif any(_overlap(s.chars, golds[g].content) for g in taken_g):
+                why = "inside a gold the rules matched"
+            else:
+                why = "overlaps an unmatched gold, Jaccard < 0.3"
+            counts[why] = counts.get(why, 0) + 1
+            if why == "touches no gold" and len(shown) < examples:
+                a, b = s.ranges[0][0], s.ranges[-1][1]
+                shown.append(f"  [{row.name}] ...{row.text[max(0, a - 60):a]}[[{row.text[a:b]}]]{row.text[b:b + 40]}...".replace("\n", " / "))
+    print(f"\nCRF-only spans added at conf >= {threshold}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print("\n".join(shown))
+
+
 def show(title: str, tallies: dict[str, Tally]) -> None:
     """Print one table of content P/R/F1 and speaker accuracy per variant."""
     print(f"\n{title}")
@@ -444,6 +484,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/crf_quotes_study"), help="where models and the rule output cache go")
     ap.add_argument("--full", action="store_true", help="also tag gold Source and Cue (speakers for CRF spans)")
     ap.add_argument("--reuse", action="store_true", help="score with the models already in --work (no refit)")
+    ap.add_argument("--analyse", type=float, default=None, help="also sort the added CRF spans at this confidence by error kind")
     ap.add_argument("--limit", type=int, default=None, help="only the first N train articles (smoke runs)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -462,6 +503,8 @@ def main() -> int:
         train(odd, args.work / "odd.crfsuite", args.full)
     print(f"CRF fitted on {len(odd)} odd articles: {time.time() - t0:.0f}s", file=sys.stderr)
     show(f"train even half ({len(even)} articles), CRF fitted on the odd half", score(args.work / "odd.crfsuite", even))
+    if args.analyse is not None:
+        analyse(args.work / "odd.crfsuite", even, args.analyse)
     if args.dev_cache is not None:
         if not (args.reuse and (args.work / "all.crfsuite").is_file()):
             train(odd + even, args.work / "all.crfsuite", args.full)
