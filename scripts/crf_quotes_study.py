@@ -62,7 +62,8 @@ MIN_FREQ = 2
 ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 #: Rule predictions whose mean CRF content probability is below t are dropped (scored on the even half).
 DROP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3)
-_T = cuetrain  # the cue model trainer (candidates, fit)
+_T = cuetrain
+PENALTY = [C1, C2]  # --c1/--c2 override  # the cue model trainer (candidates, fit)
 
 
 @dataclass
@@ -290,7 +291,7 @@ def train(rows: list[Row], path: Path, full: bool) -> None:
     for row in rows:
         for _para, feats, tags in sequences(row, with_gold=True, full=full):
             tr.append(feats, tags)
-    tr.set_params({"c1": C1, "c2": C2, "max_iterations": MAX_ITER, "feature.minfreq": MIN_FREQ,
+    tr.set_params({"c1": PENALTY[0], "c2": PENALTY[1], "max_iterations": MAX_ITER, "feature.minfreq": MIN_FREQ,
                    "feature.possible_transitions": True})
     tr.train(str(path))
 
@@ -412,6 +413,8 @@ def variants(rule: list[Pred], kinds: list[str], crf: list[Span]) -> dict[str, l
     for name, ok in tests.items():
         out[f"rules+replace{name}"] = [Pred(s.chars, p.speaker) if s is not None and ok(p, s, k) else p
                                        for p, s, k in zip(rule, swaps, kinds, strict=True)]
+    for t in (0.7, 0.8, 0.9):
+        out[f"rules+replace(grow)+add>{t}"] = out["rules+replace(grow)"] + [Pred(s.chars, s.speaker) for s in lonely if s.conf >= t]
     out["rules+add+replace"] = out["rules+replace"] + [Pred(s.chars, s.speaker) for s in lonely]
     out["rules-if-crf-touches"] = [p for p in rule if any(_overlap(s.chars, p.content) for s in crf)]
     return out
@@ -485,9 +488,12 @@ def main() -> int:
     ap.add_argument("--full", action="store_true", help="also tag gold Source and Cue (speakers for CRF spans)")
     ap.add_argument("--reuse", action="store_true", help="score with the models already in --work (no refit)")
     ap.add_argument("--analyse", type=float, default=None, help="also sort the added CRF spans at this confidence by error kind")
+    ap.add_argument("--c1", type=float, default=C1, help="L1 penalty (default: C1)")
+    ap.add_argument("--c2", type=float, default=C2, help="L2 penalty (default: C2)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N train articles (smoke runs)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    PENALTY[:] = [args.c1, args.c2]
     t0 = time.time()
     raw = pickle.loads(args.train_cache.read_bytes())[: args.limit]
     odd_raw, even_raw = raw[1::2], raw[0::2]
