@@ -487,11 +487,12 @@ def analyse(tagger_path: Path, rows: list[Row], threshold: float, examples: int 
 def show(title: str, tallies: dict[str, Tally]) -> None:
     """Print one table of content P/R/F1 and speaker accuracy per variant."""
     print(f"\n{title}")
-    print(f"{'variant':22} {'gold':>6} {'pred':>6} {'match':>6}   P      R      F1    spk(null-aware)")
+    print(f"{'variant':29} {'gold':>6} {'pred':>6} {'match':>6}   P      R      F1    spk    strict")
     for name, t in tallies.items():
         p, r, f = t.prf(t.matched)
         acc = t.speaker_ok / t.matched if t.matched else 0.0
-        print(f"{name:22} {t.gold:6d} {t.pred:6d} {t.matched:6d}  {p:.3f}  {r:.3f}  {f:.3f}  {acc:.3f}")
+        strict = (t.speaker_ok - t.no_source_ok) / t.matched if t.matched else 0.0
+        print(f"{name:29} {t.gold:6d} {t.pred:6d} {t.matched:6d}  {p:.3f}  {r:.3f}  {f:.3f}  {acc:.3f}  {strict:.3f}")
     sys.stdout.flush()
 
 
