@@ -218,7 +218,8 @@ def _after_tokens(doc: Doc, i: int) -> list[int]:
     return out
 
 
-#: Most tokens after a bare cue before its sentence ends ("said in a statement on Monday.").
+#: Most tokens after a bare cue before its sentence ends ("said in a statement on Monday.").  Set by
+#: judgement (room for a place and a time, not for a new clause), not tuned.
 MAX_BARE_TAIL = 8
 
 
