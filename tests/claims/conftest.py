@@ -57,3 +57,14 @@ def containing(quotes, words: str):
     hits = [q for q in quotes if words in q.text]
     assert hits, f"no quote contains {words!r}: {[q.text for q in quotes]}"
     return hits[0]
+
+
+@pytest.fixture(scope="session")
+def speaker_of(quotes_of):
+    """Return (text, words) -> the speaker span, as written, of the quote containing ``words`` (None if no speaker)."""
+
+    def run(text: str, words: str) -> str | None:
+        q = containing(quotes_of(text), words)
+        return None if q.speaker is None else text[q.speaker.start : q.speaker.end]
+
+    return run

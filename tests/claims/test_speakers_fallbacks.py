@@ -12,11 +12,10 @@ def test_name_hung_as_apposition_on_an_opening_phrase_speaks(head_of):
     assert head_of(text, "said") in ("Varga", "spokeswoman")
 
 
-def test_postposed_speaker_after_a_quote_speaks(quotes_of):
+def test_postposed_speaker_after_a_quote_speaks(speaker_of):
     # the parser makes "a Poltava Republican" the object of "added"
     text = "“Look, the army needed to hold the first two towns,” added a Poltava Republican."
-    q = next(q for q in quotes_of(text) if "first two towns" in q.text)
-    assert q.speaker is not None and "Republican" in text[q.speaker.start : q.speaker.end]
+    assert "Republican" in (speaker_of(text, "first two towns") or "")
 
 
 def test_age_phrase_is_a_speaker_not_a_date(head_of):
@@ -38,10 +37,9 @@ def test_participle_in_a_prepositional_adjunct_takes_the_main_subject(head_of):
     assert head_of(text, "stating") == "Sas"
 
 
-def test_label_after_a_topic_dash_speaks_not_the_topic_verb(quotes_of):
+def test_label_after_a_topic_dash_speaks_not_the_topic_verb(speaker_of):
     text = "Officials disagree about the figures.\n\nAnalysts doubt the count - Vera Lindqvist: “The tallies leave out everyone who fled before the shelling began.”"
-    q = next(q for q in quotes_of(text) if "tallies" in q.text)
-    assert q.speaker is not None and "Lindqvist" in text[q.speaker.start : q.speaker.end]
+    assert "Lindqvist" in (speaker_of(text, "tallies") or "")
 
 
 def test_participle_on_a_thing_object_is_the_subjects_act(head_of):
@@ -54,11 +52,10 @@ def test_participle_on_people_object_stays_theirs(head_of):
     assert head_of(text, "demanding") == "protesters"
 
 
-def test_participle_parsed_as_modifier_of_a_verbless_subject_speaks(quotes_of):
+def test_participle_parsed_as_modifier_of_a_verbless_subject_speaks(speaker_of):
     # the parser makes "found" an acl of "analysts" (the sentence root), as if "analysts found by ..."
     text = "Two military analysts, Olena Koval and Petro Hrytsenko, found in 2021 that the brigade is well trained."
-    q = next(q for q in quotes_of(text) if "well trained" in q.text)
-    assert q.speaker is not None and "analysts" in text[q.speaker.start : q.speaker.end]
+    assert "analysts" in (speaker_of(text, "well trained") or "")
 
 
 def test_object_of_a_control_verb_speaks_for_its_infinitive_cue(quotes_of):
@@ -78,7 +75,6 @@ def test_contracted_perfect_is_not_an_agentless_passive(head_of):
     assert head_of("It's said that the bridge will hold until spring.", "said") is None
 
 
-def test_a_participle_before_a_postposed_name_is_skipped(quotes_of):
+def test_a_participle_before_a_postposed_name_is_skipped(speaker_of):
     text = '"The bridge will hold, so forget about it," said retired engineer Ann Koval, asked about the floods.'
-    q = next(q for q in quotes_of(text) if "bridge" in q.text)
-    assert q.speaker is not None and "Koval" in text[q.speaker.start : q.speaker.end]
+    assert "Koval" in (speaker_of(text, "bridge") or "")
