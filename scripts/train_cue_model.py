@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import numpy as np  # noqa: E402
 from scipy import sparse  # noqa: E402
@@ -35,6 +36,7 @@ from dateline.claims.reported import as_candidate, broad_candidate, find_reporte
 from dateline.eval.quotes import MATCH_JACCARD, Tally, parse_ann, predictions, raw_entities  # noqa: E402
 from dateline.events.dates import resolve_dates  # noqa: E402
 from dateline.model import Article  # noqa: E402
+from learn_cues import read_ann  # noqa: E402  (scripts/learn_cues.py)
 
 OUT = ROOT / "src" / "dateline" / "data" / "cue_model.json"
 #: A feature must occur in this many train candidates to get a weight (rarer ones are noise and bloat the file).
@@ -49,19 +51,11 @@ KEEP_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
 
 def cue_spans(ann: str) -> list[tuple[frozenset[int], frozenset[int]]]:
     """Return (cue chars, content chars) of each gold attribution in one .ann text."""
-    import re
+    return [(_char_set(r["cue"]), _char_set(r["content"])) for r in read_ann(ann) if "cue" in r and "content" in r]
 
-    t_re, e_re = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t"), re.compile(r"^E\d+\t(.*)$")
-    spans: dict[str, frozenset[int]] = {}
-    out = []
-    for line in ann.splitlines():
-        if m := t_re.match(line):
-            spans[m[1]] = frozenset(i for r in m[3].split(";") for a, b in [r.split()] for i in range(int(a), int(b)))
-        elif m := e_re.match(line):
-            rel = dict(p.split(":", 1) for p in m[1].split() if ":" in p)
-            if rel.get("Cue") in spans and rel.get("Content") in spans:
-                out.append((spans[rel["Cue"]], spans[rel["Content"]]))
-    return out
+
+def _char_set(ranges: list[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for a, b in ranges for i in range(a, b))
 
 
 def load(split_dir: Path, limit: int | None, cache: Path | None) -> list[tuple]:
