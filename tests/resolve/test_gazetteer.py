@@ -144,3 +144,17 @@ def test_a_press_abbreviation_with_its_stop_names_its_state_only(tmp_path):
     gaz = Gazetteer(build_fixture(tmp_path / "abbr.sqlite", rows))
     assert [(h.place.name, h.place.feature) for h in gaz.lookup("Tex.", fuzzy=False)] == [("Texas", "region")]
     assert "Tex" in [h.place.name for h in gaz.lookup("Tex", fuzzy=False)]  # no stop: an ordinary name
+
+
+def test_derived_tables_are_built_once_per_gazetteer(tmp_path):
+    calls = []
+
+    def build(g):
+        calls.append(g)
+        return {"n": len(calls)}
+
+    a = Gazetteer(build_fixture(tmp_path / "a.sqlite"))
+    b = Gazetteer(build_fixture(tmp_path / "b.sqlite"))
+    assert a.derived(build) is a.derived(build) and a.derived(build) == {"n": 1}
+    assert b.derived(build) == {"n": 2}  # another gazetteer gets its own table
+    assert calls == [a, b]

@@ -8,13 +8,9 @@ that merely folds onto a country stem ("Keenan", "Brian") is no demonym.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 
-T = TypeVar("T")
 
 #: Suffixes a regional demonym's folded key may end in ("Texans", "Dagestani").
 _DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "s")
@@ -31,14 +27,6 @@ IRREGULAR_DEMONYMS = {
 #: Leban(on)+ese, "Somali" = Somal(ia)+i, "Italian" = Ital(y)+ian); third-party spelling facts.
 _NAME_ENDINGS = ("", "a", "e", "o", "y", "ia", "on", "um")
 _DEMONYM_FORM_SUFFIXES = ("ian", "an", "n", "ese", "i", "ish")
-
-
-def _once(gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
-    """Return ``build(gazetteer)``, computed once per gazetteer (a table derived from its data)."""
-    tables = gazetteer.__dict__.setdefault("_dateline_derived", {})
-    if build not in tables:
-        tables[build] = build(gazetteer)
-    return tables[build]
 
 
 def _build_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
@@ -70,13 +58,13 @@ def _build_demonym_forms(gazetteer: Gazetteer) -> dict[str, str]:
 
 def _country_plain_names(gazetteer: Gazetteer) -> dict[str, str]:
     """Return plain (unfolded) country name -> ISO code, from the gazetteer and pycountry."""
-    return _once(gazetteer, _build_plain_names)
+    return gazetteer.derived(_build_plain_names)
 
 
 def _table_demonym(w: str, gazetteer: Gazetteer) -> str | None:
     if w in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[w]
-    return _once(gazetteer, _build_demonym_forms).get(w)
+    return gazetteer.derived(_build_demonym_forms).get(w)
 
 
 def _derived_demonym(w: str, names: dict[str, str]) -> str | None:
@@ -105,7 +93,7 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
         return None
     names = _country_plain_names(gazetteer)
     fw = fold_key(w)
-    if w in names or fw in _once(gazetteer, _build_country_key_set):
+    if w in names or fw in gazetteer.derived(_build_country_key_set):
         return None  # a country's own name is a place, not a demonym
     for form in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else None):
         if form and (cc := _table_demonym(form, gazetteer) or _derived_demonym(form, names)):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from dateline.resolve.demonyms import _once
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placerank import is_broad
 
@@ -131,7 +130,7 @@ def country_initialism(text: str, gazetteer: Gazetteer) -> PlaceRecord | None:
     """
     if not _CAPS.match(text.strip()):
         return None
-    return _once(gazetteer, _build_initialisms).get(text.replace(".", "").strip())
+    return gazetteer.derived(_build_initialisms).get(text.replace(".", "").strip())
 
 
 _OF = re.compile(r"\b(of)\s+(?!the\b)", re.IGNORECASE)

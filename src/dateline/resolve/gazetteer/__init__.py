@@ -12,8 +12,10 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -21,6 +23,8 @@ from dateline.errors import ResourceMissing
 from dateline.resolve.gazetteer.abbrev import press_abbreviation
 from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key, vowel_class
 from dateline.resolve.gazetteer.store import PLACE_COLS, SCHEMA_VERSION
+
+T = TypeVar("T")
 
 __all__ = ["Gazetteer", "Hit", "PlaceRecord", "default_path", "doctor_checks", "load_gazetteer"]
 
@@ -96,6 +100,7 @@ class Gazetteer:
         self._cache: dict[tuple[str, bool], tuple[Hit, ...]] = {}
         self._country_keys: list[tuple[str, str]] | None = None
         self._capitals: frozenset[int] | None = None
+        self._derived: dict[Callable[[Gazetteer], Any], Any] = {}
 
     def place(self, pid: int) -> PlaceRecord:
         """Return the place with row id ``pid``."""
@@ -105,6 +110,12 @@ class Gazetteer:
             rec = PlaceRecord(*row)
             self._places[pid] = rec
         return rec
+
+    def derived(self, build: Callable[[Gazetteer], T]) -> T:
+        """Return ``build(self)``, computed once per gazetteer (a table other modules derive from its data)."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
 
     def of_feature(self, feature: str) -> list[PlaceRecord]:
         """Return every place of one feature class ("region"), in id order."""
