@@ -6,7 +6,7 @@ import pytest
 
 from dateline.claims.context import Doc
 from dateline.claims.quotes import attribute_quotes
-from dateline.claims.speakers import speaker_head
+from dateline.claims.subjects import speaker_head
 from dateline.events.dates import resolve_dates
 from dateline.model import Article
 from dateline.nlp.spans import parse_article

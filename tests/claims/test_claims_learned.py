@@ -81,7 +81,7 @@ def _hand_parse(words: list[tuple[str, str, str, int]]) -> tuple[str, Parse]:
 
 def test_dateline_taken_as_subject_by_the_parser_is_skipped():
     from dateline.claims.context import Doc
-    from dateline.claims.speakers import speaker_head
+    from dateline.claims.subjects import speaker_head
 
     # the small model sometimes heads the subject with the dateline: DORVIK <-nsubj- said
     text, parse = _hand_parse([

@@ -78,3 +78,20 @@ def test_contracted_perfect_is_not_an_agentless_passive(head_of):
 def test_a_participle_before_a_postposed_name_is_skipped(speaker_of):
     text = '"The bridge will hold, so forget about it," said retired engineer Ann Koval, asked about the floods.'
     assert "Koval" in (speaker_of(text, "bridge") or "")
+
+
+def test_verb_joined_to_a_passive_shares_its_subject_not_its_agent(head_of):
+    # "predicted" hangs on "angered"; the officials predict, not the "by" agent of the passive
+    text = "Border officials were angered by the ruling and predicted that the crossings would stay shut."
+    assert head_of(text, "predicted") == "officials"
+
+
+def test_passive_control_verb_lends_its_subject(head_of):
+    text = "Mayor Ihor Tarasenko was prompted to say that the water supply had failed."
+    assert head_of(text, "say") == "Tarasenko"
+
+
+def test_degree_adverb_does_not_stop_the_climb_to_the_subject(head_of):
+    # the parser hangs "say" on the adverb "far" ("went so far as to say")
+    text = "The columnist Dana Orlova went so far as to say that the offensive had stalled."
+    assert head_of(text, "say") in ("Orlova", "columnist")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dateline.claims.context import Doc
-from dateline.claims.speakers import speaker_head
 from dateline.model import Article
 from dateline.nlp.spans import parse_article
 

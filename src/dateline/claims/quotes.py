@@ -18,8 +18,9 @@ from dateline.claims.frames import poll_source
 from dateline.claims.labels import past_label
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported, kept
-from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase, speaker_head
+from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase
 from dateline.claims.status import hedges_in, judge_status
+from dateline.claims.subjects import speaker_head
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
 STAGE = "claims.quotes.v1"
@@ -307,7 +308,6 @@ def _verb_before_colon(doc: Doc, colon: int) -> int | None:
 
 
 def _subject_near(doc: Doc, verb: int) -> int | None:
-    from dateline.claims.speakers import speaker_head
 
     return speaker_head(doc, verb)
 
@@ -328,7 +328,6 @@ def _same_passage(doc: Doc, cue: int, qs: QuoteSpan) -> bool:
 
 
 def _speaker_for(doc: Doc, cue: int, reported: list[Reported]) -> int | None:
-    from dateline.claims.speakers import speaker_head
 
     return speaker_head(doc, cue)
 

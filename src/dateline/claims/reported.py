@@ -16,7 +16,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
-from dateline.claims.speakers import noun_cue_speaker, speaker_head
+from dateline.claims.subjects import noun_cue_speaker, speaker_head
 from dateline.model import Token
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
