@@ -6,7 +6,7 @@ import pytest
 
 from dateline.resolve import placerank
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
-from dateline.resolve.placenames import abbreviation_variants
+from dateline.resolve.placenames import ALIAS_SHADOW_MATCH, abbreviation_variants, shadow_aliases
 from dateline.resolve.placerank import DOMINANT_RATIO, W_DOMINANT, Scored, dominant_town, focus_from, rank
 from dateline.resolve.places import geocode_spans
 
@@ -99,3 +99,20 @@ def test_abbreviated_county_finds_the_county(gaz):
     ent = geocode_spans(EDGAR_TEXT, [(a, a + len("Edgar Co."))], gazetteer=gaz)[0]
     assert ent is not None and ent.name == "Edgar County" and ent.feature == "district"
 
+
+
+# ---------------------------------------------------------------- a country's alias that its own region bears
+
+def test_country_alias_yields_to_its_own_region_of_that_name():
+    # An invented kingdom "Velmar" whose largest region is called "Osterland", which is also an alias of the kingdom.
+    kingdom = _place(1, "Velmar", "country", "XV", 60_000_000)
+    region = _place(2, "Osterland", "region", "XV", 50_000_000)
+    hits = [Hit(kingdom, 0.97, "alias"), Hit(region, 1.0, "exact")]
+    assert [h.match for h in shadow_aliases(hits)] == [ALIAS_SHADOW_MATCH, 1.0]
+
+
+def test_country_alias_keeps_its_match_against_a_foreign_region():
+    kingdom = _place(1, "Velmar", "country", "XV", 60_000_000)
+    region = _place(2, "Osterland", "region", "XW", 5_000_000)
+    hits = [Hit(kingdom, 0.97, "alias"), Hit(region, 1.0, "exact")]
+    assert [h.match for h in shadow_aliases(hits)] == [0.97, 1.0]

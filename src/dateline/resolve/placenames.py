@@ -72,7 +72,8 @@ def shadow_aliases(hits: list[Hit]) -> list[Hit]:
     Only where a place bearing the name as its own is at least 1 / ALIAS_SHADOW_RATIO as large (a renamed city keeps its old name
     against villages: "Kiev" is still Kyiv, not Kew; but "Iraq" is the country, not Arāk, and "Lyon" the city,
     not Loon-Plage).  A region or country shadows only towns of other countries: "New York" may still be
-    the city named after its state.
+    the city named after its state.  A country's alias that one of its own regions bears as its name
+    ("England") is shadowed too (COUNTRY_PART_SHADOW).
     """
     exact = [h.place for h in hits if h.how == "exact"]
     if not exact:
@@ -82,8 +83,17 @@ def shadow_aliases(hits: list[Hit]) -> list[Hit]:
         return any((e.feature in TOWNS or e.cc != p.cc) and (e.pop or 0) * ALIAS_SHADOW_RATIO >= (p.pop or 0)
                    for e in exact)
 
-    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how) if h.how == "alias" and h.place.feature in TOWNS
-            and shadowed(h.place) else h for h in hits]
+    def own_part(p: PlaceRecord) -> bool:  # "England": a region of the United Kingdom bears the name as its own
+        return p.feature == "country" and any(e.feature == "region" and e.cc == p.cc for e in exact)
+
+    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how) if h.how == "alias" and (
+            (h.place.feature in TOWNS and shadowed(h.place)) or (COUNTRY_PART_SHADOW and own_part(h.place))) else h for h in hits]
+
+
+#: A country found by an alias that one of its own first-level regions bears as its name ("England" for the
+#: United Kingdom) is shadowed like a town: the text names the part, not the whole.  LGL gold spans, first
+#: 300 documents / GeoVirus, wrong answers: off 232 / 361, on 232 / 359.
+COUNTRY_PART_SHADOW = True
 
 
 #: Match of a country or region found by its initialism.
