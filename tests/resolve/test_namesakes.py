@@ -33,6 +33,8 @@ def test_dominant_town_is_the_one_far_larger_than_every_namesake():
     # a country or region of the name has its own prior: no town is "the" Quarnby
     [Hit(_place(1, "Quarnby", "city", "US", 900_000), 1.0, "exact"), Hit(_place(2, "Quarnby", "village", "US", 500), 1.0, "exact"),
      Hit(_place(3, "Quarnby", "country", "XQ", 3_000_000), 1.0, "exact")],
+    # a town found through an alias or a township's name is not "the" town of that name
+    [Hit(_place(1, "Quarnby", "city", "US", 900_000), 0.9, "alias"), Hit(_place(2, "Quarnby", "village", "US", 500), 1.0, "exact")],
     # a single town has no namesake to outnumber
     [Hit(_place(1, "Quarnby", "city", "US", 900_000), 1.0, "exact")],
     # fuzzy hits are other names

@@ -341,14 +341,24 @@ def _is_seat(town: PlaceRecord, region: PlaceRecord, capitals: frozenset[int]) -
 #: W 1.0: 3: 243/361, 5: 237/363, 10: 238/363.  A population-share bonus over all namesakes instead
 #: (share x W) tipped the Mansfield coin toss and cost GeoVirus 10 answers at W 0.5: not kept.
 W_DOMINANT = 0.6
+#: The dominant town must bear the name as its own: Madison, Wisconsin, found for "Madison Township" through
+#: the township rule (an alias), is not "the" Madison Township.  LGL 0-299 / GeoVirus: off 232 / 359, on 229 / 359.
+DOMINANT_OWN_NAME = True
 DOMINANT_RATIO = 5.0
 
 
 def dominant_town(hits: Sequence[Hit]) -> int | None:
-    """Return the id of the town that outnumbers every other town of its name DOMINANT_RATIO times, if any."""
+    """Return the id of the town that outnumbers every other town of its name DOMINANT_RATIO times, if any.
+
+    Only a town named so exactly can dominate (DOMINANT_OWN_NAME), and only where no country or region
+    bears the name (those have priors of their own).
+    """
     exact = [h for h in hits if h.how != "fuzzy"]
-    towns = sorted((h.place for h in exact if h.place.feature in TOWN_FEATURES), key=lambda p: -(p.pop or UNKNOWN_POP))
+    ranked = sorted((h for h in exact if h.place.feature in TOWN_FEATURES), key=lambda h: -(h.place.pop or UNKNOWN_POP))
+    towns = [h.place for h in ranked]
     if len(towns) < 2 or any(h.place.feature in ("country", "region", "continent") for h in exact):
+        return None
+    if DOMINANT_OWN_NAME and ranked[0].how != "exact":
         return None
     first, second = towns[0].pop or UNKNOWN_POP, towns[1].pop or UNKNOWN_POP
     return towns[0].id if first >= DOMINANT_RATIO * second else None
