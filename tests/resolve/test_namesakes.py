@@ -13,6 +13,11 @@ from dateline.resolve.places import geocode_spans
 from .places_fixture import ROWS, build_fixture
 
 
+def _two(a: tuple, b: tuple, how_a: str = "exact", match_a: float = 1.0) -> list[Hit]:
+    """Return two "Quarnby" hits: (feature, cc, pop) each; the first found ``how_a``."""
+    return [Hit(_place(1, "Quarnby", *a), match_a, how_a), Hit(_place(2, "Quarnby", *b), 1.0, "exact")]
+
+
 def _place(pid: int, name: str, feature: str, cc: str, pop: int, lat: float = 0.0, lon: float = 0.0) -> PlaceRecord:
     return PlaceRecord(pid, None, None, name, feature, cc, f"{cc}.01", None, None, lat, lon, pop, 1)
 
@@ -29,16 +34,15 @@ def test_dominant_town_is_the_one_far_larger_than_every_namesake():
 
 @pytest.mark.parametrize("hits", [
     # near-equal namesakes stay a coin toss
-    [Hit(_place(1, "Quarnby", "city", "US", 64_000), 1.0, "exact"), Hit(_place(2, "Quarnby", "city", "US", 47_000), 1.0, "exact")],
+    _two(("city", "US", 64_000), ("city", "US", 47_000)),
     # a country or region of the name has its own prior: no town is "the" Quarnby
-    [Hit(_place(1, "Quarnby", "city", "US", 900_000), 1.0, "exact"), Hit(_place(2, "Quarnby", "village", "US", 500), 1.0, "exact"),
-     Hit(_place(3, "Quarnby", "country", "XQ", 3_000_000), 1.0, "exact")],
+    _two(("city", "US", 900_000), ("village", "US", 500)) + [Hit(_place(3, "Quarnby", "country", "XQ", 3_000_000), 1.0, "exact")],
     # a town found through an alias or a township's name is not "the" town of that name
-    [Hit(_place(1, "Quarnby", "city", "US", 900_000), 0.9, "alias"), Hit(_place(2, "Quarnby", "village", "US", 500), 1.0, "exact")],
+    _two(("city", "US", 900_000), ("village", "US", 500), "alias", 0.9),
     # a single town has no namesake to outnumber
     [Hit(_place(1, "Quarnby", "city", "US", 900_000), 1.0, "exact")],
     # fuzzy hits are other names
-    [Hit(_place(1, "Quarnbury", "city", "US", 900_000), 0.8, "fuzzy"), Hit(_place(2, "Quarnby", "village", "US", 500), 1.0, "exact")],
+    _two(("city", "US", 900_000), ("village", "US", 500), "fuzzy", 0.8),
 ])
 def test_no_dominant_town(hits):
     assert dominant_town(hits) is None
