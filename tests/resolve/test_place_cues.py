@@ -10,7 +10,8 @@ from dateline.resolve.currency import currency_countries
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
 from dateline.resolve.placenames import (
-    ALIAS_SHADOW_MATCH, PART_PRECISION, article_variants, country_initialism, part_of, shadow_aliases,
+    ALIAS_SHADOW_MATCH, ALIAS_SHADOW_RATIO, PART_PRECISION, article_variants, country_initialism, part_of,
+    shadow_aliases,
 )
 from dateline.resolve.places import geocode_spans
 from dateline.resolve.placespans import make_span
@@ -148,10 +149,17 @@ def test_former_name_yields_to_towns_that_bear_it():
     assert out == {"Brackwell1": 1.0, "Fenbury2": ALIAS_SHADOW_MATCH, "Brackwell3": 1.0}
 
 
-def test_former_name_of_a_larger_town_keeps_its_match():
-    # A renamed city larger than the towns still bearing its old name is not shadowed ("Kiev" is Kyiv).
-    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "UA", 50_000), 0.97, "alias")]
+def test_former_name_of_a_much_larger_town_keeps_its_match():
+    # A renamed city far larger than the towns still bearing its old name is not shadowed ("Kiev" is Kyiv).
+    big = int(20_000 * ALIAS_SHADOW_RATIO * 2)
+    hits = [Hit(_town(1, "Brackwell", "US", 20_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "UA", big), 0.97, "alias")]
     assert [h.match for h in shadow_aliases(hits)] == [1.0, 0.97]
+
+
+def test_alternate_name_of_a_few_times_larger_city_yields_to_the_city_named_so():
+    # A city of 2 million with an alternate spelling "Brackwell" does not outrank the 500,000 city named Brackwell.
+    hits = [Hit(_town(1, "Brackwell", "MX", 500_000), 1.0, "exact"), Hit(_town(2, "Fenbury", "CN", 2_000_000), 0.97, "alias")]
+    assert [h.match for h in shadow_aliases(hits)] == [1.0, ALIAS_SHADOW_MATCH]
 
 
 def _area(pid: int, name: str, cc: str, feature: str, pop: int) -> PlaceRecord:

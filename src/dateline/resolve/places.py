@@ -21,7 +21,8 @@ from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.placenames import (
-    INITIALISM_MATCH, PART_HOW, PART_PRECISION, article_variants, country_initialism, part_hits, part_of, shadow_aliases,
+    INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
+    part_of, shadow_aliases,
 )
 from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, rank
 from dateline.resolve.placespans import (
@@ -96,7 +97,8 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
         return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "NSW": not a village whose name folds onto it
     hits = shadow_aliases([h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)])
-    for variant in article_variants(sp.text) if not hits else ():  # "Democratic Republic of Congo"
+    # "Democratic Republic of Congo", "Loudon Co.", "W. Columbia"
+    for variant in article_variants(sp.text) + abbreviation_variants(sp.text) if not hits else ():
         hits = [h for h in gazetteer.lookup(variant, fuzzy=False) if h.how != "fuzzy"]
         if hits:
             break
