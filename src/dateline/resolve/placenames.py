@@ -69,8 +69,8 @@ TOWNS = ("city", "village")
 def shadow_aliases(hits: list[Hit]) -> list[Hit]:
     """Lower the match of towns found by an alternate (often former) name that other places bear as their own.
 
-    Only where a place bearing the name as its own is at least 1 / ALIAS_SHADOW_RATIO as large (a renamed city keeps its old name
-    against villages: "Kiev" is still Kyiv, not Kew; but "Iraq" is the country, not Arāk, and "Lyon" the city,
+    Only where a place bearing the name as its own is at least 1 / ALIAS_SHADOW_RATIO as large (a renamed
+    city keeps its old name against villages: "Kiev" is still Kyiv, not Kew; but "Iraq" is the country, not Arāk, and "Lyon" the city,
     not Loon-Plage).  A region or country shadows only towns of other countries: "New York" may still be
     the city named after its state.  A country's alias that one of its own regions bears as its name
     ("England") is shadowed too (COUNTRY_PART_SHADOW).
@@ -86,8 +86,12 @@ def shadow_aliases(hits: list[Hit]) -> list[Hit]:
     def own_part(p: PlaceRecord) -> bool:  # "England": a region of the United Kingdom bears the name as its own
         return p.feature == "country" and any(e.feature == "region" and e.cc == p.cc for e in exact)
 
-    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how) if h.how == "alias" and (
-            (h.place.feature in TOWNS and shadowed(h.place)) or (COUNTRY_PART_SHADOW and own_part(h.place))) else h for h in hits]
+    def shadow(h: Hit) -> bool:
+        if h.how != "alias":
+            return False
+        return (h.place.feature in TOWNS and shadowed(h.place)) or (COUNTRY_PART_SHADOW and own_part(h.place))
+
+    return [Hit(h.place, min(h.match, ALIAS_SHADOW_MATCH), h.how) if shadow(h) else h for h in hits]
 
 
 #: A country found by an alias that one of its own first-level regions bears as its name ("England" for the
@@ -155,9 +159,11 @@ _OF_THE = re.compile(r"\b(of)\s+the\s+", re.IGNORECASE)
 
 #: Abbreviations of a unit word or compass point that the gazetteer keys do not already expand
 #: ("St.", "Mt.", "Ft." are folded by the keys themselves).
-_ABBREVIATIONS = ((re.compile(r"\bCo\.?$"), "County"), (re.compile(r"\bPar\.?$"), "Parish"),
-                  (re.compile(r"^N\.\s*(?=[A-Z][a-z]{2})"), "North "), (re.compile(r"^S\.\s*(?=[A-Z][a-z]{2})"), "South "),
-                  (re.compile(r"^E\.\s*(?=[A-Z][a-z]{2})"), "East "), (re.compile(r"^W\.\s*(?=[A-Z][a-z]{2})"), "West "))
+_ABBREVIATIONS = (
+    (re.compile(r"\bCo\.?$"), "County"),
+    (re.compile(r"\bPar\.?$"), "Parish"),
+    *((re.compile(rf"^{w[0]}\.\s*(?=[A-Z][a-z]{{2}})"), f"{w} ") for w in ("North", "South", "East", "West")),
+)
 
 
 def abbreviation_variants(text: str) -> list[str]:

@@ -445,7 +445,8 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
             regions[a1] += wr
         votes[i] = (sc.place.cc, a1, w, wr)
     units = [(sc.place.lat, sc.place.lon, i, sc.place.feature == "district") for i, ranked in enumerate(alts)
-             for sc in ranked[:ALT_POINTS] if (sc.place.feature == "district" and (sc.how != "alias" or not COUNTY_UNIT_NAMED))
+             for sc in ranked[:ALT_POINTS]
+             if (sc.place.feature == "district" and (sc.how != "alias" or not COUNTY_UNIT_NAMED))
              or sc.place.feature in TOWN_FEATURES]
     for i, ranked in enumerate(alts):
         w = tops[i][2] if i < len(tops) else 0.0
