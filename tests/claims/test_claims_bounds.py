@@ -31,3 +31,21 @@ def test_coordinated_content_verbs_stay_together(quotes_of):
     qs = quotes_of("Officials said troops were digging trenches and laying mines near the river.")
     q = _indirect(qs, "digging trenches")
     assert "laying mines near the river" in q.text
+
+
+def test_call_with_object_and_predicate_takes_both(quotes_of):
+    qs = quotes_of("The governor called the mayor a reckless gambler who endangered the port.")
+    q = _indirect(qs, "the mayor")
+    assert "reckless gambler" in q.text
+
+
+def test_object_list_after_a_comma_stays_in_the_content(quotes_of):
+    qs = quotes_of("The commander thanked the engineers, the medics and the drivers for their work.")
+    q = _indirect(qs, "the engineers")
+    assert "the medics and the drivers" in q.text
+
+
+def test_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
+    qs = quotes_of("The minister praised the volunteers, who had cleared the rubble, and left.")
+    q = _indirect(qs, "the volunteers")
+    assert "rubble" not in q.text
