@@ -159,3 +159,14 @@ def test_trainer_fit_learns_the_sign_of_a_separating_feature():
     data = [(["good", "x"], True)] * 20 + [(["bad", "x"], False)] * 20
     weights, _bias = T.fit(data, 1.0)
     assert weights["good"] > 1.0 and weights["bad"] < -1.0
+
+
+def test_passive_cue_with_an_agent_offers_its_subject_as_content(view, use_model):
+    doc, inside = view("The truce proposal was scorned by the rebel commanders in the hills.")
+    c = broad_candidate(doc, _index(doc, "scorned"))
+    assert c.frame == "passive" and doc.tok(c.first).text == "The" and doc.tok(c.last).text == "proposal"
+    use_model({"LF=scorn|passive": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "scorned"]
+    assert found and found[0].how == "model:passive" and doc.tok(found[0].speaker_head).text == "commanders"
+    doc, _ = view("The truce proposal was signed in the hills.")  # no agent: the prepositional frame, not the subject
+    assert broad_candidate(doc, _index(doc, "signed")).frame == "prep:in"

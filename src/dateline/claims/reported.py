@@ -326,6 +326,9 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
     if objs:
         span = _object_content(doc, i, objs[0])
         return learned.Candidate(i, "dobj", *span) if span else None
+    passive = _passive_subject(doc, i)
+    if passive is not None:
+        return learned.Candidate(i, "passive", *passive)
     after = [c for c in doc.kids(i, "prep") if c > i]
     parts = doc.kids(after[0], "pobj", "pcomp") if after else []
     if parts:
@@ -333,6 +336,18 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
         return learned.Candidate(i, f"prep:{doc.tok(after[0]).text.lower()}", *span) if span else None
     left = _left_content(doc, i)
     return learned.Candidate(i, "paren", left[0], left[1], left[2]) if left else None
+
+
+def _passive_subject(doc: Doc, v: int) -> tuple[int, int] | None:
+    """The content of a passive cue: its subject ("The plan was rejected by voters" -> "The plan").
+
+    Only with an agent ("by X"), who is the one who spoke: on PolNeAR train (cue model fitted on
+    the odd half, even half scored) agent-only passives added 5 matches; all passives lost 2.
+    """
+    subj = doc.kids(v, "nsubjpass")
+    if not subj or not doc.kids(v, "agent"):
+        return None
+    return _trim(doc, doc.left[subj[0]], doc.right[subj[0]])
 
 
 def _noun_candidate(doc: Doc, n: int) -> learned.Candidate | None:
