@@ -49,3 +49,17 @@ def test_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
     qs = quotes_of("The minister praised the volunteers, who had cleared the rubble, and left.")
     q = _indirect(qs, "the volunteers")
     assert "rubble" not in q.text
+
+
+def test_raising_verb_puts_its_subject_into_the_infinitive_content(quotes_of):
+    qs = quotes_of("The rebel commander appeared to concede the bridge on Tuesday.")
+    parts = [q for q in qs if q.cue == "appeared"]
+    texts = {q.text for q in parts}
+    assert "The rebel commander" in texts and "to concede the bridge on Tuesday" in texts
+    assert all("appeared" not in t for t in texts)  # the cue is the hole between the two parts
+
+
+def test_commitment_verb_keeps_its_subject_out_of_the_content(quotes_of):
+    qs = quotes_of("The colonel vowed to hold the town.")
+    q = _indirect(qs, "to hold the town")
+    assert "colonel" not in q.text and "colonel" in q.speaker.name

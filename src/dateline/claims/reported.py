@@ -8,10 +8,10 @@ and "according to X, C".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.claims import learned
-from dateline.claims.bounds import cut_tail, reporting_parent
+from dateline.claims.bounds import cut_tail, raised_subject, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
@@ -410,8 +410,18 @@ def find_reported(doc: Doc, inside_quote: set[int], use_model: bool = True) -> l
         if rep is None and use_model and t.pos in ("VERB", "AUX", "NOUN") and t.text.lower() != "according":
             rep = _modelled(doc, t.i)
         if rep is not None:
-            out.append(rep)
+            out.append(_with_raised_subject(doc, rep))
     return sorted(out + label_lines(doc), key=lambda r: r.first)
+
+
+def _with_raised_subject(doc: Doc, rep: Reported) -> Reported:
+    """Put the subject of a raising cue into its content ("[The senator] appeared [to concede]")."""
+    if rep.hole is not None or rep.first < rep.cue:
+        return rep
+    raised = raised_subject(doc, rep.cue, rep.first)
+    if raised is None:
+        return rep
+    return replace(rep, first=raised[0], hole=raised[1])
 
 
 def _by_rules(doc: Doc, t: Token) -> Reported | None:
