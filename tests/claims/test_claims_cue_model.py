@@ -170,3 +170,15 @@ def test_passive_cue_with_an_agent_offers_its_subject_as_content(view, use_model
     assert found and found[0].how == "model:passive" and doc.tok(found[0].speaker_head).text == "commanders"
     doc, _ = view("The truce proposal was signed in the hills.")  # no agent: the prepositional frame, not the subject
     assert broad_candidate(doc, _index(doc, "signed")).frame == "prep:in"
+
+
+def test_predicate_adjective_is_a_candidate_and_the_copula_subject_speaks(view, use_model):
+    doc, inside = view("The harbour master was critical of the new curfew. The mayor is confident that the pier will hold.")
+    c = broad_candidate(doc, _index(doc, "critical"))
+    assert c.frame == "adj:of" and doc.tok(c.first).text == "the" and doc.tok(c.last).text == "curfew"
+    c2 = broad_candidate(doc, _index(doc, "confident"))
+    assert c2.frame == "adj:ccomp" and doc.tok(c2.first).text == "that"
+    use_model({"LF=critical|adj:of": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "critical"]
+    assert found and doc.tok(found[0].speaker_head).text == "master"
+    assert not any(doc.tok(r.cue).text == "confident" for r in find_reported(doc, inside))

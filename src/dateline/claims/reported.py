@@ -314,6 +314,8 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
         return None
     if t.pos == "NOUN":
         return _noun_candidate(doc, i)
+    if t.pos == "ADJ":
+        return _adjective_candidate(doc, i)
     if t.pos not in ("VERB", "AUX"):
         return None
     for dep in ("ccomp", "xcomp"):
@@ -360,6 +362,21 @@ def _noun_candidate(doc: Doc, n: int) -> learned.Candidate | None:
     return learned.Candidate(n, frame, *span) if span else None
 
 
+def _adjective_candidate(doc: Doc, a: int) -> learned.Candidate | None:
+    """A predicate adjective's content: "is confident [that C]", "was critical [of C]", "is eager [to C]"."""
+    if doc.tok(a).dep not in ("acomp", "amod", "ROOT", "conj"):
+        return None
+    for dep in ("ccomp", "xcomp"):
+        parts = [c for c in doc.kids(a, dep) if c > a]
+        if parts:
+            span = _trim(doc, doc.left[parts[0]], doc.right[parts[0]])
+            return learned.Candidate(a, f"adj:{dep}", *span) if span else None
+    preps = [c for c in doc.kids(a, "prep") if c > a]
+    objs = doc.kids(preps[0], "pobj", "pcomp") if preps else []
+    span = _trim(doc, min(doc.left[c] for c in objs), max(doc.right[c] for c in objs)) if objs else None
+    return learned.Candidate(a, f"adj:{doc.tok(preps[0]).text.lower()}", *span) if span else None
+
+
 def _modelled(doc: Doc, i: int) -> Reported | None:
     """A cue the lexicon rules passed over, kept when the learned cue model accepts it."""
     cand = broad_candidate(doc, i)
@@ -370,9 +387,15 @@ def _modelled(doc: Doc, i: int) -> Reported | None:
         head = noun_cue_speaker(doc, _governing_subject(doc, i), poss[0] if poss else None)
     else:
         parent = reporting_parent(doc, i)
+        if parent is None and doc.tok(i).pos == "ADJ" and doc.tok(i).dep == "acomp":
+            parent = doc.tok(i).head  # "she is confident that C": the copula's subject speaks
         head = speaker_head(doc, parent if parent is not None else i)
     return Reported(i, cand.first, cand.last, head, hole=cand.hole, how=f"model:{cand.frame}")
 
+
+#: Parts of speech the cue model judges when the rules pass a word over.  Adjectives ("critical of",
+#: "confident that") added 24 matches for 41 predictions on PolNeAR train's even half (model fitted on the odd half).
+MODEL_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 #: Rule finds the cue model does not judge ("according to X" is always an attribution).
 _ALWAYS_KEPT = frozenset({"according"})
@@ -407,7 +430,7 @@ def find_reported(doc: Doc, inside_quote: set[int], use_model: bool = True) -> l
         if t.i in inside_quote:
             continue
         rep = _by_rules(doc, t)
-        if rep is None and use_model and t.pos in ("VERB", "AUX", "NOUN") and t.text.lower() != "according":
+        if rep is None and use_model and t.pos in MODEL_POS and t.text.lower() != "according":
             rep = _modelled(doc, t.i)
         if rep is not None:
             out.append(_with_raised_subject(doc, rep))
