@@ -182,3 +182,13 @@ def test_predicate_adjective_is_a_candidate_and_the_copula_subject_speaks(view, 
     found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "critical"]
     assert found and doc.tok(found[0].speaker_head).text == "master"
     assert not any(doc.tok(r.cue).text == "confident" for r in find_reported(doc, inside))
+
+
+def test_fronted_source_phrase_is_a_candidate_whose_object_speaks(view, use_model):
+    doc, inside = view("In a survey released Monday, most residents backed the curfew.")
+    c = broad_candidate(doc, _index(doc, "In"))
+    assert c.frame == "adp:after" and doc.tok(c.first).text == "most" and doc.tok(c.last).text == "curfew"
+    assert "POBJ=survey|in" in learned.features(doc, c)
+    use_model({"POBJ=survey|in": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "In"]
+    assert found and doc.tok(found[0].speaker_head).text == "survey"
