@@ -306,8 +306,10 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
     """Return token ``i``'s content under the first frame it has, with no lexicon gate.
 
     Verbs: a clause (ccomp), an infinitive (xcomp), an object (dobj), a prepositional
-    object ("prep:<word>"), else the parenthetical "C, X said".  Nouns: a clause after
-    them (acl/ccomp), else a prepositional object ("nprep:<word>").  The cue model decides.
+    object ("prep:<word>"), the subject of a passive with an agent ("passive"), else the
+    parenthetical "C, X said".  Nouns: a clause after them (acl/ccomp), else a prepositional object
+    ("nprep:<word>").  Predicate adjectives: "adj:<frame>".  A preposition on the main verb: the rest of
+    its clause ("adp:before"/"adp:after").  The cue model decides.
     """
     t = doc.tok(i)
     if not is_word(t) or t.dep in ("aux", "auxpass"):
