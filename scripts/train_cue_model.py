@@ -32,7 +32,7 @@ from scipy.optimize import minimize  # noqa: E402
 
 from dateline.claims import learned  # noqa: E402
 from dateline.claims.quotes import article_view, attribute_quotes  # noqa: E402
-from dateline.claims.reported import as_candidate, broad_candidate, find_reported  # noqa: E402
+from dateline.claims.reported import MODEL_POS, as_candidate, broad_candidate, find_reported  # noqa: E402
 from dateline.eval.quotes import MATCH_JACCARD, Tally, parse_ann, predictions, raw_entities  # noqa: E402
 from dateline.events.dates import resolve_dates  # noqa: E402
 from dateline.model import Article  # noqa: E402
@@ -100,7 +100,7 @@ def candidates(row: tuple) -> list[tuple[list[str], bool]]:
         out.append((learned.features(doc, as_candidate(rep)), any(_jaccard(chars, con) for _, con in golds)))
     by_rules = {r.cue for r in ruled}
     for t in parse.tokens:
-        if t.i in inside or t.i in by_rules or t.pos not in ("VERB", "AUX", "NOUN") or t.text.lower() == "according":
+        if t.i in inside or t.i in by_rules or t.pos not in MODEL_POS or t.text.lower() == "according":
             continue
         cand = broad_candidate(doc, t.i)
         if cand is not None:

@@ -31,3 +31,35 @@ def test_coordinated_content_verbs_stay_together(quotes_of):
     qs = quotes_of("Officials said troops were digging trenches and laying mines near the river.")
     q = _indirect(qs, "digging trenches")
     assert "laying mines near the river" in q.text
+
+
+def test_call_with_object_and_predicate_takes_both(quotes_of):
+    qs = quotes_of("The governor called the mayor a reckless gambler who endangered the port.")
+    q = _indirect(qs, "the mayor")
+    assert "reckless gambler" in q.text
+
+
+def test_object_list_after_a_comma_stays_in_the_content(quotes_of):
+    qs = quotes_of("The commander thanked the engineers, the medics and the drivers for their work.")
+    q = _indirect(qs, "the engineers")
+    assert "the medics and the drivers" in q.text
+
+
+def test_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
+    qs = quotes_of("The minister praised the volunteers, who had cleared the rubble, and left.")
+    q = _indirect(qs, "the volunteers")
+    assert "rubble" not in q.text
+
+
+def test_raising_verb_puts_its_subject_into_the_infinitive_content(quotes_of):
+    qs = quotes_of("The rebel commander appeared to concede the bridge on Tuesday.")
+    parts = [q for q in qs if q.cue == "appeared"]
+    texts = {q.text for q in parts}
+    assert "The rebel commander" in texts and "to concede the bridge on Tuesday" in texts
+    assert all("appeared" not in t for t in texts)  # the cue is the hole between the two parts
+
+
+def test_commitment_verb_keeps_its_subject_out_of_the_content(quotes_of):
+    qs = quotes_of("The colonel vowed to hold the town.")
+    q = _indirect(qs, "to hold the town")
+    assert "colonel" not in q.text and "colonel" in q.speaker.name

@@ -159,3 +159,36 @@ def test_trainer_fit_learns_the_sign_of_a_separating_feature():
     data = [(["good", "x"], True)] * 20 + [(["bad", "x"], False)] * 20
     weights, _bias = T.fit(data, 1.0)
     assert weights["good"] > 1.0 and weights["bad"] < -1.0
+
+
+def test_passive_cue_with_an_agent_offers_its_subject_as_content(view, use_model):
+    doc, inside = view("The truce proposal was scorned by the rebel commanders in the hills.")
+    c = broad_candidate(doc, _index(doc, "scorned"))
+    assert c.frame == "passive" and doc.tok(c.first).text == "The" and doc.tok(c.last).text == "proposal"
+    use_model({"LF=scorn|passive": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "scorned"]
+    assert found and found[0].how == "model:passive" and doc.tok(found[0].speaker_head).text == "commanders"
+    doc, _ = view("The truce proposal was signed in the hills.")  # no agent: the prepositional frame, not the subject
+    assert broad_candidate(doc, _index(doc, "signed")).frame == "prep:in"
+
+
+def test_predicate_adjective_is_a_candidate_and_the_copula_subject_speaks(view, use_model):
+    doc, inside = view("The harbour master was critical of the new curfew. The mayor is confident that the pier will hold.")
+    c = broad_candidate(doc, _index(doc, "critical"))
+    assert c.frame == "adj:of" and doc.tok(c.first).text == "the" and doc.tok(c.last).text == "curfew"
+    c2 = broad_candidate(doc, _index(doc, "confident"))
+    assert c2.frame == "adj:ccomp" and doc.tok(c2.first).text == "that"
+    use_model({"LF=critical|adj:of": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "critical"]
+    assert found and doc.tok(found[0].speaker_head).text == "master"
+    assert not any(doc.tok(r.cue).text == "confident" for r in find_reported(doc, inside))
+
+
+def test_fronted_source_phrase_is_a_candidate_whose_object_speaks(view, use_model):
+    doc, inside = view("In a survey released Monday, most residents backed the curfew.")
+    c = broad_candidate(doc, _index(doc, "In"))
+    assert c.frame == "adp:after" and doc.tok(c.first).text == "most" and doc.tok(c.last).text == "curfew"
+    assert "POBJ=survey|in" in learned.features(doc, c)
+    use_model({"POBJ=survey|in": 5.0}, -2.0, 0.5, 0.0)
+    found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "In"]
+    assert found and doc.tok(found[0].speaker_head).text == "survey"

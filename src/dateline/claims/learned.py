@@ -166,6 +166,8 @@ def _context_features(doc: Doc, c: Candidate) -> list[str]:
         out.append("SENTQ")
     if t.pos == "NOUN" and t.head != c.cue:
         out.append(f"GOV={doc.tok(t.head).lemma.lower()}|{t.dep}")
+    if t.pos == "ADP":  # "in a poll", "per the ministry": the object names the source
+        out += [f"POBJ={doc.tok(k).lemma.lower()}|{t.lemma.lower()}" for k in doc.kids(c.cue, "pobj")[:1]]
     return out
 
 
