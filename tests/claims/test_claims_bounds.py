@@ -63,3 +63,15 @@ def test_commitment_verb_keeps_its_subject_out_of_the_content(quotes_of):
     qs = quotes_of("The colonel vowed to hold the town.")
     q = _indirect(qs, "to hold the town")
     assert "colonel" not in q.text and "colonel" in q.speaker.name
+
+
+def test_observed_raising_subject_that_is_a_thing_names_no_speaker(quotes_of):
+    qs = quotes_of("Support for the ceasefire appears to have collapsed in the eastern towns.")
+    parts = [q for q in qs if q.cue == "appears"]
+    assert parts and all(q.speaker is None for q in parts)
+
+
+def test_observed_raising_subject_that_is_a_person_speaks(quotes_of):
+    qs = quotes_of("Defence Minister Oleksandr Chub seemed to concede that the bridge was lost.")
+    parts = [q for q in qs if q.cue == "seemed"]
+    assert parts and all(q.speaker is not None and "Chub" in q.speaker.name for q in parts)

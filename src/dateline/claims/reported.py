@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dateline.claims import learned
-from dateline.claims.bounds import cut_tail, raised_subject, reporting_parent
+from dateline.claims.bounds import cut_tail, raised_speaker, raised_subject, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
@@ -460,13 +460,17 @@ def find_reported(doc: Doc, inside_quote: set[int], use_model: bool = True) -> l
 
 
 def _with_raised_subject(doc: Doc, rep: Reported) -> Reported:
-    """Put the subject of a raising cue into its content ("[The senator] appeared [to concede]")."""
+    """Put the subject of a raising cue into its content ("[The senator] appeared [to concede]").
+
+    For "seem"/"appear" the subject also decides the speaker (bounds.OBSERVED_RAISING).
+    """
     if rep.hole is not None or rep.first < rep.cue:
         return rep
     raised = raised_subject(doc, rep.cue, rep.first)
     if raised is None:
         return rep
-    return replace(rep, first=raised[0], hole=raised[1])
+    head = raised_speaker(doc, rep.cue, raised[0], rep.speaker_head)
+    return replace(rep, first=raised[0], hole=raised[1], speaker_head=head)
 
 
 def _by_rules(doc: Doc, t: Token) -> Reported | None:

@@ -76,12 +76,12 @@ def noun_cue_speaker(doc: Doc, governing: int | None, owner: int | None) -> int 
     Returns:
         The speaker head token, or None.
     """
-    if owner is not None and (governing is None or not _names_someone(doc, governing)):
+    if owner is not None and (governing is None or not names_someone(doc, governing)):
         return owner
     return governing
 
 
-def _names_someone(doc: Doc, k: int) -> bool:
+def names_someone(doc: Doc, k: int) -> bool:
     """True when token k is a name or lies in an entity mention (not a bare common noun)."""
     t = doc.tok(k)
     word = t.text.lower()
