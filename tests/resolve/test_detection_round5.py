@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .test_places import _places
+from dateline.model import Article, Entity, Mention
+from dateline.resolve.entities import merge_entities
+from dateline.resolve.places import demonym_head, resolve_places
+from dateline.resolve.placespans import Span, sub_spans
+
+from .test_places import _parse, _places
 
 
 def test_a_garbled_town_of_the_storys_country_is_found(gaz):
@@ -19,7 +24,25 @@ def test_a_surname_tagged_as_a_place_gets_no_far_namesake_by_fuzzy_match(gaz):
 
 
 def test_a_state_named_with_a_compass_word_is_looked_up_whole_first():
-    from dateline.resolve.placespans import Span, sub_spans
     text = "West Virginia Lottery Commission"
     subs = [s.text for s in sub_spans(text, Span(0, len(text), text, "ORG", 0))]
     assert subs.index("West Virginia") < subs.index("Virginia")
+
+
+def test_a_demonym_heading_an_organisation_is_a_nested_norp_mention(gaz):
+    text = "The Russian Defence Ministry said its units left Kupiansk."
+    labelled = {"Russian Defence Ministry": "ORG", "Kupiansk": "GPE"}
+    parse = _parse(text, labelled)
+    org = Entity(id="o0", kind="org", name="Russian Defence Ministry", status="linked", confidence=0.9,
+                 mentions=(Mention("Russian Defence Ministry", 4, 28, "ORG"),))
+    places = resolve_places(Article(text=text), parse, (org,), gazetteer=gaz)
+    ents = merge_entities(parse, (org,), places)
+    got = sorted((e.kind, m.text, e.country_code) for e in ents for m in e.mentions)
+    assert ("norp", "Russian", "RU") in got and ("org", "Russian Defence Ministry", None) in got
+
+
+def test_a_street_named_like_a_plural_demonym_is_no_demonym_head(gaz):
+    text = "Russians Street was closed."
+    assert demonym_head(text, Span(0, 15, "Russians Street", "ORG", 0), gaz) is None
+    text = "French Foreign Legion troops"
+    assert demonym_head(text, Span(0, 21, "French Foreign Legion", "ORG", 0), gaz)[0] == "FR"

@@ -375,6 +375,23 @@ def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> E
                   geonames_id=c.gid if c else None, feature="country" if c else None)
 
 
+def demonym_head(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[str, Mention] | None:
+    """Return (country code, mention) of a demonym heading an organisation's name ("Lebanese Army").
+
+    The organisation keeps its own span; the demonym is a nested mention of its country
+    (labelled as a head, so the entity merge lets both stand).
+    """
+    words = sp.text.split()
+    if sp.label != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words[:2]):
+        return None
+    first = words[0]
+    plural = first.endswith("s") and not first.endswith("ss")  # an adjective heads a name; "Francis" is no "Francs"
+    cc = None if plural else demonym_country(first, gazetteer)
+    if cc is None:
+        return None
+    return cc, Mention(words[0], sp.start, sp.start + len(words[0]), ORG_HEAD_LABEL, sp.sent, STAGE)
+
+
 def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
     dl = article.dateline
     for name in (dl.country, dl.place) if dl else ():
@@ -392,6 +409,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
+        if (head := demonym_head(text, sp, gazetteer)) is not None:  # "Russian" of "Russian Foreign Ministry"
+            norps.setdefault(head[0], []).append(head[1])
         if sp.label != "PERSON" and (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
