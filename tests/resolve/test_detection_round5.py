@@ -46,3 +46,10 @@ def test_a_street_named_like_a_plural_demonym_is_no_demonym_head(gaz):
     assert demonym_head(text, Span(0, 15, "Russians Street", "ORG", 0), gaz) is None
     text = "French Foreign Legion troops"
     assert demonym_head(text, Span(0, 21, "French Foreign Legion", "ORG", 0), gaz)[0] == "FR"
+
+
+def test_a_name_given_a_personal_title_is_no_place_anywhere_in_the_text(gaz):
+    text = "Sgt. Huntsville led the patrol near Kupiansk. Huntsville said the road was mined."
+    got = _places(text, {"Huntsville": "GPE", "Kupiansk": "GPE"}, gaz)
+    assert "Huntsville" not in got and got["Kupiansk"].name == "Kupiansk"
+    assert "Huntsville" in _places("The convoy reached Huntsville, Texas.", {"Huntsville": "GPE", "Texas": "GPE"}, gaz)

@@ -24,9 +24,12 @@ from dateline.resolve.placenames import (
     INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
     part_of, shadow_aliases,
 )
-from dateline.resolve.placerank import FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, near_bonus, Focus, Scored, confidence, focus_from, rank
+from dateline.resolve.placerank import (
+    FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, near_bonus, rank,
+)
 from dateline.resolve.placespans import (
-    ORG_HEAD_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span, sentence_index, spans_of, sub_spans,
+    DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
+    sentence_index, spans_of, sub_spans,
 )
 
 STAGE = "resolve.places.v1"
@@ -375,6 +378,22 @@ def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> E
                   geonames_id=c.gid if c else None, feature="country" if c else None)
 
 
+#: Titles that only ever stand before a person's name ("coach Ripley", "Sgt. Altom", "Mrs. Lincoln").
+_TITLE = re.compile(r"\b(?i:mr|mrs|ms|dr|coach|sgt|lt|capt|sen|rep|gov|gen|col|maj|cpl|pvt|prof|rev|judge|detective"
+                    r"|officer)"
+                    r"\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+
+
+def titled_names(text: str) -> frozenset[str]:
+    """Return the one-word names that stand right after a personal title somewhere in the text (surnames)."""
+    return frozenset(m.group("name") for m in _TITLE.finditer(text))
+
+
+def _titled(sp: Span, titled: frozenset[str]) -> bool:
+    """Return True if a span is a name the text also gives a personal title ("coach Ripley" ... "Ripley said")."""
+    return sp.text in titled and sp.label not in (DATELINE_LABEL, PARTY_HOME_LABEL)
+
+
 def demonym_head(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[str, Mention] | None:
     """Return (country code, mention) of a demonym heading an organisation's name ("Lebanese Army").
 
@@ -406,6 +425,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     text = article.text
     spans, norps, regional = [], {}, {}
     all_spans = spans_of(text, parse)
+    titled = titled_names(text)
     if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
@@ -415,7 +435,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
-        elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans):
+        elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans) and not _titled(sp, titled):
             spans.append(sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms]
     resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
