@@ -53,3 +53,10 @@ def test_a_name_given_a_personal_title_is_no_place_anywhere_in_the_text(gaz):
     got = _places(text, {"Huntsville": "GPE", "Kupiansk": "GPE"}, gaz)
     assert "Huntsville" not in got and got["Kupiansk"].name == "Kupiansk"
     assert "Huntsville" in _places("The convoy reached Huntsville, Texas.", {"Huntsville": "GPE", "Texas": "GPE"}, gaz)
+
+
+def test_a_settlement_word_before_a_mislabelled_name_makes_it_a_place(gaz):
+    text = "The Secretary spoke in Kyiv. Shells hit the village of Secretary at dawn."
+    got = _places(text, {"Secretary": "PERSON", "Kyiv": "GPE"}, gaz)
+    assert got["Secretary"].kind == "place" and got["Secretary"].country_code == "US"
+    assert "Secretary" not in _places("The Secretary spoke in Kyiv.", {"Secretary": "PERSON", "Kyiv": "GPE"}, gaz)
