@@ -60,3 +60,10 @@ def test_a_settlement_word_before_a_mislabelled_name_makes_it_a_place(gaz):
     got = _places(text, {"Secretary": "PERSON", "Kyiv": "GPE"}, gaz)
     assert got["Secretary"].kind == "place" and got["Secretary"].country_code == "US"
     assert "Secretary" not in _places("The Secretary spoke in Kyiv.", {"Secretary": "PERSON", "Kyiv": "GPE"}, gaz)
+
+
+def test_the_settlement_cue_needs_the_whole_name():
+    from dateline.resolve.places import settlement_word_before
+    text = "strikes on the city of Han Younis and the village of Yahidne."
+    assert not settlement_word_before(text, text.index("Han"), text.index("Han") + 3)
+    assert settlement_word_before(text, text.index("Yahidne"), text.index("Yahidne") + 7)
