@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dateline.model import Article, Entity, Mention
 from dateline.resolve.entities import merge_entities
-from dateline.resolve.places import demonym_head, resolve_places
+from dateline.resolve.placecues import demonym_head
+from dateline.resolve.places import resolve_places
 from dateline.resolve.placespans import Span, sub_spans
 
 from .test_places import _parse, _places
@@ -63,7 +64,7 @@ def test_a_settlement_word_before_a_mislabelled_name_makes_it_a_place(gaz):
 
 
 def test_the_settlement_cue_needs_the_whole_name():
-    from dateline.resolve.places import settlement_word_before
+    from dateline.resolve.placecues import settlement_word_before
     text = "strikes on the city of Han Younis and the village of Yahidne."
     assert not settlement_word_before(text, text.index("Han"), text.index("Han") + 3)
     assert settlement_word_before(text, text.index("Yahidne"), text.index("Yahidne") + 7)

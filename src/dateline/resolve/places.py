@@ -27,6 +27,7 @@ from dateline.resolve.placenames import (
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, near_bonus, rank,
 )
+from dateline.resolve.placecues import LOCATIVE_LABELS, demonym_head, settlement_word_before, titled_names
 from dateline.resolve.placespans import (
     DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
     sentence_index, spans_of, sub_spans,
@@ -231,27 +232,6 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
 
-#: Words right before a name that make it a settlement whatever NER called it ("the village of
-#: Flumeri", "the town Dvani", "in Pewaukee").  On LGL e2e docs 0-299: +8 right (0.856 -> 0.859),
-#: one new false place (an acronym, now excluded).  Only a whole name counts ("the city of Han Younis"
-#: says nothing about "Han"): the golden Gaza article lost its attack location without that guard.
-_SETTLEMENT_BEFORE = re.compile(
-    r"(?:\b(?:town|towns|city|cities|village|villages|hamlet|suburb|capital|port|settlement|region|province)"
-    r"\s+(?:of\s+)?|\bin\s+)$")
-#: Labels the settlement cue may overrule (not ORG_HEAD / PERSON_PART, whose context is the name itself).
-LOCATIVE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PROPN", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
-
-def settlement_word_before(text: str, start: int, end: int) -> bool:
-    """Return True if a settlement word ("village of") or "in" stands right before a whole name.
-
-    A span the name runs on after ("Han" of "the city of Han Younis") is only part of that name.
-    """
-    if re.match(r"\s+[A-Z]", text[end:end + 2]):
-        return False
-    return _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None
-
-
 def _fuzzy_in_focus(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
     """Return True if a fuzzy winner of a place-labelled span lies where the rest of the document is.
 
@@ -402,37 +382,9 @@ def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> E
                   geonames_id=c.gid if c else None, feature="country" if c else None)
 
 
-#: Titles that only ever stand before a person's name ("coach Ripley", "Sgt. Altom", "Mrs. Lincoln").
-_TITLE = re.compile(r"\b(?i:mr|mrs|ms|dr|coach|sgt|lt|capt|sen|rep|gov|gen|col|maj|cpl|pvt|prof|rev|judge|detective"
-                    r"|officer)"
-                    r"\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
-
-
-def titled_names(text: str) -> frozenset[str]:
-    """Return the one-word names that stand right after a personal title somewhere in the text (surnames)."""
-    return frozenset(m.group("name") for m in _TITLE.finditer(text))
-
-
 def _titled(sp: Span, titled: frozenset[str]) -> bool:
     """Return True if a span is a name the text also gives a personal title ("coach Ripley" ... "Ripley said")."""
     return sp.text in titled and sp.label not in (DATELINE_LABEL, PARTY_HOME_LABEL)
-
-
-def demonym_head(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[str, Mention] | None:
-    """Return (country code, mention) of a demonym heading an organisation's name ("Lebanese Army").
-
-    The organisation keeps its own span; the demonym is a nested mention of its country
-    (labelled as a head, so the entity merge lets both stand).
-    """
-    words = sp.text.split()
-    if sp.label != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words[:2]):
-        return None
-    first = words[0]
-    plural = first.endswith("s") and not first.endswith("ss")  # an adjective heads a name; "Francis" is no "Francs"
-    cc = None if plural else demonym_country(first, gazetteer)
-    if cc is None:
-        return None
-    return cc, Mention(words[0], sp.start, sp.start + len(words[0]), ORG_HEAD_LABEL, sp.sent, STAGE)
 
 
 def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
