@@ -53,9 +53,9 @@ def _nested(m: Mention, kind: str, s: int, e: int, k: str) -> bool:
     "Athens" of "Athens Police Department" is a place mention inside the organisation's mention;
     neither takes the other's span.
     """
-    if kind == "place" and _head_place(m):
+    if kind in ("place", "norp") and _head_place(m):  # "Athens" Police Department, "Lebanese" Army
         return m.start == s and m.end < e
-    return k == "place" and kind in ("org", "person") and m.start == s and e < m.end
+    return k in ("place", "norp") and kind in ("org", "person") and m.start == s and e < m.end
 
 
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],

@@ -287,15 +287,17 @@ def sub_spans(text: str, sp: Span, *, nested: bool = True) -> list[Span]:
     """Return candidate toponyms inside a name-like span, most likely first.
 
     The name after "in"/"at"/"near"/"from" (an NER span run on: "Lutheran School in Lombard"),
-    the name after a qualifier ("Northeast Georgia"), the parts of a hyphenated pair, the
-    leading word runs, and the name after "of" ("United Way of Metropolitan Atlanta").
+    the leading word runs, the name after a qualifier ("Northeast Georgia"), the parts of a
+    hyphenated pair, and the name after "of" ("United Way of Metropolitan Atlanta").
 
     Args:
         nested: also look inside the names after "in"/"of" (one level).
     """
     out = _tail(text, sp, _LOCATIVE) if nested else []
-    out += _part_spans(text, sp)
+    # The whole name's leading runs before the name after a qualifier: "West Virginia" of "West
+    # Virginia Lottery Commission" is a state, not a part of Virginia.
     out += _leading_runs(text, sp)
+    out += _part_spans(text, sp)
     if nested:
         out += _tail(text, sp, _OF)
     return out
