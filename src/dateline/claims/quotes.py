@@ -21,6 +21,7 @@ from dateline.claims.reported import Reported, find_reported, kept
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase
 from dateline.claims.status import hedges_in, judge_status
 from dateline.claims.subjects import speaker_head
+from dateline.claims.titles import is_markup, is_title
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
 STAGE = "claims.quotes.v1"
@@ -72,8 +73,10 @@ def attribute_quotes(
     prev: Attribution | None = None
     for qs in spans:
         att = _attach(doc, qs, reported, inside, prev)
-        if att.how == "none" and _is_term(doc.text, qs):
+        if att.how in ("none", "sentence") and _is_term(doc.text, qs):
             continue  # a scare-quoted term or title ("the “Washington cartel”"), not a quote
+        if is_markup(doc.text, qs.start) or is_title(doc.text, qs.start, qs.end):
+            continue  # `author="@x"`, "the book “…”": a name in quotation marks, nobody's words
         start, end, kind = qs.start, qs.end, "direct"
         if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
             start, kind = doc.tok(att.content_first).start, "partial"
