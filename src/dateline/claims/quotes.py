@@ -9,6 +9,7 @@ content clause and no direct quote become indirect quotes (:mod:`reported`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from dateline.claims.channel import find_channel
@@ -73,14 +74,15 @@ def attribute_quotes(
     prev: Attribution | None = None
     for qs in spans:
         att = _attach(doc, qs, reported, inside, prev)
-        if att.how in ("none", "sentence") and _is_term(doc.text, qs):
+        clause = _clause_around(doc, qs, att, reported)
+        held = any(r.cue == att.cue and doc.span(r.first, r.last)[0] <= qs.start < doc.span(r.first, r.last)[1] for r in reported)
+        if att.how in ("none", "sentence") and not held and _is_term(doc.text, qs):
             continue  # a scare-quoted term or title ("the “Washington cartel”"), not a quote
-        if is_markup(doc.text, qs.start) or is_title(doc.text, qs.start, qs.end):
+        if is_markup(doc.text, qs.start) or is_title(doc.text, qs.start, qs.end) or _names_the_speaker(doc.text, qs, att):
             continue  # `author="@x"`, "the book “…”": a name in quotation marks, nobody's words
         start, end, kind = qs.start, qs.end, "direct"
         if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
             start, kind = doc.tok(att.content_first).start, "partial"
-        clause = _clause_around(doc, qs, att, reported)
         if clause is not None and (clause[0] < start or clause[1] > end):
             start, end, kind = min(start, clause[0]), max(end, clause[1]), "partial"
         drafts.append((start, end, kind, att, qs.reason))
@@ -92,7 +94,9 @@ def attribute_quotes(
         if rep.cue in used_cues or any(s < b and a < e for s, e, *_ in drafts) or not kept(doc, rep):
             continue
         for first, last in rep.parts():  # parts of one content share the cue: one attribution
-            drafts.append((*doc.span(first, last), "indirect", Attribution(rep.cue, rep.speaker_head, "clause"), None))
+            a, b = doc.span(first, last)  # a clause holding a skipped quoted term is still a partial quote
+            kind = "partial" if any(a <= s and e <= b for s, e in doc.quoted) else "indirect"
+            drafts.append((a, b, kind, Attribution(rep.cue, rep.speaker_head, "clause"), None))
     outer = [(r.first, r.last, r.cue, r.speaker_head) for r in reported]
     drafts = [(a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
     drafts.sort(key=lambda d: d[0])
@@ -136,6 +140,12 @@ def _clause_around(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Rep
         if a <= qs.start <= b + CLAUSE_QUOTE_GAP:  # inside the clause, or right after it (", “like you folks”")
             return a, b
     return None
+
+
+def _names_the_speaker(text: str, qs: QuoteSpan, att: Attribution) -> bool:
+    """True for a quoted name right before its verb ("the channel “Rybar” wrote"): no comma, so no quotation."""
+    unpunctuated = not re.search(r"[,!?.:;—–-]\W*$", text[qs.start : qs.end]) and text[qs.end : qs.end + 1] == " "
+    return att.how == "after" and unpunctuated and _is_term(text, qs)
 
 
 def _is_term(text: str, qs: QuoteSpan) -> bool:

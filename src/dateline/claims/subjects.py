@@ -297,10 +297,22 @@ def _usable(doc: Doc, k: int) -> bool:
     return not doc.in_quote(t.start) and (t.ent_type not in _NOT_SPEAKER_ENTS or aged or counted)
 
 
+def _unquoted_holder(doc: Doc, k: int) -> int | None:
+    """A quoted name's unquoted head noun ("the Telegram channel “Rybar” wrote": the channel speaks).
+
+    The quoted name is not a quotation (it is skipped as a term), so the noun that carries it stands
+    for the speaker; any other subject is returned unchanged.
+    """
+    if not doc.in_quote(doc.tok(k).start):
+        return k
+    held = [c for c in doc.kids(k, "compound", "nmod", "appos") if c < k and not doc.in_quote(doc.tok(c).start)]
+    return max(held) if held else k
+
+
 def _subject_of(doc: Doc, verb: int, passive_ok: bool) -> int | None:
     """Return the local subject of ``verb``: its nsubj nearest the verb, a passive agent, or the adjacent noun."""
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
-    subj = [k for k in doc.kids(verb, *deps) if _usable(doc, k)]
+    subj = [k for k in (_unquoted_holder(doc, k) for k in doc.kids(verb, *deps)) if k is not None and _usable(doc, k)]
     if subj:
         before = [k for k in subj if k < verb]
         return _past_dateline(doc, max(before), verb) if before else min(subj)
