@@ -75,10 +75,10 @@ def attribute_quotes(
     for qs in spans:
         att = _attach(doc, qs, reported, inside, prev)
         clause = _clause_around(doc, qs, att, reported)
-        held = any(r.cue == att.cue and doc.span(r.first, r.last)[0] <= qs.start < doc.span(r.first, r.last)[1] for r in reported)
-        if att.how in ("none", "sentence") and not held and _is_term(doc.text, qs):
+        if att.how in ("none", "sentence") and not _held(doc, qs, att, reported) and _is_term(doc.text, qs):
             continue  # a scare-quoted term or title ("the “Washington cartel”"), not a quote
-        if is_markup(doc.text, qs.start) or is_title(doc.text, qs.start, qs.end) or _names_the_speaker(doc.text, qs, att):
+        if (is_markup(doc.text, qs.start) or is_title(doc.text, qs.start, qs.end)
+                or _names_the_speaker(doc.text, qs, att)):
             continue  # `author="@x"`, "the book “…”": a name in quotation marks, nobody's words
         start, end, kind = qs.start, qs.end, "direct"
         if att.content_first is not None and doc.tok(att.content_first).start < qs.start:
@@ -140,6 +140,15 @@ def _clause_around(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Rep
         if a <= qs.start <= b + CLAUSE_QUOTE_GAP:  # inside the clause, or right after it (", “like you folks”")
             return a, b
     return None
+
+
+def _held(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Reported]) -> bool:
+    """True when a reported clause of the quote's own cue contains the quote ("said the “unity” talks failed")."""
+    for r in reported:
+        a, b = doc.span(r.first, r.last)
+        if r.cue == att.cue and a <= qs.start < b:
+            return True
+    return False
 
 
 def _names_the_speaker(text: str, qs: QuoteSpan, att: Attribution) -> bool:

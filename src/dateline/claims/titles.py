@@ -12,7 +12,9 @@ import re
 
 #: Nouns that name a work whose title follows in quotation marks ("the book “…”", "his podcast, “…”").
 #: Channels, networks and newspapers are left out: PolNeAR attributes "told ABC's “Good Morning
-#: America”" to the speaker, and "the Telegram channel “Rybar” said" names a source.
+#: America”" to the speaker, and "the Telegram channel “Rybar” said" names a source.  On the even half
+#: of PolNeAR train the quoted titles these nouns (and "according to “T” by X") catch were 7 matched
+#: golds, 1 overlapping a gold under the match threshold, 16 touching none.
 TITLE_NOUNS = frozenset(
     "book books autobiography biography memoir memoirs novel novels movie movies film films show shows "
     "series sitcom podcast podcasts documentary documentaries song songs album albums episode episodes "
@@ -23,7 +25,8 @@ TITLE_NOUNS = frozenset(
 _SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 #: Words allowed between the title noun and the opening mark ("book, “…”", "movie titled “…”").
 _BRIDGE = frozenset("titled entitled called named , : — – -".split())
-#: Most words the lead-in may have between the title noun and the mark ("2012 book, “…”").
+#: Most words the lead-in may have between the title noun and the mark ("2012 book, “…”").  Set by
+#: judgement, not tuned.
 MAX_BRIDGE_WORDS = 2
 _WORD = re.compile(r"[\w’'.-]+|[,:—–]")
 
@@ -48,7 +51,8 @@ def is_title(text: str, start: int, end: int) -> bool:
         return False
     before = _WORD.findall(text[max(0, start - 60) : start])
     after = text[end : end + 30]
-    if len(before) >= 2 and [w.lower() for w in before[-2:]] == ["according", "to"] and re.match(r"\s*(?:--\s*)?by [A-Z]", after):
+    according = len(before) >= 2 and [w.lower() for w in before[-2:]] == ["according", "to"]
+    if according and re.match(r"\s*(?:--\s*)?by [A-Z]", after):
         return True
     bridge = 0
     for w in reversed(before):
