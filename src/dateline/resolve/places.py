@@ -27,7 +27,9 @@ from dateline.resolve.placenames import (
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, near_bonus, rank,
 )
-from dateline.resolve.placecues import LOCATIVE_LABELS, demonym_head, settlement_word_before, titled_names
+from dateline.resolve.placecues import (
+    LOCATIVE_LABELS, demonym_before, demonym_head, party_demonym, settlement_word_before, titled_names,
+)
 from dateline.resolve.placespans import (
     DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
     sentence_index, spans_of, sub_spans,
@@ -266,7 +268,10 @@ _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
 def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
-    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.")."""
+    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.") or by a
+    demonym right before it ("the Russian town of X")."""
+    if (cc := demonym_before(text, sp.start, gazetteer)) is not None:
+        return frozenset({cc})
     m = _QUALIFIER.match(text, sp.end)
     if not m:
         return frozenset()
@@ -413,7 +418,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
         elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans) and not _titled(sp, titled):
             spans.append(sp)
-    dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms]
+    dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
+            if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
     groups: dict[object, list[Resolved]] = {}
     for sp, r in zip(spans, resolved):
