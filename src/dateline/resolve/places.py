@@ -20,15 +20,15 @@ from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
+from dateline.resolve.placecues import (
+    LOCATIVE_LABELS, demonym_before, demonym_head, party_demonym, settlement_word_before, titled_names,
+)
 from dateline.resolve.placenames import (
     INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
     part_of, shadow_aliases,
 )
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, Focus, Scored, confidence, focus_from, near_bonus, rank,
-)
-from dateline.resolve.placecues import (
-    LOCATIVE_LABELS, demonym_before, demonym_head, party_demonym, settlement_word_before, titled_names,
 )
 from dateline.resolve.placespans import (
     DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
