@@ -68,3 +68,11 @@ def test_the_settlement_cue_needs_the_whole_name():
     text = "strikes on the city of Han Younis and the village of Yahidne."
     assert not settlement_word_before(text, text.index("Han"), text.index("Han") + 3)
     assert settlement_word_before(text, text.index("Yahidne"), text.index("Yahidne") + 7)
+
+
+def test_near_outside_and_around_are_settlement_cues_but_from_is_not():
+    from dateline.resolve.placecues import settlement_word_before
+    for text in ("fighting near Zarichne", "shelling outside Zarichne", "positions around Zarichne"):
+        assert settlement_word_before(text, text.index("Zarichne"), len(text)), text
+    text = "a message from Zarichne"
+    assert not settlement_word_before(text, text.index("Zarichne"), len(text))
