@@ -57,6 +57,34 @@ def bare_names(name: str) -> list[str]:
     return out
 
 
+#: Russian-style relational adjectives naming a region after its centre ("Belgorodskaya oblast'",
+#: "Krasnodarskiy kray"), with the English unit word the region goes by in the news.
+_ADJECTIVE_REGION = re.compile(r"^(?P<stem>[A-Z][a-z'-]+?)(?:skaya|skiy|skij|sky|aya|iy)\s+(?P<unit>oblast'?|kray|krai)$")
+_ENGLISH_UNIT = {"oblast": "Oblast", "oblast'": "Oblast", "kray": "Krai", "krai": "Krai"}
+
+
+def centre_names(name: str, member_names: set[str]) -> list[str]:
+    """Return English names for a region named by an adjective of its centre's name.
+
+    "Belgorodskaya oblast'" with a member city Belgorod gives "Belgorod Oblast" and "Belgorod region";
+    "Kurskaya oblast'" gives "Kursk Oblast" (the city's own name ends in -sk), "Tul'skaya" Tula,
+    "Ivanovskaya" Ivanovo, "Yaroslavskaya" Yaroslavl.  Only a form that is the name of a city of the
+    region itself is used, so irregular ones ("Moskovskaya", "Orlovskaya") get no name: none is guessed.
+    """
+    m = _ADJECTIVE_REGION.match(name)
+    if not m:
+        return []
+    stem = m.group("stem")
+    full = name[: m.end("stem")] + name[m.end("stem"):].split()[0]  # the whole adjective, "Kurskaya"
+    adjective_root = full[: -len("aya")] if full.endswith("aya") else full[: -len("iy")] if full.endswith("iy") else full
+    plain = stem.replace("'", "")  # "Tul'skaya" -> "Tula", "Stavropol'skiy" -> "Stavropol"
+    for centre in (stem, adjective_root.replace("'", ""), plain, plain + "a", plain + "o", plain + "l", plain + "sk"):
+        if centre in member_names:
+            unit = _ENGLISH_UNIT[m.group("unit").lower()]
+            return [f"{centre} {unit}", f"{centre} region"]
+    return []
+
+
 def extent_mid(pts: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """Return the midpoint of the trimmed lat/lon extent of points."""
     def mid(v: list[float]) -> float:
@@ -71,9 +99,11 @@ def read_subdivisions() -> list[dict[str, Any]]:
     ccs = [r[1] for r in _rows("countries", "countries.tsv")]
     subs = _rows("subdivisions", "subdivisions.tsv")
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    member_names: dict[int, set[str]] = defaultdict(set)
     for r in _rows("cities", "cities.tsv"):
         for sid in r[2].split("|") if r[2] else ():
             members[int(sid)].append((float(r[5]), float(r[6]), int(r[4] or 0)))
+            member_names[int(sid)].add(r[0])
     out = []
     for i, r in enumerate(subs, start=1):
         name, code, gcode, gid, _typ, alts, level, parent, crow = (r + [""] * 9)[:9]
@@ -85,7 +115,8 @@ def read_subdivisions() -> list[dict[str, Any]]:
         a1 = ".".join(gcode.split(".")[:2]) if gcode else f"{cc}."
         out.append({"row": i, "name": name, "iso": code, "cc": cc, "a1": a1, "gid": int(gid) if gid else None,
                     "level": int(level), "parent": int(parent) if parent else None, "lat": lat, "lon": lon,
-                    "pop": sum(p[2] for p in pts), "alts": [a for a in alts.split("|") if a]})
+                    "pop": sum(p[2] for p in pts), "alts": [a for a in alts.split("|") if a],
+                    "centre_names": centre_names(name, member_names[i])})
     return out
 
 
@@ -96,8 +127,10 @@ def add_subdivisions(b: Any) -> int:
     for s in subs:
         alts = [a for a in s["alts"] if is_latin_or_cyrillic(a) and not has_cyrillic(a)]
         display = s["name"] if ", " not in s["name"] else next((a for a in alts if ", " not in a), s["name"])
+        display = s["centre_names"][0] if s["centre_names"] else display  # "Belgorod Oblast", the English form
         names = [(s["name"], 0)] + [(a, 1) for a in alts]
         names += [(n, 2) for x in [s["name"], *alts] for n in bare_names(x)]
+        names += [(n, 1) for n in s["centre_names"]]  # "Belgorod Oblast", "Belgorod region"
         admin1 = display if s["level"] == 1 else names_by_row.get(s["parent"])
         b.add(names, gid=s["gid"], name=display, feature=LEVEL_FEATURE[s["level"]], cc=s["cc"], a1=s["a1"],
               admin1=admin1, lat=s["lat"], lon=s["lon"], pop=s["pop"], precision=3 if s["level"] == 1 else 2)
