@@ -136,17 +136,26 @@ def extract() -> list[dict]:
 
 
 class Data:
-    """Flat candidate arrays of the ranked gold spans, with a segment index per span."""
+    """Flat candidate arrays of the ranked gold spans, with a segment index per span.
 
-    def __init__(self, recs: list[dict]) -> None:
+    ``quadratic`` adds every pairwise product of the features (weight 0 at w0).
+    """
+
+    def __init__(self, recs: list[dict], quadratic: bool = False) -> None:
         self.recs = recs
         self.ranked = [i for i, r in enumerate(recs) if r["fixed"] is None]
         self.X = np.vstack([recs[i]["X"] for i in self.ranked])
+        extra = 0
+        if quadratic:
+            iu = np.triu_indices(self.X.shape[1])
+            q = (self.X[:, :, None] * self.X[:, None, :])[:, iu[0], iu[1]]
+            q = q[:, q.std(axis=0) > 1e-9]
+            self.X, extra = np.hstack([self.X, q]), q.shape[1]
         self.y = np.concatenate([recs[i]["y"] for i in self.ranked]).astype(float)
         sizes = [len(recs[i]["ids"]) for i in self.ranked]
         self.starts = np.r_[0, np.cumsum(sizes)[:-1]].astype(np.int64)
         self.seg = np.repeat(np.arange(len(sizes)), sizes)
-        self.w0 = np.array([1.0] * len(PARTS) + [0.0] * len(FEATURES))
+        self.w0 = np.array([1.0] * len(PARTS) + [0.0] * (len(FEATURES) + extra))
 
 
 def _answers(d: Data, scores: np.ndarray, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -244,16 +253,23 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/place_ranker_study.pkl"))
     ap.add_argument("--refresh", action="store_true", help="trace the tuning documents again")
     ap.add_argument("--lambdas", type=float, nargs="*", default=LAMBDAS)
+    ap.add_argument("--quadratic", action="store_true", help="add pairwise products of the features")
+    ap.add_argument("--in-sample", action="store_true", help="also fit and score on all tuning spans (a ceiling)")
     args = ap.parse_args()
     if args.refresh or not args.cache.exists():
         args.cache.write_bytes(pickle.dumps(extract()))
-    d = Data(pickle.loads(args.cache.read_bytes()))
+    d = Data(pickle.loads(args.cache.read_bytes()), quadratic=args.quadratic)
     pipe = [d.recs[i]["pipeline"] for i in d.ranked]
     h_right, h_margin = _answers(d, d.X @ d.w0, np.arange(len(d.ranked)))
     sim = h_right & (h_margin >= MIN_MARGIN)
     print(f"{len(d.recs)} gold points, {len(d.ranked)} ranked; simulated hand ranker agrees with the pipeline on "
           f"{(sim == np.array(pipe)).mean():.4f} of them", file=sys.stderr)
+    print(f"ranked spans with a right candidate: {sum(d.recs[i]['y'].any() for i in d.ranked)}; hand top right: "
+          f"{h_right.sum()}", file=sys.stderr)
     for lam in args.lambdas:
+        if args.in_sample:
+            right, _ = _answers(d, d.X @ _fit(d, np.arange(len(d.ranked)), lam, iters=800), np.arange(len(d.ranked)))
+            print(f"lambda={lam:<6} in-sample top right {right.sum()} (hand {h_right.sum()})")
         report(d, cross_validate(d, lam), lam)
     return 0
 
