@@ -474,8 +474,7 @@ def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: 
     """Resolve given (gold) spans, each with the others as context: a Resolved, a demonym's country code, or None.
 
     Args:
-        trace: passed to ``resolve_spans``; also gets "places", the index into the ranked spans of each given span
-            (None for a demonym).
+        trace: see ``resolve_spans``; also gets "places": each given span's index there (None for a demonym).
     """
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
