@@ -136,6 +136,7 @@ class Scored:
     score: float
     match: float
     how: str
+    parts: dict[str, float] | None = field(default=None, compare=False, repr=False)  # rank(with_parts=True)
 
 
 @dataclass
@@ -250,12 +251,25 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def prior(hit: Hit, unit: str | None) -> float:
     """Return the context-free score of a hit."""
+    return _sum(prior_parts(hit, unit))
+
+
+def prior_parts(hit: Hit, unit: str | None) -> dict[str, float]:
+    """Return the context-free signals of a hit, each weighted: match, feature class, population, unit word."""
     p = hit.place
     known = NOTABLE_FEATURE_POP if is_broad(p) and p.feature != "country" else UNKNOWN_POP
     pop = min(1.0, math.log10((p.pop or known) + 1) / 7)
-    s = W_MATCH * hit.match + W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2) + W_POP * pop
+    parts = {"match": W_MATCH * hit.match, "feature": W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2), "pop": W_POP * pop}
     if unit and unit_fits(p.feature, unit):
-        s += W_UNIT
+        parts["unit"] = W_UNIT
+    return parts
+
+
+def _sum(parts: dict[str, float]) -> float:
+    """Return the parts added left to right (the order of the hand formula, so scores are unchanged)."""
+    s = 0.0
+    for v in parts.values():
+        s += v
     return s
 
 
@@ -300,25 +314,29 @@ def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focu
 
 def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> float:
     """Return the document-context part of a hit's score (``near``: its near_bonus, if already computed)."""
+    return _sum(context_parts(h, sent, idx, focus, near))
+
+
+def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> dict[str, float]:
+    """Return the document-context signals of a hit, each weighted (their sum is ``context_score``)."""
     p = h.place
     if is_broad(p):
         # A country is never evidence against itself, but in a document about another country a
         # same-named region or town of that country may be meant ("Georgia" in US news).
         money = W_CURRENCY if p.feature == "country" and p.cc in focus.currency else 0.0  # Canada, not Canada, Kentucky
-        return W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE) + W_ADMIN1 + money
+        return {"country": W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE), "broad": W_ADMIN1,
+                "currency": money}
     cshare = focus.country_share(p.cc, idx)
-    s = W_COUNTRY * cshare + W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near)
-    s += focus.names_country(p.cc, idx, sent)
-    if p.cc in focus.currency:
-        s += W_CURRENCY
-    if W_COUNTY_TOWN and focus.in_named_county(p, idx):
-        s += W_COUNTY_TOWN
+    parts = {"country": W_COUNTRY * cshare,
+             "near": W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near),
+             "named_country": focus.names_country(p.cc, idx, sent),
+             "currency": W_CURRENCY if p.cc in focus.currency else 0.0,
+             "county_town": W_COUNTY_TOWN if W_COUNTY_TOWN and focus.in_named_county(p, idx) else 0.0}
     rshare = focus.region_share(p.a1, idx)
     free = p.feature == "region" and (cshare >= REGION_COUNTRY_MIN_SHARE or not focus.has_other(idx))
-    s += W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if free else rshare)
-    if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE:
-        s -= FUZZY_OFF_FOCUS_PENALTY
-    return s
+    parts["admin1" if not free else "admin1_free"] = W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if free else rshare)
+    parts["fuzzy_off"] = -FUZZY_OFF_FOCUS_PENALTY if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE else 0.0
+    return parts
 
 
 def qualifier_fits(p: PlaceRecord, qual: frozenset[str]) -> bool:
@@ -366,7 +384,7 @@ def dominant_town(hits: Sequence[Hit]) -> int | None:
 
 def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None,
          qual: frozenset[str] = frozenset(), capitals: frozenset[int] = frozenset(), town_office: bool = False,
-         person_noun: bool = False) -> list[Scored]:
+         person_noun: bool = False, with_parts: bool = False) -> list[Scored]:
     """Return the hits scored with context, best first.
 
     Args:
@@ -374,31 +392,38 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         person_noun: the name is followed by a person noun ("a Lebanon woman"): countries lose.
         qual: region codes ("US.TX") and country codes named right after the span.
         capitals: place ids of national capitals (a region named like its capital yields to it).
+        with_parts: keep each signal's weighted part on the Scored (``parts``; their sum is the score).
     """
     seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
     famous = dominant_town(hits)
 
-    def base(h: Hit) -> float:
-        s = prior(h, unit) + (W_QUALIFIER if qual and qualifier_fits(h.place, qual) else 0.0)
+    def base(h: Hit) -> dict[str, float]:
+        parts = prior_parts(h, unit)
+        if qual and qualifier_fits(h.place, qual):
+            parts["qualifier"] = W_QUALIFIER
         if town_office and h.place.feature in TOWN_FEATURES:
-            s += W_TOWN_OFFICE
+            parts["town_office"] = W_TOWN_OFFICE
         if person_noun and h.place.feature == "country":
-            s -= W_PERSON_NOUN_COUNTRY
+            parts["person_noun"] = -W_PERSON_NOUN_COUNTRY
         if seats and h.place.feature in ("region", "district") and not is_broad(h.place) and any(
                 _is_seat(t, h.place, capitals) for t in seats):
-            s -= W_SEAT_NAMESAKE
+            parts["seat_namesake"] = -W_SEAT_NAMESAKE
         if famous is not None and h.place.id == famous:
-            s += W_DOMINANT
-        return s
+            parts["dominant"] = W_DOMINANT
+        return parts
 
-    pre = sorted(hits, key=lambda h: -base(h))[:MAX_CANDIDATES]
+    bases = {id(h): base(h) for h in hits}
+    pre = sorted(hits, key=lambda h: -_sum(bases[id(h)]))[:MAX_CANDIDATES]
     out = []
     nears = near_bonuses([h.place for h in pre], sent, idx, focus) if focus is not None else []
     for k, h in enumerate(pre):
-        s = base(h)
+        b = bases[id(h)]
+        s = _sum(b)
         if focus is not None:
-            s += context_score(h, sent, idx, focus, nears[k])
-        out.append(Scored(h.place, round(s, 4), h.match, h.how))
+            c = context_parts(h, sent, idx, focus, nears[k])
+            s += _sum(c)
+            b = {**b, **c}
+        out.append(Scored(h.place, round(s, 4), h.match, h.how, b if with_parts else None))
     out.sort(key=lambda x: (-x.score, x.place.id))
     return out
 

@@ -313,11 +313,13 @@ def _blend(old: Sequence[Scored], new: Sequence[Scored]) -> list[Scored]:
 
 
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None,
-                  demonyms: Sequence[tuple[str, str, int]] = ()) -> list[Resolved | None]:
+                  demonyms: Sequence[tuple[str, str, int]] = (), trace: dict | None = None) -> list[Resolved | None]:
     """Geocode spans with a context-free ranking pass, then passes with the document focus.
 
     Args:
         demonyms: (country code, folded word, sentence) of the demonyms in the text: they name their countries.
+        trace: if given, filled with the last pass's rankings before ``one_sense`` ("ranked", each Scored with
+            its signal ``parts``) and the spans' name groups ("groups"), for studies of the ranking.
     """
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
@@ -333,7 +335,11 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
         focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money)
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        parts = trace is not None and n == CONTEXT_PASSES - 1
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts)
+                  for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+        if parts:
+            trace.update(ranked=ranked, groups=groups)
         ranked = one_sense(ranked, groups)
         basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
     out: list[Resolved | None] = []
@@ -469,14 +475,22 @@ def context_spans(text: str, given: Sequence[tuple[int, int]], gazetteer: Gazett
     return out
 
 
-def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Resolved | str | None]:
-    """Resolve given (gold) spans, each with the others as context: a Resolved, a demonym's country code, or None."""
+def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer,
+                     trace: dict | None = None) -> list[Resolved | str | None]:
+    """Resolve given (gold) spans, each with the others as context: a Resolved, a demonym's country code, or None.
+
+    Args:
+        trace: see ``resolve_spans``; also gets "places": each given span's index there (None for a demonym).
+    """
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)
     dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms) if cc is not None]
-    resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems))
+    resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems, trace=trace))
+    if trace is not None:
+        at = iter(range(len(places)))
+        trace["places"] = [None if cc is not None else next(at) for cc in demonyms]
     return [cc if cc is not None else next(resolved) for cc in demonyms]
 
 
