@@ -1,4 +1,4 @@
-"""Detection cues from the words around a name: settlement words, personal titles, demonym heads of org names."""
+"""Cues from the words around a name: settlement words, personal titles, demonyms, qualifiers ("Paris, Ky.")."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from dateline.model import Mention
 from dateline.resolve.demonyms import demonym_country
-from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.placespans import ORG_HEAD_LABEL, Span
 
 STAGE = "resolve.places.v1"
@@ -98,3 +98,40 @@ def demonym_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """Return the country code of a demonym in "the <Demonym> town of" right before a name, or None."""
     m = _DEMONYM_PLACE_BEFORE.search(text[max(0, start - 50):start])
     return demonym_country(m.group(1), gazetteer) if m else None
+
+
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.\s?){2,3}$|^(?:[A-Za-z]\.){1,2}[A-Za-z]$")
+
+
+def initialism_fits(text: str, h: Hit) -> bool:
+    """Return False for a region whose code an initialism does not spell ("N.J." is not New York).
+
+    Folded keys merge j and y, so "N.J." and "N.Y." share one key; the letters themselves
+    must then match the region's code (US.NJ).
+    """
+    if not _INITIALISM.match(text.strip()) or h.place.feature != "region" or not h.place.a1:
+        return True
+    code = h.place.a1.split(".", 1)[1].upper()
+    letters = re.sub(r"[^A-Za-z]", "", text).upper()
+    return not (len(code) == len(letters) and code.isalpha()) or code == letters
+
+
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
+
+
+def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
+    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.") or by a
+    demonym right before it ("the Russian town of X")."""
+    if (cc := demonym_before(text, sp.start, gazetteer)) is not None:
+        return frozenset({cc})
+    m = _QUALIFIER.match(text, sp.end)
+    if not m:
+        return frozenset()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
+        name = " ".join(words[:n])
+        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False)
+              if h.place.feature in ("region", "country") and initialism_fits(name, h)]
+        if hs:
+            return frozenset(p.a1 if p.feature == "region" else p.cc for p in hs if p.a1 or p.cc)
+    return frozenset()

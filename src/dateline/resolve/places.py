@@ -21,7 +21,7 @@ from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.placecues import (
-    LOCATIVE_LABELS, demonym_before, demonym_head, party_demonym, settlement_word_before, titled_names,
+    LOCATIVE_LABELS, demonym_head, initialism_fits, party_demonym, qualifier, settlement_word_before, titled_names,
 )
 from dateline.resolve.placenames import (
     INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
@@ -86,22 +86,6 @@ def _region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entit
 _MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>.+)|(?P<b>.+?)\s+(?:Township|Twp\.?|Borough|Village))$")
 #: Match of a town found through its municipality's name ("Hamilton Township" -> Hamilton).
 MUNICIPAL_MATCH = 0.9
-
-
-_INITIALISM = re.compile(r"^(?:[A-Za-z]\.\s?){2,3}$|^(?:[A-Za-z]\.){1,2}[A-Za-z]$")
-
-
-def initialism_fits(text: str, h: Hit) -> bool:
-    """Return False for a region whose code an initialism does not spell ("N.J." is not New York).
-
-    Folded keys merge j and y, so "N.J." and "N.Y." share one key; the letters themselves
-    must then match the region's code (US.NJ).
-    """
-    if not _INITIALISM.match(text.strip()) or h.place.feature != "region" or not h.place.a1:
-        return True
-    code = h.place.a1.split(".", 1)[1].upper()
-    letters = re.sub(r"[^A-Za-z]", "", text).upper()
-    return not (len(code) == len(letters) and code.isalpha()) or code == letters
 
 
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
@@ -262,27 +246,6 @@ def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[H
         w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
         tops.append((r[0] if r else None, sp.sent, w))
     return tops
-
-
-_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
-
-
-def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
-    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.") or by a
-    demonym right before it ("the Russian town of X")."""
-    if (cc := demonym_before(text, sp.start, gazetteer)) is not None:
-        return frozenset({cc})
-    m = _QUALIFIER.match(text, sp.end)
-    if not m:
-        return frozenset()
-    words = m.group(1).split()
-    for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
-        name = " ".join(words[:n])
-        hs = [h.place for h in gazetteer.lookup(name, fuzzy=False)
-              if h.place.feature in ("region", "country") and initialism_fits(name, h)]
-        if hs:
-            return frozenset(p.a1 if p.feature == "region" else p.cc for p in hs if p.a1 or p.cc)
-    return frozenset()
 
 
 def one_sense(ranked: list[list[Scored]], groups: Sequence[str]) -> list[list[Scored]]:
