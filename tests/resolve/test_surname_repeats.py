@@ -41,3 +41,12 @@ def test_one_word_org_span_needs_an_exact_surname_to_be_a_person():
     people, orgs = _split_mentions(parse, ActorKB())
     assert {m.text for m in people} == {"Kristen Wilkins", "Wilkins"}  # a near-spelling is not enough for ORG
     assert [m.text for m in orgs] == ["Wikinews"]
+
+
+def test_a_name_headed_by_a_body_noun_is_an_organisation_not_a_person():
+    words = [("the", "DET"), ("General", "PROPN"), ("Staff", "PROPN"), ("said", "VERB"), ("and", "CCONJ"),
+             ("Anna", "PROPN"), ("Koval", "PROPN"), ("agreed", "VERB")]
+    text, parse = _parse(words, [("General Staff", "PERSON"), ("Anna Koval", "PERSON")])
+    people, orgs = _split_mentions(parse, ActorKB())
+    assert [m.text for m in people] == ["Anna Koval"]
+    assert [(m.text, m.label) for m in orgs] == [("General Staff", "ORG")]

@@ -52,9 +52,24 @@ def _name_shaped(text: str) -> bool:
     return 1 <= len(parts) <= 5 and all(_name_part(p, i) for i, p in enumerate(parts)) and parts[-1] not in NAME_PARTICLES
 
 
+#: Head nouns of bodies, not people: a "person" span ending in one ("General Staff", "Security
+#: Council") is an organisation the NER model mislabelled.  Set by judgement.
+ORG_HEAD_NOUNS = frozenset(
+    """staff ministry command council committee office service services army forces guard agency department
+    headquarters directorate administration government parliament assembly commission court""".split()
+)
+
+
+def _org_headed(m: Mention) -> bool:
+    """True for a several-word span whose last word heads a body ("General Staff")."""
+    return len(m.text.split()) > 1 and fold(m.text).split()[-1] in ORG_HEAD_NOUNS
+
+
 def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
     """Decide whether a name-shaped span names a person (see the module docstring)."""
     if not _name_shaped(m.text) or fold(m.text) in TITLE_WORDS or fold(m.text).split()[-1] in TITLE_WORDS:
+        return False
+    if _org_headed(m):
         return False
     parts = fold(m.text).split()
     if m.label == "PERSON" and len(parts) > 1:
@@ -120,7 +135,8 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     people = [m for m in names if _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
-    orgs = [_drop_trailing_titles(m) for m in names if m.label in ("ORG", "PROPN") and (m.start, m.end) not in taken]
+    orgs = [_drop_trailing_titles(m if m.label != "PERSON" else replace(m, label="ORG")) for m in names
+            if (m.label in ("ORG", "PROPN") or (m.label == "PERSON" and _org_headed(m))) and (m.start, m.end) not in taken]
     return people, [m for m in orgs if m is not None]
 
 
