@@ -127,6 +127,11 @@ def test_channel_carries_to_the_same_speakers_next_quote_only(quotes_of):
         ("The military said its forces had recaptured three villages.", "recaptured three villages", "claimed"),
         ("The mayor said the school was damaged, matching the account of the police.", "school was damaged", "confirmed"),
         ("The mayor said the school was damaged.", "school was damaged", "asserted"),
+        # the doubt in the next sentence is about that sentence's own claim, not the mayor's
+        ("The mayor said the school was damaged. The army claimed that its drones hit a depot, but the claim "
+         "could not be independently verified.", "school was damaged", "asserted"),
+        ("The mayor said the school was damaged. The army claimed that its drones hit a depot, but the claim "
+         "could not be independently verified.", "drones hit a depot", "unconfirmed"),
     ],
 )
 def test_status(quotes_of, text, words, status):

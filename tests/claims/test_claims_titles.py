@@ -33,6 +33,8 @@ def test_titles_after_a_title_noun_or_according_to_by(text, inner):
         ("His book said, “we were never told to retreat.”", "we were never told to retreat."),
         # title case but no title noun nearby
         ("The crowd shouted “Glory to Ukraine” as the convoy passed.", "Glory to Ukraine"),
+        # a leader quoted in a video: "video" is no title noun
+        ("The president said in a video address, “We Will Not Give Up The City.”", "We Will Not Give Up The City."),
     ],
 )
 def test_not_titles(text, inner):

@@ -20,7 +20,7 @@ from dateline.claims.labels import past_label
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported, kept
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase
-from dateline.claims.status import hedges_in, judge_status
+from dateline.claims.status import UNCONFIRMED, hedges_in, judge_status
 from dateline.claims.subjects import speaker_head
 from dateline.claims.titles import is_markup, is_title
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
@@ -358,6 +358,7 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
     """Turn attached drafts into Quote records: speaker, channel, status, date."""
     out: list[Quote] = []
     recent: list[tuple[Speaker, str]] = []
+    cues = [doc.tok(d[3].cue).start for d in drafts if d[3].cue is not None]
     for n, (start, end, kind, att, mark_reason) in enumerate(drafts):
         speaker, reason = None, "no reporting verb or speaker found near the quote"
         head = poll_source(doc, past_label(doc, att.speaker_head))  # "WASHINGTON ― X said": X speaks, not the dateline
@@ -373,7 +374,7 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
             cue_start=doc.tok(att.cue).start if att.cue is not None else None,
             reason=mark_reason or (reason if speaker is None else None), id=f"q{n}", stage=STAGE,
         )
-        out.append(_frame_facts(doc, q, att, dates, out))
+        out.append(_frame_facts(doc, q, att, dates, cues))
     return tuple(_carry_channels(doc, out))
 
 
@@ -421,15 +422,31 @@ def _lead_in_channel(doc: Doc, q: Quote, fs: int) -> tuple[str, str] | None:
     return find_channel(doc.text, prev.start, prev.end) if names_speaker else None
 
 
-def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], done: list[Quote]) -> Quote:
-    """Add channel, status, hedges and date from the words around the quote."""
+def _next_sentence(doc: Doc, fe: int, cues: list[int]) -> str:
+    """The sentence after a frame, where "X did not immediately confirm" usually sits.
+
+    Empty when that sentence makes a claim of its own whose cue is not the unconfirming verb: in "The
+    ministry claimed C, but the claim could not be verified", the doubt is about that claim, not the last.
+    """
+    s = doc.parse.sentence_of(fe - 1) + 1
+    if not 0 < s < len(doc.parse.sentences):
+        return ""
+    a, b = doc.parse.sentences[s].start, doc.parse.sentences[s].end
+    text = doc.text[a:b]
+    m = UNCONFIRMED.search(text)
+    if m and any(a <= c < b and not a + m.start() <= c < a + m.end() for c in cues):
+        return ""
+    return text
+
+
+def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], cues: list[int]) -> Quote:
+    """Add channel, status, hedges and date from the words around the quote (``cues``: every claim's cue offset)."""
     fs, fe = _frame(doc, q, att)
     if att.how == "continues":
         fs, fe = q.start, q.end
     chan = find_channel(doc.text, fs, fe, (q.start, q.end)) or _lead_in_channel(doc, q, fs)
     outside = doc.text[fs:q.start] + " " + doc.text[q.end:fe]
-    s = doc.parse.sentence_of(fe - 1) + 1
-    following = doc.text[doc.parse.sentences[s].start : doc.parse.sentences[s].end] if 0 < s < len(doc.parse.sentences) else ""
+    following = _next_sentence(doc, fe, cues)
     status, evidence = judge_status(q.text, outside, following, q.cue or "", q.speaker.name if q.speaker else "")
     date = _date_in(dates, fs, fe, (q.start, q.end), q.cue_start)
     return replace(
