@@ -1,11 +1,12 @@
-"""A demonym before a party noun ("Russian troops") names who acts, not where the place is."""
+"""War-reporting place cues: party demonyms ("Russian troops") and datelines ("ZAPORIZHZHIA, Ukraine")."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placecues import party_demonym
+from dateline.resolve.places import _dateline_cities
 
 from .places_fixture import ROWS, build_fixture
 from .test_places import _places
@@ -46,3 +47,16 @@ def test_demonym_before_a_settlement_word_names_the_places_country(twins):
     text = "Shelling hit Kharkiv overnight. Drones struck the Russian town of Koroviatyn on Saturday."
     got = _places(text, {"Kharkiv": "GPE", "Russian": "NORP", "Koroviatyn": "GPE"}, twins)
     assert got["Koroviatyn"].country_code == "RU"
+
+
+def _hit(name: str, feature: str, pop: int, a1: str) -> Hit:
+    place = PlaceRecord(id=hash((name, a1)) % 10_000, gid=None, katottg=None, name=name, feature=feature, cc="UA",
+                        a1=a1, admin1=None, admin2=None, lat=47.0, lon=35.0, pop=pop, precision=1)
+    return Hit(place, 1.0, "exact")
+
+
+def test_a_dateline_drops_villages_of_unknown_size_when_a_large_city_bears_the_name():
+    city, village, small = _hit("Oleksyn", "city", 700_000, "UA.26"), _hit("Oleksyn", "village", 0, "UA.08"), \
+        _hit("Oleksyn", "village", 1_800, "UA.14")
+    assert _dateline_cities([village, city, small]) == [city, small]
+    assert _dateline_cities([village, small]) == [village, small]  # no large city: every candidate stays
