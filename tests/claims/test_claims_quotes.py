@@ -218,3 +218,19 @@ def test_an_apposition_between_quote_and_cue_does_not_count_against_the_gap(quot
             "from the old hydroelectric plant, said into the phone.\n")
     q = next(q for q in quotes_of(text) if "river" in q.text)
     assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Koval"
+
+
+def test_a_reported_clause_never_starts_inside_the_dateline(nlp):
+    import datetime as dt
+
+    from dateline.claims.quotes import attribute_quotes
+    from dateline.events.dates import resolve_dates
+    from dateline.model import Article, Dateline
+    from dateline.nlp.spans import parse_article
+
+    text = "ODESA, Ukraine (AP) — A drone strike hit the port overnight, officials said Sunday."
+    article = Article(text=text, published=dt.date(2022, 10, 9),
+                      dateline=Dateline("ODESA", "Ukraine", "AP", 0, text.index("—") - 1))
+    parse = parse_article(article, nlp=nlp)
+    q = containing(attribute_quotes(article, parse, (), resolve_dates(article, parse)), "drone strike")
+    assert q.text.startswith("A drone strike") and q.start == text.index("A drone")

@@ -98,9 +98,17 @@ def attribute_quotes(
             kind = "partial" if any(a <= s and e <= b for s, e in doc.quoted) else "indirect"
             drafts.append((a, b, kind, Attribution(rep.cue, rep.speaker_head, "clause"), None))
     outer = [(r.first, r.last, r.cue, r.speaker_head) for r in reported]
-    drafts = [(a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
+    cut = _after_dateline(article.text, article.dateline.end) if article.dateline else 0
+    drafts = [(max(a, cut) if a < cut < b else a, b, k, _lift(doc, outer, att, (a, b)), r) for a, b, k, att, r in drafts]
     drafts.sort(key=lambda d: d[0])
     return _finish(doc, _borrow_next_cue(doc, drafts), dates)
+
+
+def _after_dateline(text: str, end: int) -> int:
+    """Return where the story starts after a dateline ("KYIV, Ukraine (AP) — "): no content begins before it."""
+    while end < len(text) and text[end] in " \t—–-:":
+        end += 1
+    return end
 
 
 def _borrow_next_cue(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]]) -> list[tuple[int, int, str, Attribution, str | None]]:
