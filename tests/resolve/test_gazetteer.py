@@ -158,3 +158,8 @@ def test_derived_tables_are_built_once_per_gazetteer(tmp_path):
     assert a.derived(build) is a.derived(build) and a.derived(build) == {"n": 1}
     assert b.derived(build) == {"n": 2}  # another gazetteer gets its own table
     assert calls == [a, b]
+
+
+def test_fuzzy_lookup_finds_a_name_with_two_consonants_swapped(gaz):
+    # "Kupiasnk": its consonant skeleton differs from Kupiansk's, so only the swap variants reach it
+    assert "Kupiansk" in [h.place.name for h in gaz.lookup("Kupiasnk", fuzzy=True)]

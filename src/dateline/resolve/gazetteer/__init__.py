@@ -37,6 +37,10 @@ VOWEL_CLASS_WEIGHT = 0.9
 MAX_BLOCK = 4000
 #: Fuzzy keys kept per query, best first.
 FUZZY_KEYS = 200
+#: Skeletons at least this long are also looked up with two neighbouring consonants swapped, the commonest
+#: typing garble ("Kramatorks" for Kramatorsk).  Shorter skeletons would bring whole blocks of unrelated
+#: names ("sm" / "ms").  Set by judgement; the fuzzy ratio and the ranking's focus checks still apply.
+MIN_SWAP_SKELETON = 5
 #: Shortest folded key allowed to go to fuzzy matching.
 FUZZY_MIN_LEN = 4
 #: Match score of an exact key by alias quality: official name, alternate name, weak alias
@@ -173,6 +177,11 @@ class Gazetteer:
     def _fuzzy(self, key: str) -> list[Hit]:
         sk = skeleton_key(key)
         block = [k for (k,) in self._con.execute("SELECT key FROM skel WHERE sk = ? LIMIT ?", (sk, MAX_BLOCK))]
+        if len(sk) >= MIN_SWAP_SKELETON:  # "Kramatorks": two consonants swapped change the skeleton itself
+            swaps = sorted({sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:] for i in range(len(sk) - 1)} - {sk})
+            marks = ",".join("?" * len(swaps))
+            block += [k for (k,) in self._con.execute(f"SELECT key FROM skel WHERE sk IN ({marks}) LIMIT ?",
+                                                      (*swaps, MAX_BLOCK))]
         vk = vowel_class(key)
         scored = sorted(((max(fuzz.ratio(key, k), VOWEL_CLASS_WEIGHT * fuzz.ratio(vk, vowel_class(k))), k) for k in block),
                         key=lambda x: (-x[0], x[1]))
