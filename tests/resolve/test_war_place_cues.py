@@ -60,3 +60,10 @@ def test_a_dateline_drops_villages_of_unknown_size_when_a_large_city_bears_the_n
         _hit("Oleksyn", "village", 1_800, "UA.14")
     assert _dateline_cities([village, city, small]) == [city, small]
     assert _dateline_cities([village, small]) == [village, small]  # no large city: every candidate stays
+
+
+def test_a_name_followed_by_river_is_never_placed_at_the_town_of_that_name(twins):
+    # the fixture has the city of Kharkiv but no river of that name: no answer rather than the city
+    got = _places("Troops crossed the Kharkiv river at dawn.", {"Kharkiv": "GPE"}, twins)
+    assert "Kharkiv" not in got or got["Kharkiv"].lat is None
+    assert _places("Troops entered Kharkiv at dawn.", {"Kharkiv": "GPE"}, twins)["Kharkiv"].lat is not None

@@ -274,7 +274,8 @@ def _sum(parts: dict[str, float]) -> float:
 
 
 def unit_fits(feature: str, unit: str) -> bool:
-    return (unit == "region" and feature == "region") or (unit == "district" and feature == "district")
+    return (unit == "region" and feature == "region") or (unit == "district" and feature == "district") or (
+        unit == "river" and feature == "water")
 
 
 def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:

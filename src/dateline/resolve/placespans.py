@@ -29,6 +29,7 @@ REGION_WORDS = {
     "region": "region", "regions": "region", "oblast": "region", "province": "region", "state": "region",
     "district": "district", "districts": "district", "raion": "district", "rayon": "district",
     "county": "district", "parish": "district", "hromada": "district", "community": "district",
+    "river": "river",
 }
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 #: Words right after a name that make it the name of a town's own office or school ("Athens City
