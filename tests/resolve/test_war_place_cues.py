@@ -62,8 +62,10 @@ def test_a_dateline_drops_villages_of_unknown_size_when_a_large_city_bears_the_n
     assert _dateline_cities([village, small]) == [village, small]  # no large city: every candidate stays
 
 
-def test_a_name_followed_by_river_is_never_placed_at_the_town_of_that_name(twins):
-    # the fixture has the city of Kharkiv but no river of that name: no answer rather than the city
-    got = _places("Troops crossed the Kharkiv river at dawn.", {"Kharkiv": "GPE"}, twins)
-    assert "Kharkiv" not in got or got["Kharkiv"].lat is None
-    assert _places("Troops entered Kharkiv at dawn.", {"Kharkiv": "GPE"}, twins)["Kharkiv"].lat is not None
+def test_a_name_followed_by_river_is_the_river_when_the_gazetteer_has_it(tmp_path):
+    river = ([("Koroviatyn River", 0)], dict(gid=990003, name="Koroviatyn River", feature="water", cc="UA", a1="UA.07",
+                                              lat=49.5, lon=36.8, pop=0, precision=3))
+    gaz = Gazetteer(build_fixture(tmp_path / "gazetteer.sqlite", ROWS + TWINS + [river]))
+    got = _places("Troops crossed the Koroviatyn river at dawn.", {"Koroviatyn": "GPE"}, gaz)
+    assert got["Koroviatyn"].feature == "water"
+    assert _places("Troops entered Koroviatyn at dawn.", {"Koroviatyn": "GPE"}, gaz)["Koroviatyn"].feature == "city"

@@ -91,8 +91,7 @@ MUNICIPAL_MATCH = 0.9
 def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.unit:
         unit_hits = list(gazetteer.lookup(sp.queries[0], fuzzy=False))
-        outside = sp.unit == "river" and not sp.text.lower().endswith("river")
-        if unit_hits or outside:  # "the Dnipro river" is not the city of Dnipro: no river, no answer
+        if unit_hits:  # "the Dnipro river" is the Dnieper, not the city of Dnipro
             return unit_hits
     if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
         return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "NSW": not a village whose name folds onto it
