@@ -69,3 +69,12 @@ def test_a_name_followed_by_river_is_the_river_when_the_gazetteer_has_it(tmp_pat
     got = _places("Troops crossed the Koroviatyn river at dawn.", {"Koroviatyn": "GPE"}, gaz)
     assert got["Koroviatyn"].feature == "water"
     assert _places("Troops entered Koroviatyn at dawn.", {"Koroviatyn": "GPE"}, gaz)["Koroviatyn"].feature == "city"
+
+
+def test_gold_spans_read_party_demonyms_as_the_raw_text_path_does(twins):
+    from dateline.resolve.places import gold_resolutions
+
+    text = "Russian troops withdrew from Koroviatyn on Saturday."
+    spans = [(0, 7), (text.index("Koroviatyn"), text.index("Koroviatyn") + len("Koroviatyn"))]
+    demonym, town = gold_resolutions(text, spans, gazetteer=twins)
+    assert demonym == "RU" and town.ranked[0].place.cc == "UA"

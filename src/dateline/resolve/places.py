@@ -470,7 +470,8 @@ def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: 
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)
-    dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms) if cc is not None]
+    dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms)
+            if cc is not None and not party_demonym(text, sp.end)]  # as resolve_places does
     resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems, trace=trace))
     if trace is not None:
         at = iter(range(len(places)))
