@@ -16,7 +16,7 @@ from typing import Any
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import fold, skeleton
+from dateline.resolve.actors.names import country_of, fold, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
@@ -221,6 +221,14 @@ def _merge_same_link(ents: list[Entity]) -> list[Entity]:
     return list(out.values()) + rest
 
 
+def _home(article: Article) -> str | None:
+    """Return the ISO code of the dateline's country ("KYIV, Ukraine (AP)" -> "UA"), if any."""
+    d = article.dateline
+    if d is None:
+        return None
+    return (country_of(d.country) if d.country else None) or country_of(d.place)
+
+
 def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
     """Return person and organisation entities, linked to the KB where the evidence suffices.
 
@@ -231,5 +239,5 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     """
     people_m, org_m = _split_mentions(parse, kb)
     people = _people(article, parse, kb, people_m)
-    orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)])
+    orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)], home=_home(article))
     return tuple(people + orgs)

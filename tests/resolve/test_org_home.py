@@ -1,0 +1,52 @@
+"""A national body named without a country is the dateline country's; a platform used as a medium is no actor."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline.ingest.dateline import parse_dateline
+from dateline.resolve.actors.kb import load_kb
+from dateline.resolve.actors.link import resolve_actors
+from tests.resolve.helpers_actors import parse
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _orgs(text: str, kb) -> list:
+    art, p = parse(text)
+    art = dataclasses.replace(art, dateline=parse_dateline(text))
+    return [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
+
+
+@pytest.mark.parametrize("opening, country", [("KYIV, Ukraine (AP) — ", "UA"), ("MOSCOW (AP) — ", "RU")])
+def test_unqualified_general_staff_is_the_dateline_countrys(kb, opening, country):
+    orgs = _orgs(opening + "Troops repelled eleven attacks near the villages, the General Staff said on Sunday.", kb)
+    staff = [e for e in orgs if "General Staff" in e.name]
+    assert len(staff) == 1 and staff[0].status == "linked" and staff[0].country == country
+    assert f"country:dateline={country}" in staff[0].evidence and staff[0].confidence < 0.9
+
+
+def test_stated_country_beats_the_dateline(kb):
+    orgs = _orgs("KYIV, Ukraine (AP) — Russia's General Staff said its troops had advanced.", kb)
+    staff = [e for e in orgs if "General Staff" in e.name]
+    assert [e.country for e in staff] == ["RU"]
+
+
+def test_without_a_dateline_the_body_stays_unlinked(kb):
+    orgs = _orgs("Troops repelled eleven attacks near the villages, the General Staff said on Sunday.", kb)
+    assert not any(e.status == "linked" and "General Staff" in e.name for e in orgs)
+
+
+def test_platform_named_as_a_medium_is_not_an_organisation(kb):
+    text = ("The governor of the region said on Telegram that two drones were shot down. "
+            "Telegram has removed dozens of channels this year.")
+    starts = [m.start for e in _orgs(text, kb) for m in e.mentions if m.text == "Telegram"]
+    assert text.index("Telegram") not in starts  # the medium is not an actor's mention
+    assert text.index("Telegram has") in starts  # the company acting is
