@@ -44,3 +44,30 @@ def test_comments_heading_early_in_text_is_not_a_tail():
     text = "Comments\n\n" + BODY
     out, _ = remove_boilerplate(text)
     assert BODY in out
+
+
+def test_related_stories_block_at_the_end_is_cut_with_its_headlines():
+    tail = ("\n\nShare this:\nFacebook\nX (Twitter)\nWhatsApp\n\nRelated posts\n"
+            "Mayor says shelling of the market left two dead\nWhat is the Wagner Group?\n\n"
+            "Subscribe now and never miss a story\n")
+    out, removed = remove_boilerplate(BODY + tail)
+    assert out == BODY
+    assert "Mayor says shelling of the market left two dead" in removed and "What is the Wagner Group?" in removed
+
+
+def test_related_heading_followed_by_story_paragraphs_is_not_a_tail():
+    story = ("The governor said the evacuation of the border villages would continue through the weekend, and "
+             "that buses would leave from the central square every two hours until all residents who wished to go "
+             "had left.")
+    text = BODY + "\n\nRelated\nOfficials said more shelters would open.\n\n" + story
+    out, removed = remove_boilerplate(text)
+    assert story in out and "Officials said more shelters would open." in out
+    assert removed == ("Related",)
+
+
+def test_platform_and_subscribe_lines_are_boilerplate_but_sentences_are_not():
+    for line in ["Telegram", "X (Twitter)", "Email", "Subscribe to get breaking Africa news",
+                 "Sign up for our daily war briefing"]:
+        assert is_boilerplate(line), line
+    for line in ["Telegram channels reported explosions.", "Subscribers to the service were warned."]:
+        assert not is_boilerplate(line), line

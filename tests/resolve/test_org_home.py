@@ -50,3 +50,13 @@ def test_platform_named_as_a_medium_is_not_an_organisation(kb):
     starts = [m.start for e in _orgs(text, kb) for m in e.mentions if m.text == "Telegram"]
     assert text.index("Telegram") not in starts  # the medium is not an actor's mention
     assert text.index("Telegram has") in starts  # the company acting is
+
+
+def test_ambiguous_acronym_joins_the_body_the_article_names_in_full(kb):
+    from dateline.resolve.actors.orgs import match_org
+
+    assert match_org(kb, "RSF", None).actor is None  # the KB gives "RSF" to more than one body
+    orgs = _orgs("Sudan's paramilitary Rapid Support Forces said on Tuesday they had taken control of the town. "
+                 "The RSF denied shelling the market.", kb)
+    rsf = [e for e in orgs if any(m.text == "RSF" for m in e.mentions)]
+    assert len(rsf) == 1 and rsf[0].name == "Rapid Support Forces" and rsf[0].status == "linked"

@@ -5,7 +5,10 @@ Two kinds of rule:
 * a *line* rule drops one line that is boilerplate as a whole ("Share this:",
   "Your email address will not be published.");
 * a *tail* rule marks where a comment section or page footer begins ("Leave a Reply");
-  when it sits in the last part of the text, everything from it on is dropped.
+  when it sits in the last part of the text, everything from it on is dropped;
+* a *block* rule does the same for a sharing or related-stories heading ("Share this:",
+  "Related posts", "Read more") in the last part of the text, but only when every line after
+  it is short: headline lists and button labels, not paragraphs of the story.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ _LINE_PATTERNS = [
     r"(share|like) this:?",
     r"click to (share|email|print)\b.*",
     r"share (on|via) (facebook|twitter|x|whatsapp|telegram|email|linkedin).*",
-    r"(subscribe|sign up)( now)? (to|for) (our|the) (newsletter|daily|weekly|updates).*",
+    r"(subscribe|sign up)\b(?=.*\b(newsletter|updates?|news|stor(y|ies)|inbox|member|daily|weekly)\b).{0,160}",
+    r"(twitter|x|x \(twitter\)|facebook|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|e-?mail|print|pocket)",
     r"(related( posts| articles| stories)?|read more|see also|more from \w+)\s*:?",
     r"(previous|next) (post|article|story)\s*:?.*",
     r"post navigation",
@@ -42,6 +46,15 @@ _TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_BLOCK_RE = re.compile(
+    r"^\s*(share this( story| article)?|related( posts| articles| stories| news)?|read more|see also|more stories|"
+    r"you (may|might) also like|recommended( for you)?|more from [\w ]{1,30})\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Longest line (characters) a related-stories block may hold: headlines, not paragraphs.  Set by
+#: judgement from content-farm pages (headlines run 40-100 characters, story paragraphs 150+).
+BLOCK_MAX_LINE = 120
+
 #: A tail marker only cuts when it stands after this share of the text: a
 #: "Comments" heading in the first half is more likely a section of the story.
 TAIL_MIN_POSITION = 0.5
@@ -52,6 +65,11 @@ def is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.match(line))
 
 
+def _short_after(lines: list[str], i: int) -> bool:
+    """Tell whether every line after ``lines[i]`` is short enough to be a headline or a button."""
+    return all(len(x.strip()) <= BLOCK_MAX_LINE for x in lines[i + 1:])
+
+
 def remove_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
     """Return the text without boilerplate lines, and the lines removed."""
     lines = text.split("\n")
@@ -60,7 +78,8 @@ def remove_boilerplate(text: str) -> tuple[str, tuple[str, ...]]:
     pos = 0
     cut = len(lines)
     for i, line in enumerate(lines):
-        if _TAIL_RE.match(line) and pos / total >= TAIL_MIN_POSITION:
+        late = pos / total >= TAIL_MIN_POSITION
+        if late and (_TAIL_RE.match(line) or (_BLOCK_RE.match(line) and _short_after(lines, i))):
             cut = i
             break
         pos += len(line) + 1

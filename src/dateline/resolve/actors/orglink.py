@@ -133,7 +133,8 @@ def _is_acronym(text: str) -> bool:
 def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Join an unlinked acronym to the one organisation of the article whose initials it spells.
 
-    "USI" joins "the University of Southern Indiana" named earlier or later in the article.
+    "USI" joins "the University of Southern Indiana" named earlier or later in the article.  An
+    acronym the KB gives to several bodies ("RSF") joins the one of them the article links.
     """
     spelled: dict[str, set[str]] = {}
     for k, g in groups.items():
@@ -144,6 +145,9 @@ def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if g.match.actor is not None or not all(_is_acronym(m.text) for m in g.mentions):
             continue
         target = spelled.get(g.mentions[0].text, set()) - {k}
+        if not target:  # an ambiguous acronym whose one candidate the article names in full
+            cand = {c["id"] for c in g.match.candidates}
+            target = {j for j, h in groups.items() if h.match.actor is not None and h.match.actor["id"] in cand}
         if len(target) == 1:
             t = groups[target.pop()]
             t.mentions.extend(g.mentions)
