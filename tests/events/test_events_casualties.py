@@ -40,3 +40,15 @@ def test_coordinated_victims_add_up():
     # "a" that does not introduce a person is not a count
     c = count_casualties("A drone and two missiles were shot down; two people were killed.")
     assert c.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Seven people, including two paramedics, were killed and 14 wounded in the strike.", 7, 14),
+        ("Three soldiers, among them a medic, were wounded.", None, 3),
+    ],
+)
+def test_appositive_between_victims_and_verb(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -34,3 +34,16 @@ def test_territory_side_follows_the_actor_before_the_verb():
 def test_no_cue_is_other():
     c = classify_text("The committee will meet again next year to review the budget figures.")
     assert c.code == "OTHER" and c.score == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The ministry claimed its forces had taken full control of the village.", "territory_change"),
+        ("More than 3,000 people had been evacuated from the district by Wednesday.", "evacuation"),
+        ("Tens of thousands of people have fled the city since Friday.", "evacuation"),
+        ("Debris fell on a substation, cutting power to part of the city.", "infrastructure"),
+    ],
+)
+def test_war_report_phrasings(text, short):
+    assert classify_text(text).klass.type == short, classify_text(text).scores

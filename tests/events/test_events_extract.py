@@ -87,3 +87,13 @@ def test_near_the_city_of_is_precision_two(article_of):
     parse = make_parse(text)
     events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
     assert [(e.place_name, e.geo_precision) for e in events] == [("Hlynsk", 2)]
+
+
+def test_two_places_with_their_own_tolls_stay_two_attacks(article_of):
+    text = ("Russian shelling killed three people in Hlynsk on Friday. "
+            "Two people were killed when a drone hit a car in the village of Sadky, the governor said.")
+    article = article_of(text, "2022-09-10")
+    parse = make_parse(text, dates=("Friday",))
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    attacks = sorted((e.place_name, e.killed) for e in events if e.type == "attack")
+    assert attacks == [("Hlynsk", 3), ("Sadky", 2)]  # 3 km apart, but two tolls: two strikes

@@ -36,10 +36,12 @@ _NOT_VICTIM = (
     r"and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)s?\b)"
 )
 _GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,4}}?"
+#: "seven people, including two medics, were killed": an appositive between the victims and the verb.
+_APPOS = r"(?:[\w’'-]+, (?:including|among them|most of them|many of them|all of them) [^,;.]{1,50}, )?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly |also |later |seriously |critically )?"
 
 #: "two people were killed", "a 62-year-old woman was killed", "five civilians were hospitalized".
-_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
+_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_APPOS}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
 #: "a 71-year-old man and two women were killed": coordinated victims share one verb; their counts add up.
 _COORD = re.compile(
     rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}and {_NUM.replace('?P<num>', '?P<num2>')}\b (?!-){_GAP}"

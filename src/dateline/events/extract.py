@@ -273,6 +273,12 @@ def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | 
     return None
 
 
+def _counts_differ(a: Event, b: Event) -> bool:
+    """Return True if both events give a killed (or injured) count and the counts differ."""
+    return any(getattr(a, f) is not None and getattr(b, f) is not None and getattr(a, f) != getattr(b, f)
+               for f in ("killed", "injured"))
+
+
 def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published: dt.date | None = None,
                  dateline: tuple[int, int] | None = None) -> list[Event]:
     """Merge candidates that describe one happening (same type, compatible place and date).
@@ -303,6 +309,8 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
+            if kept.place_id != ev.place_id and _counts_differ(kept, ev):
+                continue  # two places, each with its own toll: two strikes, not one
             a, b = by_id.get(kept.place_id), by_id.get(ev.place_id)
             if _dateline_placed(kept, by_id, dateline) or _dateline_placed(ev, by_id, dateline):
                 ok = kept.place_id == ev.place_id or (None not in (kept.lat, kept.lon, ev.lat, ev.lon)

@@ -82,11 +82,11 @@ CUES: tuple[Cue, ...] = (
        r"insurgents|rebels|jihadists)|(?:terrorists|militants|insurgents|members|jihadists) (?:were )?killed)\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(recaptur\w+|retook|retake|retaken|regain\w*|took back|taken back|reclaim\w*|"
        r"liberat\w+|wrest\w* (?:back )?control|back under (?:the )?(?:control|government))\b", 3),
-    _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ control|took control|taken control|took over|overr[au]n|"
+    _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken) (?:full |complete )?control|took over|overr[au]n|"
        r"advanced|cleared|entered|stormed|fell to|freed (?:\w+ )?(?:villages?|towns?|areas?|districts?|"
        r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
-    _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ control|took control|taken control|took over|"
-       r"overr[au]n|fell to|fallen to|under (?:the )?control of|stormed|recaptur\w+|retook|regain\w*|"
+    _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken) (?:full |complete )?"
+       r"control|took over|overr[au]n|fell to|fallen to|under (?:the )?(?:full |complete )?control of|stormed|recaptur\w+|retook|regain\w*|"
        r"gain\w* (?:control|ground)|taken over|seized)\b", 2.5, NONSTATE_ACTORS),
     # ---- violence against civilians
     _c("SEX_VIOL", r"\b(rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|violen\w*|harass\w*)|"
@@ -161,10 +161,15 @@ CUES: tuple[Cue, ...] = (
        r"(?:fight|resistance)|unopposed|retreat\w*|abandon\w*)\b", 3),
     # ---- non-ACLED classes
     _c("EVACUATION", r"\b(evacuat\w+ (?:\w+ ){0,2}(?:residents|civilians|people|population|children|families)|"
-       r"(?:residents|civilians|people) (?:were |have been )?evacuated|evacuations?)\b", 4),
+       r"(?:residents|civilians|people|children|families) (?:were |have been |had been |are being |were being )?"
+       r"evacuated|evacuations?)\b", 4),
+    _c("EVACUATION", r"\b((?:residents|civilians|people|families|villagers|thousands|hundreds) (?:\w+ ){0,2}"
+       r"(?:have |had |has )?(?:fled|been displaced|were displaced|are fleeing|were forced to flee))\b", 3),
     _c("INFRASTRUCTURE", r"\b((?:electricity|power|water|gas|heating|internet) (?:\w+ ){0,3}(?:were |was |has been |"
        r"have been )?(?:restored|cut off|cut|knocked out|disrupted)|restor\w+ (?:\w+ ){0,2}(?:power|electricity|"
        r"water|gas|heating)|power (?:outages?|cuts?)|blackouts?|shutdown)\b", 4),
+    _c("INFRASTRUCTURE", r"\b((?:cut\w*|knock\w* out|disrupt\w*) (?:the )?(?:power|electricity|water|gas|heating)"
+       r"(?: supplies| supply)?|without (?:power|electricity|water|heating))\b", 3),
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
        r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"
