@@ -68,3 +68,15 @@ def test_square_feet_pair_with_square_metres():
     a, b = q("The blaze covered 1,500 square metres (16,150 square feet), firefighters said.")
     assert (a.si_value, a.si_unit) == (1500, "m2") and b.unit == "square foot"
     assert b.si_value == pytest.approx(1500.4, rel=1e-3) and a.consistent is True
+
+
+def test_unit_glued_to_digits_pairs_with_its_conversion():
+    qs = find_quantities(make_article("The town lies about 6km (4 miles) from the border and 12km2 of land burned."))
+    six = next(q for q in qs if q.text == "about 6km")
+    assert six.si_value == 6000 and six.paired_with == "4 miles" and six.consistent is True
+    assert any(q.text == "12km2" and q.kind == "area" for q in qs)
+
+
+def test_glued_m_after_money_or_as_million_is_no_measure():
+    qs = find_quantities(make_article("The plan cost $5m and 5m people were displaced."))
+    assert not [q for q in qs if q.kind == "distance"]

@@ -42,6 +42,16 @@ _MEASURE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{NUMBER_RX})(?P<sep>[\s-]+)(?P<unit>{UNIT_RX})(?![\w])(?!-old)",
     re.IGNORECASE,
 )
+#: Units written glued to digits ("6km", "155mm"): abbreviations only, and not a bare "m",
+#: which after digits is as often "million" ("5m people") as metres.
+_GLUED_UNITS = sorted((u for u in ("km", "kms", "km2", "km²", "mi", "mi2", "mi²", "ft", "ft2", "ft²", "yd", "m2", "m²",
+                                   "ha", "kg", "mm", "cm") if UNITS.lookup(u)), key=len, reverse=True)
+#: "6km (4 miles)": digits and an abbreviated unit with no space, not after a currency sign.
+_GLUED_RE = re.compile(
+    rf"(?<![\w.,$£€])(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{_DIGITS})(?P<sep>)(?P<unit>{'|'.join(map(re.escape, _GLUED_UNITS))})"
+    rf"(?![\w²])(?!-old)",
+    re.IGNORECASE,
+)
 _AGE_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_RX})-year-old\b", re.IGNORECASE)
 _COUNT_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{NUMBER_RX})\s+(?:(?:other|more|injured|wounded|dead|"
@@ -125,10 +135,11 @@ def find_quantities(article: Article) -> tuple[Quantity, ...]:
     """Find measures, ages and counts in the article and check paired conversions."""
     text = article.text
     found: list[tuple[Quantity, str]] = []
-    for m in _MEASURE_RE.finditer(text):
-        q = _measure(m)
-        if q:
-            found.append(q)
+    for rx in (_MEASURE_RE, _GLUED_RE):
+        for m in rx.finditer(text):
+            q = _measure(m)
+            if q and not _overlaps([(f.start, f.end) for f, _ in found], q[0].start, q[0].end):
+                found.append(q)
     taken = [(q.start, q.end) for q, _ in found]
     for m in _AGE_RE.finditer(text):
         value = parse_number(m.group("num"))
