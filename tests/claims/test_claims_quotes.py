@@ -234,3 +234,30 @@ def test_a_reported_clause_never_starts_inside_the_dateline(nlp):
     parse = parse_article(article, nlp=nlp)
     q = containing(attribute_quotes(article, parse, (), resolve_dates(article, parse)), "drone strike")
     assert q.text.startswith("A drone strike") and q.start == text.index("A drone")
+
+
+def test_channel_phrase_after_a_parenthetical_cue_is_no_content(quotes_of):
+    # The small model attaches "said" to "hit" (advcl) here, so the cue has no clause complement.
+    text = ("The large landing ships Minsk and Saratov were hit while moored in Sevastopol Bay, along with fleet "
+            "infrastructure in the city, the center said in a statement on Telegram.")
+    qs = quotes_of(text)
+    assert not [q for q in qs if q.text.startswith("a statement")], [q.text for q in qs]
+    q = containing(qs, "landing ships Minsk")
+    assert q.channel == "telegram"
+
+
+def test_title_of_place_then_name_is_the_speaker():
+    import dateline
+
+    res = dateline.read("Russian-installed governor of Sevastopol Mikhail Razvozhayev said on Telegram that a "
+                        "substation had been hit. The spokesman for Governor Mikhail Razvozhayev said the power was back.")
+    first = containing(res.quotes, "substation")
+    assert first.speaker is not None and first.speaker.name == "Mikhail Razvozhayev"
+    second = containing(res.quotes, "power was back")
+    assert second.speaker is not None and second.speaker.name != "Mikhail Razvozhayev"  # a spokesman speaks for him
+
+
+def test_tv_interview_is_television(quotes_of):
+    q = containing(quotes_of("Navy spokesman Dmytro Pletenchuk said in a TV interview that the ships were hit."),
+                   "ships were hit")
+    assert q.channel == "television"

@@ -60,3 +60,10 @@ def test_ambiguous_acronym_joins_the_body_the_article_names_in_full(kb):
                  "The RSF denied shelling the market.", kb)
     rsf = [e for e in orgs if any(m.text == "RSF" for m in e.mentions)]
     assert len(rsf) == 1 and rsf[0].name == "Rapid Support Forces" and rsf[0].status == "linked"
+
+
+def test_place_run_into_a_name_after_of_is_cut_off(kb):
+    art, p = parse("The governor of Sevastopol Mikhail Razvozhayev said two people were hurt.")
+    people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
+    assert [m.text for e in people for m in e.mentions] == ["Mikhail Razvozhayev"]
+    assert people[0].status == "linked"

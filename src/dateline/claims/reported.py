@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dateline.claims import learned
+from dateline.claims.channel import find_channel
 from dateline.claims.bounds import cut_tail, raised_speaker, raised_subject, reporting_parent
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
@@ -66,7 +67,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
             return _object_content(doc, v, parts[0])
     if not parts:  # a learned "prep:<word>" frame ("referred to C", "focused on C")
         after = [c for c in doc.kids(v, "prep") if c > v]
-        if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames:
+        setting = after and _channel_phrase(doc, after[0]) and _left_content(doc, v) is not None  # "C, X said in a statement"
+        if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames and not setting:
             parts = doc.kids(after[0], "pobj", "pcomp")
     preps = PREP_CUES.get(lemma, "").split()
     if preps:
@@ -342,6 +344,12 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
         return learned.Candidate(i, f"prep:{doc.tok(after[0]).text.lower()}", *span) if span else None
     left = _left_content(doc, i)
     return learned.Candidate(i, "paren", left[0], left[1], left[2]) if left else None
+
+
+def _channel_phrase(doc: Doc, p: int) -> bool:
+    """True for a prepositional phrase naming a channel ("in a statement on Telegram"): a setting, no content."""
+    a, b = doc.tok(doc.left[p]).start, doc.tok(doc.right[p]).end
+    return find_channel(doc.text, a, b) is not None
 
 
 def _passive_subject(doc: Doc, v: int) -> tuple[int, int] | None:

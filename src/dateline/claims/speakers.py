@@ -64,7 +64,29 @@ def _pick_entity(doc: Doc, found: Found) -> Entity | None:
         hits = [(m, e) for m, e in doc.mentions_in(t.start, t.end) if m.start <= t.start < m.end]
         if hits:
             return min(hits, key=lambda p: order.get(p[1].kind, 4))[1]
-    return None
+    return _titled_of_place(doc, found.head)
+
+
+def _titled_of_place(doc: Doc, head: int) -> Entity | None:
+    """Return the person named after "<title> of <Place>" ("governor of Sevastopol Mikhail R.").
+
+    Only one to three capitalised words (the place or body of the title) may stand between
+    "of" and the person's name, so "spokesman for Minister X" or "aide to X" never makes X
+    the speaker.
+    """
+    if doc.tok(head).text.lower() not in PERSON_NOMINALS:
+        return None
+    nxt = head + 1
+    if nxt >= len(doc.parse.tokens) or doc.tok(nxt).text.lower() != "of" or doc.tok(nxt).head != head:
+        return None
+    a, b = doc.tok(nxt).end, doc.tok(doc.right[head]).end
+    people = sorted(((m, e) for m, e in doc.mentions_in(a, b) if e.kind == "person" and m.start >= a), key=lambda p: p[0].start)
+    if not people:
+        return None
+    words = doc.text[a:people[0][0].start].split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return people[0][1] if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else None
 
 
 def guess_kind(doc: Doc, speaker: Speaker) -> str:

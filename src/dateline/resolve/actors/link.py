@@ -126,8 +126,27 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
     return out
 
 
+def _drop_place_prefix(m: Mention, parse: Parse, kb: ActorKB) -> Mention:
+    """Cut the place off "governor of Sevastopol Mikhail Razvozhayev" when NER ran the two together.
+
+    The span must follow "of", hold three or more words, and its second word (not its first)
+    must be a known given name.
+    """
+    parts = m.text.split()
+    if m.label not in ("PERSON", "ORG") or len(parts) < 3 or fold(parts[0]) in kb.given_names \
+            or fold(parts[1]) not in kb.given_names or not _name_shaped(" ".join(parts[1:])):
+        return m
+    before = [t for t in parse.tokens if t.end <= m.start and t.sent == m.sent]
+    if not before or before[-1].text.lower() != "of":
+        return m
+    cut = m.text.index(parts[1], len(parts[0]))
+    return replace(m, text=m.text[cut:], start=m.start + cut, label="PERSON")
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
-    names = _join_given_names(sorted((m for m in parse.mentions if m.label in _NAME_LABELS), key=lambda m: (m.start, -m.end)), kb)
+    names = sorted((_drop_place_prefix(m, parse, kb) for m in parse.mentions if m.label in _NAME_LABELS),
+                   key=lambda m: (m.start, -m.end))
+    names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
     full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
