@@ -47,3 +47,8 @@ def test_no_cue_is_other():
 )
 def test_war_report_phrasings(text, short):
     assert classify_text(text).klass.type == short, classify_text(text).scores
+
+
+def test_paramilitary_capture_is_a_non_state_takeover():
+    c = classify_text("Sudan's paramilitary Rapid Support Forces said they had taken control of the state capital.")
+    assert c.code == "NON_STATE_ACTOR_OVERTAKES_TER", c.scores

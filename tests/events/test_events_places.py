@@ -124,3 +124,12 @@ def test_tally_of_settlements_does_not_lend_its_date_to_one_town(parse_of):
     town = next(e for e in events if e.place_name == "Sosnivka")
     assert town.date != "2022-09-09"
     assert any(e.place_name == "Poltava" and e.date == "2022-09-09" for e in events)
+
+
+def test_town_that_changed_hands_beats_a_place_in_a_relative_clause(parse_of):
+    text = ("Rebel fighters said on Tuesday they had taken control of Sosnivka, a refuge for thousands of people "
+            "who fled fighting in Marhanets earlier in the war.")
+    parse = parse_of(Article(text=text, published=PUB))
+    assert place_role(parse, token_index(parse), text.index("Sosnivka")) == LOCATIVE  # "control of X"
+    change = next(e for e in _events(parse_of, text) if e.type == "territory_change")
+    assert change.place_name == "Sosnivka"

@@ -29,7 +29,8 @@ NONSTATE_ACTORS = (
     r"(?<!allied )(?<!pro-government )\b(rebels?|militants?|insurgents?|isis|isil|islamic state|daesh|is fighters|taliban|al-shabaab|al shabaab|"
     r"boko haram|houthis?|ansar allah|jihadists?|separatists?|militias?|fighters|guerrillas?|terrorists?|"
     r"hts|hayat tahrir al-sham|al-nusra|al-qaeda|farc|eln|ypg|sdf|pkk|gunmen|armed group|extremists?|"
-    r"iswap|jnim|opposition forces|anti-government)\b"
+    r"iswap|jnim|opposition forces|anti-government|paramilitar(?:y|ies)|rsf|rapid support forces|janjaweed|wagner|m23|"
+    r"hamas|hezbollah|al-qassam brigades|islamic jihad)\b"
 )
 
 

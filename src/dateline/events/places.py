@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import pycountry
 
-from dateline.events.roles import ACTOR, LOCATIVE, place_role, token_index
+from dateline.events.roles import ACTOR, LOCATIVE, in_subtree, place_role, subordinate_clause, token_at, token_index
 from dateline.model import Entity, Event, Parse
 
 #: Two places closer than this (km) can be one happening's place ("Bakhmut" and a village beside it).
@@ -104,6 +104,21 @@ def _precision(text: str, e: Entity, start: int, end: int) -> int:
     return _FEATURE_PRECISION.get(e.feature or "", 1)
 
 
+def _aside(where: Where, m_start: int, pos: int) -> bool:
+    """True when the mention sits in a relative clause that does not hold the trigger.
+
+    "took control of Wad Medani, a refuge for people who fled fighting in Khartoum": the
+    relative clause gives background, so Khartoum ranks after the town that changed hands.
+    """
+    if not where.parse or not where.parse.tokens:
+        return False
+    clause = subordinate_clause(where.parse, where.tokens, m_start)
+    if clause is None or clause.dep != "relcl":
+        return False
+    trigger = token_at(where.parse, where.tokens, pos)
+    return trigger is None or not in_subtree(trigger, clause, where.tokens)
+
+
 def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where) -> tuple[tuple, Located] | None:
     """Return (sort key, Located) for one mention, or None when it names an actor."""
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
@@ -114,7 +129,7 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     in_dateline = where.dateline is not None and where.dateline[0] <= m_start < where.dateline[1]
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
-    reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start]))
+    reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
     key = (int(in_dateline), int(reference), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
     return key, Located(e, e.name, prec, m_start, point=not country)
 

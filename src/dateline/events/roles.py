@@ -30,11 +30,13 @@ _LOC_PREPS = frozenset(
     "in near around from to at outside into inside across toward towards onto through throughout "
     "within beyond behind along past over under".split()
 )
-#: Nouns that make "of" locative: "the city of X", "south of X", "outskirts of X".
+#: Nouns that make "of" locative: "the city of X", "south of X", "outskirts of X", and the
+#: nouns of fighting over a place ("control of X", "the fall of X", "the siege of X").
 _PLACE_NOUNS = frozenset(
     "city town village settlement hamlet region district area province oblast raion county suburb suburbs "
     "outskirts outskirt vicinity centre center port capital north south east west northeast northwest "
-    "southeast southwest part parts edge direction environs territory".split()
+    "southeast southwest part parts edge direction environs territory control capture fall siege liberation "
+    "recapture shelling bombardment defence defense battle encirclement".split()
 )
 #: Verbs whose subject is an agent (a government when the subject is a capital or country).
 _AGENT_VERBS = frozenset(
