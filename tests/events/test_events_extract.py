@@ -97,3 +97,12 @@ def test_two_places_with_their_own_tolls_stay_two_attacks(article_of):
     events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
     attacks = sorted((e.place_name, e.killed) for e in events if e.type == "attack")
     assert attacks == [("Hlynsk", 3), ("Sadky", 2)]  # 3 km apart, but two tolls: two strikes
+
+
+def test_killing_in_a_looting_sentence_is_an_attack(article_of):
+    text = ("Residents said fighters were looting homes and cars in Hlynsk, and that shells fired across the river "
+            "had killed at least eight people there on Monday.")
+    article = article_of(text, "2022-09-10")
+    parse = make_parse(text, dates=("Monday",))
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    assert [(e.type, e.killed) for e in events] == [("attack", 8)]

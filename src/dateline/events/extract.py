@@ -39,7 +39,7 @@ import datetime as dt
 import re
 
 from dateline.events.casualties import Count, count_casualties
-from dateline.events.classify import Classification, classify_text
+from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
@@ -148,7 +148,22 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
+    if cas.killed and klass.type not in _LETHAL_TYPES:
+        lethal = [(code, score) for code, score in cls.scores if lookup(code).type == "attack" and score >= MIN_EVENT_SCORE]
+        if lethal:  # "were looting homes, and shells had killed eight": the killing is the event
+            code, score = lethal[0]
+            return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
     return klass, cls
+
+
+#: Event types that can report deaths themselves; another type in a sentence that reports
+#: killings yields to an attack class the sentence also has cues for.
+_LETHAL_TYPES = frozenset({"attack", "protest", "territory_change"})
+
+
+def _cue_words(text: str, code: str) -> tuple[str, ...]:
+    """Return the cue texts of class ``code`` found in ``text``."""
+    return tuple(score_text(text).get(code, (0.0, []))[1])
 
 
 def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[Event]:
