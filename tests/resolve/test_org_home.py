@@ -67,3 +67,27 @@ def test_place_run_into_a_name_after_of_is_cut_off(kb):
     people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
     assert [m.text for e in people for m in e.mentions] == ["Mikhail Razvozhayev"]
     assert people[0].status == "linked"
+
+
+def test_correct_surname_after_a_garbled_full_name_joins_the_linked_person(kb):
+    # Built by hand: the tagger sometimes reads a sentence-initial surname as an adverb and NER
+    # gives it no span ("Dagalo, known as Hemeti, said ..."), which a real parse does not always reproduce.
+    from dateline.model import Candidate, Entity, Mention, Parse, Sentence, Token
+
+    from dateline.resolve.actors.link import _linked_surname_repeats
+
+    text = "Mohamed Hamdan Tagalo spoke . Dagalo said more ."
+    words, toks, pos = text.split(), [], 0
+    tags = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "ADV", "PUNCT"]
+    for i, (w, t) in enumerate(zip(words, tags)):
+        start = text.index(w, pos)
+        pos = start + len(w)
+        toks.append(Token(i, w, start, pos, w.lower(), t, t, "dep", i, 0 if i < 5 else 1))
+    full = Mention("Mohamed Hamdan Tagalo", 0, 21, "PERSON", 0)
+    parse = Parse(tuple(toks), (Sentence(0, 28, 0, 5), Sentence(29, len(text), 5, 9)), (full,))
+    person = Entity(id="p0", kind="person", name="Mohamed Hamdan Dagalo", mentions=(full,), status="linked",
+                    candidates=(Candidate(id="kb:mohamed-hamdan-dagalo", name="Mohamed Hamdan Dagalo", score=8.0),))
+    [out] = _linked_surname_repeats(parse, [person], kb)
+    assert [m.text for m in out.mentions] == ["Mohamed Hamdan Tagalo", "Dagalo"]
+    unlinked = Entity(id="p1", kind="person", name="Mohamed Hamdan Tagalo", mentions=(full,), status="unlinked")
+    assert _linked_surname_repeats(parse, [unlinked], kb)[0].mentions == (full,)  # only a linked person's surname

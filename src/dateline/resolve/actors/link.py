@@ -240,6 +240,36 @@ def _merge_same_link(ents: list[Entity]) -> list[Entity]:
     return list(out.values()) + rest
 
 
+def _linked_surname_repeats(parse: Parse, people: list[Entity], kb: ActorKB) -> list[Entity]:
+    """Add a bare surname the NER missed to the linked person it names ("... Mohamed Hamdan Tagalo ... Dagalo said").
+
+    The surname must be the linked KB actor's own (so a garbled full name followed by the
+    correct surname becomes one person), capitalised, outside every name span, and not
+    part of a longer run of proper nouns.
+    """
+    by_surname: dict[str, int] = {}
+    for n, e in enumerate(people):
+        if e.status != "linked" or not e.candidates:
+            continue
+        cid = e.candidates[0].id
+        idx = kb.by_id.get(cid, kb.by_id.get(cid.removeprefix("kb:")))
+        for s in kb.actors[idx]["gen"]["surnames"] if idx is not None else ():
+            by_surname.setdefault(s, n) if by_surname.get(s, n) == n else by_surname.__setitem__(s, -1)
+    spans = [(m.start, m.end) for m in parse.mentions if m.label in _NAME_LABELS]
+    extra: dict[int, list[Mention]] = {}
+    for t in parse.tokens:
+        n = by_surname.get(fold(t.text), -1) if t.text[:1].isupper() and len(t.text) > 2 else -1
+        if n < 0 or any(s < t.end and t.start < e for s, e in spans):
+            continue
+        near = [parse.tokens[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(parse.tokens)]
+        if any(x.pos == "PROPN" and x.sent == t.sent and x.text[:1].isupper() for x in near):
+            continue
+        extra.setdefault(n, []).append(Mention(text=t.text, start=t.start, end=t.end, label="SURNAME_REPEAT",
+                                               sent=t.sent, stage=STAGE))
+    return [replace(e, mentions=tuple(sorted(e.mentions + tuple(extra[n]), key=lambda m: m.start))) if n in extra else e
+            for n, e in enumerate(people)]
+
+
 def _home(article: Article) -> str | None:
     """Return the ISO code of the dateline's country ("KYIV, Ukraine (AP)" -> "UA"), if any."""
     d = article.dateline
@@ -257,6 +287,6 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
         kb: the actor knowledge base.
     """
     people_m, org_m = _split_mentions(parse, kb)
-    people = _people(article, parse, kb, people_m)
+    people = _linked_surname_repeats(parse, _people(article, parse, kb, people_m), kb)
     orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)], home=_home(article))
     return tuple(people + orgs)
