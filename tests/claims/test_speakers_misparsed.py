@@ -1,0 +1,43 @@
+"""Speakers the tagger misreads: surnames taken for adverbs, subjects hung as appositions on an earlier phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims.context import Doc
+from dateline.claims.subjects import misread_name
+from dateline.model import Article
+from dateline.nlp.spans import parse_article
+
+pytestmark = pytest.mark.model
+
+
+def test_surname_read_as_adverb_before_the_cue_speaks(head_of):
+    text = "The vote was close. Rep. Dana Whitely opposed it. Whitely said the plan would raise fares."
+    # the parser tags the sentence-initial "Whitely" as an adverb; the text names her mid-sentence
+    assert head_of(text, "said") == "Whitely"
+
+
+def test_surname_read_as_adverb_after_the_cue_speaks(speaker_of):
+    text = "The hearing was brief. Mayor Tom Sully spoke first. “We need the bridge,” said Sully, pointing at the map."
+    assert speaker_of(text, "need the bridge") == "Sully"
+
+
+def test_a_real_adverb_is_not_a_name(nlp):
+    text = "Separately, the mayor said the bridge was safe. Separately said nothing."
+    parse = parse_article(Article(text=text), nlp=nlp)
+    doc = Doc.build(text, parse, ())
+    advs = [t.i for t in parse.tokens if t.text == "Separately" and t.pos == "ADV"]
+    assert advs and not any(misread_name(doc, k) for k in advs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With many members deeply worried about the new tax, the head of the council, Ivan Petrenko, bluntly argued that the tax was needed.",
+        "With farmers angry about the new levy, the minister's deputy, Olga Marchuk, quietly argued that the levy would stay.",
+    ],
+)
+def test_apposition_subject_before_an_adverb_speaks(head_of, text):
+    # the parser hangs "the head … Petrenko" on the previous noun as an apposition and gives the verb no subject
+    assert head_of(text, "argued") in ("head", "Petrenko", "deputy", "Marchuk")
