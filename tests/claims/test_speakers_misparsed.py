@@ -41,3 +41,13 @@ def test_a_real_adverb_is_not_a_name(nlp):
 def test_apposition_subject_before_an_adverb_speaks(head_of, text):
     # the parser hangs "the head … Petrenko" on the previous noun as an apposition and gives the verb no subject
     assert head_of(text, "argued") in ("head", "Petrenko", "deputy", "Marchuk")
+
+
+def test_participle_after_a_quote_on_a_verbless_noun_speaks(head_of):
+    # the parser makes "the city's former mayor" the root and "tweeted" a passive-looking participle on it
+    text = "“Important distinction: the dam holds water; the bridge does not,” the city’s former mayor, Olga Marchuk, tweeted in response."
+    assert head_of(text, "tweeted") == "mayor"
+
+
+def test_participle_on_a_noun_without_a_quote_is_still_agentless(head_of):
+    assert head_of("The plan announced on Monday will cut fares.", "announced") is None

@@ -273,9 +273,21 @@ def _agentless(doc: Doc, verb: int) -> bool:
         return False  # "X was asked": PolNeAR gives the asked person as the source
     if any(doc.tok(a).text.lower() in ("having", "has", "have", "had") for a in doc.kids(verb, "aux")):
         return False  # "Having announced that ...": perfect, not passive
-    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and doc.kids(verb, "ccomp"):
-        return False  # "A poll found that C" parsed as a noun with no verb: the participle is the main verb
+    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and (doc.kids(verb, "ccomp") or _after_quote(doc, t.head)):
+        return False  # "A poll found that C" / "“…!” the nominee tweeted" parsed as a noun with no verb
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
+
+
+#: Dependencies of the words before a noun inside its own phrase ("the city's former mayor").
+_PREMODIFIERS = frozenset({"det", "amod", "poss", "case", "compound", "nummod", "npadvmod", "nmod"})
+
+
+def _after_quote(doc: Doc, noun: int) -> bool:
+    """True when the noun's phrase follows a closing quote mark ("“…,” the 43-year-old asked")."""
+    k = noun - 1
+    while k >= 0 and (doc.tok(k).dep in _PREMODIFIERS or doc.tok(k).text == ","):
+        k -= 1
+    return k >= 0 and doc.tok(k).text in _CLOSERS
 
 
 #: Passive participles that state the subject's own stance ("voters are split on", "she is convinced"),
