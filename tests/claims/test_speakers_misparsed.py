@@ -51,3 +51,39 @@ def test_participle_after_a_quote_on_a_verbless_noun_speaks(head_of):
 
 def test_participle_on_a_noun_without_a_quote_is_still_agentless(head_of):
     assert head_of("The plan announced on Monday will cut fares.", "announced") is None
+
+
+def _quotes_with_org_typed(nlp, text: str, names: list[str]):
+    """Quotes of ``text`` where every occurrence of each name is an org-typed entity (as a mistyping NER gives)."""
+    from dateline.claims.quotes import attribute_quotes
+    from dateline.events.dates import resolve_dates
+    from dateline.model import Entity, Mention
+
+    article = Article(text=text)
+    parse = parse_article(article, nlp=nlp)
+    ents = []
+    for n, name in enumerate(names):
+        spans, i = [], text.find(name)
+        while i >= 0:
+            if not any(a <= i < b for a, b in spans_all(ents)):
+                spans.append((i, i + len(name)))
+            i = text.find(name, i + 1)
+        ents.append(Entity(f"o{n}", "org", name, tuple(Mention(name, a, b, "ORG") for a, b in spans)))
+    return attribute_quotes(article, parse, tuple(ents), resolve_dates(article, parse))
+
+
+def spans_all(ents):
+    return [(m.start, m.end) for e in ents for m in e.mentions]
+
+
+def test_she_refers_to_a_person_the_ner_typed_as_an_organisation(nlp):
+    text = ("Marta Kovalenko ran the shipyard for six years. Kovalenko cut the workforce by half. "
+            "The yard needed a new owner, she said.")
+    q = next(q for q in _quotes_with_org_typed(nlp, text, ["Marta Kovalenko", "Kovalenko"]) if "new owner" in q.text)
+    assert q.speaker is not None and q.speaker.name in ("Marta Kovalenko", "Kovalenko")
+
+
+def test_she_does_not_refer_to_a_plain_organisation(nlp):
+    text = "Hydroflot ran the shipyard for six years. The yard needed a new owner, she said."
+    q = next(q for q in _quotes_with_org_typed(nlp, text, ["Hydroflot"]) if "new owner" in q.text)
+    assert q.speaker is None and "no earlier person" in (q.reason or "")
