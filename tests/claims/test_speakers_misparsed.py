@@ -87,3 +87,10 @@ def test_she_does_not_refer_to_a_plain_organisation(nlp):
     text = "Hydroflot ran the shipyard for six years. The yard needed a new owner, she said."
     q = next(q for q in _quotes_with_org_typed(nlp, text, ["Hydroflot"]) if "new owner" in q.text)
     assert q.speaker is None and "no earlier person" in (q.reason or "")
+
+
+def test_quote_before_said_in_response_is_the_responders(quotes_of):
+    text = ("“How tall will the new dam be?” asked the girl, who wore a red scarf. "
+            "“Olga, let me tell you, how tall is that dam going to be?” Marchuk said in response.")
+    q = next(q for q in quotes_of(text) if "let me tell you" in q.text)
+    assert q.cue == "said" and q.speaker is not None and text[q.speaker.start : q.speaker.end] == "Marchuk"
