@@ -94,3 +94,15 @@ def test_quote_before_said_in_response_is_the_responders(quotes_of):
             "“Olga, let me tell you, how tall is that dam going to be?” Marchuk said in response.")
     q = next(q for q in quotes_of(text) if "let me tell you" in q.text)
     assert q.cue == "said" and q.speaker is not None and text[q.speaker.start : q.speaker.end] == "Marchuk"
+
+
+def test_unlisted_verb_after_a_question_attributes_it(quotes_of):
+    text = "“The wall is not negotiable,” Petrenko said. “Would the height be negotiable?” Hannah Kovalenko pressed."
+    q = next(q for q in quotes_of(text) if "height" in q.text)
+    assert q.cue == "pressed" and q.speaker is not None and q.speaker.name.endswith("Kovalenko")
+
+
+def test_a_new_sentence_after_a_full_stop_does_not_take_the_quote(quotes_of):
+    text = "“The wall is not negotiable,” Petrenko said. “The river is rising.” The water reached the bridge."
+    q = next(q for q in quotes_of(text) if "river" in q.text)
+    assert q.cue != "reached"

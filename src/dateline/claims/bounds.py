@@ -145,3 +145,30 @@ def prep_object(doc: Doc, rep: Any) -> bool:
     """
     k = rep.first - 1
     return k > rep.cue and doc.tok(k).dep == "prep" and doc.tok(k).head == rep.cue
+
+
+#: Finite verb tags for an unlisted verb that attributes the quote before it ("“…?” Hannity pressed").
+_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ"})
+
+
+def quote_verb(doc: Doc, k: int, closer: int, closed: bool) -> bool:
+    """True for a verb outside the cue lexicon that still attributes the quote right before it.
+
+    "“Would it be negotiable?” Hannity pressed.": a finite verb whose own subject stands between
+    the closing mark and the verb, with nothing reported of its own (no clause or object), after a
+    quote not closed by a full stop.
+
+    Args:
+        doc: the article view.
+        k: the candidate verb token.
+        closer: the first token after the quote.
+        closed: whether the quote ended with a full stop.
+
+    Returns:
+        Whether the verb attributes the quote.
+    """
+    t = doc.tok(k)
+    if closed or t.pos != "VERB" or t.tag not in _FINITE_PAST_PRESENT or doc.kids(k, "ccomp", "xcomp", "dobj"):
+        return False
+    subj = doc.kids(k, "nsubj")
+    return bool(subj) and closer <= doc.left[subj[0]] and subj[0] < k and names_someone(doc, subj[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dateline.claims.bounds import prep_object as _prep_object
+from dateline.claims.bounds import prep_object as _prep_object, quote_verb
 from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
@@ -226,7 +226,7 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         t = doc.tok(k)
         if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
             return None
-        if is_said_like(t):
+        if is_said_like(t) or quote_verb(doc, k, i, closed):
             if any(r.cue == k and r.first > k and not _prep_object(doc, r) for r in reported):
                 return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
             if closed and not _bare_cue(doc, k):
