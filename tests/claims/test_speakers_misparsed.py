@@ -106,3 +106,17 @@ def test_a_new_sentence_after_a_full_stop_does_not_take_the_quote(quotes_of):
     text = "“The wall is not negotiable,” Petrenko said. “The river is rising.” The water reached the bridge."
     q = next(q for q in quotes_of(text) if "river" in q.text)
     assert q.cue != "reached"
+
+
+def test_short_sentence_before_a_cueless_quote_introduces_its_speaker(quotes_of):
+    text = ("“The levy will ruin the small farms,” said Ivan Petrenko, a grain trader. Kherson University's Olga Marchuk "
+            "agreed. “Farmers are running out of time to find buyers.”")
+    q = next(q for q in quotes_of(text) if "running out" in q.text)
+    assert q.speaker is not None and "Marchuk" in q.speaker.name
+
+
+def test_a_long_narrative_sentence_does_not_introduce_the_quote(quotes_of):
+    text = ("“The levy will ruin the small farms,” said Ivan Petrenko, a grain trader. Olga Marchuk drove the harvest "
+            "from the fields near the river to the port at dawn on Tuesday. “Farmers are running out of time.”")
+    q = next(q for q in quotes_of(text) if "running out" in q.text)
+    assert q.speaker is None or "Marchuk" not in q.speaker.name

@@ -18,6 +18,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
 from dateline.claims.labels import past_label
+from dateline.claims.leadin import lead_in_speaker
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported, kept
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase
@@ -201,6 +202,8 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
     att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside)
     if att:
         return att
+    if lead := lead_in_speaker(doc, qs.start):  # "Dr. Roe agreed. “…”"
+        return Attribution(lead[0], lead[1], "lead")
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
         return Attribution(prev.cue, prev.speaker_head, "continues")
     return Attribution(None, None, "none")
