@@ -48,7 +48,7 @@ class Attribution:
 
     cue: int | None
     speaker_head: int | None
-    how: str  # after | before | clause | colon | dash | continues | none
+    how: str  # after | before | clause | colon | dash | lead | continues | none
     content_first: int | None = None  # for partial quotes: where the reported clause starts
 
 
@@ -199,11 +199,10 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
         att = finder(doc, qs, reported, inside)
         if att:
             return att
-    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside)
+    lead = lead_in_speaker(doc, qs.start)  # "Dr. Roe agreed. “…”"
+    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside) or (lead and Attribution(lead[0], lead[1], "lead"))
     if att:
         return att
-    if lead := lead_in_speaker(doc, qs.start):  # "Dr. Roe agreed. “…”"
-        return Attribution(lead[0], lead[1], "lead")
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
         return Attribution(prev.cue, prev.speaker_head, "continues")
     return Attribution(None, None, "none")
