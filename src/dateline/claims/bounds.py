@@ -7,6 +7,8 @@ that ..." (a new cue).  These cuts are general English attribution structure.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb
 from dateline.claims.subjects import names_someone
@@ -127,3 +129,46 @@ def raised_speaker(doc: Doc, v: int, first: int, head: int | None) -> int | None
         return head
     subj = next((s for s in doc.kids(v, "nsubj", "nsubjpass") if doc.left[s] == first), None)
     return subj if subj is not None and names_someone(doc, subj) else None
+
+
+def prep_object(doc: Doc, rep: Any) -> bool:
+    """True when a reported content is only the object of the cue's preposition ("said in response").
+
+    Such a content names the occasion or channel, so a quote just before the cue is still its content.
+
+    Args:
+        doc: the article view.
+        rep: a ``reported.Reported`` (cue and first content token).
+
+    Returns:
+        Whether the content starts right after a preposition that hangs on the cue.
+    """
+    k = rep.first - 1
+    return k > rep.cue and doc.tok(k).dep == "prep" and doc.tok(k).head == rep.cue
+
+
+#: Finite verb tags for an unlisted verb that attributes the quote before it ("“…?” Hannity pressed").
+_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ"})
+
+
+def quote_verb(doc: Doc, k: int, closer: int, closed: bool) -> bool:
+    """True for a verb outside the cue lexicon that still attributes the quote right before it.
+
+    "“Would it be negotiable?” Hannity pressed.": a finite verb whose own subject stands between
+    the closing mark and the verb, with nothing reported of its own (no clause or object), after a
+    quote not closed by a full stop.
+
+    Args:
+        doc: the article view.
+        k: the candidate verb token.
+        closer: the first token after the quote.
+        closed: whether the quote ended with a full stop.
+
+    Returns:
+        Whether the verb attributes the quote.
+    """
+    t = doc.tok(k)
+    if closed or t.pos != "VERB" or t.tag not in _FINITE_PAST_PRESENT or doc.kids(k, "ccomp", "xcomp", "dobj"):
+        return False
+    subj = doc.kids(k, "nsubj")
+    return bool(subj) and closer <= doc.left[subj[0]] and subj[0] < k and names_someone(doc, subj[0])

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from dateline.claims.bounds import prep_object as _prep_object, quote_verb
 from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
 from dateline.claims.labels import past_label
+from dateline.claims.leadin import lead_in_speaker
 from dateline.claims.marks import QuoteSpan, find_quote_spans
 from dateline.claims.reported import Reported, find_reported, kept
 from dateline.claims.speakers import entity_kind, make_speaker, outer_speaker, outermost_holder, phrase
@@ -46,7 +48,7 @@ class Attribution:
 
     cue: int | None
     speaker_head: int | None
-    how: str  # after | before | clause | colon | dash | continues | none
+    how: str  # after | before | clause | colon | dash | lead | continues | none
     content_first: int | None = None  # for partial quotes: where the reported clause starts
 
 
@@ -197,7 +199,8 @@ def _attach(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[int],
         att = finder(doc, qs, reported, inside)
         if att:
             return att
-    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside)
+    lead = lead_in_speaker(doc, qs.start)  # "Dr. Roe agreed. “…”"
+    att = _colon_or_dash(doc, qs) or _cue_in_sentence(doc, qs, inside) or (lead and Attribution(lead[0], lead[1], "lead"))
     if att:
         return att
     if prev is not None and prev.cue is not None and _same_passage(doc, prev.cue, qs):
@@ -225,8 +228,8 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
         t = doc.tok(k)
         if k in inside or t.text in _STOP or (para_end != -1 and t.start > para_end):
             return None
-        if is_said_like(t):
-            if any(r.cue == k and r.first > k for r in reported):
+        if is_said_like(t) or quote_verb(doc, k, i, closed):
+            if any(r.cue == k and r.first > k and not _prep_object(doc, r) for r in reported):
                 return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
             if closed and not _bare_cue(doc, k):
                 return None  # "…regime.” He echoed …": a new sentence, not this quote's attribution

@@ -119,7 +119,33 @@ def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple
         (subjects if is_subj else others).append(e)
         if len(subjects) + len(others) >= 6:
             break
-    return (subjects or others or [None])[0]
+    found = (subjects or others or [None])[0]
+    if found is None and kinds == frozenset({"person"}):
+        return _person_named_as_org(doc, offset)
+    return found
+
+
+def _person_named_as_org(doc: Doc, offset: int) -> Entity | None:
+    """The nearest earlier organisation-typed entity that is written as a person ("Carly Roe" … "Roe").
+
+    NER sometimes types a surname as an organisation; "she said" with no person in reach then
+    refers to it.  Only an entity with a full-name mention and a bare-surname mention is taken.
+    """
+    for m, e in doc.mentions_before(offset, ANTECEDENT_WINDOW):
+        if e.kind == "org" and not doc.in_quote(m.start) and _full_and_surname(doc, e):
+            return e
+    return None
+
+
+def _full_and_surname(doc: Doc, entity: Entity) -> bool:
+    """True when the entity's surname is written both alone ("Roe") and after a first name ("Carly Roe")."""
+    texts = {m.text for m, _ in doc.mentions}
+    full = {t.split()[-1] for t in texts if 2 <= len(t.split()) <= 3 and all(_name_word(w) for w in t.split())}
+    return any(m.text.split()[-1] in full and m.text.split()[-1] in texts for m in entity.mentions if m.text.split())
+
+
+def _name_word(w: str) -> bool:
+    return w.isalpha() and w[:1].isupper() and w[1:].islower()
 
 
 def _resolution(doc: Doc, found: Found) -> tuple[str | None, frozenset[str]]:

@@ -9,6 +9,8 @@ appositive and participial speakers.  :mod:`dateline.claims.speakers` turns the 
 
 from __future__ import annotations
 
+import re
+
 from dateline.claims.context import Doc
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -200,7 +202,7 @@ def _name_after(doc: Doc, cue: int) -> int | None:
     k, n = cue + 1, len(doc.parse.tokens)
     while k < n and (doc.tok(k).pos in ("DET", "ADJ") or doc.tok(k).dep == "amod") and doc.tok(k).sent == doc.tok(cue).sent:
         k += 1
-    if k >= n or doc.tok(k).pos not in ("PROPN", "NOUN") or not _usable(doc, k) or doc.text[doc.tok(k).end : doc.tok(k).end + 1] == "-":
+    if k >= n or not (doc.tok(k).pos in ("PROPN", "NOUN") or misread_name(doc, k)) or not _usable(doc, k) or doc.text[doc.tok(k).end : doc.tok(k).end + 1] == "-":
         return None  # "said matter-of-factly" is a manner, not a speaker
     while k + 1 < n and doc.tok(k + 1).pos in ("PROPN", "NOUN") and doc.tok(k).dep in ("compound", "flat"):
         k += 1
@@ -213,10 +215,13 @@ def _name_after(doc: Doc, cue: int) -> int | None:
 def _appositive_subject(doc: Doc, cue: int) -> int | None:
     """The name the parser hung as an apposition on an opening phrase ("In a call on Monday, Col. X, a spokesman, said")."""
     t = doc.tok(cue)
-    if t.tag not in _FINITE or cue < 2 or doc.tok(cue - 1).text != ",":
+    comma = cue - 1
+    while comma > 0 and doc.tok(comma).pos == "ADV" and doc.tok(comma).dep == "advmod":
+        comma -= 1  # "…, Paul Manafort, bluntly suggested"
+    if t.tag not in _FINITE or comma < 1 or doc.tok(comma).text != ",":
         return None
     sent_first = doc.parse.sentences[t.sent].first_token
-    end = cue - 2
+    end = comma - 1
     chain = [k for k in range(sent_first, end + 1) if doc.tok(k).dep == "appos" and doc.right[k] == end and doc.tok(k).head < k]
     if not chain or not _usable(doc, chain[0]) or doc.tok(chain[0]).pos not in _NOUNISH:
         return None
@@ -268,9 +273,21 @@ def _agentless(doc: Doc, verb: int) -> bool:
         return False  # "X was asked": PolNeAR gives the asked person as the source
     if any(doc.tok(a).text.lower() in ("having", "has", "have", "had") for a in doc.kids(verb, "aux")):
         return False  # "Having announced that ...": perfect, not passive
-    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and doc.kids(verb, "ccomp"):
-        return False  # "A poll found that C" parsed as a noun with no verb: the participle is the main verb
+    if t.dep == "acl" and doc.tok(t.head).dep == "ROOT" and (doc.kids(verb, "ccomp") or _after_quote(doc, t.head)):
+        return False  # "A poll found that C" / "“…!” the nominee tweeted" parsed as a noun with no verb
     return t.tag == "VBN" and (bool(doc.kids(verb, "auxpass", "nsubjpass")) or t.dep in ("advcl", "acl"))
+
+
+#: Dependencies of the words before a noun inside its own phrase ("the city's former mayor").
+_PREMODIFIERS = frozenset({"det", "amod", "poss", "case", "compound", "nummod", "npadvmod", "nmod"})
+
+
+def _after_quote(doc: Doc, noun: int) -> bool:
+    """True when the noun's phrase follows a closing quote mark ("“…,” the 43-year-old asked")."""
+    k = noun - 1
+    while k >= 0 and (doc.tok(k).dep in _PREMODIFIERS or doc.tok(k).text == ","):
+        k -= 1
+    return k >= 0 and doc.tok(k).text in _CLOSERS
 
 
 #: Passive participles that state the subject's own stance ("voters are split on", "she is convinced"),
@@ -335,6 +352,8 @@ def _adjacent_noun(doc: Doc, verb: int) -> int | None:
     k = verb - 1
     while k >= sent_first:
         t = doc.tok(k)
+        if t.pos == "ADV" and misread_name(doc, k):
+            break  # "Jolly said": a surname the tagger took for an adverb
         if t.pos in ("ADV", "AUX") or (t.pos == "PART" and t.text.lower() != "to") or t.tag == "_SP":
             k -= 1
         elif t.text == ")":  # a parenthetical "(D-MA)" between name and verb
@@ -345,12 +364,36 @@ def _adjacent_noun(doc: Doc, verb: int) -> int | None:
             k -= 3  # an age between commas: "Ramos, 58, told"
         else:
             break
-    if k < sent_first or doc.tok(k).pos not in _NOUNISH | {"NUM"} or not _usable(doc, k):
+    if k < sent_first or not (doc.tok(k).pos in _NOUNISH | {"NUM"} or misread_name(doc, k)) or not _usable(doc, k):
         return None
     t = doc.tok(k)
     if t.dep == "pobj" and doc.tok(doc.tok(t.head).head).pos in ("VERB", "AUX"):
         return None  # "has in the past described": the noun belongs to an adverbial phrase
     return k
+
+
+def misread_name(doc: Doc, k: int) -> bool:
+    """True for a capitalised adverb that the text also capitalises mid-sentence: a name ("Skelly", "Jolly").
+
+    Args:
+        doc: the article view.
+        k: the token index.
+
+    Returns:
+        Whether the token is a name the tagger read as an adverb.
+    """
+    t = doc.tok(k)
+    if t.pos != "ADV" or len(t.text) < 3 or not t.text.istitle():
+        return False
+    for m in re.finditer(rf"\b{re.escape(t.text)}\b", doc.text):
+        before = doc.text[: m.start()].rstrip(" \t")
+        if m.start() != t.start and before and before[-1] not in _SENTENCE_OPENERS:
+            return True
+    return False
+
+
+#: Characters after which any word is capitalised (so a capital there is no evidence of a name).
+_SENTENCE_OPENERS = frozenset('.!?\n"“‘\'(:;—–-')
 
 
 def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
