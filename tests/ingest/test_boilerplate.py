@@ -71,3 +71,10 @@ def test_platform_and_subscribe_lines_are_boilerplate_but_sentences_are_not():
         assert is_boilerplate(line), line
     for line in ["Telegram channels reported explosions.", "Subscribers to the service were warned."]:
         assert not is_boilerplate(line), line
+
+
+def test_read_also_headline_lines_are_boilerplate():
+    for line in ["Read also: Drones hit an oil depot in the Bryansk region overnight", "Read us on Telegram and Google News",
+                 "See also: Who commands the eastern front?"]:
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Read also the governor's statement, officials urged residents.")

@@ -91,3 +91,12 @@ def test_correct_surname_after_a_garbled_full_name_joins_the_linked_person(kb):
     assert [m.text for m in out.mentions] == ["Mohamed Hamdan Tagalo", "Dagalo"]
     unlinked = Entity(id="p1", kind="person", name="Mohamed Hamdan Tagalo", mentions=(full,), status="unlinked")
     assert _linked_surname_repeats(parse, [unlinked], kb)[0].mentions == (full,)  # only a linked person's surname
+
+
+def test_agency_acronym_is_never_a_town_alias():
+    import dateline
+
+    res = dateline.read("The International Atomic Energy Agency (IAEA) said its inspectors saw the damage. "
+                        "The minister said the IAEA Board of Governors should meet. The IAEA team left on Monday.")
+    places = [e.name for e in res.entities if e.kind == "place"]
+    assert "Tripoli" not in places, places  # GeoNames lists "IAEA" among Tripoli's alternate names

@@ -30,6 +30,7 @@ _LINE_PATTERNS = [
     r"(subscribe|sign up)\b(?=.*\b(newsletter|updates?|news|stor(y|ies)|inbox|member|daily|weekly)\b).{0,160}",
     r"(twitter|x|x \(twitter\)|facebook|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|e-?mail|print|pocket)",
     r"(related( posts| articles| stories)?|read more|see also|more from \w+)\s*:?",
+    r"(read|see) (also|more)\s*:.{0,150}|also read\s*:.{0,150}|read us on .{0,80}",
     r"(previous|next) (post|article|story)\s*:?.*",
     r"post navigation",
     r"advertisement|sponsored( content)?",

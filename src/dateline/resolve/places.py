@@ -139,6 +139,8 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
             continue
         if _org_head(text, sp, sub):  # "Callisburg Independent School District": a small town too, checked later
             found = _hits(sub, gazetteer, fuzzy=False)
+            if _acronym(sub.text):  # "the IAEA Board of Governors": an acronym heads a body, not a town
+                found = [h for h in found if h.place.feature == "country"]
             named = [h for h in found if h.place.feature in STRONG_FEATURES and _same_name(sub.text, h)]  # "Ontario Municipal Board"
             hs = named or [h for h in found if _strong(h) or h.place.feature == "district" or _same_name(sub.text, h)]
             if hs:
@@ -176,10 +178,13 @@ def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
 
 
 def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
+    """True when a linked actor holds the span, or a linked organisation is written with this acronym elsewhere."""
     for e in actors:
         if e.kind in ("person", "org") and e.status in ("linked", "resolved") and e.confidence >= ACTOR_LINK_MIN_CONF:
             if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
                 return True
+            if e.kind == "org" and sp.text.isupper() and any(m.text == sp.text for m in e.mentions):
+                return True  # one sense per article: "IAEA" is the agency everywhere, never an alias of Tripoli
     return False
 
 
