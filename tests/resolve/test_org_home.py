@@ -100,3 +100,12 @@ def test_agency_acronym_is_never_a_town_alias():
                         "The minister said the IAEA Board of Governors should meet. The IAEA team left on Monday.")
     places = [e.name for e in res.entities if e.kind == "place"]
     assert "Tripoli" not in places, places  # GeoNames lists "IAEA" among Tripoli's alternate names
+
+
+def test_bracketed_acronym_joins_the_name_before_it():
+    import dateline
+
+    res = dateline.read("Southwest of the port city, the Central Command of the US (CENTCOM) said a missile hit the "
+                        "ship. CENTCOM said later that the crew had abandoned it.")
+    holders = [e for e in res.entities if e.kind == "org" and any(m.text == "CENTCOM" for m in e.mentions)]
+    assert len(holders) == 1 and any(m.text == "Central Command" for m in holders[0].mentions)

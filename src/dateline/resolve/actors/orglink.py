@@ -123,7 +123,35 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             groups.setdefault(homed.actor["id"], _Group(homed, home, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE:
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
-    return _join_acronyms(groups)
+    return _join_defined(text, _join_acronyms(groups))
+
+
+#: What may stand between a name and its bracketed acronym: nothing, or "of (the) <Name>" ("of the US").
+_DEFINES = re.compile(r"^(?:,? of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?\($")
+
+
+def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an acronym defined in brackets to the name before it ("Central Command of the US (CENTCOM)").
+
+    The two become one organisation whatever the initials; a linked side absorbs the other.
+    """
+    owner = {(m.start, m.end): k for k, g in groups.items() for m in g.mentions}
+    spans = sorted(owner)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        ka, kc = owner[(a, b)], owner[(c, d)]
+        if ka == kc or ka not in groups or kc not in groups or not _is_acronym(text[c:d]):
+            continue
+        if not _DEFINES.match(text[b:c]) or text[d:d + 1] != ")":
+            continue
+        keep, drop = (kc, ka) if groups[kc].match.actor is not None and groups[ka].match.actor is None else (ka, kc)
+        if groups[drop].match.actor is not None and groups[keep].match.actor is not None:
+            continue  # both linked, to different bodies: the KB knows better
+        groups[keep].mentions.extend(groups[drop].mentions)
+        groups[keep].joined = True
+        for m in groups[drop].mentions:
+            owner[(m.start, m.end)] = keep
+        del groups[drop]
+    return groups
 
 
 def _is_acronym(text: str) -> bool:
