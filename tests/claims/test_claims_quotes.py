@@ -261,3 +261,14 @@ def test_tv_interview_is_television(quotes_of):
     q = containing(quotes_of("Navy spokesman Dmytro Pletenchuk said in a TV interview that the ships were hit."),
                    "ships were hit")
     assert q.channel == "television"
+
+
+def test_post_on_x_ends_its_sentence():
+    import dateline
+
+    res = dateline.read("Two crew members were wounded, the command said in a post on X. "
+                        "\"These reckless attacks must stop,\" it added.")
+    direct = containing(res.quotes, "reckless attacks")
+    assert direct.kind == "direct" and direct.cue == "added" and direct.channel == "tweet"
+    reported = containing(res.quotes, "crew members were wounded")
+    assert "reckless" not in reported.text

