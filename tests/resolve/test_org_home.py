@@ -109,3 +109,16 @@ def test_bracketed_acronym_joins_the_name_before_it():
                         "ship. CENTCOM said later that the crew had abandoned it.")
     holders = [e for e in res.entities if e.kind == "org" and any(m.text == "CENTCOM" for m in e.mentions)]
     assert len(holders) == 1 and any(m.text == "Central Command" for m in holders[0].mentions)
+
+
+def test_rank_before_a_name_is_a_title_not_a_given_name(kb):
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _drop_leading_titles
+
+    assert "general" in kb.given_names  # from the nickname "General Armageddon": it must not join "General" to a name
+    art, p = parse("General Valery Gerasimov said the operation was going to plan.")
+    people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
+    assert [(e.name, e.status) for e in people] == [("Valery Gerasimov", "linked")]
+    m = _drop_leading_titles(Mention("Lt. Col. Olena Marchuk", 10, 32, "PERSON"))
+    assert (m.text, m.start) == ("Olena Marchuk", 19)
+    assert _drop_leading_titles(Mention("General Staff", 0, 13, "PERSON")).text == "General Staff"

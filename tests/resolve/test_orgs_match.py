@@ -72,11 +72,20 @@ def _mentions(text, spans):
 def test_unlinked_acronym_joins_the_name_it_spells():
     from dateline.resolve.actors.orglink import org_entities
 
-    text = "USI opened a show. The University of Southern Indiana said USI and the Union of Testers (UOX) agreed."
+    text = "USI opened a show. The University of Southern Indiana said USI and the Union of Testers agreed. UOX did not."
     ents = org_entities(text, ActorKB(), _mentions(text, ["USI", "University of Southern Indiana", "USI",
                                                           "Union of Testers", "UOX"]))
     groups = {tuple(sorted(m.text for m in e.mentions)) for e in ents}
+    # "UOX" spells nothing in the article and is not defined in brackets: it stays apart
     assert groups == {("USI", "USI", "University of Southern Indiana"), ("UOX",), ("Union of Testers",)}
+
+
+def test_acronym_defined_in_brackets_joins_whatever_its_initials():
+    from dateline.resolve.actors.orglink import org_entities
+
+    text = "The Union of Testers (UOX) agreed. UOX said more later."
+    ents = org_entities(text, ActorKB(), _mentions(text, ["Union of Testers", "UOX", "UOX"]))
+    assert {tuple(sorted(m.text for m in e.mentions)) for e in ents} == {("UOX", "UOX", "Union of Testers")}
 
 
 def test_title_words_are_cut_off_org_spans():

@@ -117,7 +117,8 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
         a = names[i]
         b = names[i + 1] if i + 1 < len(names) else None
         if (b is not None and b.start == a.end + 1 and a.sent == b.sent and len(a.text.split()) == 1
-                and fold(a.text) in kb.given_names and _name_shaped(b.text) and len(b.text.split()) <= 2):
+                and fold(a.text) in kb.given_names and fold(a.text) not in TITLE_WORDS  # "General Armageddon" is a nickname
+                and _name_shaped(b.text) and len(b.text.split()) <= 2):
             out.append(Mention(text=f"{a.text} {b.text}", start=a.start, end=b.end, label="PERSON", sent=a.sent, stage=STAGE))
             i += 2
             continue
@@ -143,8 +144,28 @@ def _drop_place_prefix(m: Mention, parse: Parse, kb: ActorKB) -> Mention:
     return replace(m, text=m.text[cut:], start=m.start + cut, label="PERSON")
 
 
+#: Abbreviated ranks and honorifics that NER sometimes keeps at the front of a person's span.
+_TITLE_ABBREVIATIONS = frozenset("gen gen. lt lt. col col. maj maj. sgt sgt. adm adm. capt capt. dr dr. mr mr. mrs mrs. ms ms. "
+                                 "secretary-general gov gov. sen sen. rep rep. pres pres.".split())
+
+
+def _drop_leading_titles(m: Mention) -> Mention:
+    """Cut ranks and titles off the front of a person span ("General Valery Gerasimov" -> "Valery Gerasimov")."""
+    if m.label != "PERSON":
+        return m
+    words = m.text.split()
+    k = 0
+    while k < len(words) - 1 and (fold(words[k]) in TITLE_WORDS or words[k].lower() in _TITLE_ABBREVIATIONS):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not _name_shaped(" ".join(rest)) or fold(rest[-1]) in ORG_HEAD_NOUNS or fold(rest[-1]) in TITLE_WORDS:
+        return m
+    cut = m.text.index(rest[0], sum(len(w) + 1 for w in words[:k]) - 1)
+    return replace(m, text=m.text[cut:], start=m.start + cut)
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
-    names = sorted((_drop_place_prefix(m, parse, kb) for m in parse.mentions if m.label in _NAME_LABELS),
+    names = sorted((_drop_leading_titles(_drop_place_prefix(m, parse, kb)) for m in parse.mentions if m.label in _NAME_LABELS),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
