@@ -90,3 +90,18 @@ def test_sentence_offset_is_applied_to_entity_mentions():
     world = (make_entity(article, "p1", "place", "Karsk"), make_entity(article, "p2", "place", "Doruna"))
     parts = count_casualties(text).parts
     assert split_counts(text, 21, parts, world) == [("p1", None, 2), ("p2", None, 3)]
+
+
+def test_placeless_tollless_statement_about_strikes_is_no_event(article_of):
+    said = "A Pentagon spokesman said the strikes on rebel missile sites would continue."
+    assert _run(article_of, said) == ()
+    stance = "The president has accused the rebels of shelling civilians."
+    assert _run(article_of, stance) == ()
+    counted = "The management said a drone had struck a cargo area, injuring three workers."
+    assert [(e.type, e.injured) for e in _run(article_of, counted)] == [("attack", 3)]
+
+
+def test_claimed_full_control_is_a_territory_change(article_of):
+    text = "The rebel group has claimed full control of Velmora, the provincial capital."
+    world = (make_entity(text, "p1", "place", "Velmora", lat=-1.67, lon=29.22, feature="city"),)
+    assert [e.type for e in _run(article_of, text, world)] == ["territory_change"]

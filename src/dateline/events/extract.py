@@ -340,6 +340,18 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
     return out
 
 
+def _codable(ev: Event) -> bool:
+    """False for a statement about strikes with no place and no toll ("said the strikes would continue",
+    "said the deaths were the consequence of ..."): the words are a claim's, not a happening to code."""
+    if ev.place_id is not None or ev.killed is not None or ev.injured is not None:
+        return True
+    return not (ev.source_quote or _SAID.search(ev.text) or _STANCE.search(ev.text))
+
+
+#: Verbs of a stance about events rather than a report of one.
+_STANCE = re.compile(r"\b(accus\w+|blam\w+|condemn\w+|denounc\w+|call\w* (?:the|it|them)|describ\w+)\b", re.I)
+
+
 def _report_date(ev: Event, published: dt.date | None) -> Event:
     """Date an undated *said* report of a current happening by publication, time precision 2."""
     if ev.date is not None or published is None:
@@ -373,7 +385,7 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
     current = [ev for ev in candidates if not _background(ev, article.published)]
-    merged = merge_events(current, entities, published=article.published, dateline=span)
+    merged = [ev for ev in merge_events(current, entities, published=article.published, dateline=span) if _codable(ev)]
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

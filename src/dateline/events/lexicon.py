@@ -83,10 +83,10 @@ CUES: tuple[Cue, ...] = (
        r"insurgents|rebels|jihadists)|(?:terrorists|militants|insurgents|members|jihadists) (?:were )?killed)\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(recaptur\w+|retook|retake|retaken|regain\w*|took back|taken back|reclaim\w*|"
        r"liberat\w+|wrest\w* (?:back )?control|back under (?:the )?(?:control|government))\b", 3),
-    _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken) (?:full |complete )?control|took over|overr[au]n|"
+    _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?control|took over|overr[au]n|"
        r"advanced|cleared|entered|stormed|fell to|freed (?:\w+ )?(?:villages?|towns?|areas?|districts?|"
        r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
-    _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken) (?:full |complete )?"
+    _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?"
        r"control|took over|overr[au]n|fell to|fallen to|under (?:the )?(?:full |complete )?control of|stormed|recaptur\w+|retook|regain\w*|"
        r"gain\w* (?:control|ground)|taken over|seized)\b", 2.5, NONSTATE_ACTORS),
     # ---- violence against civilians
