@@ -122,3 +122,11 @@ def test_rank_before_a_name_is_a_title_not_a_given_name(kb):
     m = _drop_leading_titles(Mention("Lt. Col. Olena Marchuk", 10, 32, "PERSON"))
     assert (m.text, m.start) == ("Olena Marchuk", 19)
     assert _drop_leading_titles(Mention("General Staff", 0, 13, "PERSON")).text == "General Staff"
+
+
+@pytest.mark.parametrize("text, name", [("Hezbollah's", "Hezbollah"), ("Houthi", "Houthis"), ("Hama", None)])
+def test_one_word_org_needs_its_spelling_not_its_stem(kb, text, name):
+    from dateline.resolve.actors.orgs import match_org
+
+    m = match_org(kb, text, None)
+    assert (m.actor["name"] if m.actor else None) == name  # "Hama" (the city) stems like "Hamas" but is not it

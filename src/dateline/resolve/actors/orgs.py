@@ -8,6 +8,8 @@ before it) must agree with the KB organisation's country.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +61,11 @@ def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
     return country is None or actor.get("country") in (None, country)
 
 
+#: Shortest one-word name read as the singular of a KB name ending in "s" ("Houthi" -> "Houthis").
+#: Four-letter words are too often other things ("Hama", the Syrian city, against "Hamas").  Set by judgement.
+SINGULAR_MIN_LETTERS = 5
+
+
 def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
     """Match one organisation span against the KB.
 
@@ -82,6 +89,14 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
     bag = org_bag(" ".join(words))
     if not bag:
         return OrgMatch(None, 0.0, ("bag:empty",))
+    if len(text.split()) == 1 and not named:  # one word: its spelling, not its stem ("Hama" is no "Hamas")
+        w = re.sub(r"['’]s?$", "", fold(text))
+        plural = w + "s" if len(w) >= SINGULAR_MIN_LETTERS else None  # "Houthi" of "Houthis"; "Hama" is too short to guess
+        for form in (w, w[:-1] if w.endswith("s") else None, plural):  # "Hezbollah's", "Huthis" (the plural of a name)
+            hits = [kb.actors[i] for i in kb.form.get(form or "", []) if kb.actors[i]["kind"] == "org"]
+            if len(hits) == 1 and _country_ok(hits[0], country):
+                return OrgMatch(hits[0], EXACT_CONFIDENCE, ("name:exact",))
+        return OrgMatch(None, 0.0, ("single-word:no-exact",))
     same = [kb.actors[i] for i in kb.bag.get(bag, [])]
     fits = [a for a in same if _country_ok(a, country)]
     if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))) and _stated_country_ok(fits[0], country):
