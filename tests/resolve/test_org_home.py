@@ -130,3 +130,11 @@ def test_one_word_org_needs_its_spelling_not_its_stem(kb, text, name):
 
     m = match_org(kb, text, None)
     assert (m.actor["name"] if m.actor else None) == name  # "Hama" (the city) stems like "Hamas" but is not it
+
+
+def test_armed_group_acronym_tagged_as_a_place_is_the_group():
+    import dateline
+
+    res = dateline.read("GOMA, Congo (AP) — M23 fighters entered the city on Monday. M23 said the airport was under its control.")
+    m23 = [e for e in res.entities if any(m.text == "M23" for m in e.mentions)]
+    assert [(e.kind, e.status) for e in m23] == [("org", "linked")]

@@ -18,6 +18,7 @@ from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, skeleton
 from dateline.resolve.actors.orglink import org_entities
+from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
@@ -175,9 +176,22 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     people = [m for m in names if _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
-    orgs = [_drop_trailing_titles(m if m.label != "PERSON" else replace(m, label="ORG")) for m in names
-            if (m.label in ("ORG", "PROPN") or (m.label == "PERSON" and _org_headed(m))) and (m.start, m.end) not in taken]
+    orgs = [_drop_trailing_titles(m if m.label in ("ORG", "PROPN") else replace(m, label="ORG")) for m in names
+            if (m.label in ("ORG", "PROPN") or (m.label == "PERSON" and _org_headed(m)) or _group_acronym(m, kb))
+            and (m.start, m.end) not in taken]
     return people, [m for m in orgs if m is not None]
+
+
+#: Kinds of KB body whose acronym, tagged as a place by NER ("M23", "UNIFIL"), is still the body.
+_ACRONYM_BODIES = frozenset({"armed_group", "international", "military_unit", "security_service", "armed_forces"})
+
+
+def _group_acronym(m: Mention, kb: ActorKB) -> bool:
+    """True for a place-labelled span that is the declared acronym of an armed group or international body."""
+    if m.label not in ("GPE", "LOC", "FAC", "NORP") or not m.text.isupper() or country_of(m.text):
+        return False
+    hit = match_org(kb, m.text, None)
+    return hit.actor is not None and "acronym" in hit.evidence and hit.actor.get("org_type") in _ACRONYM_BODIES
 
 
 def _drop_trailing_titles(m: Mention) -> Mention | None:
