@@ -52,3 +52,15 @@ def test_coordinated_victims_add_up():
 def test_appositive_between_victims_and_verb(text, killed, injured):
     c = count_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("An eight-year-old girl and her 14-year-old brother were killed when a missile hit the house.", 2, None),
+        ("A man and his wife were injured by debris.", None, 2),
+    ],
+)
+def test_two_people_coordinated_without_a_number(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -48,6 +48,15 @@ _COORD = re.compile(
     rf"(?:were|have been|had been|are) (?:reportedly |also |later )?(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+_PERSON = (r"(?:man|woman|boy|girl|child|baby|teenager|civilian|soldier|brother|sister|son|daughter|mother|father|"
+           r"husband|wife|grandmother|grandfather|driver|farmer|resident|pensioner|neighbou?r)")
+#: "an eight-year-old girl and her 14-year-old brother were killed": two people, no number.
+_PAIR = re.compile(
+    rf"\b(?:a|an|one|the) (?:[\w-]+-year-old |elderly |young )?{_PERSON} and (?:her|his|their|a|an|the|one) "
+    rf"(?:[\w-]+-year-old |elderly |young )?{_PERSON} (?:were|have been|had been) (?:reportedly |also )?"
+    rf"(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 #: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
 _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
@@ -105,6 +114,9 @@ def count_casualties(text: str) -> Casualties:
     """
     spans: list[tuple[int, int]] = []
     parts: list[Count] = []
+    for m in _PAIR.finditer(text):
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if re.match(_KILL, m.group("verb"), re.I) else "injured", 2, m.start(), m.end()))
     for rx in (_COORD, _PASSIVE, _ACTIVE):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
