@@ -186,12 +186,23 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
 _ACRONYM_BODIES = frozenset({"armed_group", "international", "military_unit", "security_service", "armed_forces"})
 
 
+#: Kinds of KB body whose name, misspelt and tagged as a place ("Rossatom"), is still the body.
+_VARIANT_BODIES = frozenset({"company", "armed_group", "international", "news_agency", "ngo", "think_tank"})
+
+
 def _group_acronym(m: Mention, kb: ActorKB) -> bool:
-    """True for a place-labelled span that is the declared acronym of an armed group or international body."""
-    if m.label not in ("GPE", "LOC", "FAC", "NORP") or not m.text.isupper() or country_of(m.text):
+    """True for a place-labelled word that is a body: an armed group's or international body's declared
+    acronym ("M23"), or a spelling variant of a company's or group's one-word name ("Rossatom")."""
+    if m.label not in ("GPE", "LOC", "FAC", "NORP") or " " in m.text or country_of(m.text):
+        return False
+    if not m.text.isupper() and not m.text[:1].isupper():
         return False
     hit = match_org(kb, m.text, None)
-    return hit.actor is not None and "acronym" in hit.evidence and hit.actor.get("org_type") in _ACRONYM_BODIES
+    if hit.actor is None:
+        return False
+    if "acronym" in hit.evidence:
+        return hit.actor.get("org_type") in _ACRONYM_BODIES
+    return "name:word-variant" in hit.evidence and hit.actor.get("org_type") in _VARIANT_BODIES  # "Rossatom" tagged GPE
 
 
 def _drop_trailing_titles(m: Mention) -> Mention | None:

@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import fold, org_bag, strip_country
+from dateline.resolve.actors.names import fold, org_bag, skeleton, strip_country
 
 #: Confidence of an exact acronym, name or word-bag match with an agreeing country.
 EXACT_CONFIDENCE = 0.9
@@ -96,7 +96,7 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
             hits = [kb.actors[i] for i in kb.form.get(form or "", []) if kb.actors[i]["kind"] == "org"]
             if len(hits) == 1 and _country_ok(hits[0], country):
                 return OrgMatch(hits[0], EXACT_CONFIDENCE, ("name:exact",))
-        return OrgMatch(None, 0.0, ("single-word:no-exact",))
+        return _word_variant(kb, w, country)
     same = [kb.actors[i] for i in kb.bag.get(bag, [])]
     fits = [a for a in same if _country_ok(a, country)]
     if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))) and _stated_country_ok(fits[0], country):
@@ -105,6 +105,43 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
     if fits:
         return OrgMatch(None, 0.3, ("bag:ambiguous",), tuple(fits))
     return _fuzzy(kb, bag, country)
+
+
+#: A one-word name read as a spelling variant of a one-word KB name ("Rossatom", "Enerhoatom"):
+#: at least this many letters, the same consonant skeleton, and this Jaro-Winkler similarity.
+#: Set by judgement on invented transliteration variants (Gasprom/Gazprom 0.92, Hama/Hamas is too short).
+WORD_VARIANT_MIN_LETTERS = 6
+WORD_VARIANT_MIN_JW = 0.9
+WORD_VARIANT_CONFIDENCE = 0.7
+
+
+_WORD_INDEX: dict[int, tuple[ActorKB, dict[str, list[tuple[str, list[int]]]]]] = {}
+
+
+def _one_word_orgs(kb: ActorKB) -> dict[str, list[tuple[str, list[int]]]]:
+    """Return the KB's one-word organisation names by consonant skeleton (built once per KB)."""
+    held = _WORD_INDEX.get(id(kb))
+    if held is not None and held[0] is kb:  # the KB is held too, so its id cannot be reused by another
+        return held[1]
+    index: dict[str, list[tuple[str, list[int]]]] = {}
+    for form, idx in kb.form.items():
+        orgs = [i for i in idx if kb.actors[i]["kind"] == "org"]
+        if " " not in form and orgs:
+            index.setdefault(skeleton(form), []).append((form, orgs))
+    _WORD_INDEX[id(kb)] = (kb, index)
+    return index
+
+
+def _word_variant(kb: ActorKB, w: str, country: str | None) -> OrgMatch:
+    """Match a one-word name to the one KB organisation spelled nearly alike (transliteration drift, a doubled letter)."""
+    if len(w) < WORD_VARIANT_MIN_LETTERS:
+        return OrgMatch(None, 0.0, ("single-word:no-exact",))
+    hits = {a["id"]: a for form, idx in _one_word_orgs(kb).get(skeleton(w), ())
+            if JaroWinkler.similarity(form, w) >= WORD_VARIANT_MIN_JW
+            for a in (kb.actors[i] for i in idx) if _country_ok(a, country)}
+    if len(hits) == 1:
+        return OrgMatch(next(iter(hits.values())), WORD_VARIANT_CONFIDENCE, ("name:word-variant",))
+    return OrgMatch(None, 0.0, ("single-word:no-exact",), tuple(hits.values()))
 
 
 def _fuzzy(kb: ActorKB, bag: frozenset[str], country: str | None) -> OrgMatch:
