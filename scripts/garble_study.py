@@ -265,19 +265,27 @@ def _pre(cc: str, use: bool) -> str:
     return f"{city}, {country} (Reuters) — "
 
 
-def make_doc(t: Target, word: str, rng: random.Random) -> tuple[str, int, int]:
-    """Return (text, start, end) with ``word`` in a template; the span is the place or the surname."""
+def _ctx(pre: str, extra: str) -> str:
+    return "dateline" if pre else "region" if extra else "none"
+
+
+def make_doc(t: Target, word: str, rng: random.Random) -> tuple[str, int, int, str]:
+    """Return (text, start, end, context) with ``word`` in a template; the span is the place or the surname.
+
+    The context is "none", "dateline" (a capital and country before the text) or "region" (the
+    oblast after a Ukrainian place; a role title before a person).
+    """
     ctx = rng.choice(("none", "dateline", "region"))
     pre = _pre(t.cc, ctx == "dateline")
     if t.kind in ("place", "probe-place"):
         reg = f" in the {t.region} region" if ctx == "region" and t.region else ""
         tpl = rng.choice(PLACE_TEMPLATES)
         head = tpl.split("{X}")[0].format(pre=pre)
-        return head + word + tpl.split("{X}")[1].format(reg=reg), len(head), len(head) + len(word)
+        return head + word + tpl.split("{X}")[1].format(reg=reg), len(head), len(head) + len(word), _ctx(pre, reg)
     title = (t.title + " ") if ctx == "region" and t.title else ""
     tpl = rng.choice(PERSON_TEMPLATES)
     head = tpl.split("{P}")[0].format(pre=pre, T=title) + t.given + " "
-    return head + word + tpl.split("{P}")[1], len(head), len(head) + len(word)
+    return head + word + tpl.split("{P}")[1], len(head), len(head) + len(word), _ctx(pre, title)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -316,7 +324,7 @@ def run(targets: list[Target], rng: random.Random, singles: int, pairs: int, ver
     for n, t in enumerate(targets):
         docs = [("control", t.word)] + ([] if t.kind.startswith("probe") else variants_for(t.word, rng, singles, pairs))
         for op, word in docs:
-            text, a, b = make_doc(t, word, rng)
+            text, a, b, ctx = make_doc(t, word, rng)
             out = score(t, dateline.read(text, published=PUBLISHED).entities, a, b)
             kind = "probe" if t.kind.startswith("probe") else t.kind
             counts[(kind, op)][out] += 1
@@ -325,10 +333,11 @@ def run(targets: list[Target], rng: random.Random, singles: int, pairs: int, ver
                     ok_control.add(n)
             else:
                 counts[(kind, "all garbled")][out] += 1
+                counts[(kind, f"garbled, context {ctx}")][out] += 1
                 if n in ok_control:
                     counts[(kind, "garbled | control ok")][out] += 1
-            if verbose and op != "control" and out != "recovered":
-                print(f"  {t.kind:6} {op:11} {out:9} {t.word} -> {word}: {text}", file=sys.stderr)
+            if verbose and ((op != "control" and out != "recovered") or (kind == "probe" and out == "wrong")):
+                print(f"  {t.kind:6} {op:11} {ctx:8} {out:9} {t.word} -> {word}: {text}", file=sys.stderr)
         if n % 50 == 49:
             print(f"  {n + 1}/{len(targets)} names", file=sys.stderr)
     return counts
@@ -336,7 +345,8 @@ def run(targets: list[Target], rng: random.Random, singles: int, pairs: int, ver
 
 def table(counts: dict) -> str:
     rows = ["| kind | operator | n | recovered | wrong | none |", "|---|---|---|---|---|---|"]
-    order = ["control", *OPERATORS, "pair", "all garbled", "garbled | control ok"]
+    order = ["control", *OPERATORS, "pair", "all garbled", *(f"garbled, context {c}" for c in ("none", "dateline", "region")),
+             "garbled | control ok"]
     for kind in ("place", "person", "probe"):
         for op in order:
             c = counts.get((kind, op))
