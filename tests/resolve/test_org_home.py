@@ -138,3 +138,14 @@ def test_armed_group_acronym_tagged_as_a_place_is_the_group():
     res = dateline.read("GOMA, Congo (AP) — M23 fighters entered the city on Monday. M23 said the airport was under its control.")
     m23 = [e for e in res.entities if any(m.text == "M23" for m in e.mentions)]
     assert [(e.kind, e.status) for e in m23] == [("org", "linked")]
+
+
+@pytest.mark.parametrize("text, name", [("Rossatom", "Rosatom"), ("Enerhoatom", "Energoatom"), ("Naftohaz", "Naftogaz"),
+                                        ("Kharkiv", None), ("Hamma", None)])
+def test_one_word_org_spelling_variant(kb, text, name):
+    from dateline.resolve.actors.orgs import match_org
+
+    m = match_org(kb, text, None)
+    assert (m.actor["name"] if m.actor else None) == name
+    if name:
+        assert m.evidence == ("name:word-variant",) and m.confidence < 0.9
