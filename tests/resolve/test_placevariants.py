@@ -1,0 +1,32 @@
+"""An unresolved spelling of a place the article resolves joins it; a spelling near two places stays apart."""
+
+from __future__ import annotations
+
+from dateline.model import Entity, Mention
+from dateline.resolve.placevariants import join_variants
+
+
+def _place(eid: str, name: str, *spellings_at: tuple[str, int], status: str = "resolved") -> Entity:
+    ms = tuple(Mention(t, a, a + len(t), "GPE") for t, a in spellings_at)
+    return Entity(id=eid, kind="place", name=name, mentions=ms, status=status,
+                  lat=33.4 if status == "resolved" else None, lon=35.5 if status == "resolved" else None)
+
+
+def test_unresolved_spelling_joins_the_resolved_place():
+    town = _place("l0", "Nabatieh", ("Nabatyeh", 10), ("Nabatieh", 80))
+    stray = _place("l1", "Nabatie", ("Nabatie", 200), status="unlinked")
+    other = _place("l2", "Tyre", ("Tyre", 120))
+    out = join_variants([town, stray, other])
+    assert [e.id for e in out] == ["l0", "l2"]
+    assert [m.text for m in out[0].mentions] == ["Nabatyeh", "Nabatieh", "Nabatie"]
+    assert "variant-in-article" in out[0].evidence
+
+
+def test_spelling_close_to_two_places_or_too_short_stays_unresolved():
+    a = _place("l0", "Marinka", ("Marinka", 0))
+    b = _place("l1", "Maryinka", ("Maryinka", 40))  # invented: two resolved places one edit apart
+    stray = _place("l2", "Marinky", ("Marinky", 90), status="unlinked")
+    short = _place("l3", "Suda", ("Suda", 150), status="unlinked")
+    c = _place("l4", "Sudza", ("Sudza", 190))
+    out = join_variants([a, b, stray, short, c])
+    assert {e.id for e in out} == {"l0", "l1", "l2", "l3", "l4"}
