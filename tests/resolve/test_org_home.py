@@ -73,7 +73,6 @@ def test_correct_surname_after_a_garbled_full_name_joins_the_linked_person(kb):
     # Built by hand: the tagger sometimes reads a sentence-initial surname as an adverb and NER
     # gives it no span ("Dagalo, known as Hemeti, said ..."), which a real parse does not always reproduce.
     from dateline.model import Candidate, Entity, Mention, Parse, Sentence, Token
-
     from dateline.resolve.actors.link import _linked_surname_repeats
 
     text = "Mohamed Hamdan Tagalo spoke . Dagalo said more ."

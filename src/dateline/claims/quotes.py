@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dateline.claims.bounds import prep_object as _prep_object, quote_verb
+from dateline.claims.bounds import prep_object as _prep_object
+from dateline.claims.bounds import quote_verb
 from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like

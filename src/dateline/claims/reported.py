@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from dateline.claims import learned
-from dateline.claims.channel import find_channel
 from dateline.claims.bounds import cut_tail, raised_speaker, raised_subject, reporting_parent
+from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content

@@ -9,7 +9,6 @@ before it) must agree with the KB organisation's country.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from typing import Any
 
