@@ -24,9 +24,9 @@ def _world(text: str) -> tuple[Entity, ...]:
     )
 
 
-def _run(article_of, text=TEXT, quotes=()):
+def _run(article_of, text=TEXT, quotes=(), dates=("Friday", "Saturday")):
     article = article_of(text, "2022-09-10")
-    parse = make_parse(text, dates=("Friday", "Saturday"))
+    parse = make_parse(text, dates=dates)
     return extract_events(article, parse, _world(text), resolve_dates(article, parse), (), quotes)
 
 
@@ -92,17 +92,13 @@ def test_near_the_city_of_is_precision_two(article_of):
 def test_two_places_with_their_own_tolls_stay_two_attacks(article_of):
     text = ("Russian shelling killed three people in Hlynsk on Friday. "
             "Two people were killed when a drone hit a car in the village of Sadky, the governor said.")
-    article = article_of(text, "2022-09-10")
-    parse = make_parse(text, dates=("Friday",))
-    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    events, _ = _run(article_of, text, dates=("Friday",))
     attacks = sorted((e.place_name, e.killed) for e in events if e.type == "attack")
-    assert attacks == [("Hlynsk", 3), ("Sadky", 2)]  # 3 km apart, but two tolls: two strikes
+    assert attacks == [("Hlynsk", 3), ("Sadky", 2)]  # 5 km apart, but two tolls: two strikes
 
 
 def test_killing_in_a_looting_sentence_is_an_attack(article_of):
     text = ("Residents said fighters were looting homes and cars in Hlynsk, and that shells fired across the river "
             "had killed at least eight people there on Monday.")
-    article = article_of(text, "2022-09-10")
-    parse = make_parse(text, dates=("Monday",))
-    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    events, _ = _run(article_of, text, dates=("Monday",))
     assert [(e.type, e.killed) for e in events] == [("attack", 8)]
