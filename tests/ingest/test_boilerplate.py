@@ -78,3 +78,10 @@ def test_read_also_headline_lines_are_boilerplate():
                  "See also: Who commands the eastern front?"]:
         assert is_boilerplate(line), line
     assert not is_boilerplate("Read also the governor's statement, officials urged residents.")
+
+
+def test_wire_sign_off_copyright_and_most_popular_lines_are_boilerplate():
+    for line in ["str-bur-ser/dcp", "bur/gv", "© 2024 AFP", "Most popular", "Most read:"]:
+        assert is_boilerplate(line), line
+    for line in ["Kyiv/Moscow", "The talks in Doha/Cairo went on.", "Most residents stayed."]:
+        assert not is_boilerplate(line), line

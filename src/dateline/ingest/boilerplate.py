@@ -35,6 +35,9 @@ _LINE_PATTERNS = [
     r"post navigation",
     r"advertisement|sponsored( content)?",
     r"(copyright|©)\s*(\d{4})?.*all rights reserved\.?",
+    r"(©|copyright)\s*\d{4}\s+[\w .&'-]{1,40}",
+    r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}",  # a wire desk sign-off: "str-bur-ser/dcp", "bur/gv"
+    r"(most (popular|read|viewed|shared)|trending( now)?|top stories|editor'?s picks)\s*:?",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"(tags|filed under|categories)\s*:.*",
     r"you (may|might) also like:?",
@@ -49,7 +52,7 @@ _TAIL_RE = re.compile(
 
 _BLOCK_RE = re.compile(
     r"^\s*(share this( story| article)?|related( posts| articles| stories| news)?|read more|see also|more stories|"
-    r"you (may|might) also like|recommended( for you)?|more from [\w ]{1,30})\s*:?\s*$",
+    r"you (may|might) also like|recommended( for you)?|more from [\w ]{1,30}|most (popular|read|viewed))\s*:?\s*$",
     re.IGNORECASE,
 )
 #: Longest line (characters) a related-stories block may hold: headlines, not paragraphs.  Set by
