@@ -148,3 +148,10 @@ def test_one_word_org_spelling_variant(kb, text, name):
     assert (m.actor["name"] if m.actor else None) == name
     if name:
         assert m.evidence == ("name:word-variant",) and m.confidence < 0.9
+
+
+def test_name_before_a_media_noun_is_an_outlet_not_a_person(kb):
+    art, p = parse("Hours later, the rebels' Al-Masirah television reported two air strikes on the port.")
+    ents = resolve_actors(art, p, kb=kb)
+    assert not [e for e in ents if e.kind == "person"]
+    assert [e.kind for e in ents if e.name.startswith("Al-Masirah")] == ["org"]

@@ -9,6 +9,7 @@ the place stage.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Any
@@ -165,9 +166,23 @@ def _drop_leading_titles(m: Mention) -> Mention:
     return replace(m, text=m.text[cut:], start=m.start + cut)
 
 
+#: Nouns after a name that make it a media outlet ("Al-Masirah television", "Rossiya 24 channel").
+MEDIA_NOUNS = frozenset("television tv channel newspaper daily agency radio broadcaster outlet website magazine".split())
+
+
+def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
+    """Relabel a person span followed by a media noun as an organisation ("Al-Masirah television")."""
+    if m.label != "PERSON":
+        return m
+    k = bisect.bisect_left(starts, m.end)
+    nxt = parse.tokens[k] if k < len(parse.tokens) else None
+    return replace(m, label="ORG") if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS else m
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
-    names = sorted((_drop_leading_titles(_drop_place_prefix(m, parse, kb)) for m in parse.mentions if m.label in _NAME_LABELS),
-                   key=lambda m: (m.start, -m.end))
+    starts = [t.start for t in parse.tokens]
+    names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb)), parse, starts)
+                    for m in parse.mentions if m.label in _NAME_LABELS), key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
