@@ -155,3 +155,11 @@ def test_name_before_a_media_noun_is_an_outlet_not_a_person(kb):
     ents = resolve_actors(art, p, kb=kb)
     assert not [e for e in ents if e.kind == "person"]
     assert [e.kind for e in ents if e.name.startswith("Al-Masirah")] == ["org"]
+
+
+def test_first_word_of_a_group_name_is_no_foreign_county():
+    import dateline
+
+    res = dateline.read("BEIRUT (AP) — Shelling hit Idlib on Saturday, killing four civilians, the Syrian civil defense, "
+                        "known as the White Helmets, said.")
+    assert "White County" not in [e.name for e in res.entities if e.kind == "place"]

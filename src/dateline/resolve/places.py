@@ -212,6 +212,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     """
     if sp.label == "GOLD":
         return True
+    if sp.label == "FAC" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0:
+        return False  # a "facility" is often a cut-off name ("White" of "White Helmets"): not in a country never named
     if sp.label in PLACE_LABELS:
         return top.how != "fuzzy" or _fuzzy_in_focus(sp, top, idx, focus)
     if text and common_word(text, sp):
@@ -228,7 +230,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
                 and _fuzzy_in_focus(sp, top, idx, focus))
     in_focus = not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
     strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
-    named_unit = top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
+    named_unit = (top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
+                  and (" " in sp.text or focus.country_share(top.place.cc, idx) > 0))  # nor "White" of "White Helmets"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
 
