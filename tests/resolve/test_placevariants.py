@@ -30,3 +30,18 @@ def test_spelling_close_to_two_places_or_too_short_stays_unresolved():
     c = _place("l4", "Sudza", ("Sudza", 190))
     out = join_variants([a, b, stray, short, c])
     assert {e.id for e in out} == {"l0", "l1", "l2", "l3", "l4"}
+
+
+def test_short_country_alias_joins_the_country_named_in_full():
+    from dataclasses import replace
+
+    from dateline.resolve.placevariants import join_short_country_names
+
+    drc = replace(_place("l0", "Democratic Republic of the Congo", ("Democratic Republic of Congo", 0)),
+                  feature="country", evidence=("match:exact",))
+    rc = replace(_place("l1", "Republic of the Congo", ("Congo", 90)), feature="country", evidence=("match:alias",))
+    out = join_short_country_names([drc, rc])
+    assert [e.id for e in out] == ["l0"] and [m.text for m in out[0].mentions][-1] == "Congo"
+    sudan = replace(_place("l2", "Sudan", ("Sudan", 50)), feature="country", evidence=("match:exact",))
+    south = replace(_place("l3", "South Sudan", ("South Sudan", 0)), feature="country", evidence=("match:exact",))
+    assert len(join_short_country_names([south, sudan])) == 2  # an exact name is its own country

@@ -34,7 +34,7 @@ from dateline.resolve.placespans import (
     DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
     sentence_index, spans_of, sub_spans,
 )
-from dateline.resolve.placevariants import join_variants
+from dateline.resolve.placevariants import join_short_country_names, join_variants
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -446,7 +446,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
                               stage=STAGE, evidence=("no gazetteer match",)))
         else:
             out.append(to_entity(f"l{n}", rs, ms))
-    out = join_variants(out)  # "Nabatie" joins the "Nabatieh" the article resolved
+    out = join_short_country_names(join_variants(out))  # "Nabatie" joins "Nabatieh"; "Congo" the DR Congo named
     out += [_norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
     out += [_region_norp(f"r{i}", rp, ms) for i, (rp, ms) in enumerate(regional.values())]
     return tuple(out)

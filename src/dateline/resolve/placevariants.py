@@ -6,6 +6,9 @@ most likely the same town: it joins the resolved entity when their transliterati
 (:func:`dateline.resolve.gazetteer.keys.fold_key`) are one edit apart, and only when exactly one
 place of the article is that close.  The joined mention is listed with the evidence
 ``variant-in-article``; a spelling close to two places stays unresolved.
+
+Likewise a short country name found through an alias ("Congo") joins the country the article
+names in full ("Democratic Republic of Congo"), see :func:`join_short_country_names`.
 """
 
 from __future__ import annotations
@@ -51,5 +54,29 @@ def join_variants(entities: list[Entity]) -> list[Entity]:
         out[hits[0]] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
                                aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
                                evidence=tuple(dict.fromkeys((*t.evidence, "variant-in-article"))))
+        drop.add(j)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+def join_short_country_names(entities: list[Entity]) -> list[Entity]:
+    """Read a short country name as the country the article names in full ("Congo" after "Democratic Republic of Congo").
+
+    Only a country found through an alias moves, and only to a country of the article whose full
+    name holds the short one as whole words; an exact name ("Sudan") always stays itself.
+    """
+    countries = [i for i, e in enumerate(entities) if e.kind == "place" and e.feature == "country" and e.status == "resolved"]
+    out, drop = list(entities), set()
+    for j in countries:
+        e = entities[j]
+        if "match:alias" not in e.evidence or "match:exact" in e.evidence:
+            continue
+        short = {f" {fold_key(m.text)} " for m in e.mentions}
+        homes = [i for i in countries if i != j and any(s in f" {fold_key(m.text)} " for s in short for m in entities[i].mentions)]
+        if len(homes) != 1:
+            continue
+        t = out[homes[0]]
+        out[homes[0]] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
+                                aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
+                                evidence=tuple(dict.fromkeys((*t.evidence, "short-name-in-article"))))
         drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
