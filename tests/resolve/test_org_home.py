@@ -163,3 +163,12 @@ def test_first_word_of_a_group_name_is_no_foreign_county():
     res = dateline.read("BEIRUT (AP) — Shelling hit Idlib on Saturday, killing four civilians, the Syrian civil defense, "
                         "known as the White Helmets, said.")
     assert "White County" not in [e.name for e in res.entities if e.kind == "place"]
+
+
+def test_facility_tagged_person_name_is_a_person(kb):
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _person_like_facility
+
+    assert _person_like_facility(Mention("Corneille Nanga", 0, 15, "FAC"), kb)
+    assert not _person_like_facility(Mention("Boryspil Airport", 0, 16, "FAC"), kb)
+    assert not _person_like_facility(Mention("General Staff", 0, 13, "FAC"), kb)

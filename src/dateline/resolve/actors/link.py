@@ -179,10 +179,23 @@ def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
     return replace(m, label="ORG") if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS else m
 
 
+#: Last words that make a facility-tagged name a real facility ("Kennedy Airport", "Maidan Square").
+FACILITY_NOUNS = frozenset("""airport bridge station plant square street avenue road hospital port base dam stadium
+    tower hotel market mall school university church mosque cathedral palace building centre center camp prison""".split())
+
+
+def _person_like_facility(m: Mention, kb: ActorKB) -> bool:
+    """True for a facility-tagged span shaped like a person's name with a known given name ("Corneille Nangaa")."""
+    words = m.text.split()
+    return (m.label == "FAC" and 2 <= len(words) <= 4 and _name_shaped(m.text) and fold(words[0]) in kb.given_names
+            and fold(words[0]) not in TITLE_WORDS and fold(words[-1]) not in FACILITY_NOUNS)
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb)), parse, starts)
-                    for m in parse.mentions if m.label in _NAME_LABELS), key=lambda m: (m.start, -m.end))
+                    for m in parse.mentions if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
+                   key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
