@@ -272,3 +272,14 @@ def test_post_on_x_ends_its_sentence():
     assert direct.kind == "direct" and direct.cue == "added" and direct.channel == "tweet"
     reported = containing(res.quotes, "crew members were wounded")
     assert "reckless" not in reported.text
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause_only():
+    import dateline
+
+    res = dateline.read("The rebels, who are backed by a neighbouring state according to UN experts, said on X that "
+                        "the city had been liberated.")
+    said = containing(res.quotes, "city had been liberated")
+    assert said.cue == "said" and said.speaker is not None and said.speaker.name == "The rebels"
+    experts = [q for q in res.quotes if q.cue and q.cue.lower() == "according"]
+    assert experts and "liberated" not in experts[0].text

@@ -193,6 +193,20 @@ def _as_content(doc: Doc, v: int) -> tuple[tuple[int, int] | None, tuple[int, in
     return before or after, None
 
 
+def _clause_bounds(doc: Doc, i: int, first: int, last: int) -> tuple[int, int]:
+    """Token range of the relative clause holding ``i``, else of the sentence (``first``..``last``).
+
+    "The rebels, who are backed by Rwanda according to UN experts, said ...": the experts vouch for
+    the backing, not for what the rebels said.
+    """
+    k, seen = doc.tok(i).head, 0
+    while k != doc.tok(k).head and seen < 12:
+        if doc.tok(k).dep == "relcl":
+            return max(first, doc.left[k]), min(last, doc.right[k])
+        k, seen = doc.tok(k).head, seen + 1
+    return first, last
+
+
 def _according_to(doc: Doc, i: int) -> Reported | None:
     """Return the attribution of "according to X" around token ``i`` ("according")."""
     tos = [c for c in doc.kids(i) if doc.tok(c).text.lower() == "to"]
@@ -200,9 +214,10 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
         return None
     objs = doc.kids(tos[0], "pobj")
     sent = doc.parse.sentences[doc.tok(i).sent]
+    lo, hi = _clause_bounds(doc, i, sent.first_token, sent.last_token - 1)
     phrase_first, phrase_last = doc.left[i], doc.right[i]
-    before = _trim(doc, sent.first_token, phrase_first - 1) if phrase_first > sent.first_token else None
-    after = _trim(doc, phrase_last + 1, sent.last_token - 1) if phrase_last + 1 < sent.last_token else None
+    before = _trim(doc, lo, phrase_first - 1) if phrase_first > lo else None
+    after = _trim(doc, phrase_last + 1, hi) if phrase_last < hi else None
     sides = [s for s in (before, after) if s]
     if not sides:
         return None
