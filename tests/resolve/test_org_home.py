@@ -172,3 +172,11 @@ def test_facility_tagged_person_name_is_a_person(kb):
     assert _person_like_facility(Mention("Corneille Nanga", 0, 15, "FAC"), kb)
     assert not _person_like_facility(Mention("Boryspil Airport", 0, 16, "FAC"), kb)
     assert not _person_like_facility(Mention("General Staff", 0, 13, "FAC"), kb)
+
+
+def test_spun_surname_repeat_is_no_place():
+    import dateline
+
+    res = dateline.read("The head of the UN monitoring mission, Danielle Bel, said the building took a direct hit. "
+                        "Bell said her team had visited the site.")
+    assert "Belgium" not in [e.name for e in res.entities if e.kind == "place"]

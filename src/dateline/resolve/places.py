@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
@@ -182,8 +184,14 @@ def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
     if sp.label not in ("PERSON", "ORG", "PROPN"):
         return False
     tail, head = " " + sp.text, sp.text + " "
-    return any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
-               for o in spans)
+    if any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
+           for o in spans):
+        return True
+    # "Danielle Bel ... Bell said": a spun surname repeat, one edit from the surname of a name given in full
+    word = sp.text
+    return " " not in word and len(word) >= 3 and any(
+        o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1][:1] == word[:1]
+        and Levenshtein.distance(o.text.split()[-1].lower(), word.lower()) <= 1 for o in spans)
 
 
 def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
