@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb
 from dateline.claims.subjects import names_someone
@@ -172,3 +173,23 @@ def quote_verb(doc: Doc, k: int, closer: int, closed: bool) -> bool:
         return False
     subj = doc.kids(k, "nsubj")
     return bool(subj) and closer <= doc.left[subj[0]] and subj[0] < k and names_someone(doc, subj[0])
+
+
+def relative_clause_bounds(doc: Doc, i: int, first: int, last: int) -> tuple[int, int]:
+    """Token range of the relative clause holding ``i``, else of the sentence (``first``..``last``).
+
+    "The rebels, who are backed by Rwanda according to UN experts, said ...": the experts vouch for
+    the backing, not for what the rebels said.
+    """
+    k, seen = doc.tok(i).head, 0
+    while k != doc.tok(k).head and seen < 12:
+        if doc.tok(k).dep == "relcl":
+            return max(first, doc.left[k]), min(last, doc.right[k])
+        k, seen = doc.tok(k).head, seen + 1
+    return first, last
+
+
+def channel_phrase(doc: Doc, p: int) -> bool:
+    """True for a prepositional phrase naming a channel ("in a statement on Telegram"): a setting, no content."""
+    a, b = doc.tok(doc.left[p]).start, doc.tok(doc.right[p]).end
+    return find_channel(doc.text, a, b) is not None

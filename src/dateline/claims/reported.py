@@ -11,8 +11,14 @@ import re
 from dataclasses import dataclass, replace
 
 from dateline.claims import learned
-from dateline.claims.bounds import cut_tail, raised_speaker, raised_subject, reporting_parent
-from dateline.claims.channel import find_channel
+from dateline.claims.bounds import (
+    channel_phrase,
+    cut_tail,
+    raised_speaker,
+    raised_subject,
+    relative_clause_bounds,
+    reporting_parent,
+)
 from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
@@ -67,7 +73,7 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
             return _object_content(doc, v, parts[0])
     if not parts:  # a learned "prep:<word>" frame ("referred to C", "focused on C")
         after = [c for c in doc.kids(v, "prep") if c > v]
-        setting = after and _channel_phrase(doc, after[0]) and _left_content(doc, v) is not None  # "C, X said in a statement"
+        setting = after and channel_phrase(doc, after[0]) and _left_content(doc, v) is not None  # "C, X said in a statement"
         if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames and not setting:
             parts = doc.kids(after[0], "pobj", "pcomp")
     preps = PREP_CUES.get(lemma, "").split()
@@ -193,20 +199,6 @@ def _as_content(doc: Doc, v: int) -> tuple[tuple[int, int] | None, tuple[int, in
     return before or after, None
 
 
-def _clause_bounds(doc: Doc, i: int, first: int, last: int) -> tuple[int, int]:
-    """Token range of the relative clause holding ``i``, else of the sentence (``first``..``last``).
-
-    "The rebels, who are backed by Rwanda according to UN experts, said ...": the experts vouch for
-    the backing, not for what the rebels said.
-    """
-    k, seen = doc.tok(i).head, 0
-    while k != doc.tok(k).head and seen < 12:
-        if doc.tok(k).dep == "relcl":
-            return max(first, doc.left[k]), min(last, doc.right[k])
-        k, seen = doc.tok(k).head, seen + 1
-    return first, last
-
-
 def _according_to(doc: Doc, i: int) -> Reported | None:
     """Return the attribution of "according to X" around token ``i`` ("according")."""
     tos = [c for c in doc.kids(i) if doc.tok(c).text.lower() == "to"]
@@ -214,7 +206,7 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
         return None
     objs = doc.kids(tos[0], "pobj")
     sent = doc.parse.sentences[doc.tok(i).sent]
-    lo, hi = _clause_bounds(doc, i, sent.first_token, sent.last_token - 1)
+    lo, hi = relative_clause_bounds(doc, i, sent.first_token, sent.last_token - 1)
     phrase_first, phrase_last = doc.left[i], doc.right[i]
     before = _trim(doc, lo, phrase_first - 1) if phrase_first > lo else None
     after = _trim(doc, phrase_last + 1, hi) if phrase_last < hi else None
@@ -359,12 +351,6 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
         return learned.Candidate(i, f"prep:{doc.tok(after[0]).text.lower()}", *span) if span else None
     left = _left_content(doc, i)
     return learned.Candidate(i, "paren", left[0], left[1], left[2]) if left else None
-
-
-def _channel_phrase(doc: Doc, p: int) -> bool:
-    """True for a prepositional phrase naming a channel ("in a statement on Telegram"): a setting, no content."""
-    a, b = doc.tok(doc.left[p]).start, doc.tok(doc.right[p]).end
-    return find_channel(doc.text, a, b) is not None
 
 
 def _passive_subject(doc: Doc, v: int) -> tuple[int, int] | None:

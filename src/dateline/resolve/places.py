@@ -15,13 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
-
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
+from dateline.resolve.placeclaims import actor_claimed, is_surname
 from dateline.resolve.placecues import (
     LOCATIVE_LABELS, demonym_head, initialism_fits, party_demonym, qualifier, settlement_word_before, titled_names,
 )
@@ -49,8 +48,6 @@ PROPN_FUZZY_MIN_POP = 10000
 OTHER_FUZZY_MIN_LEN = 5
 #: Label of a place-like part of a PERSON span: kept only inside the document's region focus.
 PERSON_PART = "PERSON_PART"
-#: An actor entity at or above this confidence keeps its span (it is not geocoded).
-ACTOR_LINK_MIN_CONF = 0.6
 #: A small place found for a non-place span needs this share of the document's region focus.
 WEAK_REGION_MIN_SHARE = 0.2
 #: Ranking passes with document context after the context-free one (each refines the focus; from the
@@ -177,32 +174,6 @@ def _org_head(text: str, sp: Span, sub: Span) -> bool:
     """Return True if ``sub`` heads a non-place, non-person span whose rest names a local institution."""
     return (sp.label not in PLACE_LABELS | {"PERSON"} and sub.start == sp.start and sub.end < sp.end
             and institution_rest(text[sub.end:sp.end]))
-
-
-def _is_surname(sp: Span, spans: Sequence[Span]) -> bool:
-    """Return True if a longer PERSON/ORG span ends with this span's text (or a PERSON span starts with it)."""
-    if sp.label not in ("PERSON", "ORG", "PROPN"):
-        return False
-    tail, head = " " + sp.text, sp.text + " "
-    if any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
-           for o in spans):
-        return True
-    # "Danielle Bel ... Bell said": a spun surname repeat, one edit from the surname of a name given in full
-    word = sp.text
-    return " " not in word and len(word) >= 3 and any(
-        o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1][:1] == word[:1]
-        and Levenshtein.distance(o.text.split()[-1].lower(), word.lower()) <= 1 for o in spans)
-
-
-def _actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
-    """True when a linked actor holds the span, or a linked organisation is written with this acronym elsewhere."""
-    for e in actors:
-        if e.kind in ("person", "org") and e.status in ("linked", "resolved") and e.confidence >= ACTOR_LINK_MIN_CONF:
-            if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
-                return True
-            if e.kind == "org" and sp.text.isupper() and any(m.text == sp.text for m in e.mentions):
-                return True  # one sense per article: "IAEA" is the agency everywhere, never an alias of Tripoli
-    return False
 
 
 def common_word(text: str, sp: Span) -> bool:
@@ -433,7 +404,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(_mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
-        elif not _actor_claimed(sp, actors) and not _is_surname(sp, all_spans) and not _titled(sp, titled):
+        elif not actor_claimed(sp, actors) and not is_surname(sp, all_spans) and not _titled(sp, titled):
             spans.append(sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where

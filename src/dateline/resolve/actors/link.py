@@ -328,7 +328,7 @@ def _linked_surname_repeats(parse: Parse, people: list[Entity], kb: ActorKB) -> 
         cid = e.candidates[0].id
         idx = kb.by_id.get(cid, kb.by_id.get(cid.removeprefix("kb:")))
         for s in kb.actors[idx]["gen"]["surnames"] if idx is not None else ():
-            by_surname.setdefault(s, n) if by_surname.get(s, n) == n else by_surname.__setitem__(s, -1)
+            by_surname[s] = n if by_surname.get(s, n) == n else -1  # a surname two linked people share names neither
     spans = [(m.start, m.end) for m in parse.mentions if m.label in _NAME_LABELS]
     extra: dict[int, list[Mention]] = {}
     for t in parse.tokens:

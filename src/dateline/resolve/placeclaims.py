@@ -1,0 +1,43 @@
+"""Spans that name someone, not somewhere: surnames of people in the article and linked actors' spans.
+
+The place stage asks these before geocoding a span: "Bell" after "Danielle Bel", "Kirby" after
+"John Kirby", or "IAEA" when the article links the agency, are not places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from dateline.model import Entity
+from dateline.resolve.placespans import Span
+
+#: An actor entity at or above this confidence keeps its span (it is not geocoded).
+ACTOR_LINK_MIN_CONF = 0.6
+
+
+def is_surname(sp: Span, spans: Sequence[Span]) -> bool:
+    """Return True if a longer PERSON/ORG span ends with this span's text (or a PERSON span starts with it)."""
+    if sp.label not in ("PERSON", "ORG", "PROPN"):
+        return False
+    tail, head = " " + sp.text, sp.text + " "
+    if any(o.label in ("PERSON", "ORG") and o is not sp and (o.text.endswith(tail) or (o.label == "PERSON" and o.text.startswith(head)))
+           for o in spans):
+        return True
+    # "Danielle Bel ... Bell said": a spun surname repeat, one edit from the surname of a name given in full
+    word = sp.text
+    return " " not in word and len(word) >= 3 and any(
+        o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1][:1] == word[:1]
+        and Levenshtein.distance(o.text.split()[-1].lower(), word.lower()) <= 1 for o in spans)
+
+
+def actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
+    """True when a linked actor holds the span, or a linked organisation is written with this acronym elsewhere."""
+    for e in actors:
+        if e.kind in ("person", "org") and e.status in ("linked", "resolved") and e.confidence >= ACTOR_LINK_MIN_CONF:
+            if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
+                return True
+            if e.kind == "org" and sp.text.isupper() and any(m.text == sp.text for m in e.mentions):
+                return True  # one sense per article: "IAEA" is the agency everywhere, never an alias of Tripoli
+    return False
