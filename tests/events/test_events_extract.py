@@ -102,3 +102,13 @@ def test_killing_in_a_looting_sentence_is_an_attack(article_of):
             "had killed at least eight people there on Monday.")
     events, _ = _run(article_of, text, dates=("Monday",))
     assert [(e.type, e.killed) for e in events] == [("attack", 8)]
+
+
+def test_unplaced_toll_takes_the_place_just_named_but_a_national_toll_does_not(article_of):
+    text = ("Russian shelling killed three people in Hlynsk on Friday and hit the main hospital. "
+            "Two adults were killed at the hospital and at least 16 people were hurt. "
+            "At least 41 people were killed nationwide on Friday.")
+    events, _ = _run(article_of, text, dates=("Friday",))
+    tolls = [(e.place_name, e.geo_precision, e.killed, e.injured) for e in events if e.type == "attack"]
+    assert ("Hlynsk", 2, 2, 16) in tolls
+    assert (None, None, 41, None) in tolls

@@ -340,6 +340,31 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
     return out
 
 
+#: A toll for the whole country or for many places, never for the last place named.
+_NATIONAL = re.compile(r"\b(nationwide|across the (?:country|region|nation)|in total|in all|overall|so far this|since the start)\b", re.I)
+
+
+def _inherit_places(events: list[Event]) -> list[Event]:
+    """Place an unplaced toll at the place of the event just before it ("... struck the hospital in Kyiv.
+    Two adults were killed at the hospital"), with geo precision 2 at best.
+
+    Only the next sentence or so (:data:`FOLLOW_UP_CHARS`), the same type, and never a national or
+    cumulative toll ("41 killed nationwide") or one said to be elsewhere.
+    """
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.place_id is not None or (ev.killed is None and ev.injured is None) or i == 0:
+            continue
+        prev = out[i - 1]
+        if (prev.place_id is None or prev.type != ev.type or ev.start - prev.end > FOLLOW_UP_CHARS
+                or prev.start == ev.start  # one sentence's counts split by place on purpose ("nine elsewhere")
+                or _NATIONAL.search(ev.text) or _ELSEWHERE.match(ev.text) or prev.geo_precision == 3):
+            continue
+        out[i] = dataclasses.replace(ev, place_id=prev.place_id, place_name=prev.place_name, lat=prev.lat, lon=prev.lon,
+                                     geo_precision=max(prev.geo_precision or 1, 2))
+    return out
+
+
 def _codable(ev: Event) -> bool:
     """False for a statement about strikes with no place and no toll ("said the strikes would continue",
     "said the deaths were the consequence of ..."): the words are a claim's, not a happening to code."""
@@ -385,7 +410,8 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
     current = [ev for ev in candidates if not _background(ev, article.published)]
-    merged = [ev for ev in merge_events(current, entities, published=article.published, dateline=span) if _codable(ev)]
+    merged = [ev for ev in _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
+              if _codable(ev)]
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)
