@@ -80,3 +80,10 @@ def test_unit_glued_to_digits_pairs_with_its_conversion():
 def test_glued_m_after_money_or_as_million_is_no_measure():
     qs = find_quantities(make_article("The plan cost $5m and 5m people were displaced."))
     assert not [q for q in qs if q.kind == "distance"]
+
+
+def test_pounds_are_a_weight_only_where_the_text_says_so():
+    a, b = q("The missile carries a warhead of about 400 kilograms (880 pounds).")
+    assert b.unit == "pound" and b.kind == "mass" and a.consistent is True
+    assert [x.unit for x in q("It dropped a 500-pound bomb on the bridge.")] == ["pound"]
+    assert not [x for x in q("The deal was worth 500 million pounds.") if x.unit == "pound"]  # money, not weight

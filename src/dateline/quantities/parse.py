@@ -131,6 +131,19 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+#: "pounds" is a weight when written as an adjective ("a 500-pound bomb"), before a munition, or in
+#: brackets right after a weight ("400 kilograms (880 pounds)"); otherwise it may be money.
+_POUND_WEAPON = re.compile(r"^\s*(?:of\s+)?(?:bombs?|warheads?|explosives?|munitions?|shells?|payload|TNT)\b", re.I)
+_MASS_BEFORE = re.compile(r"(?:kilograms?|kilos|kg|tonnes?|tons?)\s*\(\s*$", re.I)
+
+
+def _weight_if_pound(text: str, q: Quantity) -> bool:
+    """False for a "pounds" figure that may be money; True for every other measure."""
+    if q.unit != "pound":
+        return True
+    return "-" in q.text or bool(_POUND_WEAPON.match(text[q.end:q.end + 20]) or _MASS_BEFORE.search(text[max(0, q.start - 16):q.start]))
+
+
 def find_quantities(article: Article) -> tuple[Quantity, ...]:
     """Find measures, ages and counts in the article and check paired conversions."""
     text = article.text
@@ -138,7 +151,7 @@ def find_quantities(article: Article) -> tuple[Quantity, ...]:
     for rx in (_MEASURE_RE, _GLUED_RE):
         for m in rx.finditer(text):
             q = _measure(m)
-            if q and not _overlaps([(f.start, f.end) for f, _ in found], q[0].start, q[0].end):
+            if q and not _overlaps([(f.start, f.end) for f, _ in found], q[0].start, q[0].end) and _weight_if_pound(text, q[0]):
                 found.append(q)
     taken = [(q.start, q.end) for q, _ in found]
     for m in _AGE_RE.finditer(text):

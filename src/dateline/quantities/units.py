@@ -41,6 +41,8 @@ _UNITS = (
     Unit("year", "duration", 31556952.0, "s", ("years", "year")),  # mean Gregorian year
     Unit("tonne", "mass", 1000.0, "kg", ("tonnes", "tonne", "metric tons", "metric ton", "tons", "ton")),
     Unit("kilogram", "mass", 1.0, "kg", ("kilograms", "kilogram", "kilos", "kg")),
+    # "pounds" is also money: quantities.parse keeps a pound only as a weight it can tell is one
+    Unit("pound", "mass", 0.45359237, "kg", ("pounds", "pound", "lbs", "lb")),
     Unit("percent", "percent", 0.01, "ratio", ("percent", "per cent", "%")),
 )
 
