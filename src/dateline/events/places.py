@@ -24,6 +24,7 @@ location an analyst can map.  See :func:`event_point`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -31,8 +32,8 @@ from dataclasses import dataclass
 
 import pycountry
 
-from dateline.events.roles import ACTOR, LOCATIVE, in_subtree, place_role, subordinate_clause, token_at, token_index
-from dateline.model import Entity, Event, Parse
+from dateline.events.roles import ACTOR, LOCATIVE, in_subtree, place_role, subordinate_clause, token_index
+from dateline.model import Entity, Event, Parse, Token
 
 #: Two places closer than this (km) can be one happening's place ("Bakhmut" and a village beside it).
 #: Set from the size of a town and its suburbs; not tuned on any corpus.
@@ -69,6 +70,16 @@ class Where:
     @functools.cached_property
     def tokens(self) -> dict:
         return token_index(self.parse) if self.parse else {}
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.parse.tokens] if self.parse else []
+
+    def token_at(self, offset: int) -> Token | None:
+        """Return the token covering ``offset`` (binary search over the token starts)."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        t = self.parse.tokens[k] if self.parse and k >= 0 else None
+        return t if t is not None and t.start <= offset < t.end else None
 
 
 def _is_country(e: Entity) -> bool:
@@ -112,10 +123,11 @@ def _aside(where: Where, m_start: int, pos: int) -> bool:
     """
     if not where.parse or not where.parse.tokens:
         return False
-    clause = subordinate_clause(where.parse, where.tokens, m_start)
+    tok = where.token_at(m_start)
+    clause = subordinate_clause(where.parse, where.tokens, m_start, tok) if tok is not None else None
     if clause is None or clause.dep != "relcl":
         return False
-    trigger = token_at(where.parse, where.tokens, pos)
+    trigger = where.token_at(pos)
     return trigger is None or not in_subtree(trigger, clause, where.tokens)
 
 

@@ -119,9 +119,12 @@ def _ancestors(tok: Token, tokens: dict[int, Token]) -> list[Token]:
     return out
 
 
-def subordinate_clause(parse: Parse, tokens: dict[int, Token], offset: int) -> Token | None:
-    """Return the root of the relative/participial clause holding ``offset`` (None if in a main clause)."""
-    tok = token_at(parse, tokens, offset)
+def subordinate_clause(parse: Parse, tokens: dict[int, Token], offset: int, tok: Token | None = None) -> Token | None:
+    """Return the root of the relative/participial clause holding ``offset`` (None if in a main clause).
+
+    ``tok``, when the caller has already found the token at ``offset``, saves the search.
+    """
+    tok = tok or token_at(parse, tokens, offset)
     if tok is None:
         return None
     for t in [tok, *_ancestors(tok, tokens)]:
