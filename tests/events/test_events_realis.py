@@ -105,3 +105,11 @@ def test_claimed_full_control_is_a_territory_change(article_of):
     text = "The rebel group has claimed full control of Velmora, the provincial capital."
     world = (make_entity(text, "p1", "place", "Velmora", lat=-1.67, lon=29.22, feature="city"),)
     assert [e.type for e in _run(article_of, text, world)] == ["territory_change"]
+
+
+def test_storming_that_kills_civilians_is_an_attack_and_a_coup_is_no_capture(article_of):
+    text = "Jihadist fighters stormed the town of Velmora on Saturday, killing at least 200 people."
+    world = (make_entity(text, "p1", "place", "Velmora", lat=13.4, lon=-1.1, feature="city"),)
+    assert [(e.type, e.killed) for e in _run(article_of, text, world, dates=("Saturday",))] == [("attack", 200)]
+    coup = "The junta leader, who seized power in a coup, has promised to retake control of the north."
+    assert not [e for e in _run(article_of, coup) if e.type == "territory_change"]

@@ -148,6 +148,8 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
+    if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
+        return lookup("ATTACK"), cls  # "stormed the town, killing 200 people": the killing is the event
     if cas.killed and klass.type not in _LETHAL_TYPES:
         lethal = [(code, score) for code, score in cls.scores if lookup(code).type == "attack" and score >= MIN_EVENT_SCORE]
         if lethal:  # "were looting homes, and shells had killed eight": the killing is the event
