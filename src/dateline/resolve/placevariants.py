@@ -13,6 +13,7 @@ names in full ("Democratic Republic of Congo"), see :func:`join_short_country_na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -31,6 +32,21 @@ def _close(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and Levenshtein.distance(a, b) <= VARIANT_MAX_EDITS
 
 
+def _join(entities: list[Entity], target_of: Callable[[int, Entity], int | None], evidence: str) -> list[Entity]:
+    """Move each entity's mentions into the entity ``target_of`` names for it, and drop the moved entity."""
+    out, drop = list(entities), set()
+    for j, e in enumerate(entities):
+        i = target_of(j, e)
+        if i is None:
+            continue
+        t = out[i]
+        out[i] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
+                         aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
+                         evidence=tuple(dict.fromkeys((*t.evidence, evidence))))
+        drop.add(j)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
 def join_variants(entities: list[Entity]) -> list[Entity]:
     """Return the entities with unresolved place spellings joined to the one resolved place they vary.
 
@@ -41,21 +57,15 @@ def join_variants(entities: list[Entity]) -> list[Entity]:
     """
     resolved = [i for i, e in enumerate(entities) if e.kind == "place" and e.status == "resolved"]
     keys = {i: {fold_key(m.text) for m in entities[i].mentions} | {fold_key(entities[i].name)} for i in resolved}
-    out = list(entities)
-    drop: set[int] = set()
-    for j, e in enumerate(entities):
+
+    def target(j: int, e: Entity) -> int | None:
         if e.kind != "place" or e.status != "unlinked":
-            continue
+            return None
         mine = {fold_key(m.text) for m in e.mentions}
         hits = [i for i in resolved if any(_close(a, b) for a in mine for b in keys[i])]
-        if len(hits) != 1:
-            continue
-        t = out[hits[0]]
-        out[hits[0]] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
-                               aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
-                               evidence=tuple(dict.fromkeys((*t.evidence, "variant-in-article"))))
-        drop.add(j)
-    return [e for k, e in enumerate(out) if k not in drop]
+        return hits[0] if len(hits) == 1 else None
+
+    return _join(entities, target, "variant-in-article")
 
 
 def join_short_country_names(entities: list[Entity]) -> list[Entity]:
@@ -65,18 +75,12 @@ def join_short_country_names(entities: list[Entity]) -> list[Entity]:
     name holds the short one as whole words; an exact name ("Sudan") always stays itself.
     """
     countries = [i for i, e in enumerate(entities) if e.kind == "place" and e.feature == "country" and e.status == "resolved"]
-    out, drop = list(entities), set()
-    for j in countries:
-        e = entities[j]
-        if "match:alias" not in e.evidence or "match:exact" in e.evidence:
-            continue
+
+    def target(j: int, e: Entity) -> int | None:
+        if j not in countries or "match:alias" not in e.evidence or "match:exact" in e.evidence:
+            return None
         short = {f" {fold_key(m.text)} " for m in e.mentions}
         homes = [i for i in countries if i != j and any(s in f" {fold_key(m.text)} " for s in short for m in entities[i].mentions)]
-        if len(homes) != 1:
-            continue
-        t = out[homes[0]]
-        out[homes[0]] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
-                                aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
-                                evidence=tuple(dict.fromkeys((*t.evidence, "short-name-in-article"))))
-        drop.add(j)
-    return [e for k, e in enumerate(out) if k not in drop]
+        return homes[0] if len(homes) == 1 else None
+
+    return _join(entities, target, "short-name-in-article")
