@@ -129,7 +129,7 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
     return out
 
 
-def _drop_place_prefix(m: Mention, parse: Parse, kb: ActorKB) -> Mention:
+def _drop_place_prefix(m: Mention, parse: Parse, kb: ActorKB, starts: list[int]) -> Mention:
     """Cut the place off "governor of Sevastopol Mikhail Razvozhayev" when NER ran the two together.
 
     The span must follow "of", hold three or more words, and its second word (not its first)
@@ -139,8 +139,8 @@ def _drop_place_prefix(m: Mention, parse: Parse, kb: ActorKB) -> Mention:
     if m.label not in ("PERSON", "ORG") or len(parts) < 3 or fold(parts[0]) in kb.given_names \
             or fold(parts[1]) not in kb.given_names or not _name_shaped(" ".join(parts[1:])):
         return m
-    before = [t for t in parse.tokens if t.end <= m.start and t.sent == m.sent]
-    if not before or before[-1].text.lower() != "of":
+    k = bisect.bisect_left(starts, m.start) - 1  # the token just before the span
+    if k < 0 or parse.tokens[k].sent != m.sent or parse.tokens[k].text.lower() != "of":
         return m
     cut = m.text.index(parts[1], len(parts[0]))
     return replace(m, text=m.text[cut:], start=m.start + cut, label="PERSON")
@@ -193,7 +193,7 @@ def _person_like_facility(m: Mention, kb: ActorKB) -> bool:
 
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
-    names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb)), parse, starts)
+    names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts)), parse, starts)
                     for m in parse.mentions if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
