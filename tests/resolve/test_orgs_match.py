@@ -98,3 +98,11 @@ def test_title_words_are_cut_off_org_spans():
     assert _drop_trailing_titles(Mention("Spokesman", 0, 9, "ORG")) is None
     same = Mention("Defense Ministry", 0, 16, "ORG")
     assert _drop_trailing_titles(same) is same
+
+
+def test_body_whose_own_name_states_the_country_links_with_that_country():
+    kb = ActorKB.from_records([expand(_org("Moldovan Observatory for Press Freedom", None)),
+                               expand(_org("International Committee of the Red Cross", None))])
+    m = match_org(kb, "Observatory for Moldovan Press Freedom", None)  # word-order slip; the demonym names MD
+    assert m.actor is not None and m.actor["name"] == "Moldovan Observatory for Press Freedom"
+    assert match_org(kb, "Moldovan Committee of the Red Cross", None).actor is None  # an international body stays apart

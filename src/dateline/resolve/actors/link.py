@@ -20,6 +20,7 @@ from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgs import match_org
+from dateline.resolve.actors.orgruns import propose_org_runs
 from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
@@ -362,5 +363,6 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     """
     people_m, org_m = _split_mentions(parse, kb)
     people = _linked_surname_repeats(parse, _people(article, parse, kb, people_m), kb)
-    orgs = org_entities(article.text, kb, [*org_m, *propose_org_spans(article.text, parse)], home=_home(article))
+    proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
+    orgs = org_entities(article.text, kb, [*org_m, *proposed], home=_home(article))
     return tuple(people + orgs)

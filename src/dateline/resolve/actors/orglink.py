@@ -29,6 +29,7 @@ from typing import Any
 from dateline.model import Candidate, Entity, Mention
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, strip_country
+from dateline.resolve.actors.orgruns import LABEL as RUN_LABEL
 from dateline.resolve.actors.orgs import OrgMatch, match_org
 from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
 
@@ -108,6 +109,8 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         country = country or named
         bag = org_bag(" ".join(words))
         match = match_org(kb, m.text, country)
+        if match.actor is None and m.label == RUN_LABEL:
+            continue  # a capitalised run is kept only when it links
         if match.actor is None and (country is None or m.label in _TENTATIVE):
             pending.append((m, match, bag))  # decided once every stated organisation is known
             continue
@@ -123,7 +126,27 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             groups.setdefault(homed.actor["id"], _Group(homed, home, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE:
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
-    return _join_defined(text, _join_acronyms(groups))
+    return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
+
+
+def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Let a linked capitalised run ("UN Interim Lebanon Force") replace the NER pieces inside it ("UN").
+
+    The longest run wins where runs overlap; a run overlapped by a longer one, and every other
+    mention inside a kept run, is dropped; a group left with no mention goes.
+    """
+    runs = sorted((m for g in groups.values() for m in g.mentions if m.label == RUN_LABEL),
+                  key=lambda m: (m.start - m.end, m.start))
+    kept: list[Mention] = []
+    for m in runs:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    for k, g in list(groups.items()):
+        g.mentions = [m for m in g.mentions if (m.label == RUN_LABEL and m in kept)
+                      or (m.label != RUN_LABEL and not any(r.start <= m.start and m.end <= r.end for r in kept))]
+        if not g.mentions:
+            del groups[k]
+    return groups
 
 
 #: What may stand between a name and its bracketed acronym: nothing, or "of (the) <Name>" ("of the US").

@@ -48,12 +48,21 @@ def _national(actor: dict[str, Any]) -> bool:
     Such a name reworded without its country ("Defense Forces") may be any country's body,
     so it links only with a country stated in or before the span.
     """
-    return strip_country(fold(actor["name"]).split())[1] is not None
+    return _name_country(actor) is not None
 
 
 def _stated_country_ok(actor: dict[str, Any], country: str | None) -> bool:
-    """Return False when a country is stated but the body is international ("British Red Cross" is not the ICRC)."""
-    return country is None or actor.get("country") == country
+    """Return False when a country is stated but the body is international ("British Red Cross" is not the ICRC).
+
+    A body whose own name states that country is fine whatever its seat ("Observatory for Syrian Human
+    Rights" is the Syrian Observatory for Human Rights, a Britain-based monitor the KB gives no country).
+    """
+    return country is None or actor.get("country") == country or _name_country(actor) == country
+
+
+def _name_country(actor: dict[str, Any]) -> str | None:
+    """Return the country the organisation's own name states ("Syrian Observatory …" -> SY), if any."""
+    return strip_country(fold(actor["name"]).split())[1]
 
 
 def _country_ok(actor: dict[str, Any], country: str | None) -> bool:

@@ -1,0 +1,46 @@
+"""Capitalised organisation names that NER splits into pieces are proposed whole and kept when they link."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.resolve.actors.kb import load_kb
+from dateline.resolve.actors.link import resolve_actors
+from dateline.resolve.actors.orgruns import propose_org_runs
+from tests.resolve.helpers_actors import parse
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _orgs(text: str, kb) -> list:
+    art, p = parse(text)
+    return [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
+
+
+def test_runs_end_on_a_head_noun_and_skip_a_leading_common_noun():
+    text = "Officers of the Coastal Defence Directorate of Moldova's Navy said on Monday that the port was shut."
+    _, p = parse(text)
+    spans = {m.text for m in propose_org_runs(text, p)}
+    assert "Coastal Defence Directorate" in spans
+    assert "Coastal Defence Directorate of Moldova's Navy" in spans
+    assert not any(s.startswith("Officers") for s in spans)
+
+
+def test_linked_run_replaces_the_ner_pieces_inside_it(kb):
+    text = "The UN Interim Lebanon Force said a shell had landed near one of its positions on Sunday."
+    orgs = _orgs(text, kb)
+    whole = [e for e in orgs if any(m.text == "UN Interim Lebanon Force" for m in e.mentions)]
+    assert len(whole) == 1 and whole[0].status == "linked" and "Interim Force" in whole[0].name
+    assert not any(m.text == "UN" for e in orgs for m in e.mentions)  # the fragment gave way
+
+
+def test_a_run_that_links_nothing_leaves_the_ner_pieces(kb):
+    text = "The Northern Orchard Growers Council met in Brussels on Monday with NATO officials."
+    orgs = _orgs(text, kb)
+    assert not any("Orchard" in m.text and m.label == "ORG_RUN" for e in orgs for m in e.mentions)
+    assert any(e.name == "NATO" or "North Atlantic" in e.name for e in orgs)
