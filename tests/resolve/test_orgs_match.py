@@ -106,3 +106,11 @@ def test_body_whose_own_name_states_the_country_links_with_that_country():
     m = match_org(kb, "Observatory for Moldovan Press Freedom", None)  # word-order slip; the demonym names MD
     assert m.actor is not None and m.actor["name"] == "Moldovan Observatory for Press Freedom"
     assert match_org(kb, "Moldovan Committee of the Red Cross", None).actor is None  # an international body stays apart
+
+
+def test_of_country_word_order_links_the_national_body():
+    kb = ActorKB.from_records([expand(_org("Irish Coast Rescue Service", "IE")),
+                               expand(_org("Palestinian Field Medics Society", "PS"))])
+    assert match_org(kb, "Coast Rescue Service of Ireland", None).actor["name"] == "Irish Coast Rescue Service"
+    assert match_org(kb, "Field Medics Society of Palestine", None).actor["name"] == "Palestinian Field Medics Society"
+    assert match_org(kb, "Coast Rescue Service of Greece", None).actor is None  # another country's body

@@ -5,7 +5,8 @@ Force" gives "UN" (ORG) and "Lebanon" (GPE); "the Strategic Communications Cente
 Ukraine's Armed Forces" gives only "Armed Forces".  This module finds runs of capitalised
 words joined by the small words of official names ("of", "for", "and", "in", "the", a
 possessive) that contain an organisation head noun ("Force", "Mission", "Center", ...), and
-proposes the run and its prefixes that end on such a head noun.
+proposes the run and its prefixes that end on such a head noun; a run that holds an NER
+organisation span and more words ("Red Crescent of Palestine") is proposed whole.
 
 The runs are proposals (label ``ORG_RUN``): the linker keeps one only when it links to a KB
 organisation, and then the NER pieces inside it give way to it (``orglink``).
@@ -21,6 +22,7 @@ RUN_HEADS = frozenset("""
 force forces mission center centre council service services directorate office observatory committee commission
 agency command operations corps guard guards ministry army police administration staff front brigade battalion
 regiment division institute organization organisation authority bureau department tribunal assembly movement
+headquarters
 """.split())
 #: Small words that may join the capitalised words of one name ("Institute for the Study of War").
 JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "'s", "’s", "&"})
@@ -83,6 +85,9 @@ def propose_org_runs(text: str, parse: Parse) -> list[Mention]:
     for first, last in _runs(parse):
         toks = parse.tokens[first:last + 1]
         ends = [t.i for t in toks if t.text.lower() in RUN_HEADS and t.text[:1].isupper()]
+        lo, hi = toks[0].start, toks[-1].end
+        if any(lo <= a and b <= hi and (a, b) != (lo, hi) for a, b in ner):
+            ends.append(last)  # an NER name with more of the name around it ("Red Crescent of Palestine")
         if not ends:
             continue
         for end in sorted({*ends, last}, reverse=True):
