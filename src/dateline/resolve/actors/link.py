@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz.distance import JaroWinkler
+
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
@@ -79,11 +81,26 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         return True
     if len(parts) > 1:
         org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
-        return not org and parts[0] in kb.given_names
+        return not org and (parts[0] in kb.given_names or _kb_person_spelling(parts, kb))
     s = parts[0]
     if m.label == "ORG":  # NER says organisation: only an exact or same-skeleton surname overrules it
         return any(s == f or skeleton(s) == skeleton(f) for f in full_surnames)
     return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)
+
+
+#: A proper-noun run whose surname is a KB person's and whose first word is this close (Jaro-Winkler) to that
+#: person's given name is a person ("Marko Rubio" tagged PROPN).  Set by judgement on invented spellings.
+GIVEN_SPELLING_JW = 0.85
+
+
+def _kb_person_spelling(parts: list[str], kb: ActorKB) -> bool:
+    """True when the last word is a KB person's surname and the first a spelling of that person's given name."""
+    for i in kb.surname.get(parts[-1], ()):
+        a = kb.actors[i]
+        if a["kind"] == "person" and any(JaroWinkler.similarity(parts[0], g) >= GIVEN_SPELLING_JW
+                                         for g in a["gen"]["givens"]):
+            return True
+    return False
 
 
 def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> list[Mention]:
@@ -192,10 +209,24 @@ def _person_like_facility(m: Mention, kb: ActorKB) -> bool:
             and fold(words[0]) not in TITLE_WORDS and fold(words[-1]) not in FACILITY_NOUNS)
 
 
+#: Verbs after which a name-shaped span mislabelled as a work of art is a speaker ("..." Zaw Min Tun said).
+_SPEECH_AFTER = frozenset({"said", "says", "told", "added", "wrote", "stated", "declared", "tweeted", "posted"})
+
+
+def _as_speaker(m: Mention, parse: Parse, starts: list[int]) -> Mention:
+    """Relabel PERSON a name-shaped WORK_OF_ART span followed by a speech verb (NER reads a quote's speaker as a title)."""
+    if m.label != "WORK_OF_ART" or not 2 <= len(m.text.split()) <= 4 or not _name_shaped(m.text):
+        return m
+    j = bisect.bisect_left(starts, m.end)
+    nxt = parse.tokens[j].text.lower() if j < len(parse.tokens) else ""
+    return replace(m, label="PERSON") if nxt in _SPEECH_AFTER else m
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
+    found = (_as_speaker(m, parse, starts) for m in parse.mentions)
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts)), parse, starts)
-                    for m in parse.mentions if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
+                    for m in found if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
