@@ -225,3 +225,18 @@ def test_name_without_the_finds_the_place_named_with_it(igaz):
     # The index names the region "Coast of the Zandor"; the text drops "the".
     ent = _geocode("Aid reached the Coast of Zandor on Monday.", "Coast of Zandor", igaz)
     assert ent is not None and ent.name == "Coast of the Zandor"
+
+
+def test_weak_span_naming_a_place_the_document_holds_is_that_place():
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.places import resolve_spans
+    from dateline.resolve.placespans import make_span
+
+    gaz = load_gazetteer()
+    text = "Drones struck the town of Vovchansk on Monday. Vovchansk lies near the border."
+    a = text.index("Vovchansk")
+    b = text.index("Vovchansk", a + 1)
+    tagged, bare = make_span(text, a, a + 9, "GPE", 0), make_span(text, b, b + 9, "PROPN", 1)
+    assert resolve_spans(text, [bare], gaz) == [None]  # alone, an untagged proper noun is too weak
+    both = resolve_spans(text, [tagged, bare], gaz)
+    assert both[1] is not None and both[1].ranked[0].place.id == both[0].ranked[0].place.id

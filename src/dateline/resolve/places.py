@@ -331,6 +331,22 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
+    return _same_place_again(pairs, ranked, out)
+
+
+def _same_place_again(pairs: Sequence[tuple[Span, list[Hit]]], ranked: Sequence[Sequence[Scored]],
+                      out: list[Resolved | None]) -> list[Resolved | None]:
+    """Keep a weak span whose exact name wins for a place the article already geocodes elsewhere.
+
+    "Rylsk lies 30 km from the border", an untagged proper noun, is the Rylsk the text placed a
+    sentence before as "the town of Rilsk": a name that exactly names a place the document already
+    holds is that place, however weak the span's own evidence.
+    """
+    held = {r.ranked[0].place.id for r in out if r is not None}
+    for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
+        if out[i] is None and hs and r and r[0].how != "fuzzy" and r[0].place.id in held and not r[0].place.feature == "country":
+            conf, margin = confidence(r)
+            out[i] = Resolved(sp, tuple(r), conf, margin)
     return out
 
 
