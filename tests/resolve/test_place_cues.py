@@ -233,10 +233,31 @@ def test_weak_span_naming_a_place_the_document_holds_is_that_place():
     from dateline.resolve.placespans import make_span
 
     gaz = load_gazetteer()
-    text = "Drones struck the town of Vovchansk on Monday. Vovchansk lies near the border."
+    text = "Drones struck the town of Vovchansk on Monday. Vovchansk was quiet by Tuesday."
     a = text.index("Vovchansk")
     b = text.index("Vovchansk", a + 1)
     tagged, bare = make_span(text, a, a + 9, "GPE", 0), make_span(text, b, b + 9, "PROPN", 1)
     assert resolve_spans(text, [bare], gaz) == [None]  # alone, an untagged proper noun is too weak
     both = resolve_spans(text, [tagged, bare], gaz)
     assert both[1] is not None and both[1].ranked[0].place.id == both[0].ranked[0].place.id
+
+
+@pytest.mark.parametrize("after, is_place", [
+    (" air base in the south", True), (" border crossing with", True), (" lies about 25 kilometres west", True),
+    (", which lies on the river", True), (" is located 10 km north", True), (" said on Monday", False),
+    (" lies were exposed", False),
+])
+def test_place_word_after_a_name(after, is_place):
+    from dateline.resolve.placespans import place_word_after
+
+    text = "Zorvany" + after
+    assert place_word_after(text, len("Zorvany")) is is_place
+
+
+def test_capitalised_noun_before_lies_is_proposed_as_a_place_span():
+    from dateline.resolve.placespans import spans_of
+    from tests.resolve.helpers_actors import parse
+
+    text = "Rebels shelled the area on Friday. Sake lies about 25 kilometres west of Goma."
+    _, p = parse(text)
+    assert any(s.text == "Sake" for s in spans_of(text, p))

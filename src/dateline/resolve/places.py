@@ -33,7 +33,7 @@ from dateline.resolve.placerank import (
 )
 from dateline.resolve.placespans import (
     DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
-    sentence_index, spans_of, sub_spans,
+    place_word_after, sentence_index, spans_of, sub_spans,
 )
 from dateline.resolve.placevariants import join_short_country_names, join_variants
 
@@ -198,7 +198,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     if text and common_word(text, sp):
         return False
     if (top.how != "fuzzy" and sp.label in LOCATIVE_LABELS and not _acronym(sp.text) and text
-            and settlement_word_before(text, sp.start, sp.end)):
+            and (settlement_word_before(text, sp.start, sp.end) or place_word_after(text, sp.end))):
         return True  # "the village of Flumeri", "in Pewaukee": the words before say it is a place
     if sp.label == ORG_HEAD_LABEL:  # "Athens" of "Athens Police Department": a clear winner, large or in the region
         return _org_head_plausible(top, idx, focus, margin)

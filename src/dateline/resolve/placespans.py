@@ -109,6 +109,19 @@ def with_stop(text: str, sp: Span) -> Span:
     return sp
 
 
+#: Words right after a name that say it is a place: a site named after its town ("the Nevatim air base",
+#: "the Attari border crossing") or a sentence placing it ("Rylsk lies 30 km from the border").
+_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:air\s*base|airbase|airfield|airport|border\s+crossing|crossing\s+point|checkpoint|railway\s+station)"
+    r"|(?:\s+|,\s+which\s+)(?:lies|lay|sits|is\s+located|is\s+situated)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?"
+    r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))", re.I)
+
+
+def place_word_after(text: str, end: int) -> bool:
+    """Return True if the words right after a name make it a place ("X air base", "X lies 30 km from ...")."""
+    return _PLACE_AFTER.match(text[end:end + 60]) is not None
+
+
 def propn_runs(parse: Parse, covered: list[tuple[int, int]]) -> Iterable[tuple[int, int, int]]:
     """Yield (start, end, sentence) of proper-noun token runs that no mention covers."""
     run: list = []
@@ -184,6 +197,12 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
         sp = make_span(text, a, b, "PROPN", sent)
         if sp is not None:
             out.append(sp)
+    for tok in parse.tokens:  # "Sake lies 25 km west of Goma": a capitalised word the tagger read as a noun
+        if (tok.pos == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 2
+                and place_word_after(text, tok.end) and not any(s < tok.end and tok.start < e for s, e in covered)):
+            sp = make_span(text, tok.start, tok.end, "PROPN", tok.sent)
+            if sp is not None:
+                out.append(sp)
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
