@@ -64,3 +64,10 @@ def test_appositive_between_victims_and_verb(text, killed, injured):
 def test_two_people_coordinated_without_a_number(text, killed, injured):
     c = count_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_possessive_inside_the_victim_phrase():
+    assert count_casualties("The navy said three of its sailors were killed in the raid.").killed == 3
+    assert count_casualties("Two of their children were wounded by shrapnel.").injured == 2
+    # the pronoun "it" still ends the phrase: "two ... it was killed" is no count
+    assert count_casualties("Two days later it was killed off by the council.").killed is None

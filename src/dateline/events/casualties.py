@@ -31,9 +31,11 @@ _NUM = (
 _QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
 _KILL = r"killed|dead|died|slain|lost their lives|were confirmed dead"
 _HURT = r"wounded|injured|hurt|hospitali[sz]ed|taken to hospital"
+#: Words that end the victim phrase: event nouns (also plural) and function words.  A possessive
+#: ("four of its soldiers", "two of their children") stays inside it.
 _NOT_VICTIM = (
-    r"(?!(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time|that|said|says|in|on|at|"
-    r"and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)s?\b)"
+    r"(?!(?:(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time)s?|that|said|says|in|"
+    r"on|at|and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)\b)"
 )
 _GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,4}}?"
 #: "seven people, including two medics, were killed": an appositive between the victims and the verb.

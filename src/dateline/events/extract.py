@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from dateline.events.casualties import Count, count_casualties
@@ -46,6 +47,7 @@ from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
+from dateline.events.tolls import merge_restatements, place_tolls, repeats_toll, split_totals
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
@@ -279,6 +281,8 @@ def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | 
     """Return the index of the placed event an unplaced casualty-only follow-up completes, if any."""
     if ev.place_id is not None or (ev.killed is None and ev.injured is None):
         return None
+    if any(repeats_toll(ev, k) for k in out):
+        return None  # "The army said four soldiers had been killed" repeats a toll already given
     for i in range(len(out) - 1, -1, -1):
         k = out[i]
         if ev.start - k.end > FOLLOW_UP_CHARS:
@@ -358,7 +362,7 @@ def _inherit_places(events: list[Event]) -> list[Event]:
         if ev.place_id is not None or (ev.killed is None and ev.injured is None) or i == 0:
             continue
         prev = out[i - 1]
-        if (prev.place_id is None or prev.type != ev.type or ev.start - prev.end > FOLLOW_UP_CHARS
+        if (any(repeats_toll(ev, k) for k in out[:i]) or prev.place_id is None or prev.type != ev.type or ev.start - prev.end > FOLLOW_UP_CHARS
                 or prev.start == ev.start  # one sentence's counts split by place on purpose ("nine elsewhere")
                 or _NATIONAL.search(ev.text) or _ELSEWHERE.match(ev.text) or prev.geo_precision == 3):
             continue
@@ -411,9 +415,10 @@ def extract_events(
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
-    current = [ev for ev in candidates if not _background(ev, article.published)]
-    merged = [ev for ev in _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
-              if _codable(ev)]
+    current = split_totals([ev for ev in candidates if not _background(ev, article.published)])
+    merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
+    fits = functools.partial(_dates_compatible, published=article.published)
+    merged = [ev for ev in merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits) if _codable(ev)]
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

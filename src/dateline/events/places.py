@@ -189,9 +189,13 @@ def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) 
     """Return True if two events' places can be one happening's place.
 
     Same entity; or close coordinates; or one is a region (precision 3) holding the other.
+    Places in two different countries are never one place, however close: a strike on a
+    border village and fighting in a town across the border are two happenings.
     """
     if ea.place_id == eb.place_id:
         return True
+    if a is not None and b is not None and a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
     if ea.lat is not None and eb.lat is not None and ea.lon is not None and eb.lon is not None:
         if km(ea.lat, ea.lon, eb.lat, eb.lon) <= MERGE_KM:
             return True
