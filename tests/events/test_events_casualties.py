@@ -71,3 +71,21 @@ def test_possessive_inside_the_victim_phrase():
     assert count_casualties("Two of their children were wounded by shrapnel.").injured == 2
     # the pronoun "it" still ends the phrase: "two ... it was killed" is no count
     assert count_casualties("Two days later it was killed off by the council.").killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Days earlier the regional governor, Colonel Ivan Dorosh, was killed by a sniper near the front.", 1, None),
+        ("The commander of the brigade was killed in the ambush.", 1, None),
+        ("Olena Marchuk, 52, was wounded when a shell hit her yard.", None, 1),
+        ("His daughter was injured by glass.", None, 1),
+        ("Nobody was killed, the mayor said.", None, None),
+        ("It was not clear whether anyone was hurt.", None, None),
+        ("The proposal was killed by the committee.", None, None),
+        ("Two soldiers were killed and a medic was wounded.", 2, 1),
+    ],
+)
+def test_one_named_or_singular_victim_counts_one(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -74,6 +74,20 @@ _ONE_PERSON = re.compile(
     re.I,
 )
 
+#: One named or singular person: "the governor, Peter X, was killed", "His son was wounded", "She was killed".
+_ROLE = (r"(?:[Hh]e|[Ss]he|governor|commander|general|mayor|official|leader|chief|minister|spokes(?:wo)?man|"
+         r"journalist|photographer|reporter|colonel|major|captain|lieutenant|sergeant|priest|imam|activist|"
+         rf"medic|paramedic|volunteer|{_PERSON[3:-1]})")
+_SINGLE = re.compile(
+    rf"\b(?P<subj>(?:the |his |her |their |its )?{_ROLE}(?: of (?:the )?(?:[\w’'-]+ ){{0,2}}[\w’'-]+)?"
+    rf"|(?<![.!?] )(?<!^)[A-Z][a-z][\w’'-]+)(?:,| \([^)]*\),|, \d{{1,3}},)? "
+    rf"(?:was|has been|had been) (?:reportedly |also |later |fatally |seriously |critically |badly )?"
+    r"(?P<verb>killed|shot dead|wounded|injured|hurt)\b"
+)
+#: Capitalised words that are not a person standing as the subject of "was killed".
+_NOT_ONE = frozenset({"nobody", "noone", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+                      "it", "this", "that", "what", "who", "which", "there"})
+
 
 @dataclass(frozen=True)
 class Count:
@@ -136,6 +150,11 @@ def count_casualties(text: str) -> Casualties:
             spans.append((m.start(), m.end()))
             kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
             parts.append(Count(kind, n, m.start(), m.end()))
+    for m in _SINGLE.finditer(text):
+        if m.group("subj").split()[-1].lower() in _NOT_ONE or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if m.group("verb") in ("killed", "shot dead") else "injured", 1, m.start(), m.end()))
     parts.sort(key=lambda c: c.start)
     killed = sum(c.n for c in parts if c.kind == "killed") if any(c.kind == "killed" for c in parts) else None
     injured = sum(c.n for c in parts if c.kind == "injured") if any(c.kind == "injured" for c in parts) else None

@@ -178,6 +178,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         return []
     klass, cls = hit
     pos = sent.start + max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else sent.start
+    if klass.code != cls.code and lookup(cls.code).type != klass.type and (cas := count_casualties(text).parts):
+        pos = sent.start + cas[0].end - 1  # the event is the killing, not the other class's cue ("visiting")
     actors, targets = _sides(ctx["entities"], sent.start, sent.end, pos)
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)

@@ -12,7 +12,8 @@ How the place is chosen (:func:`locate`):
    reporter is, not where the event happened: it is used only when the clause names
    no other place, and then with geo precision 3.
 3. A place named as a reference point ("south of X", "10 km east of X") comes after the others.
-4. Among the rest: non-countries first, then locative arguments of the trigger ("from
+4. Among the rest: non-countries first, then mentions inside the trigger's own clause when that
+   clause is subordinate ("X comes days after ... was killed near Y" -> Y), then locative arguments of the trigger ("from
    the town of X", "near X", "X region"), then the most precise, then the nearest to
    the trigger.
 
@@ -131,7 +132,34 @@ def _aside(where: Where, m_start: int, pos: int) -> bool:
     return trigger is None or not in_subtree(trigger, clause, where.tokens)
 
 
-def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where) -> tuple[tuple, Located] | None:
+def trigger_clause(where: Where, pos: int) -> Token | None:
+    """Return the verb heading the trigger's clause when that clause is not the sentence's main one.
+
+    "The fall of X comes days after the governor was killed near Y": the killing's clause holds Y,
+    not X.  None when the trigger is in the main clause (every place is then in its clause).
+    """
+    if not where.parse or not where.parse.tokens:
+        return None
+    tok = where.token_at(pos)
+    for _ in range(40):
+        if tok is None or tok.head == tok.i:
+            return None
+        if tok.pos in ("VERB", "AUX"):
+            return tok
+        tok = where.tokens.get(tok.head)
+    return None
+
+
+def _outside(where: Where, m_start: int, clause: Token | None) -> bool:
+    """True when a clause is given and the mention is not inside it."""
+    if clause is None:
+        return False
+    tok = where.token_at(m_start)
+    return tok is not None and not in_subtree(tok, clause, where.tokens)
+
+
+def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,
+            clause: Token | None = None) -> tuple[tuple, Located] | None:
     """Return (sort key, Located) for one mention, or None when it names an actor."""
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
     if role == ACTOR:
@@ -142,7 +170,8 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
     reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
-    key = (int(in_dateline), int(reference), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
+    key = (int(in_dateline), int(reference), int(country), int(_outside(where, m_start, clause)), int(role != LOCATIVE),
+           prec, abs(m_start - pos))
     return key, Located(e, e.name, prec, m_start, point=not country)
 
 
@@ -162,13 +191,14 @@ def locate(
         The best place (see the module docstring), or None.
     """
     where = where or Where()
+    clause = trigger_clause(where, pos)
     best: tuple[tuple, Located] | None = None
     for e in entities:
         if e.kind != "place":
             continue
         for m in e.mentions:
             if start <= m.start < end:
-                hit = _ranked(text, e, m.start, m.end, pos, where)
+                hit = _ranked(text, e, m.start, m.end, pos, where, clause)
                 if hit is not None and (best is None or hit[0] < best[0]):
                     best = hit
     return best[1] if best else None
