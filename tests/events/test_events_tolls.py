@@ -72,3 +72,27 @@ def test_towns_across_a_border_are_two_happenings(article_of):
     text = ("Shells hit a bus station in Borki on Friday, the governor said. "
             "Across the border, glide bombs struck the village of Lisove on Friday, wounding two people.")
     assert _attacks(article_of, text) == [("Borki", None, None), ("Lisove", None, 2)]
+
+
+def _dated(article_of, text: str, dates: tuple[str, ...]):
+    article = article_of(text, "2022-09-10")
+    parse = make_parse(text, dates=dates)
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    return sorted(((e.place_name, e.date) for e in events if e.type == "attack"), key=str)
+
+
+def test_that_night_is_the_day_named_just_before(article_of):
+    text = ("Rockets were fired at Verkhnyi on September 1, officials said. "
+            "A farmer was killed by falling debris in Zelenyi Hai that night, police said.")
+    assert ("Zelenyi Hai", "2022-09-01") in _dated(article_of, text, ("September 1",))
+
+
+def test_the_next_day_is_the_day_after(article_of):
+    text = ("Rockets were fired at Verkhnyi on September 1, officials said. "
+            "Two people were killed when a shell hit a bus in Zelenyi Hai the next day.")
+    assert ("Zelenyi Hai", "2022-09-02") in _dated(article_of, text, ("September 1",))
+
+
+def test_that_night_without_a_day_named_before_gives_no_day(article_of):
+    text = "A farmer was killed by falling debris in Zelenyi Hai that night, police said."
+    assert _dated(article_of, text, ()) == [("Zelenyi Hai", "2022-09-10")]  # the report's week, as before

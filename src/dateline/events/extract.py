@@ -41,7 +41,7 @@ import re
 
 from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
-from dateline.events.dates import date_near
+from dateline.events.dates import anaphoric_date, date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate
@@ -187,6 +187,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     date: DateMention | None = date_near(_own_dates(ctx, sent, pos), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
+    if date is None:  # "a man was killed in X that night": the night of the day just named
+        date = anaphoric_date(text, ctx["dates"], sent.start)
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
     base = Event(
