@@ -96,3 +96,30 @@ def test_the_next_day_is_the_day_after(article_of):
 def test_that_night_without_a_day_named_before_gives_no_day(article_of):
     text = "A farmer was killed by falling debris in Zelenyi Hai that night, police said."
     assert _dated(article_of, text, ()) == [("Zelenyi Hai", "2022-09-10")]  # the report's week, as before
+
+
+def _sea_world(text: str) -> tuple[Entity, ...]:
+    return (
+        make_entity(text, "w1", "place", "Gulf of Varna", lat=43.0, lon=31.0, feature="water"),
+        make_entity(text, "w2", "place", "Balchik", lat=43.41, lon=28.16, feature="city", country_code="BG"),
+        make_entity(text, "w3", "place", "Sozopol", lat=42.42, lon=27.69, feature="city", country_code="BG"),
+    )
+
+
+def _sea(article_of, text: str):
+    article = article_of(text, "2022-09-10")
+    parse = make_parse(text, dates=("Friday",))
+    events, _ = extract_events(article, parse, _sea_world(text), resolve_dates(article, parse), (), ())
+    return [(e.place_name, e.geo_precision, e.killed) for e in events if e.type == "attack"]
+
+
+def test_a_ship_hit_at_sea_is_placed_near_the_town_a_bearing_names(article_of):
+    text = ("Two sailors were killed when a missile hit a cargo ship in the Gulf of Varna on Friday. "
+            "The vessel was struck about 40 nautical miles (74 kilometres) northeast of the port city of Balchik.")
+    assert _sea(article_of, text) == [("Balchik", 2, 2)]
+
+
+def test_a_town_named_without_a_bearing_does_not_move_the_sea_event(article_of):
+    text = ("Two sailors were killed when a missile hit a cargo ship in the Gulf of Varna on Friday. "
+            "The ship had left Sozopol two days earlier.")
+    assert _sea(article_of, text) == [("Gulf of Varna", 3, 2)]

@@ -44,7 +44,7 @@ from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near
 from dateline.events.disagreements import find_disagreements
 from dateline.events.modality import unrealised
-from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate
+from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.events.tolls import merge_restatements, place_tolls, repeats_toll, split_totals
@@ -422,7 +422,8 @@ def extract_events(
     current = split_totals([ev for ev in candidates if not _background(ev, article.published)])
     merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
     fits = functools.partial(_dates_compatible, published=article.published)
-    merged = [ev for ev in merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits) if _codable(ev)]
+    merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)
+    merged = [ev for ev in merged if _codable(ev)]
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

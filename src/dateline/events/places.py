@@ -26,6 +26,7 @@ location an analyst can map.  See :func:`event_point`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -49,7 +50,7 @@ _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
 _COORD_AFTER = re.compile(r"^\s*(?:,|and|or|,\s*and)\s+[A-Z][\w’'-]*\s+(region|oblast|province|district|raion|area)s\b")
 _BIG_FEATURES = {"country", "continent"}
-_FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3}
+_FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3, "water": 3}
 
 
 @dataclass(frozen=True)
@@ -234,3 +235,41 @@ def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) 
             if _norm(town_ent.admin1) and _norm(region.place_name)[:5] in _norm(town_ent.admin1):
                 return True
     return False
+
+
+#: "50 nautical miles (93 kilometres) southwest of the port city of": a bearing from a named place.
+_BEARING = re.compile(
+    r"\b\d[\d,.]*\s*(?:nautical\s+)?(?:miles|kilometres|kilometers|km|nm)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:port\s+)?(?:city|town|village|port|island)\s+of\s+)?$", re.I)
+#: How far after a sea-placed event (characters) a bearing may refine it: the next sentence or so.
+#: Set from wire style, not tuned on a corpus.
+BEARING_CHARS = 300
+
+
+def refine_offshore(events: list[Event], entities: tuple[Entity, ...], text: str) -> list[Event]:
+    """Place an event at sea near the town a bearing names ("hit a ship in the Gulf of X. The ship was struck
+    50 nautical miles southwest of Y"): Y at geo precision 2, since a sea's centroid can lie hundreds of km off.
+
+    Args:
+        events: merged events.
+        entities: resolved entities (a sea has feature "water").
+        text: the article text.
+    Returns:
+        The events, those placed at a water body moved to the first town named by a bearing in their
+        sentence or within BEARING_CHARS after it.
+    """
+    by_id = {e.id: e for e in entities}
+    towns = sorted(((m.start, e) for e in entities if e.kind == "place" and e.feature in ("city", "village", "facility")
+                    and e.lat is not None for m in e.mentions), key=lambda t: t[0])
+    out = []
+    for ev in events:
+        sea = by_id.get(ev.place_id or "")
+        if sea is not None and sea.feature == "water":
+            for start, town in towns:
+                if ev.start <= start < ev.end + BEARING_CHARS and _BEARING.search(text[max(0, start - 120) : start]):
+                    ev = dataclasses.replace(ev, place_id=town.id, place_name=town.name, lat=town.lat, lon=town.lon,
+                                             geo_precision=2)
+                    break
+        out.append(ev)
+    return out
