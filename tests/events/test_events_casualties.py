@@ -89,3 +89,17 @@ def test_possessive_inside_the_victim_phrase():
 def test_one_named_or_singular_victim_counts_one(text, killed, injured):
     c = count_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The death toll rose to 31, officials said.", 31, None),
+        ("The death toll from Friday's strike has risen to at least 14.", 14, None),
+        ("The number of injured climbed to 40 overnight.", None, 40),
+        ("The toll road was closed.", None, None),
+    ],
+)
+def test_a_revised_total_is_a_count(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

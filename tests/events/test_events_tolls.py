@@ -123,3 +123,15 @@ def test_a_town_named_without_a_bearing_does_not_move_the_sea_event(article_of):
     text = ("Two sailors were killed when a missile hit a cargo ship in the Gulf of Varna on Friday. "
             "The ship had left Sozopol two days earlier.")
     assert _sea(article_of, text) == [("Gulf of Varna", 3, 2)]
+
+
+def test_a_revised_toll_updates_the_strike_instead_of_adding_one(article_of):
+    text = ("A missile hit a shopping centre in Verkhnyi on Friday, killing 20 people, the governor said. "
+            "Rescuers worked through the night. By Saturday morning the death toll had risen to 31.")
+    assert _attacks(article_of, text, dates=("Friday", "Saturday morning")) == [("Verkhnyi", 31, None)]
+
+
+def test_a_toll_for_another_place_is_no_revision(article_of):
+    text = ("A missile hit a shopping centre in Verkhnyi on Friday, killing 20 people. "
+            "In Zelenyi Hai the death toll rose to 3 after a shell hit a farm.")
+    assert _attacks(article_of, text) == [("Verkhnyi", 20, None), ("Zelenyi Hai", 3, None)]

@@ -84,6 +84,14 @@ _SINGLE = re.compile(
     rf"(?:was|has been|had been) (?:reportedly |also |later |fatally |seriously |critically |badly )?"
     r"(?P<verb>killed|shot dead|wounded|injured|hurt)\b"
 )
+#: "the death toll rose to 31", "the number of injured climbed to 40": a (revised) total.
+_TOLL = re.compile(
+    rf"\b(?:(?P<kill>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|fatalities))|"
+    rf"(?P<hurt>number of (?:the )?(?:injured|wounded|people (?:injured|wounded)|those (?:injured|wounded))))"
+    rf"(?: from [\w' -]{{1,40}}?)?(?: (?:has|had|have))?(?: now| later| since| also)?"
+    rf" (?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|is now|was raised) (?:to )?{_QUAL}{_NUM}\b(?! ?-)",
+    re.I,
+)
 #: Capitalised words that are not a person standing as the subject of "was killed".
 _NOT_ONE = frozenset({"nobody", "noone", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
                       "it", "this", "that", "what", "who", "which", "there"})
@@ -150,6 +158,12 @@ def count_casualties(text: str) -> Casualties:
             spans.append((m.start(), m.end()))
             kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
             parts.append(Count(kind, n, m.start(), m.end()))
+    for m in _TOLL.finditer(text):
+        n = _value(m.group("num"))
+        if n is None or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if m.group("kill") else "injured", n, m.start(), m.end()))
     for m in _SINGLE.finditer(text):
         if m.group("subj").split()[-1].lower() in _NOT_ONE or any(s < m.end() and m.start() < e for s, e in spans):
             continue

@@ -47,7 +47,7 @@ from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
-from dateline.events.tolls import merge_restatements, place_tolls, repeats_toll, split_totals
+from dateline.events.tolls import apply_revisions, merge_restatements, place_tolls, repeats_toll, split_totals
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
@@ -419,7 +419,7 @@ def extract_events(
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
-    current = split_totals([ev for ev in candidates if not _background(ev, article.published)])
+    current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)]))
     merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
     fits = functools.partial(_dates_compatible, published=article.published)
     merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)

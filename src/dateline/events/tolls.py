@@ -13,6 +13,8 @@ merged events of one article:
   its type that the story places at a point inside that country; an unplaced toll goes to
   the event of the next sentence when that sentence points back at the victims ("Most of
   the casualties were in X").
+* **Revisions** (:func:`apply_revisions`, before merging): "the death toll rose to 31" updates the
+  count of the event it revises instead of adding a second event.
 * **Restatements** (:func:`merge_restatements`): an unplaced toll equal to the toll of an
   earlier event of its type repeats it ("The army said four soldiers had been killed").
 """
@@ -68,6 +70,45 @@ def split_totals(candidates: list[Event]) -> list[Event]:
         blank = {f: None for f in _FIELDS if _counted(ev, f) and _is_total(ev, f, candidates)}
         out.append(dataclasses.replace(ev, **blank) if blank else ev)
     return out
+
+
+#: A toll revised upwards or corrected: "the death toll rose to 31", "was revised to".
+_REVISION = re.compile(r"\b(?:toll|number of)\b.{0,60}?\b(?:rose|risen|climbed|increased|jumped|was raised|revised|"
+                       r"now stands|stood at|stands at|is now)\b", re.I)
+
+
+def apply_revisions(candidates: list[Event]) -> list[Event]:
+    """Fold a revised toll ("The death toll rose to 31") into the event it revises.
+
+    The revised event is the nearest earlier candidate of the same type that gives the same kind
+    of count at the same place (any place when the revision names none); it takes the new count
+    and the revision is dropped, so one strike is not counted twice.
+
+    Args:
+        candidates: candidate events in text order.
+    Returns:
+        The candidates with revisions folded in.
+    """
+    out: list[Event] = []
+    for ev in candidates:
+        j = _revised(ev, out) if _REVISION.search(ev.text) else None
+        if j is None:
+            out.append(ev)
+            continue
+        new = {f: getattr(ev, f) for f in _FIELDS if _counted(ev, f)}
+        out[j] = dataclasses.replace(out[j], **new)
+    return out
+
+
+def _revised(ev: Event, earlier: list[Event]) -> int | None:
+    """Return the index of the event a revision updates, or None."""
+    for i in range(len(earlier) - 1, -1, -1):
+        k = earlier[i]
+        if k.type != ev.type or k.start == ev.start or (ev.place_id is not None and k.place_id != ev.place_id):
+            continue
+        if any(_counted(ev, f) and _counted(k, f) for f in _FIELDS):
+            return i
+    return None
 
 
 def _has_toll(ev: Event) -> bool:
