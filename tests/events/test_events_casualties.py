@@ -103,3 +103,9 @@ def test_one_named_or_singular_victim_counts_one(text, killed, injured):
 def test_a_revised_total_is_a_count(text, killed, injured):
     c = count_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_part_of_a_toll_already_given_is_no_toll():
+    assert count_casualties("Police said 25 of the dead were tourists.").killed is None
+    assert count_casualties("Three of the wounded were children.").injured is None
+    assert count_casualties("Three of the soldiers were wounded.").injured == 3

@@ -135,3 +135,19 @@ def test_a_toll_for_another_place_is_no_revision(article_of):
     text = ("A missile hit a shopping centre in Verkhnyi on Friday, killing 20 people. "
             "In Zelenyi Hai the death toll rose to 3 after a shell hit a farm.")
     assert _attacks(article_of, text) == [("Verkhnyi", 20, None), ("Zelenyi Hai", 3, None)]
+
+
+def test_the_town_of_the_hospital_is_not_where_the_wounded_were_hurt(article_of):
+    text = ("Gunmen opened fire on a bus near Zelenyi Hai on Friday, killing four people. "
+            "At least nine people were wounded and taken to hospitals in Verkhnyi and Borki.")
+    assert _attacks(article_of, text) == [("Zelenyi Hai", 4, 9)]
+
+
+def test_a_toll_two_sentences_on_completes_the_last_event_when_none_lies_between(article_of):
+    text = ("Gunmen opened fire on a bus near Zelenyi Hai on Friday, killing four people, officials said. "
+            "Witnesses said the attackers came out of the forest on foot, wore military fatigues and fired at "
+            "close range for several minutes before escaping into the hills along a path used by shepherds, "
+            "leaving the bus riddled with bullet holes and its windows shattered on the mountain road. "
+            "Residents said the road had been reopened only a month earlier after repairs. "
+            "At least nine people were wounded and taken to hospitals in Verkhnyi.")
+    assert _attacks(article_of, text) == [("Zelenyi Hai", 4, 9)]

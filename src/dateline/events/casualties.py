@@ -43,7 +43,9 @@ _APPOS = r"(?:[\w’'-]+, (?:including|among them|most of them|many of them|all 
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly |also |later |seriously |critically )?"
 
 #: "two people were killed", "a 62-year-old woman was killed", "five civilians were hospitalized".
-_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_APPOS}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
+#: "25 of the dead were tourists": a part of a toll already given, not a toll.
+_SUBSET = r"(?!of (?:the|those|them) (?:dead|killed|victims|wounded|injured|casualties)\b)"
+_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_SUBSET}{_GAP}{_APPOS}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
 #: "a 71-year-old man and two women were killed": coordinated victims share one verb; their counts add up.
 _COORD = re.compile(
     rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}and {_NUM.replace('?P<num>', '?P<num2>')}\b (?!-){_GAP}"

@@ -270,6 +270,10 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
 #: from the end of the previous event of its type) completes that event's counts.  Set from wire
 #: style (the next sentence or paragraph, about two sentences); checked on tests/golden, not tuned.
 FOLLOW_UP_CHARS = 300
+#: The same, when no other event lies between the toll and the last event (a long quote or a
+#: background sentence in between: "... killing 26. [witness account] At least 17 were wounded").
+#: Set from wire style (two or three sentences), not tuned on a corpus.
+FAR_FOLLOW_UP_CHARS = 600
 
 
 def _dateline_placed(ev: Event, by_id: dict[str, Entity], dateline: tuple[int, int] | None) -> bool:
@@ -289,7 +293,7 @@ def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | 
         return None  # "The army said four soldiers had been killed" repeats a toll already given
     for i in range(len(out) - 1, -1, -1):
         k = out[i]
-        if ev.start - k.end > FOLLOW_UP_CHARS:
+        if ev.start - k.end > (FAR_FOLLOW_UP_CHARS if i == len(out) - 1 else FOLLOW_UP_CHARS):
             return None
         if k.place_id is None or k.type != ev.type or not _dates_compatible(k, ev, published):
             continue

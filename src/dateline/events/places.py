@@ -7,7 +7,8 @@ or larger is known.
 How the place is chosen (:func:`locate`):
 
 1. Mentions that act as actors ("Moscow accused ...", "captured by Russia", see
-   :mod:`dateline.events.roles`) are never places.
+   :mod:`dateline.events.roles`) are never places, nor are the places the wounded were taken to
+   ("taken to hospitals in X").
 2. A mention inside the article's dateline ("KYIV, Ukraine (AP) —") says where the
    reporter is, not where the event happened: it is used only when the clause names
    no other place, and then with geo precision 3.
@@ -45,6 +46,11 @@ _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskir
 #: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened.
 _REFERENCE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
+#: "taken to hospitals in X and Y": where the wounded were treated, not where they were hurt.
+_DESTINATION = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|flown|evacuated|admitted|airlifted)\s+(?:to|in|at)\s+(?:(?:a|the|local)\s+)?"
+    r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
@@ -163,7 +169,7 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
             clause: Token | None = None) -> tuple[tuple, Located] | None:
     """Return (sort key, Located) for one mention, or None when it names an actor."""
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
-    if role == ACTOR:
+    if role == ACTOR or _DESTINATION.search(text[max(0, m_start - 120) : m_start]):
         return None
     country = _is_country(e)
     prec = 3 if country else _precision(text, e, m_start, m_end)
