@@ -43,6 +43,7 @@ from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near
 from dateline.events.disagreements import find_disagreements
+from dateline.events.elaboration import elaborate
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
@@ -65,6 +66,9 @@ _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|pa
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
+#: A date that dates the report, not the happening: "officials said Wednesday", "told reporters on Monday".
+#: The happening is then known to the week ending that day (time precision 2).
+_SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|reported|announced|confirmed|added|wrote)\s*(?:on|late|early)?\s*$", re.I)
 #: A tally of many captures: a number (or "dozens of") before settlements, towns or an area unit.
 _TALLY = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|several|many|(?:twenty|thirty|forty|fifty|a hundred)\w*)\s+"
                     r"(?:of\s+)?(?:settlements|towns|villages|cities|localities|square\s+(?:kilometers|kilometres|miles)|km2)\b", re.I)
@@ -189,13 +193,16 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
         date = anaphoric_date(text, ctx["dates"], sent.start)
+    said_day = date is not None and bool(_SAID_ON.search(article.text[max(0, date.start - 40) : date.start]))
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
     base = Event(
         id=f"s{idx}", type=klass.type, subtype=klass.subtype, acled_event_type=klass.acled_event_type,
         acled_sub_event_type=klass.acled_sub_event_type, text=text, start=sent.start, end=sent.end,
         actors=actors, targets=targets, **_place_fields(place),
-        date=date.value if date else None, time_precision=TIME_PRECISION.get(date.precision or "") if date else None,
+        date=date.value if date else None,
+        time_precision=(max(2, TIME_PRECISION.get(date.precision or "", 2)) if said_day else TIME_PRECISION.get(date.precision or ""))
+        if date else None,
         source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
         confidence=round(confidence, 2),
     )
@@ -256,7 +263,7 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
     place = {k: getattr(b if keep_b_place else a, k) for k in ("place_id", "place_name", "lat", "lon", "geo_precision")}
     def most(x: int | None, y: int | None) -> int | None:
         return max(v for v in (x, y) if v is not None) if x is not None or y is not None else None
-    dated = a if a.date else b
+    dated = a if a.date and (not b.date or (a.time_precision or 1) <= (b.time_precision or 1)) else b
     return dataclasses.replace(
         a, **place, date=dated.date, time_precision=dated.time_precision,
         killed=most(a.killed, b.killed), injured=most(a.injured, b.injured),
@@ -427,6 +434,8 @@ def extract_events(
     merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
     fits = functools.partial(_dates_compatible, published=article.published)
     merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)
+    merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],
+                       busy=frozenset(ev.start for ev in candidates))
     merged = [ev for ev in merged if _codable(ev)]
     dated = [_report_date(ev, article.published) for ev in merged]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
