@@ -109,3 +109,18 @@ def test_part_of_a_toll_already_given_is_no_toll():
     assert count_casualties("Police said 25 of the dead were tourists.").killed is None
     assert count_casualties("Three of the wounded were children.").injured is None
     assert count_casualties("Three of the soldiers were wounded.").injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Fighters overran the town and massacred dozens of residents, witnesses said.", 12),
+        ("Militants seized the village and executed 30 men, survivors said.", 30),
+        ("Armed men raided the camp and shot dead 15 herders.", 15),
+        ("At least 50 civilians were massacred when militia fighters entered the town.", 50),
+        ("Two prisoners were executed on Monday.", 2),
+        ("The air force executed 30 strikes overnight.", None),  # no victims: no count
+    ],
+)
+def test_verbs_of_massacre_count_the_dead(text, killed):
+    assert count_casualties(text).killed == killed

@@ -29,7 +29,8 @@ _NUM = (
     + r")"
 )
 _QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
-_KILL = r"killed|dead|died|slain|lost their lives|were confirmed dead"
+_KILL = (r"killed|dead|died|slain|lost their lives|were confirmed dead|massacred|executed|murdered|slaughtered|"
+         r"gunned down|shot dead|beheaded")
 _HURT = r"wounded|injured|hurt|hospitali[sz]ed|taken to hospital"
 #: Words that end the victim phrase: event nouns (also plural) and function words.  A possessive
 #: ("four of its soldiers", "two of their children") stays inside it.
@@ -64,6 +65,17 @@ _PAIR = re.compile(
 #: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
 _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
+    re.I,
+)
+
+_VICTIMS = (r"(?:people|persons|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
+            r"passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
+            r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants)")
+#: "massacred dozens of residents", "executed 30 men", "shot dead 15 farmers": verbs that kill only
+#: people, but also take non-victim objects ("executed 30 strikes"), so a victim noun must follow.
+_ACTIVE_VICTIMS = re.compile(
+    rf"\b(?P<verb>massacr\w+|execut\w+|murder\w*|slaughter\w*|gunn\w+ down|shot dead|shooting dead|behead\w+)\s+"
+    rf"{_QUAL}{_NUM}\b (?:of (?:the )?)?(?:[\w-]+ ){{0,2}}?{_VICTIMS}\b",
     re.I,
 )
 
@@ -143,7 +155,7 @@ def count_casualties(text: str) -> Casualties:
     for m in _PAIR.finditer(text):
         spans.append((m.start(), m.end()))
         parts.append(Count("killed" if re.match(_KILL, m.group("verb"), re.I) else "injured", 2, m.start(), m.end()))
-    for rx in (_COORD, _PASSIVE, _ACTIVE):
+    for rx in (_COORD, _PASSIVE, _ACTIVE, _ACTIVE_VICTIMS):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
@@ -158,7 +170,8 @@ def count_casualties(text: str) -> Casualties:
             if rx is not _COORD and m.group("num").lower() in ("a", "an") and not _counts_one(rx is _ACTIVE, m, text):
                 continue  # "a Russian missile attack killed ..." is not a count of one
             spans.append((m.start(), m.end()))
-            kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
+            kind = ("killed" if rx is _ACTIVE_VICTIMS or re.match(_KILL, m.group("verb"), re.I)
+                    or m.group("verb").lower().startswith("kill") else "injured")
             parts.append(Count(kind, n, m.start(), m.end()))
     for m in _TOLL.finditer(text):
         n = _value(m.group("num"))
