@@ -48,3 +48,35 @@ def test_a_town_across_the_border_does_not_replace_the_region(article_of):
     text = ("Gunmen opened fire on a market in Tarkhan Province, killing nine people, officials said Wednesday. "
             "The attackers had crossed from Osh, police said.")
     assert _attacks(article_of, text, ("Wednesday",))[0][0] == "Tarkhan Province"
+
+
+def _world2(text: str) -> tuple[Entity, ...]:
+    return (
+        make_entity(text, "a", "place", "Hlynsk", lat=48.59, lon=38.0, feature="city", country_code="UA"),
+        make_entity(text, "b", "place", "Sadky", lat=48.63, lon=37.98, feature="village", country_code="UA"),
+        make_entity(text, "c", "place", "Lozove", lat=49.3, lon=36.1, feature="city", country_code="UA"),
+    )
+
+
+def _run2(article_of, text: str, dates: tuple[str, ...]):
+    article = article_of(text, "2022-09-10")  # a Saturday
+    parse = make_parse(text, dates=dates)
+    events, _ = extract_events(article, parse, _world2(text), resolve_dates(article, parse), (), ())
+    return [(e.place_name, e.date, e.killed, e.injured) for e in events if e.type == "attack"]
+
+
+def test_a_place_named_in_the_dated_lede_takes_its_date(article_of):
+    text = ("Russian missiles struck Hlynsk and Lozove on Friday. In Hlynsk, three people were killed. "
+            "In Lozove, a drone hit a school, wounding seven.")
+    assert ("Lozove", "2022-09-09", None, 7) in _run2(article_of, text, ("Friday",))
+
+
+def test_hours_later_is_the_same_day(article_of):
+    text = "A missile hit a block of flats in Hlynsk on Friday, killing four. Hours later, drones struck Lozove, wounding nine."
+    assert ("Lozove", "2022-09-09", None, 9) in _run2(article_of, text, ("Friday",))
+
+
+def test_separately_keeps_a_nearby_village_apart(article_of):
+    text = "Shelling killed two people in Hlynsk on Friday, the governor said. Separately, a drone attack on Sadky wounded five."
+    got = _run2(article_of, text, ("Friday",))
+    assert ("Hlynsk", "2022-09-09", 2, None) in got and ("Sadky", None, None, 5) in got

@@ -225,8 +225,9 @@ def date_near(
 
 
 
-#: A time that points back at a day just named: "that night", "the same day", "the next morning".
+#: A time that points back at a day just named: "that night", "the same day", "hours later", "the next morning".
 _ANAPHORIC = re.compile(r"\b(?:(?:that|the same|that same)\s+(?P<same>day|night|morning|afternoon|evening)|"
+                        r"(?:hours|minutes)\s+later|"
                         r"(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|night))\b", re.I)
 #: How far back (characters) the day pointed at may be named: the previous sentence or two.
 #: Set from wire style, not tuned on a corpus.

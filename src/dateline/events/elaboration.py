@@ -90,3 +90,29 @@ def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Enti
             change.update(date=day.value, time_precision=1)
         out.append(dataclasses.replace(ev, **change) if change else ev)
     return out
+
+
+def date_from_lede(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
+    """Date an undated event by the earlier event whose sentence named its place.
+
+    "Missiles struck X and Y overnight into Saturday. [...] In Y, a drone hit a school": the
+    first sentence dates the strike on Y too.  Only an event of the same type, and only its
+    first (evidence) sentence, is read.
+
+    Args:
+        events: merged events in text order.
+        entities: resolved entities (for the place's mentions).
+    Returns:
+        The events, undated ones dated where an earlier dated sentence named their place.
+    """
+    by_id = {e.id: e for e in entities}
+    out: list[Event] = []
+    for ev in events:
+        place = by_id.get(ev.place_id or "")
+        if ev.date is None and place is not None:
+            for k in out:
+                if k.type == ev.type and k.date and any(k.start <= m.start < k.end for m in place.mentions):
+                    ev = dataclasses.replace(ev, date=k.date, time_precision=k.time_precision)
+                    break
+        out.append(ev)
+    return out

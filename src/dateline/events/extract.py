@@ -43,7 +43,7 @@ from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near
 from dateline.events.disagreements import find_disagreements
-from dateline.events.elaboration import elaborate
+from dateline.events.elaboration import date_from_lede, elaborate
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
@@ -63,6 +63,9 @@ BACKGROUND_DAYS = 30
 _SPAN_DAYS = {1: 0, 2: 6, 3: 30}
 _MODAL = re.compile(r"\b(could|would|might|may|if|plans? to|threaten\w*|warn\w*)\b", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|parts|places|districts|towns|villages))\b", re.I)
+#: A sentence the story itself marks as another happening.
+_SEPARATE = re.compile(r"^\W*(?:separately|in (?:a |another )?separate (?:attack|strike|incident|raid)|"
+                       r"in (?:another|a second) (?:attack|strike|incident|raid))\b", re.I)
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
@@ -296,7 +299,7 @@ def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | 
     """Return the index of the placed event an unplaced casualty-only follow-up completes, if any."""
     if ev.place_id is not None or (ev.killed is None and ev.injured is None):
         return None
-    if any(repeats_toll(ev, k) for k in out):
+    if any(repeats_toll(ev, k) for k in out) or _SEPARATE.match(ev.text):
         return None  # "The army said four soldiers had been killed" repeats a toll already given
     for i in range(len(out) - 1, -1, -1):
         k = out[i]
@@ -345,6 +348,8 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
+            if kept.place_id != ev.place_id and _SEPARATE.match(ev.text):
+                continue  # "Separately, a drone attack on X ...": the story says it is another happening
             if kept.place_id != ev.place_id and _counts_differ(kept, ev):
                 continue  # two places, each with its own toll: two strikes, not one
             a, b = by_id.get(kept.place_id), by_id.get(ev.place_id)
@@ -437,6 +442,6 @@ def extract_events(
     merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],
                        busy=frozenset(ev.start for ev in candidates))
     merged = [ev for ev in merged if _codable(ev)]
-    dated = [_report_date(ev, article.published) for ev in merged]
+    dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)
