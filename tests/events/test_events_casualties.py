@@ -64,3 +64,63 @@ def test_appositive_between_victims_and_verb(text, killed, injured):
 def test_two_people_coordinated_without_a_number(text, killed, injured):
     c = count_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_possessive_inside_the_victim_phrase():
+    assert count_casualties("The navy said three of its sailors were killed in the raid.").killed == 3
+    assert count_casualties("Two of their children were wounded by shrapnel.").injured == 2
+    # the pronoun "it" still ends the phrase: "two ... it was killed" is no count
+    assert count_casualties("Two days later it was killed off by the council.").killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Days earlier the regional governor, Colonel Ivan Dorosh, was killed by a sniper near the front.", 1, None),
+        ("The commander of the brigade was killed in the ambush.", 1, None),
+        ("Olena Marchuk, 52, was wounded when a shell hit her yard.", None, 1),
+        ("His daughter was injured by glass.", None, 1),
+        ("Nobody was killed, the mayor said.", None, None),
+        ("It was not clear whether anyone was hurt.", None, None),
+        ("The proposal was killed by the committee.", None, None),
+        ("Two soldiers were killed and a medic was wounded.", 2, 1),
+    ],
+)
+def test_one_named_or_singular_victim_counts_one(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The death toll rose to 31, officials said.", 31, None),
+        ("The death toll from Friday's strike has risen to at least 14.", 14, None),
+        ("The number of injured climbed to 40 overnight.", None, 40),
+        ("The toll road was closed.", None, None),
+    ],
+)
+def test_a_revised_total_is_a_count(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_part_of_a_toll_already_given_is_no_toll():
+    assert count_casualties("Police said 25 of the dead were tourists.").killed is None
+    assert count_casualties("Three of the wounded were children.").injured is None
+    assert count_casualties("Three of the soldiers were wounded.").injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Fighters overran the town and massacred dozens of residents, witnesses said.", 12),
+        ("Militants seized the village and executed 30 men, survivors said.", 30),
+        ("Armed men raided the camp and shot dead 15 herders.", 15),
+        ("At least 50 civilians were massacred when militia fighters entered the town.", 50),
+        ("Two prisoners were executed on Monday.", 2),
+        ("The air force executed 30 strikes overnight.", None),  # no victims: no count
+    ],
+)
+def test_verbs_of_massacre_count_the_dead(text, killed):
+    assert count_casualties(text).killed == killed

@@ -112,3 +112,9 @@ def test_unplaced_toll_takes_the_place_just_named_but_a_national_toll_does_not(a
     tolls = [(e.place_name, e.geo_precision, e.killed, e.injured) for e in events if e.type == "attack"]
     assert ("Hlynsk", 2, 2, 16) in tolls
     assert (None, None, 41, None) in tolls
+
+
+def test_a_town_overrun_with_a_massacre_is_an_attack(article_of):
+    text = "On Friday, militants overran the town of Zolotovo and massacred at least 40 villagers, survivors said."
+    events, _ = _run(article_of, text, dates=("Friday",))
+    assert [(e.type, e.place_name, e.killed) for e in events] == [("attack", "Zolotovo", 40)]

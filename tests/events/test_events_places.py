@@ -133,3 +133,16 @@ def test_town_that_changed_hands_beats_a_place_in_a_relative_clause(parse_of):
     assert place_role(parse, token_index(parse), text.index("Sosnivka")) == LOCATIVE  # "control of X"
     change = next(e for e in _events(parse_of, text) if e.type == "territory_change")
     assert change.place_name == "Sosnivka"
+
+
+def test_killing_in_a_subordinate_clause_takes_the_place_of_its_own_clause(parse_of):
+    text = ("The fall of Sosnivka comes days after the district mayor, Colonel Ivan Dorosh, was killed by a sniper "
+            "near the village of Dobrovo on Friday while visiting troops.")
+    attack = next(e for e in _events(parse_of, text) if e.type == "attack")
+    assert (attack.place_name, attack.killed, attack.date) == ("Dobrovo", 1, "2022-09-09")
+
+
+def test_a_killing_in_the_main_clause_keeps_the_main_clause_place(parse_of):
+    text = "Shelling killed two people in Sosnivka on Friday after troops had left the village of Dobrovo."
+    attack = next(e for e in _events(parse_of, text) if e.type == "attack")
+    assert attack.place_name == "Sosnivka"

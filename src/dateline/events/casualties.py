@@ -29,11 +29,14 @@ _NUM = (
     + r")"
 )
 _QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
-_KILL = r"killed|dead|died|slain|lost their lives|were confirmed dead"
+_KILL = (r"killed|dead|died|slain|lost their lives|were confirmed dead|massacred|executed|murdered|slaughtered|"
+         r"gunned down|shot dead|beheaded")
 _HURT = r"wounded|injured|hurt|hospitali[sz]ed|taken to hospital"
+#: Words that end the victim phrase: event nouns (also plural) and function words.  A possessive
+#: ("four of its soldiers", "two of their children") stays inside it.
 _NOT_VICTIM = (
-    r"(?!(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time|that|said|says|in|on|at|"
-    r"and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)s?\b)"
+    r"(?!(?:(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time)s?|that|said|says|in|"
+    r"on|at|and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)\b)"
 )
 _GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,4}}?"
 #: "seven people, including two medics, were killed": an appositive between the victims and the verb.
@@ -41,7 +44,9 @@ _APPOS = r"(?:[\w’'-]+, (?:including|among them|most of them|many of them|all 
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly |also |later |seriously |critically )?"
 
 #: "two people were killed", "a 62-year-old woman was killed", "five civilians were hospitalized".
-_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}{_APPOS}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
+#: "25 of the dead were tourists": a part of a toll already given, not a toll.
+_SUBSET = r"(?!of (?:the|those|them) (?:dead|killed|victims|wounded|injured|casualties)\b)"
+_PASSIVE = re.compile(rf"\b{_QUAL}{_NUM}\b (?!-){_SUBSET}{_GAP}{_APPOS}{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I)
 #: "a 71-year-old man and two women were killed": coordinated victims share one verb; their counts add up.
 _COORD = re.compile(
     rf"\b{_QUAL}{_NUM}\b (?!-){_GAP}and {_NUM.replace('?P<num>', '?P<num2>')}\b (?!-){_GAP}"
@@ -63,6 +68,17 @@ _ACTIVE = re.compile(
     re.I,
 )
 
+_VICTIMS = (r"(?:people|persons|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
+            r"passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
+            r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants)")
+#: "massacred dozens of residents", "executed 30 men", "shot dead 15 farmers": verbs that kill only
+#: people, but also take non-victim objects ("executed 30 strikes"), so a victim noun must follow.
+_ACTIVE_VICTIMS = re.compile(
+    rf"\b(?P<verb>massacr\w+|execut\w+|murder\w*|slaughter\w*|gunn\w+ down|shot dead|shooting dead|behead\w+)\s+"
+    rf"{_QUAL}{_NUM}\b (?:of (?:the )?)?(?:[\w-]+ ){{0,2}}?{_VICTIMS}\b",
+    re.I,
+)
+
 
 #: "killed a man", "wounding a soldier": an article + one of these nouns is a count of one.
 _ONE_PERSON = re.compile(
@@ -71,6 +87,28 @@ _ONE_PERSON = re.compile(
     r"pensioner|doctor|nurse|guard|passenger|shepherd|teacher)\b",
     re.I,
 )
+
+#: One named or singular person: "the governor, Peter X, was killed", "His son was wounded", "She was killed".
+_ROLE = (r"(?:[Hh]e|[Ss]he|governor|commander|general|mayor|official|leader|chief|minister|spokes(?:wo)?man|"
+         r"journalist|photographer|reporter|colonel|major|captain|lieutenant|sergeant|priest|imam|activist|"
+         rf"medic|paramedic|volunteer|{_PERSON[3:-1]})")
+_SINGLE = re.compile(
+    rf"\b(?P<subj>(?:the |his |her |their |its )?{_ROLE}(?: of (?:the )?(?:[\w’'-]+ ){{0,2}}[\w’'-]+)?"
+    rf"|(?<![.!?] )(?<!^)[A-Z][a-z][\w’'-]+)(?:,| \([^)]*\),|, \d{{1,3}},)? "
+    rf"(?:was|has been|had been) (?:reportedly |also |later |fatally |seriously |critically |badly )?"
+    r"(?P<verb>killed|shot dead|wounded|injured|hurt)\b"
+)
+#: "the death toll rose to 31", "the number of injured climbed to 40": a (revised) total.
+_TOLL = re.compile(
+    rf"\b(?:(?P<kill>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|fatalities))|"
+    rf"(?P<hurt>number of (?:the )?(?:injured|wounded|people (?:injured|wounded)|those (?:injured|wounded))))"
+    rf"(?: from [\w' -]{{1,40}}?)?(?: (?:has|had|have))?(?: now| later| since| also)?"
+    rf" (?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|is now|was raised) (?:to )?{_QUAL}{_NUM}\b(?! ?-)",
+    re.I,
+)
+#: Capitalised words that are not a person standing as the subject of "was killed".
+_NOT_ONE = frozenset({"nobody", "noone", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+                      "it", "this", "that", "what", "who", "which", "there"})
 
 
 @dataclass(frozen=True)
@@ -117,7 +155,7 @@ def count_casualties(text: str) -> Casualties:
     for m in _PAIR.finditer(text):
         spans.append((m.start(), m.end()))
         parts.append(Count("killed" if re.match(_KILL, m.group("verb"), re.I) else "injured", 2, m.start(), m.end()))
-    for rx in (_COORD, _PASSIVE, _ACTIVE):
+    for rx in (_COORD, _PASSIVE, _ACTIVE, _ACTIVE_VICTIMS):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
@@ -132,8 +170,20 @@ def count_casualties(text: str) -> Casualties:
             if rx is not _COORD and m.group("num").lower() in ("a", "an") and not _counts_one(rx is _ACTIVE, m, text):
                 continue  # "a Russian missile attack killed ..." is not a count of one
             spans.append((m.start(), m.end()))
-            kind = "killed" if re.match(_KILL, m.group("verb"), re.I) or m.group("verb").lower().startswith("kill") else "injured"
+            kind = ("killed" if rx is _ACTIVE_VICTIMS or re.match(_KILL, m.group("verb"), re.I)
+                    or m.group("verb").lower().startswith("kill") else "injured")
             parts.append(Count(kind, n, m.start(), m.end()))
+    for m in _TOLL.finditer(text):
+        n = _value(m.group("num"))
+        if n is None or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if m.group("kill") else "injured", n, m.start(), m.end()))
+    for m in _SINGLE.finditer(text):
+        if m.group("subj").split()[-1].lower() in _NOT_ONE or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if m.group("verb") in ("killed", "shot dead") else "injured", 1, m.start(), m.end()))
     parts.sort(key=lambda c: c.start)
     killed = sum(c.n for c in parts if c.kind == "killed") if any(c.kind == "killed" for c in parts) else None
     injured = sum(c.n for c in parts if c.kind == "injured") if any(c.kind == "injured" for c in parts) else None

@@ -223,3 +223,36 @@ def date_near(
                 best = (dist, d)
     return best[1] if best else None
 
+
+
+#: A time that points back at a day just named: "that night", "the same day", "hours later", "the next morning".
+_ANAPHORIC = re.compile(r"\b(?:(?:that|the same|that same)\s+(?P<same>day|night|morning|afternoon|evening)|"
+                        r"(?:hours|minutes)\s+later|"
+                        r"(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|night))\b", re.I)
+#: How far back (characters) the day pointed at may be named: the previous sentence or two.
+#: Set from wire style, not tuned on a corpus.
+ANAPHORIC_CHARS = 400
+
+
+def anaphoric_date(text: str, dates: tuple[DateMention, ...], start: int) -> DateMention | None:
+    """Return the date "that night" / "the next day" in ``text`` points back to, or None.
+
+    The day is the last day-precise date named before ``start`` (at most ANAPHORIC_CHARS back);
+    "the next/following day" is the day after it.
+
+    Args:
+        text: the sentence.
+        dates: the article's resolved date mentions.
+        start: the sentence's offset in the article.
+    Returns:
+        A DateMention spanning the anaphoric phrase, with rule "anaphoric", or None.
+    """
+    m = _ANAPHORIC.search(text)
+    if m is None:
+        return None
+    before = [d for d in dates if d.value and d.precision == "day" and d.end <= start and start - d.end <= ANAPHORIC_CHARS]
+    if not before:
+        return None
+    day = dt.date.fromisoformat(before[-1].value[:10]) + dt.timedelta(days=1 if m.group("next") else 0)
+    return DateMention(text=m.group(0), start=start + m.start(), end=start + m.end(), value=day.isoformat(),
+                       end_value=day.isoformat(), precision="day", rule="anaphoric")

@@ -36,16 +36,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
-from dateline.events.dates import date_near
+from dateline.events.dates import anaphoric_date, date_near
 from dateline.events.disagreements import find_disagreements
+from dateline.events.elaboration import date_from_lede, elaborate
 from dateline.events.modality import unrealised
-from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate
+from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
+from dateline.events.tolls import apply_revisions, merge_restatements, place_tolls, repeats_toll, split_totals
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
@@ -60,9 +63,15 @@ BACKGROUND_DAYS = 30
 _SPAN_DAYS = {1: 0, 2: 6, 3: 30}
 _MODAL = re.compile(r"\b(could|would|might|may|if|plans? to|threaten\w*|warn\w*)\b", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|parts|places|districts|towns|villages))\b", re.I)
+#: A sentence the story itself marks as another happening.
+_SEPARATE = re.compile(r"^\W*(?:separately|in (?:a |another )?separate (?:attack|strike|incident|raid)|"
+                       r"in (?:another|a second) (?:attack|strike|incident|raid))\b", re.I)
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
+#: A date that dates the report, not the happening: "officials said Wednesday", "told reporters on Monday".
+#: The happening is then known to the week ending that day (time precision 2).
+_SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|reported|announced|confirmed|added|wrote)\s*(?:on|late|early)?\s*$", re.I)
 #: A tally of many captures: a number (or "dozens of") before settlements, towns or an area unit.
 _TALLY = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|several|many|(?:twenty|thirty|forty|fifty|a hundred)\w*)\s+"
                     r"(?:of\s+)?(?:settlements|towns|villages|cities|localities|square\s+(?:kilometers|kilometres|miles)|km2)\b", re.I)
@@ -176,6 +185,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         return []
     klass, cls = hit
     pos = sent.start + max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else sent.start
+    if klass.code != cls.code and lookup(cls.code).type != klass.type and (cas := count_casualties(text).parts):
+        pos = sent.start + cas[0].end - 1  # the event is the killing, not the other class's cue ("visiting")
     actors, targets = _sides(ctx["entities"], sent.start, sent.end, pos)
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)
@@ -183,13 +194,18 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     date: DateMention | None = date_near(_own_dates(ctx, sent, pos), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
+    if date is None:  # "a man was killed in X that night": the night of the day just named
+        date = anaphoric_date(text, ctx["dates"], sent.start)
+    said_day = date is not None and bool(_SAID_ON.search(article.text[max(0, date.start - 40) : date.start]))
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
     base = Event(
         id=f"s{idx}", type=klass.type, subtype=klass.subtype, acled_event_type=klass.acled_event_type,
         acled_sub_event_type=klass.acled_sub_event_type, text=text, start=sent.start, end=sent.end,
         actors=actors, targets=targets, **_place_fields(place),
-        date=date.value if date else None, time_precision=TIME_PRECISION.get(date.precision or "") if date else None,
+        date=date.value if date else None,
+        time_precision=(max(2, TIME_PRECISION.get(date.precision or "", 2)) if said_day else TIME_PRECISION.get(date.precision or ""))
+        if date else None,
         source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
         confidence=round(confidence, 2),
     )
@@ -250,7 +266,7 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
     place = {k: getattr(b if keep_b_place else a, k) for k in ("place_id", "place_name", "lat", "lon", "geo_precision")}
     def most(x: int | None, y: int | None) -> int | None:
         return max(v for v in (x, y) if v is not None) if x is not None or y is not None else None
-    dated = a if a.date else b
+    dated = a if a.date and (not b.date or (a.time_precision or 1) <= (b.time_precision or 1)) else b
     return dataclasses.replace(
         a, **place, date=dated.date, time_precision=dated.time_precision,
         killed=most(a.killed, b.killed), injured=most(a.injured, b.injured),
@@ -264,6 +280,10 @@ def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:
 #: from the end of the previous event of its type) completes that event's counts.  Set from wire
 #: style (the next sentence or paragraph, about two sentences); checked on tests/golden, not tuned.
 FOLLOW_UP_CHARS = 300
+#: The same, when no other event lies between the toll and the last event (a long quote or a
+#: background sentence in between: "... killing 26. [witness account] At least 17 were wounded").
+#: Set from wire style (two or three sentences), not tuned on a corpus.
+FAR_FOLLOW_UP_CHARS = 600
 
 
 def _dateline_placed(ev: Event, by_id: dict[str, Entity], dateline: tuple[int, int] | None) -> bool:
@@ -279,9 +299,11 @@ def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | 
     """Return the index of the placed event an unplaced casualty-only follow-up completes, if any."""
     if ev.place_id is not None or (ev.killed is None and ev.injured is None):
         return None
+    if any(repeats_toll(ev, k) for k in out) or _SEPARATE.match(ev.text):
+        return None  # "The army said four soldiers had been killed" repeats a toll already given
     for i in range(len(out) - 1, -1, -1):
         k = out[i]
-        if ev.start - k.end > FOLLOW_UP_CHARS:
+        if ev.start - k.end > (FAR_FOLLOW_UP_CHARS if i == len(out) - 1 else FOLLOW_UP_CHARS):
             return None
         if k.place_id is None or k.type != ev.type or not _dates_compatible(k, ev, published):
             continue
@@ -326,6 +348,8 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
+            if kept.place_id != ev.place_id and _SEPARATE.match(ev.text):
+                continue  # "Separately, a drone attack on X ...": the story says it is another happening
             if kept.place_id != ev.place_id and _counts_differ(kept, ev):
                 continue  # two places, each with its own toll: two strikes, not one
             a, b = by_id.get(kept.place_id), by_id.get(ev.place_id)
@@ -358,7 +382,7 @@ def _inherit_places(events: list[Event]) -> list[Event]:
         if ev.place_id is not None or (ev.killed is None and ev.injured is None) or i == 0:
             continue
         prev = out[i - 1]
-        if (prev.place_id is None or prev.type != ev.type or ev.start - prev.end > FOLLOW_UP_CHARS
+        if (any(repeats_toll(ev, k) for k in out[:i]) or prev.place_id is None or prev.type != ev.type or ev.start - prev.end > FOLLOW_UP_CHARS
                 or prev.start == ev.start  # one sentence's counts split by place on purpose ("nine elsewhere")
                 or _NATIONAL.search(ev.text) or _ELSEWHERE.match(ev.text) or prev.geo_precision == 3):
             continue
@@ -411,9 +435,13 @@ def extract_events(
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
-    current = [ev for ev in candidates if not _background(ev, article.published)]
-    merged = [ev for ev in _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
-              if _codable(ev)]
-    dated = [_report_date(ev, article.published) for ev in merged]
+    current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)]))
+    merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
+    fits = functools.partial(_dates_compatible, published=article.published)
+    merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)
+    merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],
+                       busy=frozenset(ev.start for ev in candidates))
+    merged = [ev for ev in merged if _codable(ev)]
+    dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

@@ -7,12 +7,14 @@ or larger is known.
 How the place is chosen (:func:`locate`):
 
 1. Mentions that act as actors ("Moscow accused ...", "captured by Russia", see
-   :mod:`dateline.events.roles`) are never places.
+   :mod:`dateline.events.roles`) are never places, nor are the places the wounded were taken to
+   ("taken to hospitals in X").
 2. A mention inside the article's dateline ("KYIV, Ukraine (AP) —") says where the
    reporter is, not where the event happened: it is used only when the clause names
    no other place, and then with geo precision 3.
 3. A place named as a reference point ("south of X", "10 km east of X") comes after the others.
-4. Among the rest: non-countries first, then locative arguments of the trigger ("from
+4. Among the rest: non-countries first, then mentions inside the trigger's own clause when that
+   clause is subordinate ("X comes days after ... was killed near Y" -> Y), then locative arguments of the trigger ("from
    the town of X", "near X", "X region"), then the most precise, then the nearest to
    the trigger.
 
@@ -25,6 +27,7 @@ location an analyst can map.  See :func:`event_point`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -43,12 +46,17 @@ _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskir
 #: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened.
 _REFERENCE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
+#: "taken to hospitals in X and Y": where the wounded were treated, not where they were hurt.
+_DESTINATION = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|flown|evacuated|admitted|airlifted)\s+(?:to|in|at)\s+(?:(?:a|the|local)\s+)?"
+    r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
 _COORD_AFTER = re.compile(r"^\s*(?:,|and|or|,\s*and)\s+[A-Z][\w’'-]*\s+(region|oblast|province|district|raion|area)s\b")
 _BIG_FEATURES = {"country", "continent"}
-_FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3}
+_FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3, "water": 3}
 
 
 @dataclass(frozen=True)
@@ -131,10 +139,37 @@ def _aside(where: Where, m_start: int, pos: int) -> bool:
     return trigger is None or not in_subtree(trigger, clause, where.tokens)
 
 
-def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where) -> tuple[tuple, Located] | None:
+def trigger_clause(where: Where, pos: int) -> Token | None:
+    """Return the verb heading the trigger's clause when that clause is not the sentence's main one.
+
+    "The fall of X comes days after the governor was killed near Y": the killing's clause holds Y,
+    not X.  None when the trigger is in the main clause (every place is then in its clause).
+    """
+    if not where.parse or not where.parse.tokens:
+        return None
+    tok = where.token_at(pos)
+    for _ in range(40):
+        if tok is None or tok.head == tok.i:
+            return None
+        if tok.pos in ("VERB", "AUX"):
+            return tok
+        tok = where.tokens.get(tok.head)
+    return None
+
+
+def _outside(where: Where, m_start: int, clause: Token | None) -> bool:
+    """True when a clause is given and the mention is not inside it."""
+    if clause is None:
+        return False
+    tok = where.token_at(m_start)
+    return tok is not None and not in_subtree(tok, clause, where.tokens)
+
+
+def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,
+            clause: Token | None = None) -> tuple[tuple, Located] | None:
     """Return (sort key, Located) for one mention, or None when it names an actor."""
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
-    if role == ACTOR:
+    if role == ACTOR or _DESTINATION.search(text[max(0, m_start - 120) : m_start]):
         return None
     country = _is_country(e)
     prec = 3 if country else _precision(text, e, m_start, m_end)
@@ -142,7 +177,8 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
     reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
-    key = (int(in_dateline), int(reference), int(country), int(role != LOCATIVE), prec, abs(m_start - pos))
+    key = (int(in_dateline), int(reference), int(country), int(_outside(where, m_start, clause)), int(role != LOCATIVE),
+           prec, abs(m_start - pos))
     return key, Located(e, e.name, prec, m_start, point=not country)
 
 
@@ -162,13 +198,14 @@ def locate(
         The best place (see the module docstring), or None.
     """
     where = where or Where()
+    clause = trigger_clause(where, pos)
     best: tuple[tuple, Located] | None = None
     for e in entities:
         if e.kind != "place":
             continue
         for m in e.mentions:
             if start <= m.start < end:
-                hit = _ranked(text, e, m.start, m.end, pos, where)
+                hit = _ranked(text, e, m.start, m.end, pos, where, clause)
                 if hit is not None and (best is None or hit[0] < best[0]):
                     best = hit
     return best[1] if best else None
@@ -189,9 +226,13 @@ def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) 
     """Return True if two events' places can be one happening's place.
 
     Same entity; or close coordinates; or one is a region (precision 3) holding the other.
+    Places in two different countries are never one place, however close: a strike on a
+    border village and fighting in a town across the border are two happenings.
     """
     if ea.place_id == eb.place_id:
         return True
+    if a is not None and b is not None and a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
     if ea.lat is not None and eb.lat is not None and ea.lon is not None and eb.lon is not None:
         if km(ea.lat, ea.lon, eb.lat, eb.lon) <= MERGE_KM:
             return True
@@ -200,3 +241,41 @@ def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) 
             if _norm(town_ent.admin1) and _norm(region.place_name)[:5] in _norm(town_ent.admin1):
                 return True
     return False
+
+
+#: "50 nautical miles (93 kilometres) southwest of the port city of": a bearing from a named place.
+_BEARING = re.compile(
+    r"\b\d[\d,.]*\s*(?:nautical\s+)?(?:miles|kilometres|kilometers|km|nm)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:port\s+)?(?:city|town|village|port|island)\s+of\s+)?$", re.I)
+#: How far after a sea-placed event (characters) a bearing may refine it: the next sentence or so.
+#: Set from wire style, not tuned on a corpus.
+BEARING_CHARS = 300
+
+
+def refine_offshore(events: list[Event], entities: tuple[Entity, ...], text: str) -> list[Event]:
+    """Place an event at sea near the town a bearing names ("hit a ship in the Gulf of X. The ship was struck
+    50 nautical miles southwest of Y"): Y at geo precision 2, since a sea's centroid can lie hundreds of km off.
+
+    Args:
+        events: merged events.
+        entities: resolved entities (a sea has feature "water").
+        text: the article text.
+    Returns:
+        The events, those placed at a water body moved to the first town named by a bearing in their
+        sentence or within BEARING_CHARS after it.
+    """
+    by_id = {e.id: e for e in entities}
+    towns = sorted(((m.start, e) for e in entities if e.kind == "place" and e.feature in ("city", "village", "facility")
+                    and e.lat is not None for m in e.mentions), key=lambda t: t[0])
+    out = []
+    for ev in events:
+        sea = by_id.get(ev.place_id or "")
+        if sea is not None and sea.feature == "water":
+            for start, town in towns:
+                if ev.start <= start < ev.end + BEARING_CHARS and _BEARING.search(text[max(0, start - 120) : start]):
+                    ev = dataclasses.replace(ev, place_id=town.id, place_name=town.name, lat=town.lat, lon=town.lon,
+                                             geo_precision=2)
+                    break
+        out.append(ev)
+    return out

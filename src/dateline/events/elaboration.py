@@ -1,0 +1,118 @@
+"""Complete an event from the sentence after it when that sentence tells more of the same happening.
+
+A wire lede often gives the toll with only a region and the date of the report ("Gunmen killed 26
+in Kashmir, officials said Wednesday"); the next sentence, about the attackers or the attack
+itself ("The attackers emerged on Tuesday afternoon near the town of X"), gives the day and the
+town.  Such a sentence yields no event of its own (no cue), so nothing else would read it.
+
+The rule (:func:`elaborate`): the sentence right after an event's first sentence, when it makes no
+event itself and opens with a definite reference to the attack or its perpetrators, gives
+
+* its best place (see :func:`dateline.events.places.locate`), at geo precision 2 at best, when the
+  event has none or only a region/country (precision 3) and the new place lies in the same country;
+* its day-precise date, when the event is dated only to the week of a report (time precision 2)
+  and the day falls in that week, or the event has no date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from dateline.events.dates import date_near
+from dateline.events.places import Where, locate
+from dateline.model import DateMention, Entity, Event, Parse
+
+#: "The attackers ...", "The strike ...", "This attack ...": the sentence goes on about the happening.
+_BACK = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|attackers|assault|gunmen|gunman|assailants|strike|blast|"
+    r"explosion|bombing|bomber|raid|shooting|killers)\b", re.I)
+_WEEK_DAYS = 6
+
+
+def _better_place(ev: Event, new: Entity, by_id: dict[str, Entity]) -> bool:
+    """Return True if ``new`` (a mappable place) should replace the event's place."""
+    if new.lat is None:
+        return False
+    if ev.place_id is None:
+        return True
+    old = by_id.get(ev.place_id)
+    if (ev.geo_precision or 1) < 3 or old is None:
+        return False
+    return not (old.country_code and new.country_code and old.country_code != new.country_code)
+
+
+def _day_in_week(ev: Event, day: DateMention) -> bool:
+    """Return True if ``day`` dates an event known only to a report's week (or not at all)."""
+    if day.precision != "day" or not day.value:
+        return False
+    if ev.date is None:
+        return True
+    if ev.time_precision != 2:
+        return False
+    gap = (dt.date.fromisoformat(ev.date[:10]) - dt.date.fromisoformat(day.value[:10])).days
+    return 0 <= gap <= _WEEK_DAYS
+
+
+def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Entity, ...],
+              dates: tuple[DateMention, ...], *, where: Where, busy: frozenset[int]) -> list[Event]:
+    """Give events the place and day that the next sentence tells (see the module docstring).
+
+    Args:
+        events: merged events.
+        text: the article text.
+        parse: its sentences.
+        entities: resolved entities.
+        dates: resolved date mentions.
+        where: the parse and dateline span for :func:`locate`.
+        busy: start offsets of the sentences that made a candidate event themselves.
+    Returns:
+        The events, completed where a next sentence elaborates them.
+    """
+    by_id = {e.id: e for e in entities}
+    mappable = tuple(e for e in entities if e.kind != "place" or e.lat is not None)
+    starts = [s.start for s in parse.sentences]
+    out = []
+    for ev in events:
+        k = starts.index(ev.start) + 1 if ev.start in starts else len(starts)
+        nxt = parse.sentences[k] if k < len(starts) else None
+        if nxt is None or nxt.start in busy or not _BACK.match(text[nxt.start : nxt.end]):
+            out.append(ev)
+            continue
+        change: dict = {}
+        spot = locate(text, mappable, nxt.start, nxt.end, nxt.start, where)
+        if spot is not None and spot.point and _better_place(ev, spot.entity, by_id):
+            change.update(place_id=spot.entity.id, place_name=spot.name, lat=spot.entity.lat, lon=spot.entity.lon,
+                          geo_precision=max(spot.precision, 2))
+        day = date_near(tuple(d for d in dates if nxt.start <= d.start < nxt.end), nxt.start, nxt.end, pos=nxt.start)
+        if day is not None and _day_in_week(ev, day):
+            change.update(date=day.value, time_precision=1)
+        out.append(dataclasses.replace(ev, **change) if change else ev)
+    return out
+
+
+def date_from_lede(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
+    """Date an undated event by the earlier event whose sentence named its place.
+
+    "Missiles struck X and Y overnight into Saturday. [...] In Y, a drone hit a school": the
+    first sentence dates the strike on Y too.  Only an event of the same type, and only its
+    first (evidence) sentence, is read.
+
+    Args:
+        events: merged events in text order.
+        entities: resolved entities (for the place's mentions).
+    Returns:
+        The events, undated ones dated where an earlier dated sentence named their place.
+    """
+    by_id = {e.id: e for e in entities}
+    out: list[Event] = []
+    for ev in events:
+        place = by_id.get(ev.place_id or "")
+        if ev.date is None and place is not None:
+            for k in out:
+                if k.type == ev.type and k.date and any(k.start <= m.start < k.end for m in place.mentions):
+                    ev = dataclasses.replace(ev, date=k.date, time_precision=k.time_precision)
+                    break
+        out.append(ev)
+    return out
