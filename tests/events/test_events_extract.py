@@ -118,3 +118,23 @@ def test_a_town_overrun_with_a_massacre_is_an_attack(article_of):
     text = "On Friday, militants overran the town of Zolotovo and massacred at least 40 villagers, survivors said."
     events, _ = _run(article_of, text, dates=("Friday",))
     assert [(e.type, e.place_name, e.killed) for e in events] == [("attack", "Zolotovo", 40)]
+
+
+def test_burning_homes_and_wounding_people_is_an_attack(article_of):
+    text = "On Friday, armed men torched houses and cars in Sadky, wounding nine villagers, medics said."
+    events, _ = _run(article_of, text, dates=("Friday",))
+    assert [(e.type, e.place_name, e.injured) for e in events] == [("attack", "Sadky", 9)]
+
+
+def test_a_day_after_dates_the_killing_one_day_earlier(article_of):
+    text = ("Troops pressed the operation in Hlynsk on Saturday, a day after the first raids killed at least "
+            "seven people there.")
+    events, _ = _run(article_of, text, dates=("Saturday",))
+    attacks = [e for e in events if e.type == "attack"]
+    assert [(a.killed, a.date) for a in attacks] == [(7, "2022-09-09")]
+
+
+def test_a_day_after_before_the_date_changes_nothing(article_of):
+    text = "A day after the truce, shelling killed four people in Hlynsk on Saturday."
+    events, _ = _run(article_of, text, dates=("Saturday",))
+    assert [(e.killed, e.date) for e in events if e.type == "attack"] == [(4, "2022-09-10")]

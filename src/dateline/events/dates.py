@@ -15,6 +15,7 @@ vague stay unresolved (``value=None``) with their rule — nothing is invented.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -256,3 +257,36 @@ def anaphoric_date(text: str, dates: tuple[DateMention, ...], start: int) -> Dat
     day = dt.date.fromisoformat(before[-1].value[:10]) + dt.timedelta(days=1 if m.group("next") else 0)
     return DateMention(text=m.group(0), start=start + m.start(), end=start + m.end(), value=day.isoformat(),
                        end_value=day.isoformat(), precision="day", rule="anaphoric")
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+#: "..., a day after ...", "two days before ...": the clause after it happened that many days off the date named.
+_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\b", re.I)
+
+
+def offset_date(text: str, date: DateMention, pos: int) -> DateMention:
+    """Return the date of an event told in a "<date>, a day after <event>" clause: the named day minus the offset.
+
+    Only when the phrase stands between the date and the event's trigger (``pos``), so "a day after
+    the ceasefire" said before the date changes nothing.
+
+    Args:
+        text: the article text.
+        date: the date chosen for the event.
+        pos: the offset of the event's trigger.
+    """
+    if not date.value or date.precision != "day" or pos <= date.end:
+        return date
+    m = None
+    for m in _OFFSET.finditer(text, date.end, pos):
+        pass
+    if m is None or pos - m.end() > OFFSET_MAX_CHARS:
+        return date
+    n = _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    day = dt.date.fromisoformat(date.value[:10]) + dt.timedelta(days=-n if m.group("dir").lower() == "after" else n)
+    return dataclasses.replace(date, value=day.isoformat(), end_value=day.isoformat(), rule="offset")
+
+
+#: Longest stretch between "a day after" and the event's trigger it dates ("a day after the first strikes
+#: and raids killed"). Set by judgement.
+OFFSET_MAX_CHARS = 80

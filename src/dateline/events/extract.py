@@ -41,7 +41,7 @@ import re
 
 from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
-from dateline.events.dates import anaphoric_date, date_near
+from dateline.events.dates import anaphoric_date, date_near, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate
 from dateline.events.modality import unrealised
@@ -159,6 +159,8 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         return None
     if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
         return lookup("ATTACK"), cls  # "stormed the town, killing 200 people": the killing is the event
+    if (cas.killed or cas.injured) and klass.code == "PROPERTY_DISTRUCT":
+        return lookup("ATTACK"), cls  # "settlers torched houses, wounding 12": people were hurt, so it is an attack
     if cas.killed and klass.type not in _LETHAL_TYPES:
         lethal = [(code, score) for code, score in cls.scores if lookup(code).type == "attack" and score >= MIN_EVENT_SCORE]
         if lethal:  # "were looting homes, and shells had killed eight": the killing is the event
@@ -196,6 +198,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
         date = anaphoric_date(text, ctx["dates"], sent.start)
+    elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
+        date = offset_date(article.text, date, pos)
     said_day = date is not None and bool(_SAID_ON.search(article.text[max(0, date.start - 40) : date.start]))
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
