@@ -138,3 +138,10 @@ def test_a_day_after_before_the_date_changes_nothing(article_of):
     text = "A day after the truce, shelling killed four people in Hlynsk on Saturday."
     events, _ = _run(article_of, text, dates=("Saturday",))
     assert [(e.killed, e.date) for e in events if e.type == "attack"] == [(4, "2022-09-10")]
+
+
+def test_the_datelines_date_gives_way_to_the_day_the_sentence_names(article_of):
+    text = ("Report from wires\n\nHLYNSK, Sep 10 (Reuters) - Shelling killed three people in Hlynsk on Friday, "
+            "officials said.")
+    events, _ = _run(article_of, text, dates=("Sep 10", "Friday"))
+    assert [(e.killed, e.date) for e in events if e.type == "attack"] == [(3, "2022-09-09")]

@@ -151,3 +151,10 @@ def test_a_toll_two_sentences_on_completes_the_last_event_when_none_lies_between
             "Residents said the road had been reopened only a month earlier after repairs. "
             "At least nine people were wounded and taken to hospitals in Verkhnyi.")
     assert _attacks(article_of, text) == [("Zelenyi Hai", 4, 9)]
+
+
+def test_a_towns_toll_is_no_total_of_other_towns_tolls(article_of):
+    text = ("A drone hit a bus in Verkhnyi on Friday, killing two people and wounding five. "
+            "In Borki, a drone hit a car on Friday, wounding three people. "
+            "A shell wounded two men in the village of Lisove on Friday.")
+    assert ("Verkhnyi", 2, 5) in _attacks(article_of, text)

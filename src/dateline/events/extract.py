@@ -193,7 +193,7 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)
     place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"])
-    date: DateMention | None = date_near(_own_dates(ctx, sent, pos), sent.start, sent.end, pos=pos)
+    date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
@@ -221,6 +221,18 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         fields = _place_fields(Located(other, other.name, other.precision or 1, sent.start)) if other else _place_fields(None)
         out.append(dataclasses.replace(base, id=f"s{idx}.{n}", killed=killed, injured=injured, **fields))
     return out
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z .]+\))?[ \t]*(?:[-—–]|--)")
+
+
+def _beyond_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Drop a dateline's own date ("MOSCOW, Feb 11 (Reuters) -") when the sentence names another: it dates the report."""
+    text = article.text
+    rest = tuple(d for d in dates if not (_DATELINE_BEFORE.search(text[max(0, d.start - 40):d.start])
+                                          and _DATELINE_AFTER.match(text[d.end:d.end + 20])))
+    return rest or dates
 
 
 def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:

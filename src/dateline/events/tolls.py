@@ -52,9 +52,20 @@ def _is_total(ev: Event, field: str, others: list[Event]) -> bool:
     target = getattr(ev, field)
     for n in range(2, MAX_PARTS + 1):
         for parts in itertools.combinations(pool, n):
-            if sum(getattr(p, field) for p in parts) == target and len({p.place_id for p in parts}) > 1:
+            if sum(getattr(p, field) for p in parts) == target and len({p.place_id for p in parts}) > 1 \
+                    and _can_hold(ev, parts):
                 return True
     return False
+
+
+def _can_hold(total: Event, parts: tuple[Event, ...]) -> bool:
+    """True when a toll's place can hold its parts: unplaced, broader than a town, or one of the parts' places.
+
+    "Eight killed in Dnipro and the region" is six in Dnipro plus two in a village; a strike on one town
+    that wounded five is not the sum of three wounded in another region's town and two in a village.
+    """
+    return (total.place_id is None or (total.geo_precision or 1) >= 2
+            or any(p.place_id == total.place_id for p in parts))
 
 
 def split_totals(candidates: list[Event]) -> list[Event]:
