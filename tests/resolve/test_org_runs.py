@@ -44,3 +44,16 @@ def test_a_run_that_links_nothing_leaves_the_ner_pieces(kb):
     orgs = _orgs(text, kb)
     assert not any("Orchard" in m.text and m.label == "ORG_RUN" for e in orgs for m in e.mentions)
     assert any(e.name == "NATO" or "North Atlantic" in e.name for e in orgs)
+
+
+def test_an_unlinked_name_that_a_linked_run_begins_joins_that_body(kb):
+    from dataclasses import replace
+
+    from dateline.ingest.dateline import parse_dateline
+
+    text = "KYIV, Ukraine (AP) — The Intelligence Main Directorate of the Defense Ministry said its drones hit a depot."
+    art, p = parse(text)
+    art = replace(art, dateline=parse_dateline(text))
+    orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
+    hur = [e for e in orgs if any(m.text.startswith("Intelligence Main Directorate") for m in e.mentions)]
+    assert len(hur) == 1 and hur[0].status == "linked" and hur[0].country == "UA"

@@ -110,7 +110,10 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         bag = org_bag(" ".join(words))
         match = match_org(kb, m.text, country)
         if match.actor is None and m.label == RUN_LABEL:
-            continue  # a capitalised run is kept only when it links
+            match = _home_body(match, home)  # a national body of the dateline's country, or nothing
+            if match is None:
+                continue  # a capitalised run is kept only when it links
+            country = home
         if match.actor is None and (country is None or m.label in _TENTATIVE):
             pending.append((m, match, bag))  # decided once every stated organisation is known
             continue
@@ -141,12 +144,19 @@ def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
     for m in runs:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
+    owner = {id(m): g for g in groups.values() for m in g.mentions}
     for k, g in list(groups.items()):
         g.mentions = [m for m in g.mentions if (m.label == RUN_LABEL and m in kept)
                       or (m.label != RUN_LABEL and not any(r.start <= m.start and m.end <= r.end for r in kept))]
+        if g.match.actor is None:  # an unlinked name that a linked run begins ("X Directorate of the Y Ministry")
+            for m in list(g.mentions):
+                run = next((r for r in kept if m.start <= r.start and r.end <= m.end), None)
+                if run is not None:
+                    g.mentions.remove(m)
+                    owner[id(run)].mentions.append(m)
         if not g.mentions:
             del groups[k]
-    return groups
+    return {k: g for k, g in groups.items() if g.mentions}
 
 
 #: What may stand between a name and its bracketed acronym: nothing, or "of (the) <Name>" ("of the US").

@@ -22,7 +22,7 @@ RUN_HEADS = frozenset("""
 force forces mission center centre council service services directorate office observatory committee commission
 agency command operations corps guard guards ministry army police administration staff front brigade battalion
 regiment division institute organization organisation authority bureau department tribunal assembly movement
-headquarters
+headquarters group railways railway airlines company corporation society union party league network
 """.split())
 #: Small words that may join the capitalised words of one name ("Institute for the Study of War").
 JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "'s", "’s", "&"})
