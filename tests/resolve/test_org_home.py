@@ -107,7 +107,7 @@ def test_bracketed_acronym_joins_the_name_before_it():
     res = dateline.read("Southwest of the port city, the Central Command of the US (CENTCOM) said a missile hit the "
                         "ship. CENTCOM said later that the crew had abandoned it.")
     holders = [e for e in res.entities if e.kind == "org" and any(m.text == "CENTCOM" for m in e.mentions)]
-    assert len(holders) == 1 and any(m.text == "Central Command" for m in holders[0].mentions)
+    assert len(holders) == 1 and any(m.text.startswith("Central Command") for m in holders[0].mentions)
 
 
 def test_rank_before_a_name_is_a_title_not_a_given_name(kb):
