@@ -16,7 +16,11 @@ from dateline.resolve.placerank import is_broad
 #: A quarter, side or port of a place the gazetteer lacks, named after that place ("South Los Angeles",
 #: "Port of Los Angeles", "East Cambridgeshire"): placed at the place, with precision PART_PRECISION.
 _PART_OF = re.compile(r"^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Metro|Midtown"
-                      r"|Uptown|Old|Inner|Outer)\s+(?P<a>.+)|Port of\s+(?P<b>.+)|(?P<c>.+?)\s+(?:Valley|Metro|Metropolitan Area|Downtown))$")
+                      r"|Uptown|Old|Inner|Outer)\s+(?P<a>.+)|Port of\s+(?P<b>.+)|(?P<c>.+?)\s+(?:Metro|Metropolitan Area|Downtown))$")
+#: A natural feature the gazetteer lacks, named like a town or county ("Canaan Valley", "Naugatuck River"):
+#: placed at its namesake only inside the region the document is about (NATURAL_PART_MIN_REGION_SHARE), since
+#: a valley or river is near its namesake only when the namesake is the right one.
+_NATURAL_PART = re.compile(r"^(?P<n>.+?)\s+(?:Valley|River|Creek)$")
 #: Match of a place found through a part named after it, and how it was found.
 PART_MATCH = 0.8
 PART_HOW = "part-of"
@@ -29,7 +33,15 @@ PART_PRECISION = 2
 def part_of(text: str) -> str | None:
     """Return the place a quarter, side or port is named after ("South Los Angeles" -> "Los Angeles"), if any."""
     m = _PART_OF.match(text.strip())
-    return (m.group("a") or m.group("b") or m.group("c")) if m else None
+    if m:
+        return m.group("a") or m.group("b") or m.group("c")
+    n = _NATURAL_PART.match(text.strip())
+    return n.group("n") if n else None
+
+
+def natural_part(text: str) -> bool:
+    """Return True if a span names a valley, river or creek after a place ("Canaan Valley")."""
+    return _PART_OF.match(text.strip()) is None and _NATURAL_PART.match(text.strip()) is not None
 
 
 def part_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
