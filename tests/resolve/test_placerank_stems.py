@@ -52,3 +52,17 @@ def test_a_saints_name_is_no_context():
     from dateline.resolve.places import _CAP_RUN
     found = [m.group() for m in _CAP_RUN.finditer("On St. Patrick's Day the Quarnby council met in Georgia.")]
     assert "Patrick" not in found and "Georgia" in found
+
+
+def test_two_names_of_one_place_are_one_anchor(monkeypatch):
+    # "Washington" and "D.C." (one place) must not outweigh one other place ("Sherman") twice over.
+    capital = _place(5, "Capital", "city", 38.9, -77.0)
+    ranked = [[Scored(capital, 6.0, 1.0, "exact")], [Scored(capital, 6.0, 1.0, "exact")], []]
+    tops = [(ranked[0][0], 0, 1.0), (ranked[1][0], 0, 1.0), (None, 0, 0.0)]
+    groups = ["vashinhton", "d c", "quarnbi"]
+    town = _place(6, "Quarnby", "village", 39.2, -77.2)
+    one = near_bonus(town, 0, 2, focus_from(tops, None, groups, ranked))
+    single = near_bonus(town, 0, 2, focus_from(tops[:1] + [(None, 0, 0.0)] * 2, None, groups, ranked[:1] + [[], []]))
+    assert one == pytest.approx(single)
+    monkeypatch.setattr(placerank, "ONE_PLACE_ONE_ANCHOR", False)
+    assert near_bonus(town, 0, 2, focus_from(tops, None, groups, ranked)) > one + 0.05
