@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from dateline.resolve import placenames
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.placenames import natural_part, part_of
-from dateline.resolve import places
 from dateline.resolve.places import geocode_spans
 
 from .places_fixture import ROWS, build_fixture
@@ -53,7 +53,7 @@ def test_a_valley_with_no_namesake_in_the_story_region_stays_unresolved(gaz, mon
     out = _geocode(text, names, gaz)
     assert out["Fenwick Valley"] is None
     assert out["Paris"].lat < 40.0 and out["Paris"].country_code == "US"
-    monkeypatch.setattr(places, "NATURAL_PART_MIN_REGION_SHARE", 0.0)  # without the rule: the Ontario dot
+    monkeypatch.setattr(placenames, "NATURAL_PART_MIN_REGION_SHARE", 0.0)  # without the rule: the Ontario dot
     assert _geocode(text, names, gaz)["Fenwick Valley"].country_code == "CA"
 
 

@@ -9,7 +9,8 @@ with the other places of the document and, weakly, with their runners-up (same
 sentence counts double; each other name adds its closeness with saturation, so a town
 near several of the document's places beats one near a single one); a region named like its own seat town or its country's
 capital yields to the town; a town within a few km of a county named in the text ("Walker County")
-and that county support each other.
+and that county support each other.  Names of one place ("Washington", "D.C.") are one anchor, and a name's
+runners-up are no anchors for a name of the same stem ("Madison County" for "Madison").
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from dateline.resolve.placecues import (
 )
 from dateline.resolve.placenames import (
     INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
-    natural_part, part_of, shadow_aliases,
+    natural_in_focus, natural_part, part_of, shadow_aliases,
 )
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, W_NAMED_COUNTRY_SENTENCE, Focus, Scored, confidence, focus_from, near_bonus, rank,
@@ -328,34 +328,13 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     bare = {g for g, (sp, _) in zip(groups, pairs) if not natural_part(sp.text)}  # "Las Vegas" beside its valley
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
         if r and r[0].how == PART_HOW and natural_part(sp.text) and groups[i] not in bare:
-            r = _natural_in_focus(r, i, focus)
+            r = natural_in_focus(r, i, focus)
         conf, margin = confidence(r)
         if not hs or not r or not _plausible(sp, r[0], i, focus, text, margin):
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
     return out
-
-
-#: Region-focus share a valley's or river's namesake needs (see placenames._NATURAL_PART): "Canaan Valley" in a
-#: West Virginia story is no valley by Canaan, Indiana.  Set to WEAK_REGION_MIN_SHARE, the share a small
-#: place found for a non-place span needs; LGL gold spans, first 300 documents / GeoVirus: see docs/eval.md.
-NATURAL_PART_MIN_REGION_SHARE = WEAK_REGION_MIN_SHARE
-
-
-def _natural_in_focus(ranked: Sequence[Scored], idx: int, focus: Focus) -> list[Scored]:
-    """Return the namesakes of a valley or river that lie in the document's region focus (all, if it has none).
-
-    Not applied when the text names the namesake itself ("Las Vegas Valley ... Las Vegas"): the two share a sense.
-
-    Args:
-        ranked: the span's ranking (part-of hits).
-        idx: the span's index among the document's spans.
-        focus: the document focus.
-    """
-    if not focus.has_other(idx):
-        return list(ranked)
-    return [s for s in ranked if focus.region_share(s.place.a1, idx) >= NATURAL_PART_MIN_REGION_SHARE]
 
 
 def _candidates(r: Resolved) -> tuple[Candidate, ...]:
