@@ -261,3 +261,17 @@ def test_capitalised_noun_before_lies_is_proposed_as_a_place_span():
     text = "Rebels shelled the area on Friday. Sake lies about 25 kilometres west of Goma."
     _, p = parse(text)
     assert any(s.text == "Sake" for s in spans_of(text, p))
+
+
+def test_a_name_with_a_region_word_is_a_sense_apart_from_the_bare_name():
+    import re
+
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.places import resolve_spans
+    from dateline.resolve.placespans import make_span
+
+    gaz = load_gazetteer()
+    text = ("A drone hit a bus in Russia's Oryol region on Monday. The town lies 85 km from the regional capital "
+            "Oryol. Officials in Oryol said the attack was repelled.")
+    spans = [make_span(text, m.start(), m.end(), "GPE", i) for i, m in enumerate(re.finditer("Oryol", text))]
+    assert [r.ranked[0].place.feature for r in resolve_spans(text, spans, gaz)] == ["region", "city", "city"]

@@ -293,6 +293,12 @@ def _dateline_cities(hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+#: A name with a region word ("the Bryansk region", "New York state") is a sense of its own, apart from the bare
+#: name (the city).  Not a county word: a local paper's bare "Madison" after "Madison County" is the county
+#: (LGL gold spans, docs 0-299: all unit words 0.903 -> 0.902; region words only: 0.903).
+UNIT_SENSES = True
+
+
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None,
                   demonyms: Sequence[tuple[str, str, int]] = (), trace: dict | None = None) -> list[Resolved | None]:
     """Geocode spans with a context-free ranking pass, then passes with the document focus.
@@ -307,7 +313,9 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
     # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
-    groups = [fold_key(part_of(sp.text) or sp.text if hs and hs[0].how == PART_HOW else sp.text) for sp, hs in pairs]
+    # "the Bryansk region" and the city "Bryansk" are two senses of one name: the region word keeps them apart.
+    groups = [fold_key(part_of(sp.text) or sp.text if hs and hs[0].how == PART_HOW else sp.text) + ("|region" if sp.unit == "region" and UNIT_SENSES else "")
+              for sp, hs in pairs]
     # One name, one sense: every "Jordan" is the town of "Jordan Elementary" or "a Jordan woman".
     office = {g for g, (sp, _) in zip(groups, pairs) if sp.town_office}
     person = {g for g, (sp, _) in zip(groups, pairs) if sp.person_noun}
