@@ -47,3 +47,15 @@ def test_reason_after_the_object_stays_in_the_content(quotes_of):
     qs = quotes_of("The senator criticised the ministry for delaying the repairs.")
     q = _indirect(qs, "the ministry")
     assert "for delaying the repairs" in q.text
+
+
+def test_object_before_an_infinitive_content_is_part_of_it(quotes_of):
+    qs = quotes_of("The governor urged the residents to leave the coast.")
+    q = _indirect(qs, "to leave the coast")
+    assert q.text.startswith("the residents")
+
+
+def test_addressee_of_told_stays_out_of_the_infinitive_content(quotes_of):
+    qs = quotes_of("The mayor told reporters to wait for the report.")
+    q = _indirect(qs, "to wait")
+    assert "reporters" not in q.text

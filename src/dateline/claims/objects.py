@@ -99,3 +99,31 @@ def comma_dep(doc: Doc, k: int) -> str:
             break
         j = h
     return doc.tok(j).dep
+
+
+#: Cues whose content is said to someone, who stays out of it ("told reporters to wait" -> "to wait").
+#: PolNeAR train (both halves): gold contents of object + infinitive cues started at the object for
+#: ask 37/10, urge 32/15, encourage 15/2, order 11/0, require 17/3, but for tell 4/8.  With the rule,
+#: matched contents on the even/odd halves 7,449/7,494 -> 7,451/7,496; exact F1 +0.002/+0.003.
+ADDRESSEE_CUES = frozenset({"tell"})
+
+
+def with_object_subject(doc: Doc, v: int, x: int, first: int) -> int:
+    """Return where an infinitive content starts once the object before it is taken in.
+
+    "urged [Congress to act]", "asked [voters to wait]": PolNeAR's content for a cue with an object
+    and an infinitive holds both; "told reporters [to wait]" keeps the addressee out.
+
+    Args:
+        doc: the article view.
+        v: the cue verb.
+        x: its infinitive complement (xcomp).
+        first: the content's first token so far.
+
+    Returns:
+        The object's first token when the object ends right before the content, else ``first``.
+    """
+    if doc.tok(x).dep != "xcomp" or doc.tok(v).lemma.lower() in ADDRESSEE_CUES:
+        return first
+    objs = [o for o in doc.kids(v, "dobj") if doc.right[o] + 1 == first]
+    return doc.left[objs[0]] if objs else first

@@ -23,7 +23,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
-from dateline.claims.objects import object_range
+from dateline.claims.objects import object_range, with_object_subject
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
 from dateline.model import Token
 
@@ -88,7 +88,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     if not parts:
         return None
     first = min(doc.left[c] for c in parts)
-    return _trim(doc, first, cut_tail(doc, v, first, max(doc.right[c] for c in parts)))
+    last = cut_tail(doc, v, first, max(doc.right[c] for c in parts))
+    return _trim(doc, with_object_subject(doc, v, parts[0], first), last)
 
 
 def _marked(doc: Doc, c: int, words: list[str]) -> bool:
