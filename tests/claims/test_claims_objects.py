@@ -59,3 +59,16 @@ def test_addressee_of_told_stays_out_of_the_infinitive_content(quotes_of):
     qs = quotes_of("The mayor told reporters to wait for the report.")
     q = _indirect(qs, "to wait")
     assert "reporters" not in q.text
+
+
+def test_participle_after_a_noun_cue_is_not_its_content(quotes_of):
+    for text in ("Residents were angered by a plan announced earlier this year.",
+                 "A statement issued by the council on Monday was brief."):
+        qs = quotes_of(text)
+        assert not [q for q in qs if q.cue in ("plan", "statement")], [(q.cue, q.text) for q in qs]
+
+
+def test_infinitive_after_a_noun_cue_is_still_its_content(quotes_of):
+    qs = quotes_of("Residents were angered by the mayor's plan to close the market.")
+    q = _indirect(qs, "close the market")
+    assert q.cue == "plan"

@@ -23,7 +23,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
-from dateline.claims.objects import object_range, with_object_subject
+from dateline.claims.objects import modifier_clause, object_range, with_object_subject
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
 from dateline.model import Token
 
@@ -252,7 +252,7 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
     C", "Trump is doubling down on his support for C"), else the possessor ("his").
     """
     frames = learned_frames(doc.tok(n))
-    parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n] if frames & {"acl", "ccomp"} else []
+    parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n and not modifier_clause(doc, c)] if frames & {"acl", "ccomp"} else []
     if not parts and "prep" in frames:
         preps = [c for c in doc.kids(n, "prep") if c > n]
         parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
