@@ -72,3 +72,11 @@ def test_infinitive_after_a_noun_cue_is_still_its_content(quotes_of):
     qs = quotes_of("Residents were angered by the mayor's plan to close the market.")
     q = _indirect(qs, "close the market")
     assert q.cue == "plan"
+
+
+def test_occasion_after_a_prepositional_cue_is_not_its_content(quotes_of):
+    for text, cue in (("The mayor commented on Tuesday.", "commented"), ("The senator wrote in the morning.", "wrote")):
+        qs = quotes_of(text)
+        assert not [q for q in qs if q.cue == cue], [(q.cue, q.text) for q in qs]
+    q = _indirect(quotes_of("The mayor spoke about the bridge at a rally on Tuesday."), "the bridge")
+    assert "rally" not in q.text
