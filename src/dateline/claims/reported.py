@@ -76,7 +76,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         after = [c for c in doc.kids(v, "prep") if c > v]
         # "commented on Tuesday", "wrote in the morning" (objects.occasion; PolNeAR train even/odd: 9,110/9,042 ->
         # 9,104/9,039 predictions, no match lost), "C, X said in a statement": the setting, not the content
-        setting = after and (occasion(doc, after[0]) or channel_phrase(doc, after[0]) and _left_content(doc, v) is not None)
+        said_in = after and channel_phrase(doc, after[0]) and _left_content(doc, v) is not None
+        setting = after and (occasion(doc, after[0]) or said_in)
         if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames and not setting:
             parts = doc.kids(after[0], "pobj", "pcomp")
     preps = PREP_CUES.get(lemma, "").split()
@@ -254,7 +255,9 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
     C", "Trump is doubling down on his support for C"), else the possessor ("his").
     """
     frames = learned_frames(doc.tok(n))
-    parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n and not modifier_clause(doc, c)] if frames & {"acl", "ccomp"} else []
+    parts = []
+    if frames & {"acl", "ccomp"}:
+        parts = [c for c in doc.kids(n, "acl", "ccomp") if c > n and not modifier_clause(doc, c)]
     if not parts and "prep" in frames:
         preps = [c for c in doc.kids(n, "prep") if c > n]
         parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
