@@ -75,3 +75,11 @@ def test_observed_raising_subject_that_is_a_person_speaks(quotes_of):
     qs = quotes_of("Defence Minister Oleksandr Chub seemed to concede that the bridge was lost.")
     parts = [q for q in qs if q.cue == "seemed"]
     assert parts and all(q.speaker is not None and "Chub" in q.speaker.name for q in parts)
+
+
+def test_conjoined_cue_after_a_same_tense_content_verb_ends_the_content(quotes_of):
+    qs = quotes_of("Governor Ilse Marin said she regretted the delay and promised to reopen the bridge.")
+    first = _indirect(qs, "regretted the delay")
+    assert "promised" not in first.text and "reopen" not in first.text
+    later = _indirect(qs, "reopen the bridge")
+    assert later.speaker is not None and "Marin" in later.speaker.name
