@@ -283,3 +283,18 @@ def test_according_to_inside_a_relative_clause_vouches_for_that_clause_only():
     assert said.cue == "said" and said.speaker is not None and said.speaker.name == "The rebels"
     experts = [q for q in res.quotes if q.cue and q.cue.lower() == "according"]
     assert experts and "liberated" not in experts[0].text
+
+
+def test_partial_quote_after_in_a_statement_that_keeps_the_medium_out_of_the_content(quotes_of):
+    qs = quotes_of('Spokesman Viktor Moroz said in a statement that Kyiv "has every right to defend itself."')
+    q = containing(qs, "every right")
+    assert "statement" not in q.text and q.channel == "statement"
+
+
+def test_medium_lead_is_cut_only_before_that():
+    from dateline.claims.channel import content_after_medium
+
+    text = "a statement that the town was quiet"
+    assert text[content_after_medium(text, 0, len(text)):] == "the town was quiet"
+    plain = "a statement about the town"
+    assert content_after_medium(plain, 0, len(plain)) == 0

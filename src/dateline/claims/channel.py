@@ -56,3 +56,16 @@ def _evidence(text: str, s: int, e: int, a: int, b: int) -> str:
     left = text.rfind(" ", a, max(a, s - 12))
     right = text.find(" ", min(b, e + 12), b)
     return text[left + 1 if left >= 0 else a : right if right >= 0 else b].strip(" ,.;:")
+
+
+#: A content that opens with the medium it was said in ("said in a statement that C", misparsed as "said [a
+#: statement that C]"): the medium is the channel, C the content.
+_MEDIUM_LEAD = re.compile(
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|video(?:\s+address|\s+message)?|"
+    r"post|message|briefing|communiqu[eé]|press\s+release|address)\s+(?:on\s+\w+\s+)?that\s+", re.I)
+
+
+def content_after_medium(text: str, start: int, end: int) -> int:
+    """Return where a content really starts when it opens with "a statement that" (else ``start``)."""
+    m = _MEDIUM_LEAD.match(text, start, end)
+    return m.end() if m and m.end() < end else start

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateline.claims.bounds import prep_object as _prep_object
 from dateline.claims.bounds import quote_verb
-from dateline.claims.channel import find_channel
+from dateline.claims.channel import content_after_medium, find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
@@ -372,6 +372,7 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
     recent: list[tuple[Speaker, str]] = []
     cues = [doc.tok(d[3].cue).start for d in drafts if d[3].cue is not None]
     for n, (start, end, kind, att, mark_reason) in enumerate(drafts):
+        start = content_after_medium(doc.text, start, end) if kind != "direct" else start
         speaker, reason = None, "no reporting verb or speaker found near the quote"
         head = poll_source(doc, past_label(doc, att.speaker_head))  # "WASHINGTON ― X said": X speaks, not the dateline
         if head is not None:
