@@ -6,7 +6,7 @@ import pytest
 
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.placecues import party_demonym
-from dateline.resolve.places import _dateline_cities
+from dateline.resolve.placesense import dateline_cities
 
 from .places_fixture import ROWS, build_fixture
 from .test_places import _places
@@ -58,8 +58,8 @@ def _hit(name: str, feature: str, pop: int, a1: str) -> Hit:
 def test_a_dateline_drops_villages_of_unknown_size_when_a_large_city_bears_the_name():
     city, village, small = _hit("Oleksyn", "city", 700_000, "UA.26"), _hit("Oleksyn", "village", 0, "UA.08"), \
         _hit("Oleksyn", "village", 1_800, "UA.14")
-    assert _dateline_cities([village, city, small]) == [city, small]
-    assert _dateline_cities([village, small]) == [village, small]  # no large city: every candidate stays
+    assert dateline_cities([village, city, small]) == [city, small]
+    assert dateline_cities([village, small]) == [village, small]  # no large city: every candidate stays
 
 
 def test_a_name_followed_by_river_is_the_river_when_the_gazetteer_has_it(tmp_path):

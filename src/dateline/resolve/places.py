@@ -13,27 +13,61 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
-from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
+from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
+from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placeclaims import actor_claimed, is_surname
 from dateline.resolve.placecues import (
-    LOCATIVE_LABELS, demonym_head, initialism_fits, party_demonym, qualifier, settlement_word_before, titled_names,
+    LOCATIVE_LABELS,
+    demonym_head,
+    initialism_fits,
+    party_demonym,
+    qualifier,
+    settlement_word_before,
+    titled_names,
 )
 from dateline.resolve.placenames import (
-    INITIALISM_MATCH, PART_HOW, PART_PRECISION, abbreviation_variants, article_variants, country_initialism, part_hits,
-    natural_in_focus, natural_part, part_of, shadow_aliases,
+    INITIALISM_MATCH,
+    PART_HOW,
+    PART_PRECISION,
+    abbreviation_variants,
+    article_variants,
+    country_initialism,
+    natural_in_focus,
+    natural_part,
+    part_hits,
+    part_of,
+    shadow_aliases,
 )
 from dateline.resolve.placerank import (
-    FUZZY_FOCUS_MIN_SHARE, MIN_MARGIN, W_NAMED_COUNTRY_SENTENCE, Focus, Scored, confidence, focus_from, near_bonus, rank,
+    FUZZY_FOCUS_MIN_SHARE,
+    MIN_MARGIN,
+    W_NAMED_COUNTRY_SENTENCE,
+    Focus,
+    Scored,
+    confidence,
+    focus_from,
+    near_bonus,
+    rank,
 )
+from dateline.resolve.placesense import Resolved, blend, dateline_cities, one_sense, same_place_again
 from dateline.resolve.placespans import (
-    DATELINE_LABEL, ORG_HEAD_LABEL, PARTY_HOME_LABEL, PLACE_LABELS, Span, dateline_span, institution_rest, make_span,
-    place_word_after, sentence_index, spans_of, sub_spans,
+    DATELINE_LABEL,
+    ORG_HEAD_LABEL,
+    PARTY_HOME_LABEL,
+    PLACE_LABELS,
+    Span,
+    dateline_span,
+    institution_rest,
+    make_span,
+    place_word_after,
+    sentence_index,
+    spans_of,
+    sub_spans,
 )
 from dateline.resolve.placevariants import join_short_country_names, join_variants
 
@@ -77,12 +111,6 @@ FUZZY_PLACE_MIN_NEAR = 0.5
 #: off 18.0% / 4.9%, 0.85: 20.1% / 5.5%, 0.9: 19.3% / 5.1% (a wrong dot is worse than none: 0.9).
 FUZZY_NAMED_COUNTRY_MIN_MATCH = 0.9
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
-@dataclass(frozen=True)
-class Resolved:
-    span: Span
-    ranked: tuple[Scored, ...]
-    confidence: float
-    margin: float
 
 
 def _region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entity:
@@ -246,53 +274,6 @@ def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[H
     return tops
 
 
-def one_sense(ranked: list[list[Scored]], groups: Sequence[str]) -> list[list[Scored]]:
-    """Give every span of one name the same ranking: each place's mean score over the name's spans."""
-    by_group: dict[str, list[int]] = {}
-    for i, g in enumerate(groups):
-        by_group.setdefault(g, []).append(i)
-    out = list(ranked)
-    for idx in by_group.values():
-        if len(idx) < 2:
-            continue
-        sums: dict[int, list[float]] = {}
-        for i in idx:
-            for sc in ranked[i]:
-                sums.setdefault(sc.place.id, []).append(sc.score)
-        for i in idx:
-            re_scored = [Scored(sc.place, round(sum(sums[sc.place.id]) / len(sums[sc.place.id]), 4), sc.match, sc.how)
-                         for sc in ranked[i]]
-            out[i] = sorted(re_scored, key=lambda x: (-x.score, x.place.id))
-    return out
-
-
-def _blend(old: Sequence[Scored], new: Sequence[Scored]) -> list[Scored]:
-    """Return the mean of two context passes' scores per place (damps two names flipping each other)."""
-    prev = {sc.place.id: sc.score for sc in old}
-    out = [Scored(sc.place, round((sc.score + prev.get(sc.place.id, sc.score)) / 2, 4), sc.match, sc.how) for sc in new]
-    return sorted(out, key=lambda x: (-x.score, x.place.id))
-
-
-#: A dateline names the place a report is filed from: when a city of at least this many people bears the
-#: name, the villages of unknown size of that name (settlements of the Ukrainian codifier without a
-#: GeoNames entry) are not candidates: "ZAPORIZHZHIA, Ukraine" is not a village of that name in Kherson
-#: Oblast, however the story's other places lean.  A dateline with no such city ("HROZA, Ukraine") keeps
-#: every candidate.  Set by judgement; dropping every village instead cost LGL docs 0-299 e2e 0.859 ->
-#: 0.858 (local papers file from villages).
-DATELINE_MIN_POP = 100_000
-
-
-def _dateline_cities(hits: list[Hit]) -> list[Hit]:
-    """Return the dateline's candidates: no village of unknown size when a large city bears the name.
-
-    Villages with a population stay ("HUDSON -- Officials in central Illinois" is a village of 1,800 in a
-    local paper), and so do towns ("PARIS, Tenn.": the qualifier decides among them).
-    """
-    if any(h.place.feature == "city" and (h.place.pop or 0) >= DATELINE_MIN_POP for h in hits):
-        return [h for h in hits if h.place.feature != "village" or h.place.pop]
-    return hits
-
-
 #: A name with a region word ("the Bryansk region", "New York state") is a sense of its own, apart from the bare
 #: name (the city).  Not a county word: a local paper's bare "Madison" after "Madison County" is the county
 #: (LGL gold spans, docs 0-299: all unit words 0.903 -> 0.902; region words only: 0.903).
@@ -309,7 +290,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
             its signal ``parts``) and the spans' name groups ("groups"), for studies of the ranking.
     """
     pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
-    pairs = [(sp, _dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
+    pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
     # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
@@ -331,7 +312,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         if parts:
             trace.update(ranked=ranked, groups=groups)
         ranked = one_sense(ranked, groups)
-        basis = ranked if n == 0 else [_blend(a, b) for a, b in zip(basis, ranked)]
+        basis = ranked if n == 0 else [blend(a, b) for a, b in zip(basis, ranked)]
     out: list[Resolved | None] = []
     bare = {g for g, (sp, _) in zip(groups, pairs) if not natural_part(sp.text)}  # "Las Vegas" beside its valley
     for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
@@ -342,23 +323,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
-    return _same_place_again(pairs, ranked, out)
-
-
-def _same_place_again(pairs: Sequence[tuple[Span, list[Hit]]], ranked: Sequence[Sequence[Scored]],
-                      out: list[Resolved | None]) -> list[Resolved | None]:
-    """Keep a weak span whose exact name wins for a place the article already geocodes elsewhere.
-
-    "Rylsk lies 30 km from the border", an untagged proper noun, is the Rylsk the text placed a
-    sentence before as "the town of Rilsk": a name that exactly names a place the document already
-    holds is that place, however weak the span's own evidence.
-    """
-    held = {r.ranked[0].place.id for r in out if r is not None}
-    for i, ((sp, hs), r) in enumerate(zip(pairs, ranked)):
-        if out[i] is None and hs and r and r[0].how != "fuzzy" and r[0].place.id in held and not r[0].place.feature == "country":
-            conf, margin = confidence(r)
-            out[i] = Resolved(sp, tuple(r), conf, margin)
-    return out
+    return same_place_again(pairs, ranked, out)
 
 
 def _candidates(r: Resolved) -> tuple[Candidate, ...]:
