@@ -234,7 +234,7 @@ def _cue_after(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[in
                 return None  # "“…,” one prosecutor said the cases differ": that cue reports its own clause
             if closed and not _bare_cue(doc, k):
                 return None  # "…regime.” He echoed …": a new sentence, not this quote's attribution
-            return Attribution(k, _speaker_for(doc, k, reported), "after")
+            return Attribution(k, speaker_head(doc, k), "after")
     return None
 
 
@@ -290,7 +290,7 @@ def _cue_before(doc: Doc, qs: QuoteSpan, reported: list[Reported], inside: set[i
         if k in inside or t.text in _STOP:
             return None
         if is_said_like(t) and all(doc.tok(j).text in ",:—–" or doc.tok(j).dep in ("dobj", "dative", "prep", "pobj") for j in range(k + 1, q)):
-            return Attribution(k, _speaker_for(doc, k, reported), "before")
+            return Attribution(k, speaker_head(doc, k), "before")
     return None
 
 
@@ -317,7 +317,7 @@ def _colon_or_dash(doc: Doc, qs: QuoteSpan) -> Attribution | None:
         k = doc.token_at(qs.start - len(doc.text[:qs.start]) + len(doc.text[:qs.start].rstrip()) - 1)
         if k is not None and k > 0:
             verb = _verb_before_colon(doc, k)
-            head = _subject_near(doc, verb) if verb is not None else _label_before(doc, k)
+            head = speaker_head(doc, verb) if verb is not None else _label_before(doc, k)
             return Attribution(verb, head, "colon")
     after = doc.text[qs.end : qs.end + 3].strip()
     if after[:1] in _DASHES:
@@ -341,11 +341,6 @@ def _verb_before_colon(doc: Doc, colon: int) -> int | None:
     return None
 
 
-def _subject_near(doc: Doc, verb: int) -> int | None:
-
-    return speaker_head(doc, verb)
-
-
 def _label_before(doc: Doc, colon: int) -> int | None:
     k = colon - 1
     return k if k >= 0 and doc.tok(k).pos in ("PROPN", "NOUN") else None
@@ -359,11 +354,6 @@ def _same_passage(doc: Doc, cue: int, qs: QuoteSpan) -> bool:
         return True
     opens_paragraph = qs.start == 0 or doc.text[qs.start - 1] == "\n"
     return opens_paragraph and not between.strip("\n").count("\n")  # next paragraph only
-
-
-def _speaker_for(doc: Doc, cue: int, reported: list[Reported]) -> int | None:
-
-    return speaker_head(doc, cue)
 
 
 def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]], dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
