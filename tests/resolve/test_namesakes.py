@@ -35,8 +35,8 @@ def test_dominant_town_is_the_one_far_larger_than_every_namesake():
 @pytest.mark.parametrize("hits", [
     # near-equal namesakes stay a coin toss
     _two(("city", "US", 64_000), ("city", "US", 47_000)),
-    # a country or region of the name has its own prior: no town is "the" Quarnby
-    _two(("city", "US", 900_000), ("village", "US", 500)) + [Hit(_place(3, "Quarnby", "country", "XQ", 3_000_000), 1.0, "exact")],
+    # a country or region of the name has its own prior: no town below MAJOR_TOWN_POP is "the" Quarnby
+    _two(("city", "US", 200_000), ("village", "US", 500)) + [Hit(_place(3, "Quarnby", "country", "XQ", 3_000_000), 1.0, "exact")],
     # a town found through an alias or a township's name is not "the" town of that name
     _two(("city", "US", 900_000), ("village", "US", 500), "alias", 0.9),
     # a single town has no namesake to outnumber
@@ -122,3 +122,13 @@ def test_country_alias_keeps_its_match_against_a_foreign_region():
     region = _place(2, "Osterland", "region", "XW", 5_000_000)
     hits = [Hit(kingdom, 0.97, "alias"), Hit(region, 1.0, "exact")]
     assert [h.match for h in shadow_aliases(hits)] == [0.97, 1.0]
+
+
+def test_a_major_city_dominates_its_own_name_namesakes_despite_a_region_or_a_larger_alias():
+    hits = [Hit(_place(1, "Quarnby", "city", "XA", placerank.MAJOR_TOWN_POP + 1), 1.0, "exact"),
+            Hit(_place(2, "Quarnby", "village", "XA", 0), 1.0, "exact"),
+            Hit(_place(3, "Quarnby Oblast", "region", "XA", 2_500_000), 0.97, "alias"),
+            Hit(_place(4, "Zhoulu", "city", "XC", 990_000), ALIAS_SHADOW_MATCH, "alias")]
+    assert dominant_town(hits) == 1
+    hits[0] = Hit(_place(1, "Quarnby", "city", "XA", placerank.MAJOR_TOWN_POP - 1), 1.0, "exact")
+    assert dominant_town(hits) is None  # below the major size, the region's prior stands

@@ -398,6 +398,11 @@ W_DOMINANT = 0.6
 #: the township rule (an alias), is not "the" Madison Township.  LGL 0-299 / GeoVirus: off 232 / 359, on 229 / 359.
 DOMINANT_OWN_NAME = True
 DOMINANT_RATIO = 5.0
+#: A town this large dominates its own-name namesake towns even where a region, or a larger town through an
+#: alias, bears the name too ("Lviv" the city of 720,000, not a Lviv village by the story's Dnipro, nor Luzhou,
+#: which GeoNames also calls Lviv; "Washington", the capital).  Set by judgement (a regional
+#: capital's size); LGL gold spans, first 300 documents / GeoVirus: see docs/eval.md, session 6.
+MAJOR_TOWN_POP = 250_000
 
 
 def dominant_town(hits: Sequence[Hit]) -> int | None:
@@ -407,6 +412,10 @@ def dominant_town(hits: Sequence[Hit]) -> int | None:
     bears the name (those have priors of their own).
     """
     exact = [h for h in hits if h.how != "fuzzy"]
+    own = sorted((h.place for h in exact if h.how == "exact" and h.place.feature in TOWN_FEATURES),
+                 key=lambda p: -(p.pop or UNKNOWN_POP))
+    if len(own) >= 2 and (own[0].pop or 0) >= MAJOR_TOWN_POP and own[0].pop >= DOMINANT_RATIO * (own[1].pop or UNKNOWN_POP):
+        return own[0].id  # a major city among its own-name namesakes, whatever regions or aliases share the name
     ranked = sorted((h for h in exact if h.place.feature in TOWN_FEATURES), key=lambda h: -(h.place.pop or UNKNOWN_POP))
     towns = [h.place for h in ranked]
     if len(towns) < 2 or any(h.place.feature in ("country", "region", "continent") for h in exact):
