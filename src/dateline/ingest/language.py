@@ -1,7 +1,7 @@
-"""A small language guess (en / de / uk / ru) from script and stop words.
+"""A small language guess (en / de / uk / ru, and fr / es / pl to refuse) from script and stop words.
 
-It only has to tell English from the other languages dateline will read, so a
-stop-word vote is enough and costs microseconds.
+It only has to tell English from the other languages dateline reads, and those from the
+languages it refuses, so a stop-word vote is enough and costs microseconds.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ _STOP = {
     "de": "der die und das ist nicht mit von den zu sich des auf für ein eine dem im sagte wurde".split(),
     "fr": "le la les et des du est une un dans que pour pas sur au avec il elle".split(),
     "es": "el la los las y de que en un una por con para es del se".split(),
+    "pl": "i w na z się nie do że to jest o jak po przez dla od jego które został".split(),
 }
 _UK_LETTERS = set("іїєґІЇЄҐ")
 _RU_LETTERS = set("ыэъёЫЭЪЁ")

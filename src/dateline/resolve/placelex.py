@@ -1,0 +1,144 @@
+"""Places of a German, Ukrainian or Russian article read without a parser (see :mod:`dateline.nlp.lexical`).
+
+Every capitalised word (and run) the lexical parse proposes is looked up in the gazetteer,
+first as written, then in the nominative forms :func:`~dateline.nlp.lexical.name_forms`
+proposes ("Харкові" -> "Харків", "Курской области" -> "Курская область").  Only exact
+gazetteer names make a span; the spans then go through the same ranking as English
+ones (:func:`dateline.resolve.places.resolve_spans`), with the document's focus.  Country
+names, which the gazetteer holds in English only, come from a small table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline.model import Article, Entity, Mention, Parse, Token
+from dateline.nlp.lexical import is_name_word, name_forms, word_key
+from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.gazetteer.keys import plain_key
+from dateline.resolve.placerank import MIN_MARGIN
+from dateline.resolve.placesense import Resolved
+from dateline.resolve.placespans import Span
+
+STAGE = "resolve.places.v1"
+
+#: Country (and Crimea) names in German, Ukrainian and Russian -> the gazetteer's English name.
+#: Keyed by :func:`word_key`, so every case form meets its nominative (України, Украине, Russlands).
+COUNTRY_NAMES = {
+    "Ukraine": ("Україна", "Украина", "Ukraine"),
+    "Russia": ("Росія", "Россия", "Russland", "РФ"),
+    "Belarus": ("Білорусь", "Беларусь", "Белоруссия", "Belarus", "Weißrussland"),
+    "United States": ("США", "USA"),
+    "Germany": ("Німеччина", "Германия", "Deutschland"),
+    "Poland": ("Польща", "Польша", "Polen"),
+    "France": ("Франція", "Франция", "Frankreich"),
+    "United Kingdom": ("Велика Британія", "Великобритания", "Großbritannien"),
+    "Moldova": ("Молдова", "Молдавия", "Moldau", "Moldawien"),
+    "Georgia": ("Грузія", "Грузия", "Georgien"),
+    "Turkey": ("Туреччина", "Турция", "Türkei"),
+    "China": ("Китай",),
+    "Iran": ("Іран", "Иран"),
+    "Crimea": ("Крим", "Крым", "Krim"),
+}
+_COUNTRY_KEYS = {" ".join(word_key(w) for w in name.split()): en for en, names in COUNTRY_NAMES.items() for name in names}
+#: Words before a name that make it a place ("у Харкові", "под Бахмутом", "bei Charkiw"): the span
+#: gets a place label; without one it is an untagged name, kept only for a large place or one in focus.
+LOCATIVE_WORDS = frozenset(
+    "у в во з із зі до під біля поблизу поруч над на по через від під із-під околицях районі "
+    "из под около возле близ от окрестностях районе "
+    "in im bei nahe nach aus um von vor".split())
+#: German region words before a name ("Gebiet Kursk", "Oblast Charkiw"): the name is the region.
+_DE_REGION = frozenset({"gebiet", "oblast", "region", "bezirk"})
+#: Longest run of capitalised words looked up as one name ("Велика Новосілка", "Nowa Kachowka").
+MAX_RUN = 3
+
+
+def _label(tokens: Sequence[Token], i: int) -> str:
+    """Return GPE after a locative word, else PROPN (an untagged name)."""
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
+    return "GPE" if prev is not None and prev.text.lower() in LOCATIVE_WORDS else "PROPN"
+
+
+def _next_word(tokens: Sequence[Token], j: int) -> str:
+    return tokens[j].text if j < len(tokens) and tokens[j].sent == tokens[j - 1].sent else ""
+
+
+def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gazetteer: Gazetteer) -> Span | None:
+    """Return a span for tokens[i:i+n] if some form of it is a gazetteer (or country) name."""
+    first, last = tokens[i], tokens[i + n - 1]
+    surface = text[first.start:last.end]
+    country = _COUNTRY_KEYS.get(" ".join(word_key(t.text) for t in tokens[i:i + n]))
+    if country:
+        return Span(first.start, last.end, country, "GPE", first.sent)
+    after = _next_word(tokens, i + n)
+    head = surface[: len(surface) - len(last.text)]
+    prev = tokens[i - 1].text.lower() if i > 0 and tokens[i - 1].sent == first.sent else ""
+    for form in name_forms(last.text, lang, after):
+        name = head + form
+        if gazetteer.lookup(name, fuzzy=False):
+            region = " " in form and not head or lang == "de" and prev in _DE_REGION
+            with_word = bool(after) and " " in form and not head and form.split()[-1][:4] == after.lower()[:4]
+            end = tokens[i + n].end if with_word else last.end  # "Курской области" as a whole
+            return Span(first.start, end, name, "GPE" if region else _label(tokens, i), first.sent,
+                        unit="region" if lang == "de" and prev in _DE_REGION else None)
+    return None
+
+
+def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """Return the place spans of a lexical parse, skipping stretches ``taken`` by actors.
+
+    Args:
+        article: the article (its language picks the inflection rules).
+        parse: a lexical parse.
+        taken: (start, end) of actor mentions; a place never overlaps one.
+        gazetteer: the place gazetteer.
+    """
+    text, toks = article.text, parse.tokens
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        if not is_name_word(toks[i].text) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+            i += 1
+            continue
+        n_max = 1
+        while (n_max < MAX_RUN and i + n_max < len(toks) and is_name_word(toks[i + n_max].text)
+               and toks[i + n_max].sent == toks[i].sent and text[toks[i + n_max - 1].end:toks[i + n_max].start] == " "):
+            n_max += 1
+        for n in range(n_max, 0, -1):
+            sp = _span_at(text, toks, i, n, article.language, gazetteer)
+            if sp is not None:
+                out.append(sp)
+                while i < len(toks) and toks[i].start < sp.end:
+                    i += 1
+                break
+        else:
+            i += 1
+    return out
+
+
+def lexical_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
+    """Return the place entities of an article read lexically, ranked as English places are.
+
+    Args:
+        article: the article.
+        parse: its lexical parse.
+        actors: linked people and organisations (their names are not places).
+        gazetteer: the place gazetteer.
+    """
+    from dateline.resolve.places import resolve_spans, to_entity  # places imports this module
+
+    taken = [(m.start, m.end) for a in actors for m in a.mentions]
+    spans = lexical_spans(article, parse, taken, gazetteer)
+    resolved = resolve_spans(article.text, spans, gazetteer)
+    groups: dict[object, list[Resolved]] = {}
+    for r in resolved:
+        if r is not None:
+            key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
+            groups.setdefault(key, []).append(r)
+    out = []
+    for n, rs in enumerate(groups.values()):
+        ms = [Mention(text=article.text[r.span.start:r.span.end], start=r.span.start, end=r.span.end,
+                      label=r.span.label, sent=r.span.sent, stage=STAGE) for r in rs]
+        ent = to_entity(f"l{n}", rs, ms)
+        out.append(Entity(**{**ent.__dict__, "evidence": (*ent.evidence, "lexical:" + ",".join(sorted({r.span.text for r in rs})))}))
+    return tuple(out)
