@@ -13,7 +13,7 @@ _STOP = {
     "de": "der die und das ist nicht mit von den zu sich des auf für ein eine dem im sagte wurde".split(),
     "fr": "le la les et des du est une un dans que pour pas sur au avec il elle".split(),
     "es": "el la los las y de que en un una por con para es del se".split(),
-    "pl": "i w na z się nie do że to jest o jak po przez dla od jego które został".split(),
+    "pl": "w na z się nie do że jest jak po przez dla od jego które został są być".split(),
 }
 _UK_LETTERS = set("іїєґІЇЄҐ")
 _RU_LETTERS = set("ыэъёЫЭЪЁ")

@@ -10,6 +10,7 @@ names, which the gazetteer holds in English only, come from a small table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dateline.model import Article, Entity, Mention, Parse, Token
@@ -49,6 +50,13 @@ LOCATIVE_WORDS = frozenset(
     "in im bei nahe nach aus um von vor".split())
 #: German region words before a name ("Gebiet Kursk", "Oblast Charkiw"): the name is the region.
 _DE_REGION = frozenset({"gebiet", "oblast", "region", "bezirk"})
+#: Closed-class words and region words that start a sentence (or, in German, any noun-like word) and fold
+#: onto some gazetteer alias ("Wir" -> Vire, "Region" -> Calabarzon): never a place on their own.
+NOT_NAMES = frozenset(
+    "der die das den dem des ein eine einer wir ich er sie es man auch nach in im am bei mit von zu und aber doch so "
+    "wie wenn als dass dort hier heute jeder jede alle region gebiet oblast bezirk stadt dorf land "
+    "ми ви він вона вони це ця цей тим там тут але і й та а за на у в з до по після також слова "
+    "мы вы он она они это эта этот тем там тут но и а за на у в с до по после также слова".split())
 #: Longest run of capitalised words looked up as one name ("Велика Новосілка", "Nowa Kachowka").
 MAX_RUN = 3
 
@@ -73,15 +81,41 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     after = _next_word(tokens, i + n)
     head = surface[: len(surface) - len(last.text)]
     prev = tokens[i - 1].text.lower() if i > 0 and tokens[i - 1].sent == first.sent else ""
+    if n == 1 and first.text.lower() in NOT_NAMES:
+        return None
     for form in name_forms(last.text, lang, after):
         name = head + form
+        if lang == "de" and prev in _DE_REGION:
+            name = _region_form(name, gazetteer) or name
+        elif " " in form and not head and not gazetteer.lookup(name, fuzzy=False):
+            name = _adjective_region(name, gazetteer) or name
         if gazetteer.lookup(name, fuzzy=False):
             region = " " in form and not head or lang == "de" and prev in _DE_REGION
             with_word = bool(after) and " " in form and not head and form.split()[-1][:4] == after.lower()[:4]
             end = tokens[i + n].end if with_word else last.end  # "Курской области" as a whole
-            return Span(first.start, end, name, "GPE" if region else _label(tokens, i), first.sent,
-                        unit="region" if lang == "de" and prev in _DE_REGION else None)
+            return Span(first.start, end, name, "GPE" if region else _label(tokens, i), first.sent)
     return None
+
+
+def _region_form(name: str, gazetteer: Gazetteer) -> str | None:
+    """Return the gazetteer's region named by a city name after a German region word ("Gebiet Donezk" -> Donetsk Oblast)."""
+    for h in gazetteer.lookup(name, fuzzy=False):
+        if h.place.feature == "region":
+            return name
+        if h.place.feature == "city" and any(r.place.feature == "region" for r in gazetteer.lookup(f"{h.place.name} Oblast", fuzzy=False)):
+            return f"{h.place.name} Oblast"
+    return None
+
+
+def _adjective_region(name: str, gazetteer: Gazetteer) -> str | None:
+    """Return a region name for "X область" the gazetteer lacks, through the adjective alone ("Курская" -> Kursk Oblast)."""
+    adj = name.split()[0]
+    if any(h.place.feature == "region" for h in gazetteer.lookup(adj, fuzzy=False)):
+        return adj
+    # A Ukrainian oblast in a Russian text: the gazetteer may hold only the Ukrainian name ("Сумская" -> "Сумська
+    # область"); this works where the stem is spelled alike (Сумы, Херсон, Луганск), not for Харьков/Харків.
+    uk = re.sub(r"(?<=[сц])кая$", "ька", adj) + " область"
+    return uk if uk != name and any(h.place.feature == "region" for h in gazetteer.lookup(uk, fuzzy=False)) else None
 
 
 def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
