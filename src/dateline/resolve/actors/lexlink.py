@@ -66,13 +66,33 @@ def _index(kb: ActorKB) -> _Index:
     return idx
 
 
+#: German spellings of Russian and Ukrainian names -> the English ones the KB generates (Duden: в -> w,
+#: ч -> tsch, ш/ж -> sch, я -> ja): "Gladkow" -> gladkov, "Wjatscheslaw" -> vyacheslav.
+_GERMAN_SPELLING = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"), ("je", "ye"))
+
+
+def _english_spelling(name: str) -> str:
+    s = name.lower()
+    for a, b in _GERMAN_SPELLING:
+        s = s.replace(a, b)
+    return s
+
+
 def _latin(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
+    """Return KB actors named by Latin ``words`` as written, else in English spelling."""
+    hits, in_full = _latin_as(kb, words)
+    if not hits and (alt := [_english_spelling(w) for w in words]) != [w.lower() for w in words]:
+        hits, in_full = _latin_as(kb, alt)
+    return hits, in_full
+
+
+def _latin_as(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
     """Return KB actors named by Latin ``words`` (full form first, then a surname) and whether in full."""
     if len(words) > 1:
         hits = kb.form.get(fold(" ".join(words)), [])
         return tuple(dict.fromkeys(hits)), True
     w = fold(words[0])
-    hits = kb.form.get(w, []) + kb.acronym.get(words[0], [])
+    hits = kb.form.get(w, []) + kb.acronym.get(words[0], []) if words[0][:1].isupper() else kb.form.get(w, [])
     if hits:
         return tuple(dict.fromkeys(hits)), True
     hits = kb.surname.get(w, []) or (kb.surname.get(w[:-1], []) if w.endswith("s") else [])  # "Selenskyjs"
