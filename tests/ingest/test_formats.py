@@ -99,9 +99,19 @@ def test_malformed_rss(tmp_path: Path):
 
 def test_wrong_language_is_refused_with_advice():
     with pytest.raises(InputError, match="--language en"):
-        make_article("Російські війська відступили з Ізюма в суботу, повідомили українські посадовці міста.")
-    with pytest.raises(InputError, match="'de'"):
-        make_article("Die russischen Truppen haben sich aus der Stadt zurückgezogen, sagte der Sprecher des Ministeriums am Samstag.")
+        make_article("Les troupes russes se sont retirées de la ville samedi, a déclaré le porte-parole du ministère.")
+    with pytest.raises(InputError, match="'pl'"):
+        make_article("Rosyjskie wojska wycofały się z miasta w sobotę, powiedział rzecznik ministerstwa obrony na konferencji.")
+
+
+def test_german_ukrainian_russian_are_read_with_a_warning():
+    for text, lang in (("Російські війська відступили з Ізюма в суботу, повідомили українські посадовці міста.", "uk"),
+                       ("Российские войска отступили из Изюма в субботу, сообщили украинские чиновники.", "ru"),
+                       ("Die russischen Truppen haben sich aus der Stadt zurückgezogen, sagte der Sprecher am Samstag.", "de")):
+        art = make_article(text)
+        assert art.language == lang
+        assert any(w.startswith(f"read without a parser for '{lang}'") and "events are not extracted" in w
+                   for w in art.warnings)
 
 
 def test_language_can_be_forced():

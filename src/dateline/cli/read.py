@@ -18,7 +18,7 @@ def read(
     path: str = typer.Argument(..., help="Article file (text or HTML), a JSONL/CSV/RSS batch, or - for stdin."),
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides HTML metadata)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="json, table or markdown."),
-    language: str = typer.Option(None, "--language", help="Force the article language (e.g. en)."),
+    language: str = typer.Option(None, "--language", help="Force the article language: en, or de/uk/ru (read without a parser: no events)."),
     max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", help="Refuse articles larger than this."),
     out: Path = typer.Option(None, "--out", "-o", help="Also write the JSON result to this file."),
 ) -> None:

@@ -22,11 +22,13 @@ from dateline.ingest.decode import MAX_BYTES, check_size, check_text, decode_byt
 from dateline.ingest.html import extract_html, looks_like_html
 from dateline.ingest.language import guess_language
 from dateline.model import Article
+from dateline.nlp.lexical import LEXICAL_LANGUAGES, lexical_warning
 
 __all__ = ["MAX_BYTES", "load_article", "make_article", "parse_published", "read_source"]
 
-#: Languages the pipeline reads today.  Others are refused with a clear message.
-SUPPORTED_LANGUAGES = ("en",)
+#: Languages the pipeline reads today: English fully, German, Ukrainian and Russian without a
+#: parser (places, actors, dates and marked quotes; see dateline.nlp.lexical).  Others are refused.
+SUPPORTED_LANGUAGES = ("en", *LEXICAL_LANGUAGES)
 
 _TITLE_MAX = 200
 
@@ -119,9 +121,11 @@ def make_article(
     lang = language or guess_language(text)
     if lang not in SUPPORTED_LANGUAGES and lang != "und" and language is None:
         raise InputError(
-            f"article looks like language '{lang}'; dateline reads English for now — "
-            "pass --language en to read it anyway"
+            f"article looks like language '{lang}'; dateline reads English, German, Ukrainian and Russian — "
+            "pass --language en to read it as English anyway"
         )
+    if lang in LEXICAL_LANGUAGES:
+        warns.append(lexical_warning(lang))
     pub = parse_published(published)
     origin = published_from if pub else None
     dl = parse_dateline(text)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dateline.model import Article, Mention, Parse, Sentence, Token
+from dateline.nlp.lexical import LEXICAL_LANGUAGES, parse_lexical
 from dateline.nlp.model import NlpModel
 
 #: NER labels that propose entities or facts.
@@ -144,7 +145,13 @@ def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -
 
 
 def parse_article(article: Article, *, nlp: NlpModel) -> Parse:
-    """Parse the article paragraph by paragraph; return tokens, sentences and mentions."""
+    """Parse the article paragraph by paragraph; return tokens, sentences and mentions.
+
+    A German, Ukrainian or Russian article gets the lexical parse instead (no parser, no NER;
+    see :mod:`dateline.nlp.lexical`): the English model would read it as noise.
+    """
+    if article.language in LEXICAL_LANGUAGES:
+        return parse_lexical(article)
     paras = list(_paragraphs(article.text))
     tokens: list[Token] = []
     sentences: list[Sentence] = []

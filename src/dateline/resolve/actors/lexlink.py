@@ -1,0 +1,172 @@
+"""People and organisations of an article read without a parser (see :mod:`dateline.nlp.lexical`).
+
+The KB's native-script names and aliases are indexed by case-blind word keys
+(:func:`~dateline.nlp.lexical.word_key`), so "Володимира Зеленського" meets
+"Володимир Зеленський" and "Пескова" meets "Дмитрий Песков" (by surname).  Latin-script
+names (a German article's "Selenskyj", "Scholz") use the KB's own generated full forms and
+surnames.  A surname shared by several actors stays ``ambiguous`` with its candidates,
+unless the article names one of them in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.model import Candidate, Entity, Mention, Parse, Token
+from dateline.nlp.lexical import is_name_word, word_key
+from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.names import fold
+
+STAGE = "resolve.actors.v1"
+#: Confidence of a link by a full native name ("Володимир Зеленський"), by a unique surname, and of
+#: an ambiguous surname.  Set by judgement (no de/uk/ru gold yet): a full name is rarely shared,
+#: a bare surname often is.
+FULL_NAME_CONFIDENCE = 0.9
+SURNAME_CONFIDENCE = 0.75
+AMBIGUOUS_CONFIDENCE = 0.3
+#: Shortest surname key matched alone: shorter keys ("ли", "ким") meet ordinary words.
+MIN_SURNAME_KEY = 4
+#: Longest name looked for, in words ("Міністерство оборони України").
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class _Index:
+    full: dict[tuple[str, ...], tuple[int, ...]]
+    surname: dict[str, tuple[int, ...]]
+
+
+_CACHE: dict[int, tuple[ActorKB, _Index]] = {}
+
+
+def _cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
+
+
+def _index(kb: ActorKB) -> _Index:
+    """Index the KB's Cyrillic names and aliases by word keys (built once per KB)."""
+    hit = _CACHE.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
+    full: dict[tuple[str, ...], list[int]] = {}
+    surname: dict[str, list[int]] = {}
+    for i, a in enumerate(kb.actors):
+        for name in (*a.get("native", ()), *a.get("aliases", ()), *a.get("acronyms", ())):
+            if not _cyrillic(name):
+                continue
+            words = tuple(word_key(w) for w in name.replace("-", " - ").split() if w != "-")
+            full.setdefault(words, []).append(i)
+            if a["kind"] == "person" and len(words) > 1 and len(words[-1]) >= MIN_SURNAME_KEY:
+                surname.setdefault(words[-1], []).append(i)
+    idx = _Index({k: tuple(dict.fromkeys(v)) for k, v in full.items()},
+                 {k: tuple(dict.fromkeys(v)) for k, v in surname.items()})
+    _CACHE[id(kb)] = (kb, idx)
+    return idx
+
+
+#: German spellings of Russian and Ukrainian names -> the English ones the KB generates (Duden: в -> w,
+#: ч -> tsch, ш/ж -> sch, я -> ja): "Gladkow" -> gladkov, "Wjatscheslaw" -> vyacheslav.
+_GERMAN_SPELLING = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"), ("je", "ye"))
+
+
+def _english_spelling(name: str) -> str:
+    s = name.lower()
+    for a, b in _GERMAN_SPELLING:
+        s = s.replace(a, b)
+    return s
+
+
+def _latin(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
+    """Return KB actors named by Latin ``words`` as written, else in English spelling."""
+    hits, in_full = _latin_as(kb, words)
+    if not hits and (alt := [_english_spelling(w) for w in words]) != [w.lower() for w in words]:
+        hits, in_full = _latin_as(kb, alt)
+    return hits, in_full
+
+
+def _latin_as(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
+    """Return KB actors named by Latin ``words`` (full form first, then a surname) and whether in full."""
+    if len(words) > 1:
+        hits = kb.form.get(fold(" ".join(words)), [])
+        return tuple(dict.fromkeys(hits)), True
+    w = fold(words[0])
+    hits = kb.form.get(w, []) + kb.acronym.get(words[0], []) if words[0][:1].isupper() else kb.form.get(w, [])
+    if hits:
+        return tuple(dict.fromkeys(hits)), True
+    hits = kb.surname.get(w, []) or (kb.surname.get(w[:-1], []) if w.endswith("s") else [])  # "Selenskyjs"
+    return tuple(dict.fromkeys(hits)), False
+
+
+def _match(toks: Sequence[Token], i: int, kb: ActorKB, idx: _Index) -> tuple[int, tuple[int, ...], bool]:
+    """Return (words, actors, in_full) for the longest name starting at token i (words 0 if none)."""
+    sent = toks[i].sent
+    n_max = 0
+    while n_max < MAX_WORDS and i + n_max < len(toks) and toks[i + n_max].sent == sent and toks[i + n_max].text[:1].isalpha():
+        n_max += 1
+    for n in range(n_max, 0, -1):
+        words = [t.text for t in toks[i:i + n]]
+        if not is_name_word(words[-1]) and n > 1 and not _cyrillic(words[-1]):
+            continue
+        if _cyrillic(words[0]):
+            hits = idx.full.get(tuple(word_key(w) for w in words), ())
+            if hits:
+                return n, hits, True
+            if n == 1 and len(key := word_key(words[0])) >= MIN_SURNAME_KEY and (hits := idx.surname.get(key, ())):
+                return 1, hits, False
+        elif all(is_name_word(w) for w in words):
+            hits, in_full = _latin(kb, words)
+            if hits:
+                return n, hits, in_full
+    return 0, (), False
+
+
+def _entity(n: int, kb: ActorKB, actors: tuple[int, ...], mentions: list[Mention], in_full: bool) -> Entity:
+    recs = [kb.actors[i] for i in actors]
+    kind = "person" if recs[0]["kind"] == "person" else "org"
+    cands = tuple(Candidate(id=r["id"] if r["id"].startswith("kb:") else "kb:" + r["id"], name=r["name"],
+                            score=1.0 / len(recs)) for r in recs[:5])
+    common: dict[str, Any] = dict(id=f"{kind[0]}x{n}", kind=kind, mentions=tuple(mentions), stage=STAGE, candidates=cands,
+                                  aliases_seen=tuple(dict.fromkeys(m.text for m in mentions)))
+    if len(recs) > 1:
+        return Entity(name=mentions[0].text, status="ambiguous", confidence=AMBIGUOUS_CONFIDENCE,
+                      evidence=("lexical:surname-shared",), **common)
+    r = recs[0]
+    role = (r.get("roles") or [{}])[-1]
+    return Entity(name=r["name"], status="linked", confidence=FULL_NAME_CONFIDENCE if in_full else SURNAME_CONFIDENCE,
+                  evidence=("lexical:native-name" if in_full else "lexical:surname",), wikidata=r.get("wikidata"),
+                  role=role.get("title"), organisation=role.get("organisation") or r.get("parent"),
+                  country=role.get("country") or r.get("country"), **{**common, "kind": kind})
+
+
+def lexical_actors(text: str, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
+    """Return KB people and organisations named in a lexically parsed article.
+
+    Args:
+        text: the article text.
+        parse: its lexical parse.
+        kb: the actor knowledge base.
+    """
+    idx = _index(kb)
+    toks = parse.tokens
+    found: list[tuple[Mention, tuple[int, ...], bool]] = []
+    i = 0
+    while i < len(toks):
+        n, hits, in_full = _match(toks, i, kb, idx) if is_name_word(toks[i].text) else (0, (), False)
+        if not n:
+            i += 1
+            continue
+        s, e = toks[i].start, toks[i + n - 1].end
+        found.append((Mention(text=text[s:e], start=s, end=e, label="PERSON" if kb.actors[hits[0]]["kind"] == "person"
+                              else "ORG", sent=toks[i].sent, stage=STAGE), hits, in_full))
+        i += n
+    named = {h[0] for _, h, full in found if full and len(h) == 1}
+    groups: dict[tuple[int, ...], tuple[list[Mention], list[bool]]] = {}
+    for m, hits, full in found:
+        known = tuple(h for h in hits if h in named)  # "Зеленський" after "Володимир Зеленський"
+        key = known if len(known) == 1 else hits
+        g = groups.setdefault(key, ([], []))
+        g[0].append(m)
+        g[1].append(full or bool(known))
+    return tuple(_entity(n, kb, key, ms, any(fulls)) for n, (key, (ms, fulls)) in enumerate(groups.items()))

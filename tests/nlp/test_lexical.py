@@ -1,0 +1,125 @@
+"""The lexical reading of German, Ukrainian and Russian articles (no parser): parse, inflection, full pipeline.
+
+The articles are short invented reports (our own prose) with real place and person names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.errors import InputError
+from dateline.ingest import make_article
+from dateline.nlp.lexical import is_lexical, name_forms, parse_lexical, word_key
+
+UK = (
+    "Російські війська в суботу вранці обстріляли Харків, повідомив голова обласної адміністрації "
+    "Олег Синєгубов. У Харкові пошкоджено кілька будинків, а поблизу Бахмута тривали бої.\n\n"
+    "«Ворог знову бив по житлових кварталах», — написав Синєгубов у Телеграмі.\n\n"
+    "Президент Володимир Зеленський заявив, що ситуація на Харківщині складна. Слова Зеленського передали журналісти."
+)
+RU = (
+    "Украинские войска в четверг продвинулись в Курской области, сообщил губернатор Алексей Смирнов. "
+    "В Судже идут бои.\n\n"
+    "Пресс-секретарь Кремля Дмитрий Песков сказал журналистам: «Все цели будут достигнуты». "
+    "Слова Пескова привело агентство ТАСС."
+)
+DE = (
+    "Russland hat die Stadt Charkiw am Samstag erneut angegriffen. Bürgermeister Ihor Terechow sagte, "
+    "in Charkiw seien zwei Wohnhäuser beschädigt worden.\n\n"
+    "„Jeder Tag ohne Luftverteidigung kostet Leben“, sagte Präsident Wolodymyr Selenskyj in einem Video. "
+    "Auch im Gebiet Donezk wurde bei Bachmut gekämpft."
+)
+
+
+# ---------------------------------------------------------------- rules (fast, no resources)
+
+
+def test_name_forms_undo_case_endings():
+    assert "Харків" in name_forms("Харкові", "uk")
+    assert "Харків" in name_forms("Харкова", "uk")
+    assert "Бахмут" in name_forms("Бахмута", "uk") and "Бахмут" in name_forms("Бахмуте", "ru")
+    assert "Одеса" in name_forms("Одеси", "uk")
+    assert "Авдіївка" in name_forms("Авдіївці", "uk")
+    assert name_forms("Харківщині", "uk") == ("Харківська область",)
+    assert name_forms("Курской", "ru", "области") == ("Курская область",)
+    assert name_forms("Kiews", "de") == ("Kiews", "Kiew")
+    assert name_forms("Харків", "uk")[0] == "Харків"  # the word as written is always tried first
+
+
+def test_word_key_meets_case_forms_and_keeps_gender():
+    assert word_key("Зеленського") == word_key("Зеленському") == word_key("Зеленський")
+    assert word_key("Зеленської") != word_key("Зеленського")  # she is not he
+    assert word_key("Пескова") == word_key("Песков") == word_key("Пєсков")  # Ukrainian є, Russian е
+    assert word_key("Путіна") == word_key("Путин")
+
+
+def test_lexical_parse_has_sentences_and_name_runs():
+    art = make_article("„Wir helfen“, sagte Olaf Scholz in Berlin. „Das ist klar.“ Die Lage bleibt ernst.")
+    parse = parse_lexical(art)
+    assert is_lexical(parse) and parse.model == "lexical-de"
+    assert all(t.pos == "" and t.dep == "" for t in parse.tokens)  # no parser: nothing pretends otherwise
+    sents = [art.text[s.start:s.end] for s in parse.sentences]
+    assert sents[1].startswith("„Das")  # the opening mark starts its own sentence, not the previous one's end
+    assert "Olaf Scholz" in [m.text for m in parse.mentions]
+
+
+def test_unsupported_language_is_still_refused():
+    with pytest.raises(InputError, match="language 'fr'"):
+        make_article("Les troupes russes ont bombardé la ville samedi, a déclaré le porte-parole du ministère.")
+    with pytest.raises(InputError, match="language 'pl'"):
+        make_article("Rosyjskie wojska ostrzelały miasto w sobotę, powiedział rzecznik ministerstwa obrony.")
+
+
+# ---------------------------------------------------------------- the pipeline (gazetteer + KB)
+
+
+def _place(result, name):
+    return next((e for e in result.entities if e.kind == "place" and e.name == name), None)
+
+
+def _actor(result, name):
+    return next((e for e in result.entities if e.kind in ("person", "org") and e.name == name), None)
+
+
+def test_ukrainian_article(pipeline):
+    r = pipeline.read(UK, published="2022-09-10")
+    assert any("read without a parser for 'uk'" in w and "events are not extracted" in w for w in r.warnings)
+    assert r.events == ()
+    kharkiv = _place(r, "Kharkiv")
+    assert kharkiv is not None and kharkiv.country_code == "UA" and abs(kharkiv.lat - 49.99) < 0.1
+    assert {m.text for m in kharkiv.mentions} >= {"Харків", "Харкові"}
+    assert _place(r, "Bakhmut") is not None and _place(r, "Bakhmut").mentions[0].text == "Бахмута"
+    assert _place(r, "Kharkiv Oblast").mentions[0].text == "Харківщині"
+    zel = _actor(r, "Volodymyr Zelenskyy")
+    assert zel is not None and zel.status == "linked" and "Зеленського" in {m.text for m in zel.mentions}
+    sat = next(d for d in r.dates if d.text == "в суботу")
+    assert sat.value == "2022-09-10"  # the publication day is a Saturday
+    (q,) = r.quotes
+    assert q.text.startswith("Ворог знову") and q.speaker.name == "Oleh Syniehubov"
+    assert q.cue == "написав" and q.channel == "telegram"
+
+
+def test_russian_article(pipeline):
+    r = pipeline.read(RU, published="2024-08-09")
+    assert _place(r, "Kursk Oblast").mentions[0].text == "Курской области"
+    assert _place(r, "Sudzha").mentions[0].text == "Судже"
+    peskov = _actor(r, "Dmitry Peskov")
+    assert {m.text for m in peskov.mentions} == {"Дмитрий Песков", "Пескова"}
+    assert next(d for d in r.dates if d.text == "в четверг").value == "2024-08-08"
+    (q,) = r.quotes
+    assert q.text == "Все цели будут достигнуты" and q.speaker.name == "Dmitry Peskov" and q.cue == "сказал"
+
+
+def test_german_article(pipeline):
+    r = pipeline.read(DE, published="2024-08-05")
+    assert {m.text for m in _place(r, "Kharkiv").mentions} == {"Charkiw"}
+    assert _place(r, "Donetsk Oblast") is not None  # "im Gebiet Donezk": the region, not the city
+    assert _actor(r, "Volodymyr Zelenskyy").mentions[0].text == "Wolodymyr Selenskyj"
+    assert next(d for d in r.dates if d.text == "am Samstag").value == "2024-08-03"
+    (q,) = r.quotes
+    assert q.speaker.name == "Volodymyr Zelenskyy" and q.channel == "video" and q.cue == "sagte"
+
+
+def test_forcing_english_keeps_the_english_reading(pipeline):
+    r = pipeline.read(DE, published="2024-08-05", language="en")
+    assert not any("read without a parser" in w for w in r.warnings)
