@@ -37,6 +37,9 @@ LOWER_OK = frozenset({"of", "for", "and", "the", "in", "on", "de", "al", "el", "
 _ORG_LABELS = frozenset({"ORG"})
 #: Place labels: a spotted name may cover such a span whole ("Azov Brigade") but not sit inside one.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: NER labels of a one-word place name: a spelling variant so tagged stays the place's unless the article
+#: names the organisation in full.
+_ONE_WORD_PLACE = frozenset({"GPE", "LOC"})
 #: Shortest name part read from text: two-letter words and shorter are too often something else.
 MIN_WORD_LETTERS = 3
 #: Confidence of a two-word name one edit from a KB organisation's ("Shin Beth"): the word-variant
@@ -146,19 +149,25 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return lw != word and f" {lw} " in f" {text} "
 
 
-def _word_variants(text: str, parse: Parse, kb: ActorKB) -> list[Mention]:
-    """Return one-word capitalised names that are spelling variants of one KB organisation's one-word name."""
+def _word_variants(text: str, parse: Parse, kb: ActorKB, named: frozenset[str]) -> list[Mention]:
+    """Return one-word capitalised names that are spelling variants of one KB organisation's one-word name.
+
+    A word NER tags as a place is spotted only when the article also names that organisation
+    in full ("the Federal Agency for Air Transport, Rosaviazia"): otherwise the place keeps it.
+    """
     in_ner = {(m.start, m.end): m.label for m in parse.mentions}
     out = []
     for t in parse.tokens:
         w = fold(t.text)
         if len(w) < WORD_VARIANT_MIN_LETTERS or not t.text[:1].isupper() or " " in w or not t.text.isalpha():
             continue
-        if in_ner.get((t.start, t.end)) in _ORG_LABELS or t.pos != "PROPN" or w in kb.form:
+        label = in_ner.get((t.start, t.end))
+        if label in _ORG_LABELS or t.pos != "PROPN" or w in kb.form:
             continue  # NER already has it, or it is no proper noun, or an exact name the linker reads as it is
         if w in kb.surname or w in kb.given_names or _lower_elsewhere(text, t.text):
             continue  # a person's name, or an ordinary word
-        if _word_variant(kb, w, None).actor is not None:
+        hit = _word_variant(kb, w, None).actor
+        if hit is not None and (label not in _ONE_WORD_PLACE or hit["id"] in named):
             out.append(_mention(text, parse, t.i, t.i))
     return out
 
@@ -209,8 +218,6 @@ def _free(m: Mention, parse: Parse, held: Sequence[tuple[int, int]]) -> bool:
             return False
         if n.label in _PLACE_LABELS and n.start <= m.start and m.end <= n.end and (n.start, n.end) != (m.start, m.end):
             return False  # "Sea of Azov" holds "Azov"
-        if n.label in ("GPE", "LOC") and (n.start, n.end) == (m.start, m.end) and " " not in m.text:
-            return False  # a one-word place name stays the place's (``link._group_acronym`` reads body kinds)
     return not any(a < m.end and m.start < b for a, b in held)
 
 
@@ -224,6 +231,7 @@ def propose_kb_orgs(text: str, parse: Parse, kb: ActorKB, *, held: Sequence[tupl
         held: spans of linked people; nothing is spotted over them.
     """
     names = [_mention(text, parse, a, b) for a, b in _name_matches(parse, kb)]
-    spots = [*names, *_word_variants(text, parse, kb), *_person_variants(text, parse, kb)]
+    named = frozenset(kb.actors[i]["id"] for m in names for i in kb.form.get(fold(m.text), ()))
+    spots = [*names, *_word_variants(text, parse, kb, named), *_person_variants(text, parse, kb)]
     unique = {(m.start, m.end): m for m in spots}
     return sorted((m for m in unique.values() if _free(m, parse, held)), key=lambda m: m.start)
