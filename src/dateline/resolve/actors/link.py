@@ -26,6 +26,8 @@ from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgruns import propose_org_runs
 from dateline.resolve.actors.orgspans import propose_org_spans
+from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
+from dateline.resolve.actors.orgspot import propose_kb_orgs
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
 
@@ -399,5 +401,23 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     people_m, org_m = _split_mentions(parse, kb)
     people = _linked_surname_repeats(parse, _people(article, parse, kb, people_m), kb)
     proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
+    held = [(m.start, m.end) for e in people if e.status == "linked" for m in e.mentions]
+    proposed += propose_kb_orgs(article.text, parse, kb, held=held)
     orgs = org_entities(article.text, kb, [*org_m, *proposed], home=_home(article))
-    return tuple(people + orgs)
+    return tuple(_yield_to_spotted(people, orgs) + orgs)
+
+
+def _yield_to_spotted(people: list[Entity], orgs: list[Entity]) -> list[Entity]:
+    """Drop an unlinked person's mentions that a linked, KB-spotted organisation holds ("Shin Beth" tagged PERSON)."""
+    spotted = [(m.start, m.end) for e in orgs if e.status == "linked" for m in e.mentions if m.label == SPOT_LABEL]
+    if not spotted:
+        return people
+    out = []
+    for e in people:
+        if e.status != "linked":
+            kept = tuple(m for m in e.mentions if not any(a < m.end and m.start < b for a, b in spotted))
+            if not kept:
+                continue
+            e = replace(e, mentions=kept) if len(kept) < len(e.mentions) else e
+        out.append(e)
+    return out

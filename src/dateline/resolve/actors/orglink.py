@@ -32,10 +32,14 @@ from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag,
 from dateline.resolve.actors.orgruns import LABEL as RUN_LABEL
 from dateline.resolve.actors.orgs import OrgMatch, match_org
 from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
+from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
+from dateline.resolve.actors.orgspot import match_spot
 
 STAGE = "resolve.actors.v1"
 _PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
 _TENTATIVE = ("PROPN", RULE_LABEL)
+#: Proposals kept only when they link: capitalised runs and KB-spotted names.
+_KEPT_IF_LINKED = (RUN_LABEL, SPOT_LABEL)
 #: Confidence of a national body chosen by the dateline's country alone: below a stated
 #: country's 0.9 and a unique bag's 0.6, above the 0.5 a quote speaker needs to link.  Set by judgement.
 HOME_CONFIDENCE = 0.55
@@ -109,7 +113,9 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         country = country or named
         bag = org_bag(" ".join(words))
         match = match_org(kb, m.text, country)
-        if match.actor is None and m.label == RUN_LABEL:
+        if m.label == SPOT_LABEL and match.actor is None:
+            match = match_spot(kb, m.text) or match
+        if match.actor is None and m.label in _KEPT_IF_LINKED:
             match = _home_body(match, home)  # a national body of the dateline's country, or nothing
             if match is None:
                 continue  # a capitalised run is kept only when it links
@@ -133,12 +139,12 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
 
 
 def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """Let a linked capitalised run ("UN Interim Lebanon Force") replace the NER pieces inside it ("UN").
+    """Let a linked capitalised run ("UN Interim Lebanon Force") or spotted KB name replace the NER pieces inside it ("UN").
 
     The longest run wins where runs overlap; a run overlapped by a longer one, and every other
     mention inside a kept run, is dropped; a group left with no mention goes.
     """
-    runs = sorted((m for g in groups.values() for m in g.mentions if m.label == RUN_LABEL),
+    runs = sorted((m for g in groups.values() for m in g.mentions if m.label in _KEPT_IF_LINKED),
                   key=lambda m: (m.start - m.end, m.start))
     kept: list[Mention] = []
     for m in runs:
@@ -146,8 +152,8 @@ def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
             kept.append(m)
     owner = {id(m): g for g in groups.values() for m in g.mentions}
     for k, g in list(groups.items()):
-        g.mentions = [m for m in g.mentions if (m.label == RUN_LABEL and m in kept)
-                      or (m.label != RUN_LABEL and not any(r.start <= m.start and m.end <= r.end for r in kept))]
+        g.mentions = [m for m in g.mentions if (m.label in _KEPT_IF_LINKED and m in kept)
+                      or (m.label not in _KEPT_IF_LINKED and not any(r.start <= m.start and m.end <= r.end for r in kept))]
         if g.match.actor is None:  # an unlinked name that a linked run begins ("X Directorate of the Y Ministry")
             for m in list(g.mentions):
                 run = next((r for r in kept if m.start <= r.start and r.end <= m.end), None)

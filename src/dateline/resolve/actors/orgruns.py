@@ -61,9 +61,12 @@ def _runs(parse: Parse) -> list[tuple[int, int]]:
 
 
 def _trim_head(parse: Parse, i: int, j: int) -> int:
-    """Drop a leading common noun and its joiners ("Commanders of the Korean People's Army")."""
+    """Drop a leading common noun and its joiners ("Commanders of the Korean People's Army").
+
+    A leading organisation head noun stays: "Railways of Russia" is a name, head first.
+    """
     toks = parse.tokens
-    while i < j and toks[i].pos == "NOUN" and toks[i + 1].text.lower() in JOINERS:
+    while i < j and toks[i].pos == "NOUN" and toks[i + 1].text.lower() in JOINERS and toks[i].text.lower() not in RUN_HEADS:
         i += 1
         while i < j and toks[i].text.lower() in JOINERS:
             i += 1
