@@ -275,3 +275,24 @@ def test_a_name_with_a_region_word_is_a_sense_apart_from_the_bare_name():
             "Oryol. Officials in Oryol said the attack was repelled.")
     spans = [make_span(text, m.start(), m.end(), "GPE", i) for i, m in enumerate(re.finditer("Oryol", text))]
     assert [r.ranked[0].place.feature for r in resolve_spans(text, spans, gaz)] == ["region", "city", "city"]
+
+
+def test_a_region_named_with_a_region_word_in_the_sentence_picks_its_namesake_town():
+    import re
+
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.places import resolve_spans
+    from dateline.resolve.placespans import make_span
+
+    gaz = load_gazetteer()
+    text = ("Shelling hit Bakhmut and Siversk on Monday. In the Luhansk region, troops repelled attacks near "
+            "Bilohorivka, officials said.")
+    spans = [make_span(text, m.start(), m.end(), "GPE", 0 if m.start() < 44 else 1)
+             for m in re.finditer(r"Bakhmut|Siversk|Luhansk|Bilohorivka", text)]
+    assert spans[2].unit == "region"
+    res = resolve_spans(text, spans, gaz)
+    assert res[3].ranked[0].place.a1 == res[2].ranked[0].place.a1  # the Luhansk Oblast Bilohorivka
+    bare = text.replace("In the Luhansk region,", "Further east,")
+    spans = [make_span(bare, m.start(), m.end(), "GPE", 0 if m.start() < 44 else 1)
+             for m in re.finditer(r"Bakhmut|Siversk|Bilohorivka", bare)]
+    assert resolve_spans(bare, spans, gaz)[2].ranked[0].place.a1 != res[2].ranked[0].place.a1

@@ -92,6 +92,12 @@ REGION_MENTION_WEIGHT = 3.0
 W_NAMED_COUNTRY = 0.5  # tuned on LGL gold spans, first 300 docs (0.5: 0.865, 1.0: 0.866; GeoVirus 0.795 / 0.793)
 #: The same, when the country is named in the span's own sentence.
 W_NAMED_COUNTRY_SENTENCE = 1.5  # LGL first 300 / GeoVirus: 0.5: 0.869/0.808, 1.0: 0.869/0.809, 1.5: 0.871/0.809, 2.0: 0.870/0.807, 3.0: 0.866/0.794
+#: Score added to a town or district whose region (state, oblast, province) another name of its own sentence is
+#: ("In the Luhansk region, … near Bilohorivka"), when a region word follows the region's name and the town's own name
+#: is no region's or country's ("Kansas, Louisiana, Nevada" stay states).  LGL gold spans, first 300 documents /
+#: GeoVirus gold: 1.0: 0.904 / 0.836, 2.0: 0.904 / 0.837 (1.0 kept, by judgement); any region name, not only a
+#: region-worded one: LGL 0-299 e2e 0.858 -> 0.856.
+W_NAMED_REGION_SENTENCE = 1.0
 #: A country span names its country for W_NAMED_COUNTRY only with at least this confidence.
 NAMED_COUNTRY_MIN_CONF = 0.5
 #: Population assumed for a place whose source gives none (US ZIP towns): such a place is a real
@@ -163,6 +169,7 @@ class Focus:
     stems: Sequence[str] = ()  # span index -> its name less a unit word ("Madison County" -> "madison")
     alt_start: int | None = None  # points from this index on are runners-up (weak anchors)
     same: Sequence[str] = ()  # span index -> its first-pass place (or name): names of one place are one anchor
+    named_regions: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # a1 -> (name key, sentence)
 
     def point_arrays(self) -> tuple:
         """Return the anchor points as numpy columns sorted by name group, and where each group starts.
@@ -222,6 +229,13 @@ class Focus:
         if not sents:
             return 0.0
         return W_NAMED_COUNTRY_SENTENCE if sent in sents else W_NAMED_COUNTRY
+
+    def names_region(self, a1: str | None, idx: int, sent: int) -> float:
+        """Return W_NAMED_REGION_SENTENCE when another name of the span's sentence is region ``a1``
+        ("In the Luhansk region, … near Bilohorivka": the Bilohorivka of Luhansk Oblast)."""
+        own = self.groups[idx] if self.groups and idx >= 0 else None
+        hit = any(s == sent and k != own for k, s in self.named_regions.get(a1 or "", frozenset()))
+        return W_NAMED_REGION_SENTENCE if hit else 0.0
 
     def _own(self, idx: int) -> list[tuple[str | None, str | None, float, float]]:
         if not self.groups or idx < 0:
@@ -365,6 +379,7 @@ def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
     parts = {"country": W_COUNTRY * cshare,
              "near": W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near),
              "named_country": focus.names_country(p.cc, idx, sent),
+             "named_region": focus.names_region(p.a1, idx, sent) if p.feature != "region" else 0.0,
              "currency": W_CURRENCY if p.cc in focus.currency else 0.0,
              "county_town": W_COUNTY_TOWN if W_COUNTY_TOWN and focus.in_named_county(p, idx) else 0.0}
     rshare = focus.region_share(p.a1, idx)
@@ -456,6 +471,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             parts["dominant"] = W_DOMINANT
         return parts
 
+    region_name = any(h.how == "exact" and h.place.feature in ("region", "country") for h in hits)
     bases = {id(h): base(h) for h in hits}
     pre = sorted(hits, key=lambda h: -_sum(bases[id(h)]))[:MAX_CANDIDATES]
     out = []
@@ -465,6 +481,8 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         s = _sum(b)
         if focus is not None:
             c = context_parts(h, sent, idx, focus, nears[k])
+            if region_name and c.get("named_region"):
+                c["named_region"] = 0.0  # "Kansas, Louisiana, Nevada": a state's name in a list of states is the state
             s += _sum(c)
             b = {**b, **c}
         out.append(Scored(h.place, round(s, 4), h.match, h.how, b if with_parts else None))
@@ -485,7 +503,7 @@ def confidence(ranked: Sequence[Scored]) -> tuple[float, float]:
 
 def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None, groups: Sequence[str] = (),
                alts: Sequence[Sequence[Scored]] = (), demonyms: Sequence[tuple[str, str, int]] = (),
-               currency: frozenset[str] = frozenset()) -> Focus:
+               currency: frozenset[str] = frozenset(), region_worded: Sequence[bool] = ()) -> Focus:
     """Build the document focus from first-pass winners (scored place, sentence, weight).
 
     Args:
@@ -493,6 +511,8 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
             so that two names that fit together (Paris and Henry County, Tennessee) can pull
             each other away from a first guess that does not.
         currency: countries whose currency the text counts money in.
+        region_worded: per span, whether a region word follows it ("the Luhansk region"): only such a
+            region names its region for the towns of its sentence (W_NAMED_REGION_SENTENCE).
     """
     countries: Counter = Counter()
     regions: Counter = Counter()
@@ -531,7 +551,13 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
             named.setdefault(sc.place.cc, set()).add((groups[i] if groups else str(i), sent))
     for cc, key, sent in demonyms:
         named.setdefault(cc, set()).add((key, sent))
+    regions_named: dict[str, set[tuple[str, int]]] = {}
+    for i, (sc, sent, w) in enumerate(tops):
+        worded = region_worded[i] if i < len(region_worded) else False
+        if sc is not None and worded and sc.place.feature == "region" and sc.place.a1 and w >= NAMED_COUNTRY_MIN_CONF:
+            regions_named.setdefault(sc.place.a1, set()).add((groups[i] if groups else str(i), sent))
     return Focus(countries, regions, points, votes, groups, {cc: frozenset(k) for cc, k in named.items()}, units,
                  currency=currency, stems=[name_stem(g) for g in groups], alt_start=alt_start,
                  same=[f"place:{sc.place.id}" if sc is not None and ONE_PLACE_ONE_ANCHOR else (groups[i] if groups else str(i))
-                       for i, (sc, _, _) in enumerate(tops)] if groups else ())
+                       for i, (sc, _, _) in enumerate(tops)] if groups else (),
+                 named_regions={a1: frozenset(k) for a1, k in regions_named.items()})

@@ -307,7 +307,8 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     money = currency_countries(text)
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money)
+        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money,
+                           [sp.unit == "region" for sp, _ in pairs])
         parts = trace is not None and n == CONTEXT_PASSES - 1
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts)
                   for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
