@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve import placerank
+from dateline.resolve import placefocus, placerank
 from dateline.resolve.gazetteer import PlaceRecord
 from dateline.resolve.placerank import Scored, focus_from, name_stem, near_bonus
 
@@ -31,7 +31,7 @@ def test_a_same_stem_runner_up_does_not_pull_the_town(monkeypatch):
     focus = _focus()
     west_town = _place(3, "Quarnby", "village", 40.05, -110.05)
     assert near_bonus(west_town, 0, 1, focus) == 0.0
-    monkeypatch.setattr(placerank, "STEM_ECHO_OFF", False)
+    monkeypatch.setattr(placefocus, "STEM_ECHO_OFF", False)
     assert near_bonus(west_town, 0, 1, _focus()) > 0.5  # the echo the rule removes
 
 
@@ -64,5 +64,5 @@ def test_two_names_of_one_place_are_one_anchor(monkeypatch):
     one = near_bonus(town, 0, 2, focus_from(tops, None, groups, ranked))
     single = near_bonus(town, 0, 2, focus_from(tops[:1] + [(None, 0, 0.0)] * 2, None, groups, ranked[:1] + [[], []]))
     assert one == pytest.approx(single)
-    monkeypatch.setattr(placerank, "ONE_PLACE_ONE_ANCHOR", False)
+    monkeypatch.setattr(placefocus, "ONE_PLACE_ONE_ANCHOR", False)
     assert near_bonus(town, 0, 2, focus_from(tops, None, groups, ranked)) > one + 0.05
