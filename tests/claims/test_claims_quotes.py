@@ -298,3 +298,11 @@ def test_medium_lead_is_cut_only_before_that():
     assert text[content_after_medium(text, 0, len(text)):] == "the town was quiet"
     plain = "a statement about the town"
     assert content_after_medium(plain, 0, len(plain)) == 0
+
+
+def test_that_clause_hung_on_the_briefing_is_the_content(quotes_of):
+    qs = quotes_of('Spokesman Viktor Moroz told reporters at a daily briefing that the army had carried out '
+                   '"deliberate sabotage" of the bridge.')
+    q = containing(qs, "deliberate sabotage")
+    assert q.text.startswith("that the army") and q.speaker is not None and "Moroz" in q.speaker.name
+    assert q.channel == "press conference"

@@ -143,3 +143,29 @@ def modifier_clause(doc: Doc, c: int) -> bool:
     """
     t = doc.tok(c)
     return t.dep == "acl" and t.tag in _PARTICIPLES and not doc.kids(c, "aux", "mark")
+
+
+def misparsed_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
+    """Return the "that" clause of a cue that the parser hung on the scene of the speaking as a relative clause.
+
+    "told reporters at a daily briefing [that Ukraine had carried out sabotage]": the small model makes the
+    clause a relative clause of "briefing" with "that" as its object; a clause that opens with "that" and has a
+    subject of its own is the cue's complement.
+
+    Args:
+        doc: the article view.
+        v: the cue verb.
+
+    Returns:
+        The clause's first and last token, or None.
+    """
+    scenes = [c for c in doc.kids(v, "prep") if c > v and occasion(doc, c)]
+    for p in scenes:
+        for n in doc.kids(p, "pobj"):
+            for r in doc.kids(n, "relcl"):
+                first = doc.left[r]
+                if doc.tok(first).text.lower() != "that":
+                    continue
+                if any(s != first for s in doc.kids(r, "nsubj", "nsubjpass")):
+                    return first, doc.right[r]
+    return None

@@ -23,7 +23,7 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
-from dateline.claims.objects import modifier_clause, object_range, occasion, with_object_subject
+from dateline.claims.objects import misparsed_that_clause, modifier_clause, object_range, occasion, with_object_subject
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
 from dateline.model import Token
 
@@ -68,6 +68,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     parts = doc.kids(v, "ccomp") if hand or "ccomp" in frames else []
     if not parts and (lemma in XCOMP_CUES or "xcomp" in frames):
         parts = doc.kids(v, "xcomp")
+    if not parts and hand and (scene := misparsed_that_clause(doc, v)) is not None:
+        return _trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
         if parts and not PREP_CUES.get(lemma):
