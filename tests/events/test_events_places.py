@@ -146,3 +146,16 @@ def test_a_killing_in_the_main_clause_keeps_the_main_clause_place(parse_of):
     text = "Shelling killed two people in Sosnivka on Friday after troops had left the village of Dobrovo."
     attack = next(e for e in _events(parse_of, text) if e.type == "attack")
     assert attack.place_name == "Sosnivka"
+
+
+def test_a_place_glued_to_a_participle_does_not_locate_the_event():
+    from dateline.events.places import locate
+
+    from .helpers import make_entity
+
+    text = "The Moscow-appointed mayor said shelling killed two people on Monday."
+    moscow = make_entity(text, "p1", "place", "Moscow", lat=55.75, lon=37.62, feature="city")
+    assert locate(text, (moscow,), 0, len(text), text.index("killed")) is None
+    plain = "Shelling killed two people in Moscow on Monday."
+    moscow = make_entity(plain, "p1", "place", "Moscow", lat=55.75, lon=37.62, feature="city")
+    assert locate(plain, (moscow,), 0, len(plain), plain.index("killed")).entity.id == "p1"

@@ -55,6 +55,9 @@ _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b"
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
 _COORD_AFTER = re.compile(r"^\s*(?:,|and|or|,\s*and)\s+[A-Z][\w’'-]*\s+(region|oblast|province|district|raion|area)s\b")
+#: A place glued to a participle or adjective by a hyphen describes an actor ("the Moscow-appointed mayor",
+#: "Kyiv-based", "Iran-backed"): it does not locate the event.
+_ATTRIBUTE_AFTER = re.compile(r"-(?:[a-z]+ed|based|born|run|led|held|installed|backed|aligned|occupied|controlled)\b")
 _BIG_FEATURES = {"country", "continent"}
 _FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3, "water": 3}
 
@@ -204,7 +207,7 @@ def locate(
         if e.kind != "place":
             continue
         for m in e.mentions:
-            if start <= m.start < end:
+            if start <= m.start < end and not _ATTRIBUTE_AFTER.match(text, m.end):
                 hit = _ranked(text, e, m.start, m.end, pos, where, clause)
                 if hit is not None and (best is None or hit[0] < best[0]):
                     best = hit
