@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from dateline.resolve import placerank
@@ -132,3 +134,16 @@ def test_a_major_city_dominates_its_own_name_namesakes_despite_a_region_or_a_lar
     assert dominant_town(hits) == 1
     hits[0] = Hit(_place(1, "Quarnby", "city", "XA", placerank.MAJOR_TOWN_POP - 1), 1.0, "exact")
     assert dominant_town(hits) is None  # below the major size, the region's prior stands
+
+
+def test_a_major_city_gains_nothing_where_the_text_names_a_namesakes_own_region():
+    from dateline.resolve.placefocus import Focus
+
+    big = Hit(_place(1, "Quarnby", "city", "XA", placerank.MAJOR_TOWN_POP * 2), 1.0, "exact")
+    small = Hit(PlaceRecord(2, None, None, "Quarnby", "city", "XB", "XB.07", None, None, 0.0, 0.0, 9_000, 1), 1.0, "exact")
+    region = Hit(_place(3, "Quarnby", "region", "XA", 4_000_000), 1.0, "exact")  # so only the major-city rule applies
+    region_named = Focus(Counter(), Counter(), [], {}, region_names=frozenset({"XB.07"}))
+    plain = Focus(Counter(), Counter(), [], {})
+    named = {s.place.id: s.parts for s in rank([big, small, region], None, 0, 0, region_named, with_parts=True)}
+    other = {s.place.id: s.parts for s in rank([big, small, region], None, 0, 0, plain, with_parts=True)}
+    assert "dominant" not in named[1] and other[1].get("dominant") == W_DOMINANT

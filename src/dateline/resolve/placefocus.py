@@ -96,6 +96,7 @@ class Focus:
     alt_start: int | None = None  # points from this index on are runners-up (weak anchors)
     same: Sequence[str] = ()  # span index -> its first-pass place (or name): names of one place are one anchor
     named_regions: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # a1 -> (name key, sentence)
+    region_names: frozenset[str] = frozenset()  # a1 of every region the text names as a region ("Ohio")
 
     def point_arrays(self) -> tuple:
         """Return the anchor points as numpy columns sorted by name group, and where each group starts.
@@ -309,6 +310,8 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
     for cc, key, sent in demonyms:
         named.setdefault(cc, set()).add((key, sent))
     regions_named: dict[str, set[tuple[str, int]]] = {}
+    region_names = frozenset(sc.place.a1 for sc, _, w in tops
+                             if sc is not None and sc.place.feature == "region" and sc.place.a1 and w >= NAMED_COUNTRY_MIN_CONF)
     for i, (sc, sent, w) in enumerate(tops):
         worded = region_worded[i] if i < len(region_worded) else False
         if sc is not None and worded and sc.place.feature == "region" and sc.place.a1 and w >= NAMED_COUNTRY_MIN_CONF:
@@ -317,4 +320,4 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
                  currency=currency, stems=[name_stem(g) for g in groups], alt_start=alt_start,
                  same=[f"place:{sc.place.id}" if sc is not None and ONE_PLACE_ONE_ANCHOR else (groups[i] if groups else str(i))
                        for i, (sc, _, _) in enumerate(tops)] if groups else (),
-                 named_regions={a1: frozenset(k) for a1, k in regions_named.items()})
+                 named_regions={a1: frozenset(k) for a1, k in regions_named.items()}, region_names=region_names)
