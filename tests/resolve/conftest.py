@@ -22,6 +22,14 @@ def fixture_records() -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def kb() -> ActorKB:
+    """The shipped actor KB (src/dateline/data/actors.jsonl)."""
+    from dateline.resolve.actors.kb import load_kb
+
+    return load_kb()
+
+
+@pytest.fixture(scope="session")
 def small_kb() -> ActorKB:
     return ActorKB.from_records([expand(r) for r in fixture_records()], version="test")
 

@@ -7,16 +7,10 @@ import dataclasses
 import pytest
 
 from dateline.ingest.dateline import parse_dateline
-from dateline.resolve.actors.kb import load_kb
 from dateline.resolve.actors.link import resolve_actors
 from tests.resolve.helpers_actors import parse
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _orgs(text: str, kb) -> list:

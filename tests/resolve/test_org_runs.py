@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.actors.kb import load_kb
 from dateline.resolve.actors.link import resolve_actors
 from dateline.resolve.actors.orgruns import propose_org_runs
 from tests.resolve.helpers_actors import parse
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _orgs(text: str, kb) -> list:

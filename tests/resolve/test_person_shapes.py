@@ -7,16 +7,10 @@ import dataclasses
 import pytest
 
 from dateline.model import Mention
-from dateline.resolve.actors.kb import load_kb
 from dateline.resolve.actors.link import _as_speaker, _kb_person_spelling
 from tests.resolve.helpers_actors import parse
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def test_proper_noun_run_spelling_a_kb_persons_given_name_is_a_person(kb):
