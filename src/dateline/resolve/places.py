@@ -247,7 +247,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
 def _fuzzy_in_focus(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
     """Return True if a fuzzy winner of a place-labelled span lies where the rest of the document is.
 
-    A garble ("Bagmud") is written for a place of the story's own country and region; a surname
+    A garble ("Bahmudt") is written for a place of the story's own country and region; a surname
     the NER model called a place ("Altom", "Pawlenty") folds onto some namesake anywhere.
     """
     if focus.country_share(top.place.cc, idx) < FUZZY_PLACE_MIN_COUNTRY_SHARE:
