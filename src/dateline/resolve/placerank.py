@@ -219,7 +219,8 @@ def dominant_town(hits: Sequence[Hit]) -> int | None:
     """Return the id of the town that outnumbers every other town of its name DOMINANT_RATIO times, if any.
 
     Only a town named so exactly can dominate (DOMINANT_OWN_NAME), and only where no country or region
-    bears the name (those have priors of their own).
+    bears the name (those have priors of their own), unless it is a major city (``major_town``).  ``rank``
+    also drops a major city's bonus where the text names a namesake's region.
     """
     exact = [h for h in hits if h.how != "fuzzy"]
     classic = _classic_dominant(exact)
@@ -260,10 +261,11 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         with_parts: keep each signal's weighted part on the Scored (``parts``; their sum is the score).
     """
     seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
-    famous = dominant_town(hits)
-    if (famous is not None and focus is not None and famous == major_town(hits) and famous != _classic_dominant(
-            [h for h in hits if h.how != "fuzzy"]) and _namesake_region_named(hits, famous, focus)):
-        famous = None  # a major city, but "Lima is a city in Allen County, Ohio": the text names a namesake's region
+    famous = _classic_dominant([h for h in hits if h.how != "fuzzy"])
+    if famous is None:
+        famous = major_town(hits)
+        if famous is not None and focus is not None and _namesake_region_named(hits, famous, focus):
+            famous = None  # a major city, but "Lima is a city in Allen County, Ohio": the text names a namesake's region
 
     def base(h: Hit) -> dict[str, float]:
         parts = prior_parts(h, unit)
