@@ -49,6 +49,7 @@ from dateline.events.places import MERGE_KM, Located, Where, compatible_places, 
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.events.tolls import apply_revisions, merge_restatements, place_tolls, repeats_toll, split_totals
+from dateline.ingest.dateline import parse_dateline
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
 from dateline.nlp.lexical import is_lexical
 
@@ -224,15 +225,20 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     return out
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z .]+\))?[ \t]*(?:[-—–]|--)")
-
-
 def _beyond_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
-    """Drop a dateline's own date ("MOSCOW, Feb 11 (Reuters) -") when the sentence names another: it dates the report."""
+    """Drop a dateline's own date ("MOSCOW, Feb 11 (Reuters) -") when the sentence names another: it dates the report.
+
+    The dateline is read by ``ingest.dateline.parse_dateline`` at the start of the date's line (a headline or a
+    byline may come before it, so it need not open the article).
+    """
     text = article.text
-    rest = tuple(d for d in dates if not (_DATELINE_BEFORE.search(text[max(0, d.start - 40):d.start])
-                                          and _DATELINE_AFTER.match(text[d.end:d.end + 20])))
+
+    def in_dateline(d: DateMention) -> bool:
+        line = text.rfind("\n", 0, d.start) + 1
+        dl = parse_dateline(text[line:d.end + 40])
+        return dl is not None and line + dl.end > d.start
+
+    rest = tuple(d for d in dates if not in_dateline(d))
     return rest or dates
 
 
