@@ -102,3 +102,13 @@ def test_outer_speaker_lifts_only_cues_nested_in_another_content(nlp):
     assert outer_speaker(doc, spans, said, (0, toks[idx[","]].start)) is None
     # an outer cue inside the judged content is itself nested, so it cannot lift
     assert outer_speaker(doc, spans[:1], says, (inner[0], len(text))) is None
+
+
+def test_second_clause_subject_hung_on_the_first_verb_speaks(quotes_of):
+    # the parser makes "videos" a conjunct of "was" and leaves "showed" without a subject;
+    # climbing to "was" would name the town
+    text = ("Vovchansk was a key base for the garrison in the north, and social media videos earlier this week "
+            "showed residents of Tsyrkuny cheering as the convoy passed.")
+    q = containing(quotes_of(text), "cheering")
+    assert "Vovchansk" not in spoken_by(text, q)
+    assert "videos" in spoken_by(text, q)

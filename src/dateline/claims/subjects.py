@@ -130,11 +130,32 @@ def _local_head(doc: Doc, cue: int) -> tuple[int | None, bool]:
                 j = doc.tok(t.head).head  # "the council approved a resolution condemning X": the council speaks
                 continue
             return t.head, True  # "Trump, citing the polls" / "a statement saying": the noun speaks
+        if t.dep == "conj" and t.head != j:
+            own = _stranded_subject(doc, j)
+            if own is not None:
+                return own, True
         if (t.dep in _CLIMB or (t.dep == "advmod" and t.pos == "ADV")) and t.head != j:  # "went so far as to say"
             j = t.head
             continue
         return None, False
     return None, False
+
+
+def _stranded_subject(doc: Doc, verb: int) -> int | None:
+    """The subject of a conjoined clause that the parser hung on the first clause's verb.
+
+    "X was a base, and social media videos showed Y": the parser makes "videos" a ``conj`` of
+    "was" and leaves "showed" without a subject, so climbing to "was" would name X.  A noun
+    conjunct of the head verb standing between the head and this verb, after a coordinator,
+    is this verb's own subject.
+    """
+    head = doc.tok(verb).head
+    nouns = [k for k in doc.kids(head, "conj") if head < k < verb and doc.tok(k).pos in _NOUNISH and _usable(doc, k)]
+    if not nouns:
+        return None
+    k = max(nouns)
+    opened = any(doc.tok(c).dep == "cc" for c in doc.kids(head, "cc") if c < k)
+    return k if opened else None
 
 
 def _contracted_perfect(doc: Doc, verb: int) -> int | None:
