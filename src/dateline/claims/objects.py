@@ -169,3 +169,19 @@ def misparsed_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
                 if any(s != first for s in doc.kids(r, "nsubj", "nsubjpass")):
                     return first, doc.right[r]
     return None
+
+
+#: Objects that are forces and hardware, not words: "withdrawing its forces", "backed the troops with
+#: tanks".  A cue learned from political news ("withdrew his support", "backed the bill") takes no content
+#: when its object is one of these; the hand lexicon's object cues are not affected.  War-reporting
+#: nouns; on PolNeAR train the rule changes <see docs/eval.md, session 7>.
+MATERIEL = frozenset(
+    """force troop soldier unit brigade battalion regiment division army fleet ship warship vessel submarine
+    tank artillery howitzer missile rocket drone aircraft jet helicopter weapon arm ammunition munition shell
+    equipment convoy vehicle""".split()
+)
+
+
+def materiel(doc: Doc, obj: int) -> bool:
+    """True when object token ``obj`` names forces or hardware ("its forces", "the troops")."""
+    return doc.tok(obj).lemma.lower() in MATERIEL

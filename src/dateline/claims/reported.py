@@ -23,7 +23,14 @@ from dateline.claims.context import Doc
 from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
-from dateline.claims.objects import misparsed_that_clause, modifier_clause, object_range, occasion, with_object_subject
+from dateline.claims.objects import (
+    materiel,
+    misparsed_that_clause,
+    modifier_clause,
+    object_range,
+    occasion,
+    with_object_subject,
+)
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
 from dateline.model import Token
 
@@ -103,7 +110,9 @@ def _marked(doc: Doc, c: int, words: list[str]) -> bool:
 
 
 def _object_content(doc: Doc, v: int, obj: int) -> tuple[int, int] | None:
-    """Content of an object cue (:func:`objects.object_range`), trimmed."""
+    """Content of an object cue (:func:`objects.object_range`), trimmed; none for a learned cue moving forces."""
+    if materiel(doc, obj) and doc.tok(v).lemma.lower() not in OBJECT_CUES:
+        return None
     return _trim(doc, *object_range(doc, v, obj))
 
 
