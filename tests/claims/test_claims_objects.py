@@ -80,3 +80,15 @@ def test_occasion_after_a_prepositional_cue_is_not_its_content(quotes_of):
         assert not [q for q in qs if q.cue == cue], [(q.cue, q.text) for q in qs]
     q = _indirect(quotes_of("The mayor spoke about the bridge at a rally on Tuesday."), "the bridge")
     assert "rally" not in q.text
+
+
+def test_moving_forces_is_not_a_claim(quotes_of):
+    text = ("The claim is similar to the justification Moscow gave for withdrawing its forces from the Sumy "
+            "region when it failed to take the city last spring.")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "its forces" in q.text or "Sumy region" in q.text], [q.text for q in quotes]
+
+
+def test_a_hand_lexicon_object_cue_keeps_its_object_content(quotes_of):
+    text = "The governor denied the rumours about the evacuation of Kupiansk on Monday."
+    assert _indirect(quotes_of(text), "rumours")
