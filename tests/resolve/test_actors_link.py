@@ -100,3 +100,20 @@ def test_given_name_split_from_its_surname_is_joined(small_kb):
     joined = _join_given_names([a, b], small_kb)
     assert [(m.text, m.label) for m in joined] == [(f"{first} Zorivskyi", "PERSON")]
     assert _join_given_names([a, Mention("Zorivskyi", len(first) + 3, len(first) + 12, "PROPN", sent=0)], small_kb) == [a, b.__class__("Zorivskyi", len(first) + 3, len(first) + 12, "PROPN", sent=0)]
+
+
+def test_a_country_is_not_a_slip_of_a_surname_with_its_consonants(small_kb):
+    # "Slovakia" and "Slowik" share no exact form; a country's name joins a person only when it is the surname
+    text = ("Adam Slowik, a security adviser, spoke to reporters in Warsaw. "
+            "Two men had been jailed in Slovakia as spies before the exchange.")
+    art, p = parse(text)
+    ents = resolve_actors(art, p, kb=small_kb)
+    assert not [e for e in ents if e.kind == "person" and any(m.text == "Slovakia" for m in e.mentions)]
+
+
+def test_an_unlinked_body_is_shown_with_the_country_that_owns_it(kb):
+    text = ("Russia's defence ministry said its air defences had shot down 12 drones overnight. "
+            "Moldova's defence ministry said in a statement that debris had fallen near the border.")
+    art, p = parse(text)
+    orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org" and e.status != "linked"]
+    assert any(e.name.endswith("(Moldova)") for e in orgs), [(e.name, e.country) for e in orgs]

@@ -21,7 +21,7 @@ from dateline.nlp.lexical import is_lexical
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.lexlink import lexical_actors
-from dateline.resolve.actors.names import country_of, fold, skeleton
+from dateline.resolve.actors.names import country_of, fold, is_country_name, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgruns import propose_org_runs
@@ -87,6 +87,8 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
         return not org and (parts[0] in kb.given_names or _kb_person_spelling(parts, kb))
     s = parts[0]
+    if is_country_name(s):  # "Slovenia" is not a slip of "Sulivan" (same consonants): only the exact surname
+        return s in full_surnames
     if m.label == "ORG":  # NER says organisation: only an exact or same-skeleton surname overrules it
         return any(s == f or skeleton(s) == skeleton(f) for f in full_surnames)
     return any(surname_similar(s, f) for f in full_surnames) or (m.label == "PERSON" and s in kb.surname)

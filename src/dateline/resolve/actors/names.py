@@ -163,6 +163,23 @@ for _w in ("north", "south", "united", "states", "kingdom", "arabia", "korea", "
 COUNTRY_WORDS["us"] = "US"
 
 
+@functools.lru_cache(maxsize=1)
+def _country_name_keys() -> frozenset[str]:
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for name in (getattr(c, "common_name", None), c.name):
+            if name and "," not in name:
+                names.add(fold(name))
+    return frozenset(names) | frozenset(COUNTRY_WORDS)
+
+
+def is_country_name(word: str) -> bool:
+    """True when the folded word is a country's own name or demonym ("Slovenia", "slovenian")."""
+    return fold(word) in _country_name_keys()
+
+
 def country_of(word: str) -> str | None:
     """Return the ISO code a demonym, country name or capital stands for ("Moscow's" -> "RU")."""
     return _lookup(fold(word))

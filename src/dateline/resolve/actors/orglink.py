@@ -223,6 +223,20 @@ def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
+def _shown_name(text: str, country: str | None) -> str:
+    """Name an unlinked body by its words, plus its country when the words do not state it.
+
+    "Romania's defence ministry" is mentioned as "defence ministry"; shown as "defence ministry
+    (Romania)" it is told apart from another country's unlinked ministry in the same article.
+    """
+    if not country or any(country_of(w) == country for w in text.split()):
+        return text
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=country)
+    return f"{text} ({getattr(c, 'common_name', None) or c.name})" if c else text
+
+
 def _entity(n: int, g: _Group) -> Entity:
     a, match = g.match.actor, g.match
     ms = tuple(sorted(g.mentions, key=lambda m: m.start))
@@ -234,7 +248,7 @@ def _entity(n: int, g: _Group) -> Entity:
                       candidates=(Candidate(id=_cid(a), name=a["name"], score=match.confidence), *cands),
                       aliases_seen=tuple(dict.fromkeys(m.text for m in ms)), country=a.get("country"))
     status = "unlinked" if match.candidates or len(ms[0].text.split()) > 1 else "raw"
-    return Entity(id=f"o{n}", kind="org", name=ms[0].text, mentions=ms, stage=STAGE, status=status,
+    return Entity(id=f"o{n}", kind="org", name=_shown_name(ms[0].text, g.country), mentions=ms, stage=STAGE, status=status,
                   confidence=min(match.confidence, 0.3),
                   evidence=evidence, candidates=cands, aliases_seen=tuple(dict.fromkeys(m.text for m in ms)),
                   country=g.country)
