@@ -4,8 +4,8 @@ No spaCy model with a parser or NER exists for these languages in our registry, 
 parse of such an article comes from ``spacy.blank(lang)`` (a rule tokenizer) and the
 ``sentencizer``.  Tokens carry no part of speech, dependency or entity label; the
 mentions are the capitalised word runs, labelled ``PROPN``, for the dictionary stages
-(gazetteer, actor KB) to claim.  :func:`is_lexical` tells those stages which reading
-they got.
+(gazetteer, actor KB) to claim.  The pipeline runs those stages, not the English ones,
+for these languages (``LEXICAL_STAGES`` in :mod:`dateline.pipeline`).
 
 Inflection is handled by two small, documented rule sets instead of a lemmatiser:
 
