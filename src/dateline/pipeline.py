@@ -109,6 +109,12 @@ LEXICAL_STAGES: tuple[Stage, ...] = (
         ("article", "parse", "entities", "dates"),
         ("quotes",),
     ),
+    Stage(
+        "events.lexical.v1",
+        "dateline.events.lexevents:lexical_events",
+        ("article", "parse", "entities", "dates", "quotes"),
+        ("events", "disagreements"),
+    ),
 )
 
 #: Article language -> its stage table; a language not listed runs STAGES.

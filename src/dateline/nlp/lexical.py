@@ -31,8 +31,9 @@ LEXICAL_MODEL = "lexical"
 #: Stage name on the mentions.
 STAGE = "nlp.lexical.v1"
 #: The warning every lexical reading carries (with the language filled in).
-WARNING = ("read without a parser for '{lang}': places, actors, dates and quoted statements only; "
-           "events are not extracted")
+WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, dates, "
+           "quoted statements, and events from trigger words (type, place, date, casualties; no actors or targets, "
+           "no unquoted reported speech)")
 
 _OPENERS = frozenset("«„‚»“")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*$")
