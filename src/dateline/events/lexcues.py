@@ -27,7 +27,7 @@ _W = r"[\w'’ʼ]"  # a word character, with the Ukrainian apostrophe (п'ять
 TRIGGERS: dict[str, tuple[tuple[str, str, float], ...]] = {
     "uk": (
         ("ART_MISS_ATTACK", r"обстріл\w*|артилері\w*|мінометн\w*|снаряд\w*|ракет\w*|рсзв|градами", 3),
-        ("ART_MISS_ATTACK", r"удар\w*", 2),
+        ("ART_MISS_ATTACK", r"удар\w*", 2.5),  # "удар по Харкову": a strike, at the floor on its own
         ("AIR_STRIKE", r"авіаудар\w*|авіаналіт\w*|авіабомб\w*|каб(?:ами|и)?|дрон\w*|безпілотник\w*|бпла|шахед\w*", 4),
         ("REM_EXPLOS", r"вибух\w*", 1.5),
         ("REM_EXPLOS", r"мін[аиіу]|міною|фугас\w*|самовибухов\w*", 3),
@@ -48,7 +48,7 @@ TRIGGERS: dict[str, tuple[tuple[str, str, float], ...]] = {
     ),
     "ru": (
         ("ART_MISS_ATTACK", r"обстрел\w*|артиллери\w*|минометн\w*|миномётн\w*|снаряд\w*|ракет\w*|рсзо|градами", 3),
-        ("ART_MISS_ATTACK", r"удар\w*", 2),
+        ("ART_MISS_ATTACK", r"удар\w*", 2.5),
         ("AIR_STRIKE", r"авиаудар\w*|авианалет\w*|авианалёт\w*|авиабомб\w*|каб(?:ами|ы)?|дрон\w*|беспилотник\w*|бпла|шахед\w*", 4),
         ("REM_EXPLOS", r"взрыв\w*", 1.5),
         ("REM_EXPLOS", r"мин[аыуе]|миной|фугас\w*|самодельн\w* взрывн\w*", 3),
@@ -91,6 +91,12 @@ NONSTATE = {
     "uk": r"бойовик\w*|терорист\w*|повстан\w*|ополчен\w*|вагнер\w*|пвк",
     "ru": r"боевик\w*|террорист\w*|повстан\w*|ополчен\w*|вагнер\w*|чвк",
     "de": r"kämpfer|milizen?|rebellen|terroristen|aufständische\w*|separatisten|wagner\w*",
+}
+#: People who are not fighters: a death toll among them makes a clash word an attack on civilians (as events/extract.py).
+CIVILIANS = {
+    "uk": r"людей|людина|людини|мирн\w*|цивільн\w*|жител\w*|мешкан\w*|дит\w*|діт\w*|жінк\w*|чоловік\w*",
+    "ru": r"человек\w*|людей|мирн\w*|гражданск\w*|жител\w*|дет\w*|ребен\w*|ребён\w*|женщин\w*|мужчин\w*",
+    "de": r"menschen|zivilist\w*|einwohner\w*|kinder|kind|frauen?|männer|mann|bewohner\w*",
 }
 #: Words that make a sentence's event unrealised or uncertain (a threat, a plan, a possibility).
 MODAL = {
@@ -200,7 +206,7 @@ def _numbers(text: str, lang: str, skip: tuple[tuple[int, int], ...]) -> list[tu
     return out
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the clause of text[start:end]: from the last break before it to the first after it."""
     a = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
     b = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
@@ -209,7 +215,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _nearest(text: str, nums: list[tuple[int, int, int]], used: set[int], start: int, end: int) -> tuple[int, int, int] | None:
     """Return the unused number nearest a casualty word in its clause, within COUNT_WINDOW words (before first)."""
-    a, b = _clause(text, start, end)
+    a, b = clause_of(text, start, end)
     words_before = lambda n: len(text[n[1]:start].split())  # noqa: E731 - words strictly between
     words_after = lambda n: len(text[end:n[0]].split())  # noqa: E731
     before = [n for n in nums if a <= n[0] and n[1] <= start and n[0] not in used and words_before(n) < COUNT_WINDOW]

@@ -9,19 +9,23 @@ sub-event types are the English taxonomy's.
 
 Arguments, read from the same sentence only:
 
-* place: the resolved places named in it at the finest precision (a town outranks the
-  region and the country it lies in); a sentence naming several towns ("обстріли
-  Миколаєва та Запоріжжя") gives one event per town, as ACLED codes one event per
-  location;
+* place: the resolved places named in the trigger's clause (else in the sentence) at
+  the finest precision (a town outranks the region and the country it lies in); a clause
+  naming several towns ("обстріли Миколаєва та Запоріжжя") gives one event per town, as
+  ACLED codes one event per location, while "У Харкові пошкоджено будинки, а біля
+  Бахмута тривали бої" puts the fighting at Bakhmut only;
 * date: the lexical date nearest the trigger (:func:`dateline.events.dates.date_near`);
 * killed and injured: :func:`dateline.events.lexcues.count_toll`, given to the place
   mentioned nearest the casualty word;
-* the quote holding the trigger, if any.
+* the quote holding the trigger, if any; the target ``group:civilians`` when an attack
+  or evacuation sentence names civilians (людей, жителей, Menschen), as in English.
 
-Not read: who acted on whom (without a parser the reporting ministry and the attacker
-look alike), places named only in an earlier sentence, and hedges beyond a short list of
+Not read: who acted (without a parser the reporting ministry and the attacker look
+alike), places named only in an earlier sentence, and hedges beyond a short list of
 modal words (which halve the confidence).  Mentions of the same happening (same type,
-subtype and place, compatible dates) are merged.
+subtype and place, compatible dates) are merged, and a sentence that only gives a toll
+("Загинули троє людей.") completes the attack just before it (within
+:data:`~dateline.events.extract.FOLLOW_UP_CHARS`) when its place, if any, is that attack's.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ import datetime as dt
 
 from dateline.events.classify import PRECEDENCE
 from dateline.events.dates import date_near
-from dateline.events.extract import BACKGROUND_DAYS, MIN_EVENT_SCORE, TIME_PRECISION
-from dateline.events.lexcues import MODAL, NONSTATE, Toll, Trigger, count_toll, find_triggers, matches
+from dateline.events.extract import BACKGROUND_DAYS, CIVILIANS_ID, FOLLOW_UP_CHARS, MIN_EVENT_SCORE, TIME_PRECISION
+from dateline.events.lexcues import CIVILIANS, MODAL, NONSTATE, Toll, Trigger, clause_of, count_toll, find_triggers, matches
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quote, Sentence
 
@@ -89,8 +93,8 @@ def classify_sentence(text: str, lang: str, toll: Toll) -> _Hit | None:
     if code == "GOV_REGAINS_TERIT" and matches(NONSTATE, text, lang):
         code = "NON_STATE_ACTOR_OVERTAKES_TER"  # as events/classify.py: a non-state group took the ground
     klass = lookup(code)
-    if hurt and code == "PROPERTY_DISTRUCT":
-        return _Hit(lookup("ATTACK"), score, pos)  # people were hurt: an attack, not property destruction
+    if hurt and (code == "PROPERTY_DISTRUCT" or code == "ARMED_CLASH" and matches(CIVILIANS, text, lang)):
+        return _Hit(lookup("ATTACK"), score, pos)  # people were hurt: an attack, not a clash or property destruction
     if toll.killed and klass.type not in _LETHAL_TYPES:
         lethal = [(c, s, p) for c, (s, p) in ranked if lookup(c).type == "attack" and s >= MIN_EVENT_SCORE]
         if lethal:
@@ -138,50 +142,60 @@ def _background(day: DateMention | None, published: dt.date | None) -> bool:
     return (published - dt.date.fromisoformat((day.end_value or day.value)[:10])).days > BACKGROUND_DAYS
 
 
-def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> list[Event]:
-    """Return the events one sentence reports: one per place at its finest precision (or one unplaced)."""
+def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> tuple[list[Event], bool]:
+    """Return the events one sentence reports (one per place at its finest precision, or one unplaced) and
+    whether they rest on a toll alone."""
     text, lang = article.text[sent.start:sent.end], article.language
     skip = tuple((d.start - sent.start, d.end - sent.start) for d in ctx["dates"] if sent.start <= d.start < sent.end)
     toll = count_toll(text, lang, skip)
     hit = classify_sentence(text, lang, toll)
     if hit is None:
-        return []
+        return [], False
     pos = sent.start + hit.pos
     day = date_near(ctx["dates"], sent.start, sent.end, pos=pos)
     if day is not None and day.precision not in TIME_PRECISION:
         day = None  # a year alone is too coarse to date an event
     if _background(day, article.published):
-        return []
+        return [], False
     quote = _quote_at(ctx["quotes"], pos)
+    targets = (CIVILIANS_ID,) if hit.klass.type in ("attack", "evacuation") and matches(CIVILIANS, text, lang) else ()
     confidence = min(0.9, 0.3 + 0.08 * hit.score) * LEXICAL_DISCOUNT * (MODAL_FACTOR if matches(MODAL, text, lang) else 1.0)
     k = hit.klass
     base = Event(id="", type=k.type, subtype=k.subtype, acled_event_type=k.acled_event_type,
-                 acled_sub_event_type=k.acled_sub_event_type, text=text, start=sent.start, end=sent.end,
+                 acled_sub_event_type=k.acled_sub_event_type, text=text, start=sent.start, end=sent.end, targets=targets,
                  date=day.value if day else None, time_precision=TIME_PRECISION.get(day.precision or "") if day else None,
                  source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
                  confidence=round(confidence, 2), stage=STAGE, **_place_fields(None))
-    places = sentence_places(ctx["entities"], sent.start, sent.end)
+    a, b = clause_of(text, hit.pos, hit.pos + 1)
+    places = sentence_places(ctx["entities"], sent.start + a, sent.start + b) or sentence_places(ctx["entities"], sent.start, sent.end)
+    toll_only = hit.score == 0.0
     if not places:
-        return [dataclasses.replace(base, killed=toll.killed, injured=toll.injured)]
+        return [dataclasses.replace(base, killed=toll.killed, injured=toll.injured)], toll_only
     at = sent.start + toll.spans[0][0] if toll.spans else pos
     counted = min(places, key=lambda x: abs(x[1] - at))[0].id
     return [dataclasses.replace(base, **_place_fields(e), killed=toll.killed if e.id == counted else None,
-                                injured=toll.injured if e.id == counted else None) for e, _ in places]
+                                injured=toll.injured if e.id == counted else None) for e, _ in places], toll_only
 
 
-def _same(a: Event, b: Event) -> bool:
-    """Return True if two events are mentions of one happening: same class and place, compatible dates."""
-    return (a.subtype == b.subtype and a.place_id is not None and a.place_id == b.place_id
-            and (a.date is None or b.date is None or a.date == b.date))
+def _same(a: Event, b: Event, toll_only: bool) -> bool:
+    """Return True if ``b`` mentions the happening ``a``: same class and place, compatible dates.
+
+    A toll-only ``b`` (no trigger, only casualties) is the attack ``a`` it follows closely, unplaced or at a's place.
+    """
+    dates = a.date is None or b.date is None or a.date == b.date
+    if toll_only and a.type == "attack" and 0 <= b.start - a.end <= FOLLOW_UP_CHARS:
+        return dates and b.place_id in (None, a.place_id)
+    return a.subtype == b.subtype and a.place_id is not None and a.place_id == b.place_id and dates
 
 
 def _merge(a: Event, b: Event) -> Event:
-    """Merge b into a: the known date, the larger counts, the higher confidence; a's evidence span."""
+    """Merge b into a: the known date, the larger counts, the higher confidence, both targets; a's evidence span."""
     def most(x: int | None, y: int | None) -> int | None:
         return max(v for v in (x, y) if v is not None) if x is not None or y is not None else None
     dated = a if a.date else b
     return dataclasses.replace(a, date=dated.date, time_precision=dated.time_precision, killed=most(a.killed, b.killed),
                                injured=most(a.injured, b.injured), confidence=max(a.confidence, b.confidence),
+                               targets=tuple(dict.fromkeys(a.targets + b.targets)),
                                source_quote=a.source_quote or b.source_quote, source_status=a.source_status or b.source_status)
 
 
@@ -201,8 +215,9 @@ def lexical_events(article: Article, parse: Parse, entities: tuple[Entity, ...],
     ctx = {"entities": entities, "dates": dates, "quotes": quotes}
     merged: list[Event] = []
     for sent in parse.sentences:
-        for ev in _sentence_events(article, sent, ctx):
-            i = next((i for i, k in enumerate(merged) if _same(k, ev)), None)
+        events, toll_only = _sentence_events(article, sent, ctx)
+        for ev in events:
+            i = next((i for i in range(len(merged) - 1, -1, -1) if _same(merged[i], ev, toll_only)), None)
             if i is None:
                 merged.append(ev)
             else:
