@@ -67,6 +67,14 @@ def test_no_event_without_a_trigger_or_a_toll():
     assert find_triggers(text, "uk") and classify_sentence(text, "uk", count_toll(text, "uk")) is None
 
 
+def test_a_negated_trigger_is_no_event():
+    for lang, text in (("uk", "Ніч у місті минула без обстрілів."), ("de", "Die Stadt wurde in der Nacht nicht beschossen."),
+                       ("ru", "Ночь прошла без обстрелов.")):
+        assert classify_sentence(text, lang, count_toll(text, lang)) is None
+    text = "Росіяни не припиняють обстріли міста."  # only the word right before the trigger negates it
+    assert classify_sentence(text, "uk", count_toll(text, "uk")).klass.code == "ART_MISS_ATTACK"
+
+
 def test_a_toll_among_civilians_makes_a_clash_word_an_attack():
     text = "Bei dem Angriff wurden drei Menschen getötet."
     assert classify_sentence(text, "de", count_toll(text, "de")).klass.code == "ATTACK"

@@ -98,6 +98,9 @@ CIVILIANS = {
     "ru": r"человек\w*|людей|мирн\w*|гражданск\w*|жител\w*|дет\w*|ребен\w*|ребён\w*|женщин\w*|мужчин\w*",
     "de": r"menschen|zivilist\w*|einwohner\w*|kinder|kind|frauen?|männer|mann|bewohner\w*",
 }
+#: A negation right before a trigger cancels it ("без обстрілів", "keine Angriffe", "nicht beschossen").
+#: Only the word directly before: "не припиняють обстріли" (do not stop shelling) is still shelling.
+NEGATION = {"uk": r"не|ні|без", "ru": r"не|ни|без", "de": r"kein\w*|nicht|ohne"}
 #: Words that make a sentence's event unrealised or uncertain (a threat, a plan, a possibility).
 MODAL = {
     "uk": r"може|можуть|міг би|загроз\w*|планує\w*|плану\w*|готує\w*|погрожу\w*",
@@ -178,7 +181,9 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         text: a sentence.
         lang: "uk", "ru" or "de".
     """
-    out = [Trigger(code, w, m.start(), m.end(), k) for k, (code, rx, w) in enumerate(_compiled(lang)) for m in rx.finditer(text)]
+    neg = re.compile(rf"(?<!{_W})(?:{NEGATION[lang]})\s+$", re.I)
+    out = [Trigger(code, w, m.start(), m.end(), k) for k, (code, rx, w) in enumerate(_compiled(lang)) for m in rx.finditer(text)
+           if not neg.search(text, max(0, m.start() - 12), m.start())]
     return sorted(out, key=lambda t: (t.start, -t.weight))
 
 
@@ -216,10 +221,9 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 def _nearest(text: str, nums: list[tuple[int, int, int]], used: set[int], start: int, end: int) -> tuple[int, int, int] | None:
     """Return the unused number nearest a casualty word in its clause, within COUNT_WINDOW words (before first)."""
     a, b = clause_of(text, start, end)
-    words_before = lambda n: len(text[n[1]:start].split())  # noqa: E731 - words strictly between
-    words_after = lambda n: len(text[end:n[0]].split())  # noqa: E731
-    before = [n for n in nums if a <= n[0] and n[1] <= start and n[0] not in used and words_before(n) < COUNT_WINDOW]
-    after = [n for n in nums if end <= n[0] and n[1] <= b and n[0] not in used and words_after(n) < COUNT_WINDOW]
+    free = [n for n in nums if n[0] not in used]  # a number counts once ("троє загинули або поранені": killed only)
+    before = [n for n in free if a <= n[0] and n[1] <= start and len(text[n[1]:start].split()) < COUNT_WINDOW]
+    after = [n for n in free if end <= n[0] and n[1] <= b and len(text[end:n[0]].split()) < COUNT_WINDOW]
     if before:
         return max(before, key=lambda n: n[0])
     return min(after, key=lambda n: n[0]) if after else None
