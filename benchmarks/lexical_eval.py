@@ -4,8 +4,9 @@
 
 Reads tests/fixtures/lexical/*.txt and their expected facts (expected.json: places and
 actors by their gazetteer/KB names, dates by word and ISO day, quotes by opening words,
-speaker and channel), runs the pipeline and prints found/expected and wrong extras per
-article.  Three short invented articles: a smoke measure, not a benchmark.
+speaker and channel, events by short type and, where the text fixes them, subtype, place
+and date), runs the pipeline and prints found/expected and wrong extras per article.
+Three short invented articles: a smoke measure, not a benchmark.
 """
 
 from __future__ import annotations
@@ -33,7 +34,26 @@ def _score(result, want: dict) -> dict[str, tuple[int, int, list[str]]]:
         ok += bool(hit and hit.speaker and hit.speaker.name == q["speaker"] and hit.channel == q["channel"])
     extra = [r.text[:30] for r in result.quotes if not any(r.text.startswith(q["starts"]) for q in want["quotes"])]
     out["quotes"] = (ok, len(want["quotes"]), extra)
+    out["events"] = _score_events(result.events, want.get("events", []))
     return out
+
+
+def _fits(ev, w: dict) -> bool:
+    """Return True if event ``ev`` is the expected event ``w`` (each given field equal)."""
+    return (ev.type == w["type"] and all(getattr(ev, k) == w[k] for k in ("subtype", "date") if k in w)
+            and ("place" not in w or ev.place_name == w["place"]))
+
+
+def _score_events(events, want: list[dict]) -> tuple[int, int, list[str]]:
+    """Match expected events one to one (the most constrained first); return found, expected, wrong extras."""
+    free = list(events)
+    found = 0
+    for w in sorted(want, key=lambda w: -len(w)):
+        hit = next((ev for ev in free if _fits(ev, w)), None)
+        if hit is not None:
+            free.remove(hit)
+            found += 1
+    return found, len(want), [f"{ev.type}/{ev.subtype}@{ev.place_name}:{ev.date}" for ev in free]
 
 
 def main(verbose: bool = False) -> None:

@@ -8,6 +8,11 @@ I/O; resources (spaCy model, gazetteer, actor KB) are loaded once by
 
 The order is checked once, when a :class:`Pipeline` is built: every key a stage
 requires must have been provided by an earlier stage.
+
+The table is chosen per article language: English articles run :data:`STAGES` (the spaCy
+parse and the full resolvers); German, Ukrainian and Russian ones run
+:data:`LEXICAL_STAGES`, the dictionary-driven reading without a parser
+(``docs/languages.md``).  :data:`LANGUAGE_STAGES` says which language runs which table.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Any
 
 from dateline.errors import ConfigError, DatelineError
 from dateline.model import Article, Result
+from dateline.nlp.lexical import LEXICAL_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Stage:
         return getattr(importlib.import_module(module), func)
 
 
+#: The English reading (and the table for any language without its own).
 STAGES: tuple[Stage, ...] = (
     Stage("nlp.spans.v1", "dateline.nlp.spans:parse_article", ("article",), ("parse",), ("nlp",)),
     Stage("events.dates.v1", "dateline.events.dates:resolve_dates", ("article", "parse"), ("dates",)),
@@ -73,6 +80,45 @@ STAGES: tuple[Stage, ...] = (
         ("events", "disagreements"),
     ),
 )
+
+_SHARED = {s.name: s for s in STAGES}
+#: The lexical reading of a de/uk/ru article: no parser or NER, names looked up in the gazetteer and the
+#: actor KB with their case endings undone, dates and quotes from word lists.
+LEXICAL_STAGES: tuple[Stage, ...] = (
+    Stage("nlp.lexical.v1", "dateline.nlp.lexical:parse_lexical", ("article",), ("parse",)),
+    Stage("events.dates.lexical.v1", "dateline.events.lexdates:lexical_dates", ("article", "parse"), ("dates",)),
+    _SHARED["quantities.v1"],
+    Stage(
+        "resolve.actors.lexical.v1",
+        "dateline.resolve.actors.lexlink:lexical_actors",
+        ("article", "parse"),
+        ("actors",),
+        ("kb",),
+    ),
+    Stage(
+        "resolve.places.lexical.v1",
+        "dateline.resolve.placelex:lexical_places",
+        ("article", "parse", "actors"),
+        ("places",),
+        ("gazetteer",),
+    ),
+    _SHARED["resolve.entities.v1"],
+    Stage(
+        "claims.quotes.lexical.v1",
+        "dateline.claims.lexquotes:lexical_quotes",
+        ("article", "parse", "entities", "dates"),
+        ("quotes",),
+    ),
+    Stage(
+        "events.lexical.v1",
+        "dateline.events.lexevents:lexical_events",
+        ("article", "parse", "entities", "dates", "quotes"),
+        ("events", "disagreements"),
+    ),
+)
+
+#: Article language -> its stage table; a language not listed runs STAGES.
+LANGUAGE_STAGES: dict[str, tuple[Stage, ...]] = {lang: LEXICAL_STAGES for lang in LEXICAL_LANGUAGES}
 
 
 def check_order(stages: Sequence[Stage], initial: Sequence[str] = ("article",)) -> None:
@@ -112,18 +158,29 @@ class Pipeline:
     >>> result = pipe.read("KYIV, Ukraine (AP) — ...", published="2022-09-10")
     """
 
-    stages: tuple[Stage, ...] = STAGES
+    stages: tuple[Stage, ...] = STAGES  # English, and any language without a table in by_language
     resources: Resources = field(default_factory=Resources)
+    by_language: dict[str, tuple[Stage, ...]] = field(default_factory=lambda: dict(LANGUAGE_STAGES))
 
     def __post_init__(self) -> None:
-        check_order(self.stages)
-        self._funcs = {s.name: s.load() for s in self.stages}
+        self._funcs: dict[str, Callable[..., Any]] = {}
+        targets: dict[str, str] = {}
+        for table in (self.stages, *self.by_language.values()):
+            check_order(table)
+            for s in table:
+                if targets.setdefault(s.name, s.target) != s.target:
+                    raise ConfigError(f"stage name {s.name} names two functions; give each its own versioned name")
+                self._funcs.setdefault(s.name, s.load())
+
+    def stages_for(self, language: str) -> tuple[Stage, ...]:
+        """Return the stage table that reads articles in ``language``."""
+        return self.by_language.get(language, self.stages)
 
     def run(self, article: Article) -> Result:
-        """Run every stage on one normalised article."""
+        """Run the stage table of the article's language on one normalised article."""
         state: dict[str, Any] = {"article": article}
         timings: dict[str, float] = {}
-        for stage in self.stages:
+        for stage in self.stages_for(article.language):
             t0 = time.perf_counter()
             kwargs = {k: state[k] for k in stage.requires}
             kwargs.update({r: self.resources.get(r) for r in stage.resources})

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from dateline.claims.bounds import prep_object as _prep_object
 from dateline.claims.bounds import quote_verb
 from dateline.claims.channel import content_after_medium, find_channel
-from dateline.claims.lexquotes import lexical_quotes
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
@@ -28,7 +27,6 @@ from dateline.claims.status import UNCONFIRMED, hedges_in, judge_status
 from dateline.claims.subjects import speaker_head
 from dateline.claims.titles import is_markup, is_title
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
-from dateline.nlp.lexical import is_lexical
 
 STAGE = "claims.quotes.v1"
 #: Most tokens allowed between a closing mark and its cue ("…,” Ukrainian President X said").
@@ -69,8 +67,6 @@ def attribute_quotes(
     Returns:
         Quote records with ids q0, q1, ...
     """
-    if is_lexical(parse):  # a de/uk/ru article: marked quotes with a speech verb only
-        return lexical_quotes(article, parse, entities, dates)
     if not parse.tokens:
         return ()
     doc, spans, inside = article_view(article.text, parse, entities)

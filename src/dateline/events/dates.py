@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterable
 
 from dateline.model import Article, DateMention, Parse
-from dateline.nlp.lexical import is_lexical
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -193,10 +192,6 @@ def _candidate_spans(article: Article, parse: Parse) -> Iterable[tuple[str, int,
 
 def resolve_dates(article: Article, parse: Parse) -> tuple[DateMention, ...]:
     """Resolve every DATE/TIME span (and the expressions NER misses) of the article."""
-    if is_lexical(parse):  # a de/uk/ru article: weekday and month words from a dictionary
-        from dateline.events.lexdates import lexical_dates  # lexdates reuses this module's resolver
-
-        return lexical_dates(article, parse)
     out = []
     for text, start, end in _candidate_spans(article, parse):
         value, end_value, precision, rule = resolve_date_text(text, article.published)

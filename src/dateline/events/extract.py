@@ -51,7 +51,6 @@ from dateline.events.taxonomy import SubEventType, lookup
 from dateline.events.tolls import apply_revisions, merge_restatements, place_tolls, repeats_toll, split_totals
 from dateline.ingest.dateline import parse_dateline
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quantity, Quote, Sentence
-from dateline.nlp.lexical import is_lexical
 
 #: ACLED time precision by date precision: 1 = the day is known, 2 = the week, 3 = the month.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
@@ -455,8 +454,6 @@ def extract_events(
     Returns:
         (events, disagreements).
     """
-    if is_lexical(parse):  # no parser for a de/uk/ru article: events are not extracted (its warning says so)
-        return (), ()
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]

@@ -27,7 +27,7 @@ from dateline.nlp.lexical import LEXICAL_LANGUAGES, lexical_warning
 __all__ = ["MAX_BYTES", "load_article", "make_article", "parse_published", "read_source"]
 
 #: Languages the pipeline reads today: English fully, German, Ukrainian and Russian without a
-#: parser (places, actors, dates and marked quotes; see dateline.nlp.lexical).  Others are refused.
+#: parser (places, actors, dates, marked quotes and trigger-word events; see docs/languages.md).  Others are refused.
 SUPPORTED_LANGUAGES = ("en", *LEXICAL_LANGUAGES)
 
 _TITLE_MAX = 200

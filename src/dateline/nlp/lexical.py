@@ -4,8 +4,8 @@ No spaCy model with a parser or NER exists for these languages in our registry, 
 parse of such an article comes from ``spacy.blank(lang)`` (a rule tokenizer) and the
 ``sentencizer``.  Tokens carry no part of speech, dependency or entity label; the
 mentions are the capitalised word runs, labelled ``PROPN``, for the dictionary stages
-(gazetteer, actor KB) to claim.  :func:`is_lexical` tells those stages which reading
-they got.
+(gazetteer, actor KB) to claim.  The pipeline runs those stages, not the English ones,
+for these languages (``LEXICAL_STAGES`` in :mod:`dateline.pipeline`).
 
 Inflection is handled by two small, documented rule sets instead of a lemmatiser:
 
@@ -31,8 +31,9 @@ LEXICAL_MODEL = "lexical"
 #: Stage name on the mentions.
 STAGE = "nlp.lexical.v1"
 #: The warning every lexical reading carries (with the language filled in).
-WARNING = ("read without a parser for '{lang}': places, actors, dates and quoted statements only; "
-           "events are not extracted")
+WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, dates, "
+           "quoted statements, and events from trigger words (type, place, date, casualties; no actors or targets, "
+           "no unquoted reported speech)")
 
 _OPENERS = frozenset("«„‚»“")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*$")

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from dateline.model import Article, Mention, Parse, Sentence, Token
-from dateline.nlp.lexical import LEXICAL_LANGUAGES, parse_lexical
 from dateline.nlp.model import NlpModel
 
 #: NER labels that propose entities or facts.
@@ -147,11 +146,9 @@ def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -
 def parse_article(article: Article, *, nlp: NlpModel) -> Parse:
     """Parse the article paragraph by paragraph; return tokens, sentences and mentions.
 
-    A German, Ukrainian or Russian article gets the lexical parse instead (no parser, no NER;
-    see :mod:`dateline.nlp.lexical`): the English model would read it as noise.
+    English only: a German, Ukrainian or Russian article runs the lexical stage table
+    (:data:`dateline.pipeline.LEXICAL_STAGES`, :mod:`dateline.nlp.lexical`) instead.
     """
-    if article.language in LEXICAL_LANGUAGES:
-        return parse_lexical(article)
     paras = list(_paragraphs(article.text))
     tokens: list[Token] = []
     sentences: list[Sentence] = []

@@ -18,6 +18,7 @@ from dateline.nlp.lexical import is_name_word, name_forms, word_key
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.gazetteer.keys import plain_key
 from dateline.resolve.placerank import MIN_MARGIN
+from dateline.resolve.places import resolve_spans, to_entity
 from dateline.resolve.placesense import Resolved
 from dateline.resolve.placespans import Span
 
@@ -175,8 +176,6 @@ def lexical_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         actors: linked people and organisations (their names are not places).
         gazetteer: the place gazetteer.
     """
-    from dateline.resolve.places import resolve_spans, to_entity  # places imports this module
-
     taken = [(m.start, m.end) for a in actors for m in a.mentions]
     spans = lexical_spans(article, parse, taken, gazetteer)
     resolved = resolve_spans(article.text, spans, gazetteer)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.nlp.lexical import is_lexical
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
@@ -70,7 +69,6 @@ from dateline.resolve.placespans import (
     spans_of,
     sub_spans,
 )
-from dateline.resolve.placelex import lexical_places
 from dateline.resolve.placevariants import join_short_country_names, join_variants
 
 STAGE = "resolve.places.v1"
@@ -386,8 +384,6 @@ def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
 
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """Return place entities (and demonym ``norp`` entities) for an article."""
-    if is_lexical(parse):  # a de/uk/ru article: names found by the gazetteer, inflection undone
-        return lexical_places(article, parse, actors, gazetteer=gazetteer)
     text = article.text
     spans, norps, regional = [], {}, {}
     all_spans = spans_of(text, parse)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.model import Candidate, Entity, Mention, Parse, Token
+from dateline.model import Article, Candidate, Entity, Mention, Parse, Token
 from dateline.nlp.lexical import is_name_word, word_key
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import fold
@@ -140,15 +140,15 @@ def _entity(n: int, kb: ActorKB, actors: tuple[int, ...], mentions: list[Mention
                   country=role.get("country") or r.get("country"), **{**common, "kind": kind})
 
 
-def lexical_actors(text: str, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
+def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
     """Return KB people and organisations named in a lexically parsed article.
 
     Args:
-        text: the article text.
+        article: the article.
         parse: its lexical parse.
         kb: the actor knowledge base.
     """
-    idx = _index(kb)
+    text, idx = article.text, _index(kb)
     toks = parse.tokens
     found: list[tuple[Mention, tuple[int, ...], bool]] = []
     i = 0

@@ -17,10 +17,8 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.nlp.lexical import is_lexical
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.lexlink import lexical_actors
 from dateline.resolve.actors.names import country_of, fold, is_country_name, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgs import match_org
@@ -398,8 +396,6 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
         parse: tokens, sentences and candidate spans.
         kb: the actor knowledge base.
     """
-    if is_lexical(parse):  # a de/uk/ru article: KB names only, by their native-script forms
-        return lexical_actors(article.text, parse, kb=kb)
     people_m, org_m = _split_mentions(parse, kb)
     people = _linked_surname_repeats(parse, _people(article, parse, kb, people_m), kb)
     proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
