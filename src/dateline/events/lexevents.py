@@ -36,7 +36,17 @@ import datetime as dt
 from dateline.events.classify import PRECEDENCE
 from dateline.events.dates import date_near
 from dateline.events.extract import BACKGROUND_DAYS, CIVILIANS_ID, FOLLOW_UP_CHARS, MIN_EVENT_SCORE, TIME_PRECISION
-from dateline.events.lexcues import CIVILIANS, MODAL, NONSTATE, Toll, Trigger, clause_of, count_toll, find_triggers, matches
+from dateline.events.lexcues import (
+    CIVILIANS,
+    MODAL,
+    NONSTATE,
+    Toll,
+    Trigger,
+    clause_of,
+    count_toll,
+    find_triggers,
+    matches,
+)
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quote, Sentence
 
