@@ -70,3 +70,12 @@ def test_org_parents_exist():
     orgs = {r["name"] for r in recs if r["kind"] == "org"}
     missing = sorted({r["parent"] for r in recs if r["kind"] == "org" and r.get("parent") and r["parent"] not in orgs})
     assert not missing, f"parent organisations not in the KB: {missing[:10]}"
+
+
+def test_middle_names_are_given_names_but_particles_are_not():
+    from dateline.resolve.actors.expand import expand
+
+    gen = expand({"wikidata": None, "kind": "person", "name": "Maria Teodora Vilks", "country": "LV"})["gen"]
+    assert {"maria", "teodora"} <= set(gen["givens"])
+    gen = expand({"wikidata": None, "kind": "person", "name": "Karim bin Haddad", "country": "JO"})["gen"]
+    assert "bin" not in gen["givens"] and "karim" in gen["givens"]

@@ -63,6 +63,13 @@ def actor_id(rec: dict[str, Any]) -> str:
     return rec["wikidata"] or "kb:" + fold(rec["name"]).replace(" ", "-")
 
 
+#: Shortest middle word of a full name kept as a given name of its own ("Recep Tayyip Erdogan" -> "tayyip";
+#: initials such as "J." are not).  Set by judgement.
+MIN_MIDDLE_GIVEN = 3
+#: Words inside a name that are not given names ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("bin ibn bint al el ul ud abu ben de da di del della dos das du van von der den la le ter".split())
+
+
 def _split(name: str) -> tuple[str, str]:
     """Split a folded Western-order name into (given names, surname)."""
     parts = name.split()
@@ -124,7 +131,10 @@ def _person_gen(rec: dict[str, Any], heavy: bool) -> dict[str, Any]:
         g, s = _split(f)
         surnames.add(s)
         if g:
-            givens.add(g.split()[0])
+            first, *middle = g.split()
+            givens.add(first)
+            # a middle name is a name the press uses alone with the surname ("Tayyip Erdogan")
+            givens.update(w for w in middle if len(w) >= MIN_MIDDLE_GIVEN and w not in NAME_PARTICLES)
     return {"forms": sorted(forms), "surnames": sorted(surnames), "givens": sorted(givens), "symbols": {}}
 
 
