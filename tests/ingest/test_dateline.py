@@ -55,3 +55,69 @@ def test_split_credits_takes_only_trailing_credit_paragraphs():
     body, credits = split_credits(text)
     assert body == "Body one.\n\nBody two said X."
     assert [c.name for c in credits] == ["Smith", "Ann Lee"]
+
+
+# ---- header lines (bylines, date lines) above the story: invented examples
+from dateline.ingest.byline import header_day, parse_header  # noqa: E402
+from dateline.ingest.dateline import find_dateline  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line, author, place, date",
+    [
+        ("By Marta Hollis | Zhytomyr | 14 March 2024", "Marta Hollis", "Zhytomyr", "14 March 2024"),
+        ("By Marta Hollis, Zhytomyr, March 14, 2024", "Marta Hollis", "Zhytomyr", "March 14, 2024"),
+        ("ZHYTOMYR | March 14, 2024", None, "ZHYTOMYR", "March 14, 2024"),
+        ("March 14, 2024 | Evening News | 6 min read", None, None, "March 14, 2024"),
+        ("March 14, 2024 by Foreign Desk | 2 min read", "Foreign Desk", None, "March 14, 2024"),
+        ("Published: 14 March 2024 | Updated: 15 March 2024, 09:10 EET", None, None, "14 March 2024"),
+        ("by Plains Gazette staff", "Plains Gazette staff", None, None),
+    ],
+)
+def test_header_lines(line, author, place, date):
+    h = parse_header(line)
+    assert h is not None
+    assert (h.author, h.place, h.date) == (author, place, date)
+    if place:
+        assert line[h.place_start:h.place_end] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine war latest | Zelensky visits the front",  # a headline with a pipe
+        "Live updates | Russian drones strike Zhytomyr",
+        "Officials said | March 14, 2024",
+        "Troops left Zhytomyr on March 14, 2024.",  # a sentence
+        "By Tuesday, Zhytomyr had lost power, March 14, 2024",
+        "By the end of March 14, 2024, troops had left",
+        "By contrast, the garrison held",
+        "Zhytomyr | Vinnytsia | Rivne | March 14, 2024",  # a list of names
+    ],
+)
+def test_not_header_lines(line):
+    assert parse_header(line) is None
+
+
+def test_header_day_reads_each_form():
+    assert header_day("March 14, 2024 11:42 AM") == (2024, 3, 14)
+    assert header_day("Thursday, 14 March 2024, 09:10 EET") == (2024, 3, 14)
+    assert header_day("2024-03-14") == (2024, 3, 14)
+
+
+def test_wire_dateline_below_header_lines():
+    text = "March 14, 2024 | Evening Courier | 6 min read\n\nBy Marta Hollis\n\nODESA, Ukraine (AP) — Drones hit the port."
+    dl = find_dateline(text)
+    assert dl is not None and (dl.place, dl.agency) == ("Odesa", "AP")
+    assert text[dl.start:dl.start + 5] == "ODESA"
+
+
+def test_header_place_is_the_dateline_without_a_wire_dateline():
+    text = "By Marta Hollis | Zhytomyr | 14 March 2024\n\nDrones struck a depot on the edge of the city overnight."
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == "Zhytomyr" and dl.agency is None
+    assert text[dl.start:dl.end] == "Zhytomyr"
+
+
+def test_no_dateline_when_the_story_starts_at_once():
+    assert find_dateline("Drones struck a depot in Zhytomyr overnight, officials said on Thursday.") is None

@@ -133,3 +133,12 @@ def test_only_boilerplate_is_refused():
 def test_empty_html():
     with pytest.raises(InputError):
         load_article("<html><body><nav>Home</nav></body></html>")
+
+
+def test_header_line_gives_publication_date_and_dateline():
+    from dateline.ingest import make_article
+    art = make_article("Drones hit depot\n\nMarch 14, 2024 | Evening Courier\n\nODESA, Ukraine (AP) — Drones hit a fuel depot "
+                       "on the edge of the city overnight, the governor said.")
+    assert art.title == "Drones hit depot"
+    assert str(art.published) == "2024-03-14" and art.published_from == "text"
+    assert art.dateline is not None and art.dateline.place == "Odesa"

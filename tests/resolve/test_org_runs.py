@@ -51,3 +51,16 @@ def test_an_unlinked_name_that_a_linked_run_begins_joins_that_body(kb):
     orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
     hur = [e for e in orgs if any(m.text.startswith("Intelligence Main Directorate") for m in e.mentions)]
     assert len(hur) == 1 and hur[0].status == "linked" and hur[0].country == "UA"
+
+
+def test_a_possessor_inside_a_longer_name_is_not_homed(kb):
+    from dataclasses import replace
+
+    from dateline.ingest.dateline import parse_dateline
+
+    text = "ODESA, Ukraine (AP) — Later, the Armed Forces' General Staff of Ukraine counted 31 assaults near the river."
+    art, p = parse(text)
+    art = replace(art, dateline=parse_dateline(text))
+    orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
+    owners = [e for e in orgs if any(m.text == "Armed Forces" for m in e.mentions)]
+    assert owners == []  # "Armed Forces" owns the Staff here; it is not the Armed Forces as a body

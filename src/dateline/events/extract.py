@@ -44,6 +44,7 @@ from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate
+from dateline.events.infrastructure import dateline_place, merge_facilities, refine
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
@@ -187,13 +188,16 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     if hit is None:
         return []
     klass, cls = hit
+    klass = refine(klass, text)
     pos = sent.start + max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else sent.start
     if klass.code != cls.code and lookup(cls.code).type != klass.type and (cas := count_casualties(text).parts):
         pos = sent.start + cas[0].end - 1  # the event is the killing, not the other class's cue ("visiting")
     actors, targets = _sides(ctx["entities"], sent.start, sent.end, pos)
     if klass.type in ("attack", "evacuation") and _CIVILIANS.search(text):
         targets += (CIVILIANS_ID,)
-    place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"])
+    place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"],
+                                   transfers=klass.type == "evacuation")
+    place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type)
     date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event
@@ -458,7 +462,8 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
     current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)]))
-    merged = _inherit_places(merge_events(current, entities, published=article.published, dateline=span))
+    merged = merge_facilities(_inherit_places(merge_events(current, entities, published=article.published, dateline=span)),
+                              _merge_pair)
     fits = functools.partial(_dates_compatible, published=article.published)
     merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)
     merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],

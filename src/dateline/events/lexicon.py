@@ -33,6 +33,13 @@ NONSTATE_ACTORS = (
     r"hamas|hezbollah|al-qassam brigades|islamic jihad)\b"
 )
 
+#: Infrastructure that is destroyed rather than switched off: dams, bridges, plants, lines.
+INFRA_NOUNS = (
+    r"\b(dams?|bridges?|power (?:stations?|plants?|lines?)|hydro(?:electric|power) (?:stations?|plants?|dams?)|"
+    r"substations?|pipelines?|(?:railway|rail) (?:lines?|bridges?|tracks?|tunnels?)|water mains?|levees?|dykes?|"
+    r"dikes?|tunnels?|transmission lines?|floodgates?|sluices?)\b"
+)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -171,6 +178,15 @@ CUES: tuple[Cue, ...] = (
        r"water|gas|heating)|power (?:outages?|cuts?)|blackouts?|shutdown)\b", 4),
     _c("INFRASTRUCTURE", r"\b((?:cut\w*|knock\w* out|disrupt\w*) (?:the )?(?:power|electricity|water|gas|heating)"
        r"(?: supplies| supply)?|without (?:power|electricity|water|heating))\b", 3),
+    # codebook (looting/property destruction): a dam or bridge blown up or breached, the means unnamed;
+    # named shelling or strikes still win by their own cues (a tie goes to the attack, see PRECEDENCE)
+    _c("INFRASTRUCTURE", r"\b((?:blew|blown|blowing|blow|blows) (?:[\w'’]+ ){0,4}?up|breach(?:ed|es|ing)?|"
+       r"sabotag\w*)\b", 4, INFRA_NOUNS),
+    _c("INFRASTRUCTURE", r"\b(destroy(?:ed|ing|s)?|demolish\w*|collaps\w*|wrecked)\b", 3, INFRA_NOUNS),
+    _c("EVACUATION", r"\b((?:moved|taken|brought|relocated|bus{1,2}ed|ferried|escorted|led) (?:\w+ ){0,2}to safety|"
+       r"(?:buses|trains|boats|convoys?|coaches) (?:\w+ ){0,3}(?:taking|carrying|ferrying|bringing|took|carried|ferried) "
+       r"(?:\w+ ){0,3}(?:to|out|away)|(?:leave|flee|abandon) (?:their|your) homes|(?:ordered|told|urged|asked) "
+       r"(?:\w+ ){0,3}to (?:leave|evacuate|flee))\b", 4),
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
        r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"

@@ -51,6 +51,11 @@ _DESTINATION = re.compile(
     r"\b(?:taken|rushed|brought|transferred|flown|evacuated|admitted|airlifted)\s+(?:to|in|at)\s+(?:(?:a|the|local)\s+)?"
     r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
+#: "buses were taking them to X", "fled to X": where people were moved to, not where the evacuation happened.
+_TRANSFER_TO = re.compile(
+    r"\b(?:taking|took|taken|carrying|carried|ferrying|ferried|bringing|brought|moved|moving|relocat(?:ed|ing)|"
+    r"evacuat(?:ed|ing)|bus{1,2}ed|fled|fleeing|headed|heading)\s+(?:[\w-]+\s+){0,3}?(?:to|towards|for)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 _REGION_AFTER = re.compile(r"^\s*(region|oblast|province|governorate|state)s?\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(district|raion|area)s?\b", re.I)
 #: "Balakliia and Izium regions": the noun after a coordinated name applies to both.
@@ -169,10 +174,11 @@ def _outside(where: Where, m_start: int, clause: Token | None) -> bool:
 
 
 def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,
-            clause: Token | None = None) -> tuple[tuple, Located] | None:
-    """Return (sort key, Located) for one mention, or None when it names an actor."""
+            clause: Token | None = None, transfers: bool = False) -> tuple[tuple, Located] | None:
+    """Return (sort key, Located) for one mention, or None when it names an actor or a destination."""
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
-    if role == ACTOR or _DESTINATION.search(text[max(0, m_start - 120) : m_start]):
+    before = text[max(0, m_start - 120) : m_start]
+    if role == ACTOR or _DESTINATION.search(before) or (transfers and _TRANSFER_TO.search(before)):
         return None
     country = _is_country(e)
     prec = 3 if country else _precision(text, e, m_start, m_end)
@@ -186,7 +192,8 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
 
 
 def locate(
-    text: str, entities: tuple[Entity, ...], start: int, end: int, pos: int, where: Where | None = None
+    text: str, entities: tuple[Entity, ...], start: int, end: int, pos: int, where: Where | None = None,
+    *, transfers: bool = False,
 ) -> Located | None:
     """Return the place of the event whose sentence is [start, end) and trigger at ``pos``.
 
@@ -197,6 +204,7 @@ def locate(
         end: the sentence end.
         pos: the trigger's offset.
         where: the parse (for roles) and the dateline span; without it every mention is OTHER.
+        transfers: True for an evacuation: a place people were moved to ("taking them to X") is not its place.
     Returns:
         The best place (see the module docstring), or None.
     """
@@ -208,7 +216,7 @@ def locate(
             continue
         for m in e.mentions:
             if start <= m.start < end and not _ATTRIBUTE_AFTER.match(text, m.end):
-                hit = _ranked(text, e, m.start, m.end, pos, where, clause)
+                hit = _ranked(text, e, m.start, m.end, pos, where, clause, transfers)
                 if hit is not None and (best is None or hit[0] < best[0]):
                     best = hit
     return best[1] if best else None

@@ -119,6 +119,12 @@ _EXTRA: tuple[SubEventType, ...] = (
                  "Residents or civilians are moved out of an area."),
     SubEventType("INFRASTRUCTURE", STRATEGIC, "Other", "infrastructure", "utility_change",
                  "Power, water, gas or a plant is damaged, shut down or restored."),
+    # A dam, bridge or plant destroyed, breached or blown up where the text names no attack that did it
+    # (the cause is unknown or disputed): the codebook's looting/property destruction sub-event type,
+    # a strategic development.  Named shelling or strikes keep their attack class.  Not a class of the
+    # linear model: :func:`dateline.events.infrastructure.refine` sets it on an INFRASTRUCTURE sentence.
+    SubEventType("INFRA_DESTRUCT", STRATEGIC, "Looting/property destruction", "infrastructure", "destruction",
+                 "A dam, bridge, plant or line is destroyed, breached or blown up."),
 )
 
 #: code -> SubEventType, for every class dateline knows.

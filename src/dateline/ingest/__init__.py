@@ -17,7 +17,8 @@ from typing import Any
 
 from dateline.errors import InputError
 from dateline.ingest.boilerplate import remove_boilerplate
-from dateline.ingest.dateline import dateline_date, parse_dateline, split_credits
+from dateline.ingest.byline import header_day, parse_header
+from dateline.ingest.dateline import dateline_date, find_dateline, header_lines, parse_dateline, split_credits
 from dateline.ingest.decode import MAX_BYTES, check_size, check_text, decode_bytes
 from dateline.ingest.html import extract_html, looks_like_html
 from dateline.ingest.language import guess_language
@@ -88,9 +89,21 @@ def _split_title(text: str) -> tuple[str | None, str]:
     line = m.group(1).strip()
     if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
         return None, text
-    if parse_dateline(line):
+    if parse_dateline(line) or parse_header(line):
         return None, text
     return line, text[m.end():]
+
+
+def _header_published(text: str) -> dt.date | None:
+    """Return the first full date of the header lines ("June 6, 2023 | World Desk"), if any."""
+    for _pos, head in header_lines(text):
+        day = header_day(head.date) if head.date else None
+        if day is not None:
+            try:
+                return dt.date(*day)
+            except ValueError:
+                continue
+    return None
 
 
 def make_article(
@@ -128,7 +141,9 @@ def make_article(
         warns.append(lexical_warning(lang))
     pub = parse_published(published)
     origin = published_from if pub else None
-    dl = parse_dateline(text)
+    if pub is None and (pub := _header_published(text)) is not None:
+        origin = "text"
+    dl = find_dateline(text)
     if pub is None:
         raw = dateline_date(text)
         if raw:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
+from dateline.ingest.byline import Header, parse_header
 from dateline.model import Credit, Dateline
+
+#: How many non-blank header lines (bylines, date lines, desk labels) may stand above a wire dateline.
+#: Set from web copies of wire stories (one to three such lines), not tuned on a corpus.
+MAX_HEADER_LINES = 3
 
 AGENCIES = {
     "AP": "AP",
@@ -74,6 +79,59 @@ def parse_dateline(text: str) -> Dateline | None:
         start=m.start(),
         end=m.end(),
     )
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, str]]:
+    """Return the first ``limit`` non-blank lines of ``text`` with their offsets."""
+    out, pos = [], 0
+    while pos < len(text) and len(out) < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            out.append((pos, text[pos:end]))
+        pos = end + 1
+    return out
+
+
+def header_lines(text: str) -> list[tuple[int, Header]]:
+    """Return the header lines ("By Jane Doe | Kharkiv | June 6, 2023") at the top of ``text``, with offsets.
+
+    Reading stops at the first line that is not a header (see :func:`dateline.ingest.byline.parse_header`).
+    """
+    out = []
+    for pos, line in _lines(text, MAX_HEADER_LINES):
+        head = parse_header(line)
+        if head is None:
+            break
+        out.append((pos, head))
+    return out
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Find the story's dateline: a wire dateline at the top or just below its header lines, else a header's place.
+
+    "June 6, 2023 | Global Newsline\n\nKHERSON, Ukraine (AP) — ..." gives the KHERSON dateline (offsets
+    into ``text``); "By Jane Doe | Kharkiv | June 6, 2023" with no wire dateline below gives Kharkiv, the
+    place the reporter filed from.
+
+    Args:
+        text: the article text (headline already removed).
+    Returns:
+        The dateline, or None.
+    """
+    if (dl := parse_dateline(text)) is not None:
+        return dl
+    heads = header_lines(text)
+    after = _lines(text, len(heads) + 1)
+    if heads and len(after) > len(heads):
+        pos = after[len(heads)][0]
+        if (dl := parse_dateline(text[pos:])) is not None:
+            return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
+    for pos, head in heads:
+        if head.place and head.place_start is not None and head.place_end is not None:
+            place = head.place.title() if head.place.isupper() else head.place
+            return Dateline(place, None, None, pos + head.place_start, pos + head.place_end)
+    return None
 
 
 def dateline_date(text: str) -> str | None:

@@ -104,6 +104,13 @@ def _home_body(match: OrgMatch, home: str | None) -> OrgMatch | None:
     return OrgMatch(mine[0], HOME_CONFIDENCE, ("bag:ambiguous", f"country:dateline={home}"))
 
 
+def _possessor_in_name(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Return True if a capitalised run is the possessor ("X's Y", "Xs' Y") inside a longer NER organisation name."""
+    if not re.match(r"['’]s?\s", text[m.end:m.end + 3]):
+        return False
+    return any(o.label not in _KEPT_IF_LINKED and o.start <= m.start and m.end < o.end for o in mentions)
+
+
 def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = None) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     pending: list[tuple[Mention, OrgMatch, frozenset[str]]] = []
@@ -116,7 +123,9 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         if m.label == SPOT_LABEL and match.actor is None:
             match = match_spot(kb, m.text) or match
         if match.actor is None and m.label in _KEPT_IF_LINKED:
-            match = _home_body(match, home)  # a national body of the dateline's country, or nothing
+            # a national body of the dateline's country, or nothing; never for the possessor inside a
+            # longer NER name ("Armed Forces" of "Armed Forces' General Staff": the body is the Staff)
+            match = None if _possessor_in_name(text, m, mentions) else _home_body(match, home)
             if match is None:
                 continue  # a capitalised run is kept only when it links
             country = home

@@ -1,0 +1,97 @@
+"""Events that happen to a place rather than to people: a facility destroyed, an area evacuated.
+
+Three rules, each general:
+
+* **Destruction** (:func:`refine`): an INFRASTRUCTURE sentence that says a dam, bridge, plant or line
+  was destroyed, breached or blown up is the "destruction" subtype, which maps to the ACLED codebook's
+  looting/property destruction (a strategic development) — the codebook's class for property destroyed
+  outside an armed engagement.  When the sentence names the attack that did it, the attack classes win
+  by their own cues and this rule never sees the sentence.
+* **One facility, one happening** (:func:`merge_facilities`): "the dam" of one sentence and "the
+  Kakhovka-type dam at X" of the next are one destruction; the mentions merge and the most precise place wins.
+* **Dateline place** (:func:`dateline_place`): an evacuation or a destruction whose sentence names no
+  place ("buses were taking them to the next city") happened where the story is filed from, at ACLED geo
+  precision 3; violent events never take this fallback (their place must come from their own text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dateline.events.lexicon import INFRA_NOUNS
+from dateline.events.places import Located
+from dateline.events.taxonomy import SubEventType, lookup
+from dateline.model import Entity, Event
+
+#: Short types that take the dateline's place when their sentence names none (non-violent, area-wide).
+DATELINE_FALLBACK_TYPES = frozenset({"evacuation", "infrastructure"})
+#: Geo precision of a place taken from the dateline: only the area of the event is known.
+DATELINE_PRECISION = 3
+
+_INFRA = re.compile(INFRA_NOUNS, re.I)
+_DESTROYED = re.compile(r"\b(?:blew|blown|blowing|blow|blows)\b.{0,40}?\bup\b|\b(?:breach\w*|sabotag\w*|destroy\w*|"
+                        r"demolish\w*|collaps\w*|wrecked)\b", re.I)
+
+
+def refine(klass: SubEventType, text: str) -> SubEventType:
+    """Return the destruction class for an INFRASTRUCTURE sentence about a facility destroyed, else ``klass``.
+
+    Args:
+        klass: the sentence's class.
+        text: the sentence.
+    Returns:
+        INFRA_DESTRUCT or ``klass`` unchanged.
+    """
+    if klass.code == "INFRASTRUCTURE" and _INFRA.search(text) and _DESTROYED.search(text):
+        return lookup("INFRA_DESTRUCT")
+    return klass
+
+
+def _facility(ev: Event) -> str | None:
+    """Return the facility noun a destruction event names ("dam", "bridge"), singular and lower case."""
+    if ev.subtype != "destruction":
+        return None
+    m = _INFRA.search(ev.text)
+    return m.group(1).lower().split()[-1].rstrip("s") if m else None  # "rail bridges" -> "bridge"
+
+
+def merge_facilities(events: list[Event], merge: Callable[[Event, Event, dict], Event]) -> list[Event]:
+    """Merge destruction events that name the same kind of facility and whose dates agree.
+
+    Args:
+        events: merged events in text order.
+        merge: the pair merger (keeps the more precise place, the known date, the larger counts).
+    Returns:
+        The events, one per destroyed facility kind.
+    """
+    out: list[Event] = []
+    for ev in events:
+        noun = _facility(ev)
+        j = next((i for i, k in enumerate(out) if noun and _facility(k) == noun
+                  and (k.date is None or ev.date is None or k.date == ev.date)), None)
+        if j is None:
+            out.append(ev)
+        else:
+            out[j] = merge(out[j], ev, {})
+    return out
+
+
+def dateline_place(entities: tuple[Entity, ...], dateline: tuple[int, int] | None, short_type: str) -> Located | None:
+    """Return the dateline's place for an unplaced evacuation or destruction, at geo precision 3.
+
+    Args:
+        entities: resolved entities.
+        dateline: the dateline's character span, if any.
+        short_type: the event's short type.
+    Returns:
+        The place entity mentioned inside the dateline, or None.
+    """
+    if dateline is None or short_type not in DATELINE_FALLBACK_TYPES:
+        return None
+    for e in entities:
+        if e.kind == "place" and e.lat is not None:
+            for m in e.mentions:
+                if dateline[0] <= m.start < dateline[1]:
+                    return Located(e, e.name, DATELINE_PRECISION, m.start)
+    return None
