@@ -21,8 +21,8 @@ from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, is_country_name, skeleton
 from dateline.resolve.actors.orglink import org_entities
-from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgruns import propose_org_runs
+from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgspans import propose_org_spans
 from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
 from dateline.resolve.actors.orgspot import propose_kb_orgs
