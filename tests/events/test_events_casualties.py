@@ -124,3 +124,21 @@ def test_part_of_a_toll_already_given_is_no_toll():
 )
 def test_verbs_of_massacre_count_the_dead(text, killed):
     assert count_casualties(text).killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said no one had been killed and firefighters put out the blaze.",
+        "Not one soldier was wounded in the attack, the ministry said.",
+        "No soldier was hurt.",
+    ],
+)
+def test_a_negated_count_is_not_a_toll(text):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (None, None)
+
+
+def test_a_negated_count_leaves_the_other_counts():
+    c = count_casualties("Not a single civilian was killed, while three soldiers were wounded.")
+    assert (c.killed, c.injured) == (None, 3)

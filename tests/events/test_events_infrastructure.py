@@ -76,3 +76,13 @@ def test_violent_events_do_not_take_the_dateline_place(article_of):
     attacks = [e for e in events if e.type == "attack"]
     assert attacks and all(e.place_id is None for e in attacks)
     assert [e.place_name for e in events if e.type == "evacuation"] == ["VOLNOVE"]
+
+
+def test_only_evacuations_and_destructions_take_the_dateline_place():
+    from dateline.events.infrastructure import dateline_place
+
+    place = make_entity("VOLNOVE, Ukraine (AP) — ", "e1", "place", "VOLNOVE", lat=47.0, lon=36.0)
+    assert dateline_place((place,), (0, 20), "evacuation", "evacuation") is not None
+    assert dateline_place((place,), (0, 20), "infrastructure", "destruction") is not None
+    # a fire put out after a strike filed from another city is not placed at the dateline
+    assert dateline_place((place,), (0, 20), "infrastructure", "accident") is None

@@ -111,6 +111,10 @@ _NOT_ONE = frozenset({"nobody", "noone", "none", "everyone", "everybody", "someo
                       "it", "this", "that", "what", "who", "which", "there"})
 
 
+#: A negation right before the number word ("no one", "not one", "not a single").
+_NEGATED = re.compile(r"\b(?:no|not|never)(?: a single| one| a| any)?\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Count:
     """One casualty phrase: its kind ("killed" or "injured"), number and span in the text."""
@@ -160,8 +164,8 @@ def count_casualties(text: str) -> Casualties:
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             n = _value(m.group("num"))
-            if n is None:
-                continue
+            if n is None or _NEGATED.search(text, 0, m.start("num")):
+                continue  # "no one had been killed", "not one soldier was hurt": a stated zero, not a toll
             if rx is _COORD:
                 n2 = _value(m.group("num2"))
                 if n2 is None or not all(_victim_count_ok(m, g) for g in ("num", "num2")):
@@ -182,6 +186,8 @@ def count_casualties(text: str) -> Casualties:
     for m in _SINGLE.finditer(text):
         if m.group("subj").split()[-1].lower() in _NOT_ONE or any(s < m.end() and m.start() < e for s, e in spans):
             continue
+        if _NEGATED.search(text, 0, m.start("subj")) or _NEGATED.match(m.group("subj")):
+            continue  # "not one soldier was wounded"
         spans.append((m.start(), m.end()))
         parts.append(Count("killed" if m.group("verb") in ("killed", "shot dead") else "injured", 1, m.start(), m.end()))
     parts.sort(key=lambda c: c.start)

@@ -197,7 +197,7 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         targets += (CIVILIANS_ID,)
     place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"],
                                    transfers=klass.type == "evacuation")
-    place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type)
+    place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type, klass.subtype)
     date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         date = None  # a year alone is too coarse to date an event

@@ -24,8 +24,10 @@ from dateline.events.places import Located
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Entity, Event
 
-#: Short types that take the dateline's place when their sentence names none (non-violent, area-wide).
-DATELINE_FALLBACK_TYPES = frozenset({"evacuation", "infrastructure"})
+#: (type, subtype) pairs that take the dateline's place when their sentence names none (non-violent,
+#: area-wide); subtype None means any.  A fire or accident is not one of them: it is often the aftermath
+#: of a strike filed from another city ("KYIV - ... firefighters put out the blazes" in Izmail).
+DATELINE_FALLBACK_TYPES = frozenset({("evacuation", None), ("infrastructure", "destruction")})
 #: Geo precision of a place taken from the dateline: only the area of the event is known.
 DATELINE_PRECISION = 3
 
@@ -77,17 +79,19 @@ def merge_facilities(events: list[Event], merge: Callable[[Event, Event, dict], 
     return out
 
 
-def dateline_place(entities: tuple[Entity, ...], dateline: tuple[int, int] | None, short_type: str) -> Located | None:
+def dateline_place(entities: tuple[Entity, ...], dateline: tuple[int, int] | None, short_type: str,
+                   subtype: str | None = None) -> Located | None:
     """Return the dateline's place for an unplaced evacuation or destruction, at geo precision 3.
 
     Args:
         entities: resolved entities.
         dateline: the dateline's character span, if any.
         short_type: the event's short type.
+        subtype: the event's short subtype.
     Returns:
         The place entity mentioned inside the dateline, or None.
     """
-    if dateline is None or short_type not in DATELINE_FALLBACK_TYPES:
+    if dateline is None or not ({(short_type, None), (short_type, subtype)} & DATELINE_FALLBACK_TYPES):
         return None
     for e in entities:
         if e.kind == "place" and e.lat is not None:
