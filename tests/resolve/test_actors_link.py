@@ -117,3 +117,12 @@ def test_an_unlinked_body_is_shown_with_the_country_that_owns_it(kb):
     art, p = parse(text)
     orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org" and e.status != "linked"]
     assert any(e.name.endswith("(Moldova)") for e in orgs), [(e.name, e.country) for e in orgs]
+
+
+def test_an_unlinked_name_is_spelt_as_most_of_its_mentions_spell_it(small_kb):
+    text = ("The reporter Tomas Vrbanszky was detained in Minsk in March. "
+            "Vrbansky had denied the charges. Friends of Vrbansky said he was well.")
+    people = _people(text, small_kb)
+    mine = [e for e in people if any("Vrban" in m.text for m in e.mentions)]
+    assert len(mine) == 1 and mine[0].status == "unlinked"
+    assert mine[0].name == "Tomas Vrbansky"

@@ -296,13 +296,30 @@ def _best_role(roles: list[RoleInfo]) -> RoleInfo | None:
     return max(roles, key=lambda r: (r.title is not None, r.organisation is not None, r.country is not None), default=None)
 
 
+def _majority_spelling(own: str, mentions: list[Mention]) -> str:
+    """Spell an unlinked name's surname as most of its mentions do.
+
+    A respun article garbles a name in one place and keeps it in others: "Evan Gerschkovich" once, then
+    "Gershkovich" twice names "Evan Gershkovich".  Ties keep the full mention's own spelling.
+    """
+    words = own.split()
+    if len(words) < 2:
+        return own
+    votes: dict[str, int] = {}
+    for m in mentions:
+        last = m.text.split()[-1]
+        votes[last] = votes.get(last, 0) + 1
+    best = max(votes, key=lambda w: (votes[w], w == words[-1]))
+    return " ".join([*words[:-1], best]) if votes[best] > votes.get(words[-1], 0) else own
+
+
 def _person_entity(n: int, article: Article, group: PersonGroup, ranked: list[Scored]) -> Entity:
     role = _best_role(group.roles)
     evidence = [f"role:{r.title}@{r.start}-{r.end}" for r in group.roles if r.title]
     cands = tuple(Candidate(id=_cid(s.actor), name=s.actor["name"], score=s.points) for s in ranked[:5])
     best = ranked[0] if ranked else None
     runner = ranked[1].points if len(ranked) > 1 else float("-inf")
-    own = max(group.mentions, key=lambda m: (len(m.text.split()), -m.start)).text
+    own = _majority_spelling(max(group.mentions, key=lambda m: (len(m.text.split()), -m.start)).text, group.mentions)
     common: dict[str, Any] = dict(id=f"p{n}", kind="person", mentions=tuple(sorted(group.mentions, key=lambda m: m.start)),
                                   stage=STAGE, candidates=cands, aliases_seen=tuple(dict.fromkeys(m.text for m in group.mentions)),
                                   role=role.title if role else None, organisation=role.organisation if role else None,
