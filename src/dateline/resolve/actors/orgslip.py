@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from dateline.resolve.actors.kb import ActorKB
@@ -41,8 +40,6 @@ SLIP_MIN_LETTERS = 5
 VARIANT_MIN_LETTERS = 4
 #: Confidence of a slipped link: the word-variant confidence of ``orgs`` (the same kind of evidence).
 SLIP_CONFIDENCE = 0.7
-#: One-word country names long enough to be read through a slip ("Ukraini").
-_COUNTRY_KEYS = tuple(c for c in COUNTRY_WORDS if " " not in c and len(c) >= SLIP_MIN_LETTERS)
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,9 @@ class _Index:
     entries: tuple[_Entry, ...]
     by_stem: dict[str, tuple[int, ...]]  # stem -> entry numbers
     vocab: frozenset[str]  # every content word and stem of KB organisation names
-    keys: tuple[str, ...]  # fold_key of each vocabulary word, for the slip search
-    words: tuple[str, ...]
+    by_deletion: dict[str, tuple[str, ...]]  # a vocabulary word's key, and each key less one letter -> the words
     near: dict[str, tuple[str, ...]] = field(default_factory=dict)  # slip search results, by word
+    status: dict[str, int] = field(default_factory=dict)  # word_status results, by word
 
 
 _INDEX: dict[int, tuple[ActorKB, _Index]] = {}
@@ -91,8 +88,12 @@ def _index(kb: ActorKB) -> _Index:
                 by_stem.setdefault(s, []).append(len(entries))
             entries.append(e)
     vocab = sorted({w for e in entries for w in e.words} | {s for e in entries for s in e.stems})
+    by_deletion: dict[str, list[str]] = {}
+    for w in vocab:
+        for d in _deletions(fold_key(w)):
+            by_deletion.setdefault(d, []).append(w)
     idx = _Index(tuple(entries), {k: tuple(v) for k, v in by_stem.items()}, frozenset(vocab),
-                 tuple(fold_key(w) for w in vocab), tuple(vocab))
+                 {k: tuple(v) for k, v in by_deletion.items()})
     _INDEX[id(kb)] = (kb, idx)
     return idx
 
@@ -108,16 +109,35 @@ def is_slip(word: str, known: str) -> bool:
 def _near(idx: _Index, word: str) -> tuple[str, ...]:
     """Return the KB vocabulary words of which ``word`` may be a slip (remembered per index)."""
     held = idx.near.get(word)
-    if held is None:
-        hits = process.extract(fold_key(word), idx.keys, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
-        held = idx.near[word] = tuple(w for w in (idx.words[n] for _, _, n in hits) if is_slip(word, w))
+    if held is None:  # one edit apart <=> the two keys share the key itself or a one-letter deletion of it
+        found = {w for d in _deletions(fold_key(word)) for w in idx.by_deletion.get(d, ())}
+        held = idx.near[word] = tuple(sorted(w for w in found if is_slip(word, w)))
     return held
+
+
+def _deletions(key: str) -> set[str]:
+    """Return the key and every string one letter shorter (the index of a one-edit search)."""
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+_COUNTRY_BY_DELETION: dict[str, list[str]] = {}
+
+
+def _country_slips(word: str) -> set[str]:
+    """Return the countries of the one-word country names ``word`` is a slip of ("ukraini" -> UA)."""
+    if not _COUNTRY_BY_DELETION:
+        for c in COUNTRY_WORDS:
+            if " " not in c and len(c) >= SLIP_MIN_LETTERS:  # long enough to be read through a slip
+                for d in _deletions(fold_key(c)):
+                    _COUNTRY_BY_DELETION.setdefault(d, []).append(c)
+    found = {c for d in _deletions(fold_key(word)) for c in _COUNTRY_BY_DELETION.get(d, ())}
+    return {COUNTRY_WORDS[c] for c in found if is_slip(word, c)}
 
 
 def _slipped_country(words: list[str]) -> tuple[list[str], str | None]:
     """Read a content word that is a slip of a country word as that country ("belaruss")."""
     for n, w in enumerate(words):
-        hits = {COUNTRY_WORDS[c] for c in _COUNTRY_KEYS if is_slip(w, c)}
+        hits = _country_slips(w)
         if len(hits) == 1:
             return words[:n] + words[n + 1:], hits.pop()
     return words, None
@@ -177,6 +197,24 @@ def slipped_candidates(kb: ActorKB, folded: str) -> tuple[list[dict[str, Any]], 
     return list(hits.values()), country
 
 
+def word_status(kb: ActorKB, folded: str) -> int:
+    """Return 0 for a known word of KB organisation names (or a small or country word), 1 for a near miss, 2 otherwise.
+
+    Args:
+        kb: the actor KB.
+        folded: one folded word.
+    """
+    idx = _index(kb)
+    held = idx.status.get(folded)
+    if held is None:
+        if folded in ORG_SMALL_WORDS or folded in idx.vocab or stem(folded) in idx.vocab or folded in COUNTRY_WORDS:
+            held = 0
+        else:
+            held = 1 if _near(idx, folded) or _country_slips(folded) else 2
+        idx.status[folded] = held
+    return held
+
+
 def may_hold_slip(kb: ActorKB, folded_words: list[str]) -> bool:
     """Say cheaply whether a run of folded words may be a slipped KB name: one word is a near miss, none unknown.
 
@@ -184,13 +222,5 @@ def may_hold_slip(kb: ActorKB, folded_words: list[str]) -> bool:
         kb: the actor KB.
         folded_words: the run's folded words, small words included.
     """
-    idx = _index(kb)
-    slip = False
-    for w in folded_words:
-        if w in ORG_SMALL_WORDS or w in idx.vocab or stem(w) in idx.vocab or w in COUNTRY_WORDS:
-            continue
-        if not _near(idx, w) and not any(is_slip(w, c) for c in _COUNTRY_KEYS):
-            return False
-        slip = True
-    return slip
-
+    status = [word_status(kb, w) for w in folded_words]
+    return 2 not in status and 1 in status

@@ -32,7 +32,7 @@ from dateline.model import Mention, Parse, Token
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import fold
 from dateline.resolve.actors.orgs import WORD_VARIANT_CONFIDENCE, WORD_VARIANT_MIN_LETTERS, OrgMatch, _word_variant, match_org
-from dateline.resolve.actors.orgslip import may_hold_slip
+from dateline.resolve.actors.orgslip import word_status
 
 LABEL = "ORG_SPOT"
 #: Lowercase words that may stand inside a capitalised name ("Institute for the Study of War", "al-Qaeda").
@@ -182,11 +182,23 @@ MAX_SLIP_RUN = 8
 _SLIP_JOINERS = LOWER_OK | {"to"}
 
 
+#: Arabic article particles that begin a name in lower case when a hyphen joins them to it ("al-Shabaab").
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an"})
+
+
+def _name_start(t: Token, toks: tuple[Token, ...]) -> bool:
+    """True for a capitalised word, or an article particle hyphened to a capitalised word ("al-Shebab")."""
+    if t.text[:1].isupper() and t.text[:1].isalpha():
+        return True
+    nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+    return t.text in _PARTICLES and nxt is not None and _glue(nxt, toks) and toks[t.i + 2].text[:1].isupper()
+
+
 def _cap_runs(parse: Parse) -> list[tuple[int, int]]:
     """Return (first, last) token indices of runs of capitalised words joined by small words or inner hyphens."""
     toks, out, i = parse.tokens, [], 0
     while i < len(toks):
-        if not (toks[i].text[:1].isupper() and toks[i].text[:1].isalpha()):
+        if not _name_start(toks[i], toks):
             i += 1
             continue
         j = k = i
@@ -210,16 +222,20 @@ def _slipped_names(text: str, parse: Parse, kb: ActorKB) -> list[Mention]:
     """
     out: list[Mention] = []
     for a, b in _cap_runs(parse):
+        status = {t.i: max((word_status(kb, w) for w in fold(t.text).split()), default=0) for t in parse.tokens[a:b + 1]}
+        if 1 not in status.values():
+            continue  # no near miss of a KB word: exact names are the trie's, the rest no organisation's
         for first, last in sorted(((x, y) for x in range(a, b + 1) for y in range(x, min(b, x + MAX_SLIP_RUN - 1) + 1)),
                                   key=lambda s: (s[0] - s[1], s[0])):
             toks = parse.tokens[first:last + 1]
-            if not (toks[-1].text[:1].isupper() and toks[0].text[:1].isupper()) or fold(toks[0].text) in LOWER_OK:
+            if not (toks[-1].text[:1].isupper() and _name_start(toks[0], parse.tokens)) or (fold(toks[0].text) in LOWER_OK and toks[0].text not in _PARTICLES):
                 continue  # a run starts and ends on a name word; "The" is left to the sentence
             span = text[toks[0].start:toks[-1].end]
             if any(m.start < toks[-1].end and toks[0].start < m.end for m in out):
                 continue
-            if not may_hold_slip(kb, fold(span).split()):
-                continue
+            inside = [status[i] for i in range(first, last + 1)]
+            if 2 in inside or 1 not in inside:
+                continue  # an unknown word, or no near miss
             hit = match_org(kb, span, None)
             if "name:slip" in hit.evidence and (hit.actor is not None or hit.candidates):
                 out.append(_mention(text, parse, first, last))
