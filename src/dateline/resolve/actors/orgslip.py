@@ -214,13 +214,3 @@ def word_status(kb: ActorKB, folded: str) -> int:
         idx.status[folded] = held
     return held
 
-
-def may_hold_slip(kb: ActorKB, folded_words: list[str]) -> bool:
-    """Say cheaply whether a run of folded words may be a slipped KB name: one word is a near miss, none unknown.
-
-    Args:
-        kb: the actor KB.
-        folded_words: the run's folded words, small words included.
-    """
-    status = [word_status(kb, w) for w in folded_words]
-    return 2 not in status and 1 in status
