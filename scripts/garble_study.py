@@ -9,7 +9,9 @@ project's own data only -- no benchmark corpus:
 * people sampled from the packaged actor KB;
 * each name garbled by the operators of ``OPERATORS`` (one at a time, and in pairs), embedded in
   neutral war-report templates, with a dateline / region / role context sometimes present;
-* a false-positive probe: ordinary surnames and words that are neither KB actors nor gazetteer names.
+* a false-positive probe: ordinary surnames and words that are neither KB actors nor gazetteer names;
+* organisations sampled from the KB, one content word garbled by the same operators and the words
+  reordered (``order``, ``swap``), with a probe of made-up organisation names (``garble_orgs``).
 
 Every document goes through the real pipeline (``dateline.read``); the entity covering the garbled
 span is scored **recovered** (the right place within ``RECOVER_KM`` / the right KB actor), **wrong**
@@ -17,6 +19,7 @@ span is scored **recovered** (the right place within ``RECOVER_KM`` / the right 
 
     PYTHONPATH=src .venv/bin/python scripts/garble_study.py --seed 2          # check seed
     PYTHONPATH=src .venv/bin/python scripts/garble_study.py --seed 1 --places 100 --people 50
+    PYTHONPATH=src .venv/bin/python scripts/garble_study.py --seed 1 --only-orgs --verbose  # organisations only
 
 Nothing is cached or written; the table goes to stdout, progress to stderr.
 """
@@ -36,6 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import garble_orgs  # noqa: E402  (the organisation part, beside this script)
 #: A place counts as recovered when the resolved point lies within this distance of the sampled one.
 RECOVER_KM = 10.0
 PUBLISHED = "2022-09-10"
@@ -343,11 +348,38 @@ def run(targets: list[Target], rng: random.Random, singles: int, pairs: int, ver
     return counts
 
 
+def run_orgs(targets: list, rng: random.Random, singles: int, verbose: bool) -> dict:
+    """Read every organisation document (garble_orgs); return counts[(kind, row)][outcome]."""
+    import dateline
+
+    counts: dict = defaultdict(lambda: defaultdict(int))
+    ok_control: set[int] = set()
+    for n, t in enumerate(targets):
+        docs = [("control", t.name)]
+        if t.kind == "org":
+            docs += garble_orgs.org_variants(t, rng, singles, list(OPERATORS), garble)
+        kind = "org" if t.kind == "org" else "org-probe"
+        for op, name in docs:
+            text, a, b, ctx = garble_orgs.make_org_doc(t, name, rng, _pre)
+            out = garble_orgs.score_org(t, dateline.read(text, published=PUBLISHED).entities, a, b)
+            counts[(kind, op)][out] += 1
+            if op == "control":
+                ok_control |= {n} if out == "recovered" else set()
+            else:
+                counts[(kind, "all garbled")][out] += 1
+                counts[(kind, f"garbled, context {ctx}")][out] += 1
+                if n in ok_control:
+                    counts[(kind, "garbled | control ok")][out] += 1
+            if verbose and ((kind == "org" and out != "recovered") or (kind == "org-probe" and out == "wrong")):
+                print(f"  {kind:9} {op:11} {ctx:8} {out:9} {t.name} -> {name}: {text}", file=sys.stderr)
+    return counts
+
+
 def table(counts: dict) -> str:
     rows = ["| kind | operator | n | recovered | wrong | none |", "|---|---|---|---|---|---|"]
-    order = ["control", *OPERATORS, "pair", "all garbled", *(f"garbled, context {c}" for c in ("none", "dateline", "region")),
-             "garbled | control ok"]
-    for kind in ("place", "person", "probe"):
+    order = ["control", *OPERATORS, "order", "swap", "pair", "all garbled",
+             *(f"garbled, context {c}" for c in ("none", "dateline", "region")), "garbled | control ok"]
+    for kind in ("place", "person", "probe", "org", "org-probe"):
         for op in order:
             c = counts.get((kind, op))
             if not c:
@@ -366,12 +398,21 @@ def main() -> int:
     ap.add_argument("--probe", type=int, default=100, help="ordinary words for the false-positive probe")
     ap.add_argument("--singles", type=int, default=4, help="single operators tried per name")
     ap.add_argument("--pairs", type=int, default=1, help="operator pairs per name")
+    ap.add_argument("--orgs", type=int, default=150, help="KB organisations sampled")
+    ap.add_argument("--org-probe", type=int, default=100, help="made-up organisation names for the probe")
+    ap.add_argument("--only-orgs", action="store_true", help="skip places and people")
     ap.add_argument("--verbose", action="store_true", help="print every garble that was not recovered")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    targets = sample_places(args.places, rng) + sample_people(args.people, rng) + sample_probe(args.probe, rng)
     t0 = time.time()
-    counts = run(targets, rng, args.singles, args.pairs, args.verbose)
+    counts: dict = {}
+    if not args.only_orgs:
+        targets = sample_places(args.places, rng) + sample_people(args.people, rng) + sample_probe(args.probe, rng)
+        counts = run(targets, rng, args.singles, args.pairs, args.verbose)
+    org_rng = random.Random(f"orgs-{args.seed}")  # its own stream: places and people are sampled as before
+    orgs = garble_orgs.sample_orgs(args.orgs, org_rng) + garble_orgs.sample_org_probe(args.org_probe, org_rng, PROBE_WORDS)
+    counts.update(run_orgs(orgs, org_rng, args.singles, args.verbose))
+    targets = orgs if args.only_orgs else targets + orgs
     print(table(counts))
     print(f"garble study: seed={args.seed} names={len(targets)} docs={sum(sum(c.values()) for k, c in counts.items() if k[1] in ('control', 'all garbled'))} "
           f"seconds={time.time() - t0:.0f}", file=sys.stderr)

@@ -75,7 +75,8 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
                                                       for s, e, k in taken))
         if not ms:
             continue
-        taken.extend((m.start, m.end, ent.kind if _head_place(m) else "") for m in ms)
+        # a demonym stays nestable at the head of an organisation's name ("Russian" of "Russian Volunteer Corps")
+        taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" else "") for m in ms)
         heir = _heir(ent, ms, kept)
         if heir is not None:
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))

@@ -48,6 +48,8 @@ def skeleton(token: str) -> str:
 # ------------------------------------------------------------------ organisations
 
 _ORG_STOP = {"the", "of", "for", "and", "on", "in", "at", "to", "de", "a", "an", "s"}
+#: The small words an organisation's word bag leaves out ("of", "the", "for" ...).
+ORG_SMALL_WORDS = frozenset(_ORG_STOP)
 _SPELL = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center"}
 # Word-choice slips that mean the same in an organisation name (a "department" of defence is a ministry).
 _SYNONYM = {"department": "ministry", "office": "office", "studies": "study", "agency": "agency", "forces": "force"}

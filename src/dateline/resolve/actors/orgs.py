@@ -16,6 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import fold, org_bag, skeleton, strip_country
+from dateline.resolve.actors.orgslip import SLIP_CONFIDENCE, slipped_candidates
 
 #: Confidence of an exact acronym, name or word-bag match with an agreeing country.
 EXACT_CONFIDENCE = 0.9
@@ -66,7 +67,11 @@ def _name_country(actor: dict[str, Any]) -> str | None:
 
 
 def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
-    return country is None or actor.get("country") in (None, country)
+    """True when no country is stated, or the body has no seat or that seat, or its own name states it.
+
+    "Russian Volunteer Corps" states Russia though the KB seats the corps in Ukraine, where it fights.
+    """
+    return country is None or actor.get("country") in (None, country) or _name_country(actor) == country
 
 
 #: Shortest one-word name read as the singular of a KB name ending in "s" ("Houthi" -> "Houthis").
@@ -104,7 +109,10 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
             hits = [kb.actors[i] for i in kb.form.get(form or "", []) if kb.actors[i]["kind"] == "org"]
             if len(hits) == 1 and _country_ok(hits[0], country):
                 return OrgMatch(hits[0], EXACT_CONFIDENCE, ("name:exact",))
-        return _word_variant(kb, w, country)
+        variant = _word_variant(kb, w, country)
+        if variant.actor is None and " " in w:  # a hyphenated name ("al-Shabaab") may carry a slip in a part
+            return _slipped(kb, text, country, variant)
+        return variant
     same = [kb.actors[i] for i in kb.bag.get(bag, [])]
     fits = [a for a in same if _country_ok(a, country)]
     if len(fits) == 1 and (country or (len(same) == 1 and not _national(fits[0]))) and _stated_country_ok(fits[0], country):
@@ -112,7 +120,24 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
         return OrgMatch(fits[0], EXACT_CONFIDENCE if country else 0.6, ev)
     if fits:
         return OrgMatch(None, 0.3, ("bag:ambiguous",), tuple(fits))
-    return _fuzzy(kb, bag, country)
+    fuzzy = _fuzzy(kb, bag, country)
+    return fuzzy if fuzzy.actor is not None else _slipped(kb, text, country, fuzzy)
+
+
+def _slipped(kb: ActorKB, text: str, country: str | None, fallback: OrgMatch) -> OrgMatch:
+    """Link a name with a spelling slip in one word (``orgslip``); ``fallback`` when none or several fit.
+
+    Several fitting bodies (a national body's name with no country) are returned as ambiguous
+    candidates, so that the dateline's country may still choose among them.
+    """
+    cands, named = slipped_candidates(kb, fold(text))
+    country = country or named
+    fits = [a for a in cands if _country_ok(a, country) and _stated_country_ok(a, country)]
+    if len(fits) == 1 and (country or not _national(fits[0])):
+        return OrgMatch(fits[0], SLIP_CONFIDENCE, ("name:slip", *((f"country:{country}",) if country else ())))
+    if fits:
+        return OrgMatch(None, 0.3, ("bag:ambiguous", "name:slip"), tuple(fits))
+    return fallback
 
 
 #: A one-word name read as a spelling variant of a one-word KB name ("Rossatom", "Enerhoatom"):

@@ -12,6 +12,9 @@ from ``Parse`` tokens and the actor KB, this proposes:
   spelling variants.
 * **Two-word variants**: a two-word PERSON span one edit away from a two-word KB
   organisation name ("Shin Beth" for Shin Bet) when no KB person has that name.
+* **Slipped names**: the longest capitalised run (small words inside) that ``orgs`` links
+  through a spelling slip in one word (``orgslip``: "Whide House", "Governmint of Albania"),
+  whatever NER made of it; only runs with a near miss of a KB word and no unknown word are tried.
 
 Proposals (label ``ORG_SPOT``) are tentative: the linker keeps one only when it links,
 and never over a linked person's span or inside a longer place name (``orglink``).
@@ -28,7 +31,8 @@ from rapidfuzz.distance import Levenshtein
 from dateline.model import Mention, Parse, Token
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import fold
-from dateline.resolve.actors.orgs import WORD_VARIANT_CONFIDENCE, WORD_VARIANT_MIN_LETTERS, OrgMatch, _word_variant
+from dateline.resolve.actors.orgs import WORD_VARIANT_CONFIDENCE, WORD_VARIANT_MIN_LETTERS, OrgMatch, _word_variant, match_org
+from dateline.resolve.actors.orgslip import word_status
 
 LABEL = "ORG_SPOT"
 #: Lowercase words that may stand inside a capitalised name ("Institute for the Study of War", "al-Qaeda").
@@ -172,6 +176,72 @@ def _word_variants(text: str, parse: Parse, kb: ActorKB, named: frozenset[str]) 
     return out
 
 
+#: Longest run of tokens read as a slipped organisation name ("Committee to Protecct Journalists" is 4).
+MAX_SLIP_RUN = 8
+#: Small words inside a run read for slips: those of names, and "to" ("Committee to Protect Journalists").
+_SLIP_JOINERS = LOWER_OK | {"to"}
+
+
+#: Arabic article particles that begin a name in lower case when a hyphen joins them to it ("al-Shabaab").
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an"})
+
+
+def _name_start(t: Token, toks: tuple[Token, ...]) -> bool:
+    """True for a capitalised word, or an article particle hyphened to a capitalised word ("al-Shebab")."""
+    if t.text[:1].isupper() and t.text[:1].isalpha():
+        return True
+    nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+    return t.text in _PARTICLES and nxt is not None and _glue(nxt, toks) and toks[t.i + 2].text[:1].isupper()
+
+
+def _cap_runs(parse: Parse) -> list[tuple[int, int]]:
+    """Return (first, last) token indices of runs of capitalised words joined by small words or inner hyphens."""
+    toks, out, i = parse.tokens, [], 0
+    while i < len(toks):
+        if not _name_start(toks[i], toks):
+            i += 1
+            continue
+        j = k = i
+        while k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
+            t = toks[k + 1]
+            if t.text[:1].isupper() and t.text[:1].isalpha():
+                j = k = k + 1
+            elif fold(t.text) in _SLIP_JOINERS or _glue(t, toks):
+                k += 1
+            else:
+                break
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _slipped_names(text: str, parse: Parse, kb: ActorKB) -> list[Mention]:
+    """Return the longest capitalised runs that ``orgs`` links, or narrows to national bodies, through a slip.
+
+    Only runs with a near miss of a KB word and no unknown word are tried ("Whide House").
+    """
+    out: list[Mention] = []
+    for a, b in _cap_runs(parse):
+        status = {t.i: max((word_status(kb, w) for w in fold(t.text).split()), default=0) for t in parse.tokens[a:b + 1]}
+        if 1 not in status.values():
+            continue  # no near miss of a KB word: exact names are the trie's, the rest no organisation's
+        for first, last in sorted(((x, y) for x in range(a, b + 1) for y in range(x, min(b, x + MAX_SLIP_RUN - 1) + 1)),
+                                  key=lambda s: (s[0] - s[1], s[0])):
+            toks = parse.tokens[first:last + 1]
+            if not (toks[-1].text[:1].isupper() and _name_start(toks[0], parse.tokens)) or (fold(toks[0].text) in LOWER_OK and toks[0].text not in _PARTICLES):
+                continue  # a run starts and ends on a name word; "The" is left to the sentence
+            span = text[toks[0].start:toks[-1].end]
+            if any(m.start < toks[-1].end and toks[0].start < m.end for m in out):
+                continue
+            inside = [status[i] for i in range(first, last + 1)]
+            if 2 in inside or 1 not in inside:
+                continue  # an unknown word, or no near miss
+            hit = match_org(kb, span, None)
+            if "name:slip" in hit.evidence and (hit.actor is not None or hit.candidates):
+                out.append(_mention(text, parse, first, last))
+    return out
+
+
 def _person_variants(text: str, parse: Parse, kb: ActorKB) -> list[Mention]:
     """Return two-word PERSON spans one edit from a two-word KB organisation name, no KB person's name."""
     out = []
@@ -232,6 +302,7 @@ def propose_kb_orgs(text: str, parse: Parse, kb: ActorKB, *, held: Sequence[tupl
     """
     names = [_mention(text, parse, a, b) for a, b in _name_matches(parse, kb)]
     named = frozenset(kb.actors[i]["id"] for m in names for i in kb.form.get(fold(m.text), ()))
-    spots = [*names, *_word_variants(text, parse, kb, named), *_person_variants(text, parse, kb)]
+    spots = [*names, *_word_variants(text, parse, kb, named), *_person_variants(text, parse, kb),
+             *_slipped_names(text, parse, kb)]
     unique = {(m.start, m.end): m for m in spots}
     return sorted((m for m in unique.values() if _free(m, parse, held)), key=lambda m: m.start)
