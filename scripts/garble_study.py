@@ -41,6 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import garble_orgs  # noqa: E402  (the organisation part, beside this script)
+
 #: A place counts as recovered when the resolved point lies within this distance of the sampled one.
 RECOVER_KM = 10.0
 PUBLISHED = "2022-09-10"

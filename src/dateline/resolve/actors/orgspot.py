@@ -31,7 +31,13 @@ from rapidfuzz.distance import Levenshtein
 from dateline.model import Mention, Parse, Token
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import fold
-from dateline.resolve.actors.orgs import WORD_VARIANT_CONFIDENCE, WORD_VARIANT_MIN_LETTERS, OrgMatch, _word_variant, match_org
+from dateline.resolve.actors.orgs import (
+    WORD_VARIANT_CONFIDENCE,
+    WORD_VARIANT_MIN_LETTERS,
+    OrgMatch,
+    _word_variant,
+    match_org,
+)
 from dateline.resolve.actors.orgslip import word_status
 
 LABEL = "ORG_SPOT"
