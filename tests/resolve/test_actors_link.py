@@ -117,6 +117,14 @@ def test_an_unlinked_body_is_shown_with_the_country_that_owns_it(kb):
     art, p = parse(text)
     orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org" and e.status != "linked"]
     assert any(e.name.endswith("(Moldova)") for e in orgs), [(e.name, e.country) for e in orgs]
+    assert not any(e.name.count("Russia") > 1 for e in orgs)
+
+
+def test_a_body_whose_words_state_its_country_is_not_shown_twice():
+    from dateline.resolve.actors.orglink import _shown_name
+
+    assert _shown_name("United Kingdom Home Office", "GB") == "United Kingdom Home Office"
+    assert _shown_name("interior ministry", "MD") == "interior ministry (Moldova)"
 
 
 def test_an_unlinked_name_is_spelt_as_most_of_its_mentions_spell_it(small_kb):

@@ -238,7 +238,7 @@ def _shown_name(text: str, country: str | None) -> str:
     "Romania's defence ministry" is mentioned as "defence ministry"; shown as "defence ministry
     (Romania)" it is told apart from another country's unlinked ministry in the same article.
     """
-    if not country or any(country_of(w) == country for w in text.split()):
+    if not country or strip_country(fold(text).split())[1] is not None:
         return text
     import pycountry
 
