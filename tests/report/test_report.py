@@ -106,3 +106,12 @@ def test_chromium_renders_markers_without_errors_or_xss(page, tmp_path):
     shot.parent.mkdir(exist_ok=True)
     _run_chromium(exe, tmp_path, f.as_uri(), f"--screenshot={shot}", "--window-size=1200,900", "--hide-scrollbars")
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_every_event_type_has_its_own_map_colour():
+    from dateline.events.taxonomy import BY_CODE
+    from dateline.report.html import colour
+
+    types = sorted({t.type for t in BY_CODE.values()})
+    colours = [colour(t) for t in types]
+    assert len(set(colours)) == len(types), dict(zip(types, colours))

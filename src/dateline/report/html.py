@@ -29,6 +29,10 @@ TYPE_COLOURS = {
     "Battles": "#d62728", "battle": "#d62728", "Explosions/Remote violence": "#ff7f0e", "shelling": "#ff7f0e",
     "strike": "#ff7f0e", "Violence against civilians": "#9467bd", "Protests": "#2ca02c", "Riots": "#8c564b",
     "Strategic developments": "#1f77b4", "advance": "#1f77b4", "withdrawal": "#17becf",
+    # the short types of events/taxonomy.py, one distinct colour each
+    "attack": "#d62728", "territory_change": "#1f77b4", "diplomacy": "#2ca02c", "evacuation": "#9467bd",
+    "infrastructure": "#8c564b", "arrest": "#17becf", "protest": "#bcbd22", "accident": "#ff7f0e",
+    "natural_disaster": "#637939", "organised_crime": "#393b79", "other": "#7f7f7f",
 }
 _FALLBACK_COLOURS = ("#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31")
 
