@@ -92,3 +92,9 @@ def test_moving_forces_is_not_a_claim(quotes_of):
 def test_a_hand_lexicon_object_cue_keeps_its_object_content(quotes_of):
     text = "The governor denied the rumours about the evacuation of Kupiansk on Monday."
     assert _indirect(quotes_of(text), "rumours")
+
+
+def test_the_day_of_the_saying_is_not_content(quotes_of):
+    text = "Poland's defence ministry said on Sunday it believed the convoy had reached the border crossing."
+    q = _indirect(quotes_of(text), "convoy")
+    assert q.text.startswith("it believed"), q.text
