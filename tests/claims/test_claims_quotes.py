@@ -306,3 +306,16 @@ def test_that_clause_hung_on_the_briefing_is_the_content(quotes_of):
     q = containing(qs, "deliberate sabotage")
     assert q.text.startswith("that the army") and q.speaker is not None and "Moroz" in q.speaker.name
     assert q.channel == "press conference"
+
+
+def test_a_siblings_words_name_no_channel_of_the_first_claim(quotes_of):
+    text = ("Officials in Odesa have been tight-lipped about the repairs for weeks, urging residents to avoid "
+            "posting photos of the port on social media.")
+    quotes = quotes_of(text)
+    assert all(q.channel != "social media" for q in quotes), [(q.text, q.channel) for q in quotes]
+
+
+def test_an_outer_claim_keeps_the_channel_of_its_frame(quotes_of):
+    text = "The governor said on Telegram that the mayor had ordered the evacuation of the villages."
+    quotes = quotes_of(text)
+    assert any(q.channel == "telegram" for q in quotes), [(q.text, q.channel) for q in quotes]

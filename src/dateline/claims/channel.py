@@ -1,6 +1,6 @@
 """The channel a statement was made through: video, Telegram, tweet, television, ...
 
-Looked for in the attribution frame (the cue's sentence outside the quoted content),
+Looked for in the attribution frame (the cue's sentence outside the quoted contents),
 e.g. "in a video released by his office", "In the messaging app Telegram", "said by
 telegram", "tweeted a photo", "told a Ukrainian television channel", "in its daily report".
 """
@@ -8,6 +8,10 @@ telegram", "tweeted a photo", "told a Ukrainian television channel", "in its dai
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from dateline.claims.context import Doc
+from dateline.model import Quote, Speaker
 
 #: (channel, pattern) in priority order: the first that matches wins.
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -28,21 +32,24 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def find_channel(text: str, start: int, end: int, exclude: tuple[int, int] | None = None) -> tuple[str, str] | None:
-    """Return (channel, evidence) found in text[start:end] outside ``exclude``.
+def find_channel(text: str, start: int, end: int, exclude: tuple[int, int] | None = None,
+                 others: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
+    """Return (channel, evidence) found in text[start:end] outside ``exclude`` and ``others``.
 
     Args:
         text: the article text.
         start: start of the attribution frame (usually the cue's sentence).
         end: end of the frame.
         exclude: the content span, which is the speaker's words, not the channel.
+        others: other claims' contents in the frame ("tight-lipped about X, urging residents to avoid
+            social media": the medium belongs to the urging's words, not to the first claim).
 
     Returns:
         The channel name and the matched words, or None.
     """
     pieces = [(start, end)]
-    if exclude:
-        pieces = [(start, max(start, exclude[0])), (min(end, exclude[1]), end)]
+    for a, b in sorted((*(() if exclude is None else (exclude,)), *others)):
+        pieces = [piece for lo, hi in pieces for piece in ((lo, min(hi, a)), (max(lo, b), hi)) if piece[0] < piece[1]]
     for name, pat in CHANNELS:
         for a, b in pieces:
             m = pat.search(text, a, b)
@@ -69,3 +76,26 @@ def content_after_medium(text: str, start: int, end: int) -> int:
     """Return where a content really starts when it opens with "a statement that" (else ``start``)."""
     m = _MEDIUM_LEAD.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Give a speaker's next quote the channel stated for the previous one when they are adjacent."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q = out[k]
+        if q.channel or q.speaker is None:
+            continue
+        p = next((x for x in reversed(out[:k]) if x.speaker is not None), None)
+        if p is None or not p.channel or not same_speaker(p.speaker, q.speaker):
+            continue
+        gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
+        if 0 <= gap <= 1:
+            out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
+    return out
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """True when two speakers are one entity (or, unlinked, one name)."""
+    if a.entity_id and b.entity_id:
+        return a.entity_id == b.entity_id
+    return a.name.lower() == b.name.lower()

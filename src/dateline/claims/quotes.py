@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateline.claims.bounds import prep_object as _prep_object
 from dateline.claims.bounds import quote_verb
-from dateline.claims.channel import content_after_medium, find_channel
+from dateline.claims.channel import carry_channels, content_after_medium, find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
 from dateline.claims.frames import poll_source
@@ -361,6 +361,7 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
     out: list[Quote] = []
     recent: list[tuple[Speaker, str]] = []
     cues = [doc.tok(d[3].cue).start for d in drafts if d[3].cue is not None]
+    contents = [(d[0], d[1]) for d in drafts]
     for n, (start, end, kind, att, mark_reason) in enumerate(drafts):
         start = content_after_medium(doc.text, start, end) if kind != "direct" else start
         speaker, reason = None, "no reporting verb or speaker found near the quote"
@@ -377,8 +378,8 @@ def _finish(doc: Doc, drafts: list[tuple[int, int, str, Attribution, str | None]
             cue_start=doc.tok(att.cue).start if att.cue is not None else None,
             reason=mark_reason or (reason if speaker is None else None), id=f"q{n}", stage=STAGE,
         )
-        out.append(_frame_facts(doc, q, att, dates, cues))
-    return tuple(_carry_channels(doc, out))
+        out.append(_frame_facts(doc, q, att, dates, cues, contents))
+    return tuple(carry_channels(doc, out))
 
 
 #: A cue-less direct quote takes the previous speaker when that quote ended at most this many
@@ -442,12 +443,19 @@ def _next_sentence(doc: Doc, fe: int, cues: list[int]) -> str:
     return text
 
 
-def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], cues: list[int]) -> Quote:
-    """Add channel, status, hedges and date from the words around the quote (``cues``: every claim's cue offset)."""
+def _frame_facts(doc: Doc, q: Quote, att: Attribution, dates: tuple[DateMention, ...], cues: list[int],
+                 contents: list[tuple[int, int]]) -> Quote:
+    """Add channel, status, hedges and date from the words around the quote (``cues``: every claim's cue offset).
+
+    A later sibling claim's content (of ``contents``) names no channel of this one; an earlier one may hold
+    the shared frame ("condemned [X in a post on X], calling it ..."), and an outer one is the frame.
+    """
     fs, fe = _frame(doc, q, att)
     if att.how == "continues":
         fs, fe = q.start, q.end
-    chan = find_channel(doc.text, fs, fe, (q.start, q.end)) or _lead_in_channel(doc, q, fs)
+    anchor = q.cue_start if q.cue_start is not None else q.start
+    siblings = tuple((a, b) for a, b in contents if a >= q.end and not a <= anchor < b)
+    chan = find_channel(doc.text, fs, fe, (q.start, q.end), siblings) or _lead_in_channel(doc, q, fs)
     outside = doc.text[fs:q.start] + " " + doc.text[q.end:fe]
     following = _next_sentence(doc, fe, cues)
     status, evidence = judge_status(q.text, outside, following, q.cue or "", q.speaker.name if q.speaker else "")
@@ -470,25 +478,3 @@ def _date_in(dates: tuple[DateMention, ...], fs: int, fe: int, content: tuple[in
         return None
     anchor = cue if cue is not None else content[1]
     return min(near, key=lambda d: abs(d.start - anchor)).value
-
-
-def _carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
-    """Give a speaker's next quote the channel stated for the previous one when they are adjacent."""
-    out = list(quotes)
-    for k in range(1, len(out)):
-        q = out[k]
-        if q.channel or q.speaker is None:
-            continue
-        p = next((x for x in reversed(out[:k]) if x.speaker is not None), None)
-        if p is None or not p.channel or not _same_speaker(p.speaker, q.speaker):
-            continue
-        gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
-        if 0 <= gap <= 1:
-            out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
-    return out
-
-
-def _same_speaker(a: Speaker, b: Speaker) -> bool:
-    if a.entity_id and b.entity_id:
-        return a.entity_id == b.entity_id
-    return a.name.lower() == b.name.lower()
