@@ -54,11 +54,32 @@ def test_toll_without_a_place_takes_the_lead_place():
 def test_cumulative_or_foreign_toll_stays_unplaced():
     text = ("Rebels in Velmora agreed on Thursday to lay down their weapons, a day after government troops launched "
             "an offensive against the region. "
-            "More than 900 people have been killed since the start of the war. "
+            "On Wednesday the army said 900 people had been killed since the start of the war. "
             "Officials said 14 soldiers were killed in Armenia.")
-    events = _events(text, ("Thursday",))
+    events = _events(text, ("Thursday", "Wednesday"))
     assert next(e for e in events if e.killed == 900).lat is None
     assert next(e for e in events if e.killed == 14).place_name == "Armenia"
+
+
+def test_undated_cumulative_tally_is_no_event():
+    text = "More than 900 civilians have been killed by the army since the coup, a rights group said."
+    assert not _events(text)
+
+
+def test_capture_of_people_is_no_territory_change():
+    assert not [e for e in _events("Police said they had captured a fourth gunman near Tarsk on Thursday.",
+                                   ("Thursday",)) if e.type == "territory_change"]
+    ev = next(e for e in _events("Rebels captured the town of Tarsk on Thursday.", ("Thursday",)))
+    assert (ev.type, ev.place_name) == ("territory_change", "Tarsk")
+
+
+def test_intent_noun_makes_a_capture_unrealised():
+    text = "Troops were moving toward Tarsk on Thursday for a push to capture the whole of Velmora."
+    assert not [e for e in _events(text, ("Thursday",)) if e.type == "territory_change"]
+
+
+def test_year_dated_background_is_dropped():
+    assert not _events("Tarsk was recaptured by government forces in 2016, a turning point of the war.", ("2016",))
 
 
 def test_lead_without_violence_lends_no_place():
@@ -92,6 +113,9 @@ def test_named_agreement_is_no_event():
 def test_descriptions_are_no_events():
     assert descriptive("The Hadar-2 rocket has a range of up to 300 km (186 miles).")
     assert descriptive("Tarsk lies 40 km from the front line and is shelled daily.")
+    assert descriptive("Taking Tarsk would bring the army's guns within range of Velmora.")
+    assert descriptive("The army was dropping 80 bombs a day along the front line.")
+    assert not descriptive("The town was shelled a day after the talks.")
     assert not descriptive("Tarsk, which lies on the river, was shelled, killing two people.")
     assert not [e for e in _events("The Hadar-2 missile has a range of up to 300 km.") if e.type == "attack"]
 

@@ -45,7 +45,7 @@ from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate
-from dateline.events.incidental import incidental
+from dateline.events.incidental import captured_people, incidental, long_past
 from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.infrastructure import dateline_place, merge_facilities, refine
 from dateline.events.modality import unrealised
@@ -160,6 +160,8 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         if cas.killed is None and cas.injured is None:
             return None
         klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
+    if klass.type == "territory_change" and klass.subtype != "withdrawal" and captured_people(text):
+        klass = lookup("ARMED_CLASH") if cas.killed or cas.injured else lookup("OTHER")  # fighters taken, not ground
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
     if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
@@ -203,6 +205,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type, klass.subtype)
     date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
+        if long_past(date, article.published, BACKGROUND_DAYS):
+            return []  # "Aleppo was retaken ... in 2016": background
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
         date = anaphoric_date(text, ctx["dates"], sent.start)

@@ -9,6 +9,9 @@ Three kinds of sentence name a class's cue words but give an analyst nothing to 
   where a place lies ("X lies 30 km from the front line and is shelled daily"), or what happens
   habitually ("is hit repeatedly").  Only undated and without a toll: "X, which lies on the river, was
   shelled on Monday, killing two" stays an event.
+* **A cumulative tally** (:data:`CUMULATIVE`), undated: "6,000 civilians have been killed since the coup".
+* **People captured** (:func:`captured_people`): "captured a fourth attacker", "soldiers ... had been captured"
+  names no territory changing hands (a capture of territory is the codebook's; of people, part of a battle).
 * **An agreement named, not made** (:func:`named_agreement`): the only agreement cue is a definite noun
   ("clearing the way for the deal", "since Moscow quit the grain deal", "said the agreement would
   help"): the sentence refers to an agreement the story has told or that happened long ago; the ACLED
@@ -17,24 +20,44 @@ Three kinds of sentence name a class's cue words but give an analyst nothing to 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dateline.events.casualties import count_casualties
 from dateline.events.places import Where
 from dateline.events.roles import subordinate_clause
+from dateline.model import DateMention
 
 #: What a weapon can do, where a place lies, or what happens as a rule.
 _DESCRIPTION = re.compile(
     r"\b(?:ha(?:s|ve) a (?:\w+ )?range|(?:range|reach) of (?:up to |about |some |around )?\d|capable of|"
     r"can (?:carry|reach|fly|travel|hit|strike|glide|fire|deliver)|"
     r"(?:lies|lie|sits|is located|is situated|borders)\b|"
-    r"daily|every day|regularly|repeatedly|routinely|frequently|a regular target|constant target)\b",
+    r"within (?:\w+ )?range of|daily|every day|(?:a|per) day(?! (?:after|before|later|earlier))|regularly|"
+    r"repeatedly|routinely|frequently|a regular target|constant target|since the (?:start|beginning) of)\b",
     re.I,
 )
+#: A tally over a long span ("since the coup", "since the war began", "since 2022", "so far this year"):
+#: the sum of many happenings, none of which an analyst can code from it.
+CUMULATIVE = re.compile(r"\bsince (?:the )?(?:start|beginning|outbreak|war|invasion|conflict|coup|full-scale)\b|"
+                        r"\bsince (?:19|20)\d\d\b|\bso far this (?:year|month)\b|\bthis year\b|\bin total\b", re.I)
 #: A definite mention of an agreement: "the deal", "the Black Sea grain deal", "this accord".
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their|a previous|an earlier)\s+(?:[\w.’'-]+\s+){0,5}?"
                        r"(?:deal|agreement|accord|truce|memorandum|pact)s?\b", re.I)
 _NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "memorandum", "pact"})
+
+_CAPTIVES = (r"(?:soldiers?|troops|servicem[ae]n|fighters|militants?|attackers?|gunm[ae]n|assailants?|prisoners|pilots?|"
+             r"mercenaries|officers?|commanders?|crew|sailors|marines)")
+_CAPTURED_PEOPLE = re.compile(
+    rf"\bcaptur\w*\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens of|several|many)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_CAPTIVES}\b|"
+    rf"\b{_CAPTIVES}\s+(?:[\w-]+\s+){{0,5}}?(?:had been|have been|has been|were|was|being)\s+captured\b|"
+    r"\bcaptured (?:a|the) (?:first|second|third|fourth|fifth|sixth|last)\b", re.I)
+
+
+def captured_people(text: str) -> bool:
+    """Return True if the sentence's capture is of people ("captured a fourth", "soldiers were captured")."""
+    return bool(_CAPTURED_PEOPLE.search(text))
 
 
 def backstory(where: Where, pos: int) -> bool:
@@ -57,12 +80,14 @@ def backstory(where: Where, pos: int) -> bool:
                for t in near)
 
 
+def _toll(text: str) -> bool:
+    cas = count_casualties(text)
+    return cas.killed is not None or cas.injured is not None
+
+
 def descriptive(text: str) -> bool:
     """Return True if the sentence describes a weapon, a place's position or a habit, and gives no toll."""
-    if not _DESCRIPTION.search(text):
-        return False
-    cas = count_casualties(text)
-    return cas.killed is None and cas.injured is None
+    return bool(_DESCRIPTION.search(text)) and not _toll(text)
 
 
 def named_agreement(code: str, evidence: tuple[str, ...], text: str) -> bool:
@@ -94,6 +119,25 @@ def incidental(text: str, code: str, evidence: tuple[str, ...], where: Where, po
     Returns:
         True when the sentence should yield no event.
     """
-    if named_agreement(code, evidence, text):
+    if named_agreement(code, evidence, text) or (CUMULATIVE.search(text) and not dated and _toll(text)):
         return True
     return not dated and (backstory(where, pos) or descriptive(text))
+
+
+def long_past(date: DateMention, published: dt.date | None, days: int) -> bool:
+    """Return True if a date too coarse to date an event ("in 2016") ends more than ``days`` before publication.
+
+    Args:
+        date: the event's own date mention.
+        published: the publication date.
+        days: the background horizon (see ``extract.BACKGROUND_DAYS``).
+    Returns:
+        True for a background happening ("Aleppo was retaken ... in 2016").
+    """
+    end = date.end_value or date.value
+    if published is None or not end:
+        return False
+    try:
+        return (published - dt.date.fromisoformat(end[:10])).days > days
+    except ValueError:
+        return False

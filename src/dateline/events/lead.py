@@ -20,6 +20,7 @@ import dataclasses
 import re
 
 from dateline.events.classify import MIN_SCORE, score_text
+from dateline.events.incidental import CUMULATIVE
 from dateline.events.places import Located, Where, locate
 from dateline.events.taxonomy import lookup
 from dateline.model import Article, Entity, Event, Parse, Sentence
@@ -27,9 +28,6 @@ from dateline.model import Article, Entity, Event, Parse, Sentence
 #: A lead paragraph has at least this many words (a headline, standfirst or byline line is shorter or
 #: has no final stop).  Set from wire style (a lead runs 20-40 words), not tuned on a corpus.
 LEAD_MIN_WORDS = 15
-#: A toll counted over a long span or many places: never the lead's happening alone.
-_CUMULATIVE = re.compile(r"\bsince (?:the )?(?:start|beginning|outbreak|war|invasion|conflict|coup|full-scale)\b|"
-                         r"\bsince (?:19|20)\d\d\b|\bso far\b|\bthis year\b|\bin total\b", re.I)
 _FINAL = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
@@ -77,7 +75,7 @@ def _movable(ev: Event, entities: tuple[Entity, ...], spot: Located, not_here: r
     """True for an attack toll with no mappable place of its own that the lead's place can take."""
     if ev.type != "attack" or (ev.killed is None and ev.injured is None) or ev.lat is not None:
         return False
-    if not_here.search(ev.text) or _CUMULATIVE.search(ev.text):
+    if not_here.search(ev.text) or CUMULATIVE.search(ev.text):
         return False
     own = _own_places(ev, entities)
     if len(own) > 1:

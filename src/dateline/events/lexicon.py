@@ -95,7 +95,8 @@ CUES: tuple[Cue, ...] = (
        r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
     _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?"
        r"control|took over|overr[au]n|fell to|fallen to|under (?:the )?(?:full |complete )?control of|stormed|recaptur\w+|retook|regain\w*|"
-       r"gain\w* (?:control|ground)|taken over|seized(?! power))\b", 2.5, NONSTATE_ACTORS),
+       r"gain\w* (?:control|ground)|taken over|seized(?! power)|seizing(?! power)|(?:pushed|swept|sweeping|stormed) into|"
+       r"(?:took|taken) (?:the )?(?:town|city|village|district|settlement)s? of)\b", 2.5, NONSTATE_ACTORS),
     # ---- violence against civilians
     _c("SEX_VIOL", r"\b(rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|violen\w*|harass\w*)|"
        r"gang-?rap\w*|molest\w*|sexual slavery|abus\w+ (?:\w+ )?(?:women|girls))\b", 7),
