@@ -142,3 +142,17 @@ def test_a_negated_count_is_not_a_toll(text):
 def test_a_negated_count_leaves_the_other_counts():
     c = count_casualties("Not a single civilian was killed, while three soldiers were wounded.")
     assert (c.killed, c.injured) == (None, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("On Monday, artillery killed a 58-year-old farmer and wounded his daughter in Brodivka.", 1, 1),
+        ("A drone struck the car, injuring her husband, the mayor said.", None, 1),
+        ("Rockets killed their son and wounded their two daughters.", 1, 2),
+        ("He visited his wife in hospital on Tuesday.", None, None),
+    ],
+)
+def test_possessive_kin_object_counts(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -64,7 +64,7 @@ _PAIR = re.compile(
 )
 #: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:(?:his|her|their) )?{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
     re.I,
 )
 
@@ -76,6 +76,13 @@ _VICTIMS = (r"(?:people|persons|civilians|villagers|residents|men|women|children
 _ACTIVE_VICTIMS = re.compile(
     rf"\b(?P<verb>massacr\w+|execut\w+|murder\w*|slaughter\w*|gunn\w+ down|shot dead|shooting dead|behead\w+)\s+"
     rf"{_QUAL}{_NUM}\b (?:of (?:the )?)?(?:[\w-]+ ){{0,2}}?{_VICTIMS}\b",
+    re.I,
+)
+
+#: "wounded his wife", "killing her son": a possessive + one singular person noun is a count of one.
+_ACTIVE_KIN = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:his|her|their)\s+"
+    rf"(?:[\w-]+-year-old |elderly |young |teenage |infant )?{_PERSON}\b",
     re.I,
 )
 
@@ -177,6 +184,10 @@ def count_casualties(text: str) -> Casualties:
             kind = ("killed" if rx is _ACTIVE_VICTIMS or re.match(_KILL, m.group("verb"), re.I)
                     or m.group("verb").lower().startswith("kill") else "injured")
             parts.append(Count(kind, n, m.start(), m.end()))
+    for m in _ACTIVE_KIN.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+            parts.append(Count("killed" if m.group("verb").lower().startswith("kill") else "injured", 1, m.start(), m.end()))
     for m in _TOLL.finditer(text):
         n = _value(m.group("num"))
         if n is None or any(s < m.end() and m.start() < e for s, e in spans):

@@ -26,7 +26,8 @@ Dates (one rule, in order):
 Background: a candidate whose own date ends more than :data:`BACKGROUND_DAYS` before
 publication ("a railway hub captured by Russia in February") describes history, not a
 happening the story reports; it is not emitted as an event (the event list is what an
-analyst would code from this report).
+analyst would code from this report) unless its date is a day ("detained in X on March 29,
+2023"): an analyst can code a past happening dated to the day.
 
 Places: see :mod:`dateline.events.places` (actors are not places, the dateline place
 is a last resort, countries carry no point).
@@ -44,6 +45,8 @@ from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate
+from dateline.events.incidental import captured_people, incidental, long_past
+from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.infrastructure import dateline_place, merge_facilities, refine
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
@@ -157,6 +160,8 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         if cas.killed is None and cas.injured is None:
             return None
         klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
+    if klass.type == "territory_change" and klass.subtype != "withdrawal" and captured_people(text):
+        klass = lookup("ARMED_CLASH") if cas.killed or cas.injured else lookup("OTHER")  # fighters taken, not ground
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
     if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
@@ -200,11 +205,15 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type, klass.subtype)
     date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
+        if long_past(date, article.published, BACKGROUND_DAYS):
+            return []  # "Aleppo was retaken ... in 2016": background
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
         date = anaphoric_date(text, ctx["dates"], sent.start)
     elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
         date = offset_date(article.text, date, pos)
+    if incidental(text, klass.code, cls.evidence, ctx["where"], pos, dated=date is not None):
+        return []  # a weapon's range, a place's position, a backstory, "the deal": no happening
     said_day = date is not None and bool(_SAID_ON.search(article.text[max(0, date.start - 40) : date.start]))
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
@@ -396,6 +405,9 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
 _NATIONAL = re.compile(r"\b(nationwide|across the (?:country|region|nation)|in total|in all|overall|so far this|since the start)\b", re.I)
 
 
+_NOT_HERE = re.compile("|".join(rx.pattern for rx in (_NATIONAL, _ELSEWHERE, _SEPARATE)), re.I)
+
+
 def _inherit_places(events: list[Event]) -> list[Event]:
     """Place an unplaced toll at the place of the event just before it ("... struck the hospital in Kyiv.
     Two adults were killed at the hospital"), with geo precision 2 at best.
@@ -461,14 +473,16 @@ def extract_events(
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
-    current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)]))
+    current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)
+                                            or ev.time_precision == 1]))  # "arrested on March 29, 2023": a dated happening
     merged = merge_facilities(_inherit_places(merge_events(current, entities, published=article.published, dateline=span)),
                               _merge_pair)
     fits = functools.partial(_dates_compatible, published=article.published)
     merged = refine_offshore(merge_restatements(place_tolls(merged, entities, fits, _NATIONAL), fits), entities, article.text)
     merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],
                        busy=frozenset(ev.start for ev in candidates))
-    merged = [ev for ev in merged if _codable(ev)]
+    merged = place_from_lead(merged, article, parse, entities, ctx["where"], _NOT_HERE)
+    merged = fold_summaries([ev for ev in merged if _codable(ev)])
     dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

@@ -95,7 +95,8 @@ CUES: tuple[Cue, ...] = (
        r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
     _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?"
        r"control|took over|overr[au]n|fell to|fallen to|under (?:the )?(?:full |complete )?control of|stormed|recaptur\w+|retook|regain\w*|"
-       r"gain\w* (?:control|ground)|taken over|seized(?! power))\b", 2.5, NONSTATE_ACTORS),
+       r"gain\w* (?:control|ground)|taken over|seized(?! power)|seizing(?! power)|(?:pushed|swept|sweeping|stormed) into|"
+       r"(?:took|taken) (?:the )?(?:town|city|village|district|settlement)s? of)\b", 2.5, NONSTATE_ACTORS),
     # ---- violence against civilians
     _c("SEX_VIOL", r"\b(rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|violen\w*|harass\w*)|"
        r"gang-?rap\w*|molest\w*|sexual slavery|abus\w+ (?:\w+ )?(?:women|girls))\b", 7),
@@ -137,6 +138,9 @@ CUES: tuple[Cue, ...] = (
     _c("AGREEMENT", r"\b(agreements?|agreed|signed|sign a|accord|deal|peace (?:deal|pact|treaty|talks)|"
        r"prisoner (?:exchange|swap)|(?:exchange|swap) of prisoners|memorandum|truce|cease-?fire agreement|"
        r"reached (?:an? )?(?:agreement|deal|understanding)|released \w+ prisoners|surrender\w*)\b", 3),
+    # a swap of prisoners told without the compound noun ("16 prisoners freed ... in a swap carried out at X")
+    _c("AGREEMENT", r"\b(swap(?:s|ped)?|exchang(?:e|es|ed))\b(?! of fire| fire)", 3,
+       r"\b(prisoners?|captives?|detainees?|POWs?|hostages)\b"),
     _c("ARREST", r"\b(captured (?:a |the |\w+ )?(?:senior |top |key )?(?:commander|leader|suspects?|"
        r"members?|militants?)|taken (?:\w+ ){0,2}(?:palestinians|people|suspects|activists) (?:\w+ )?in (?:a )?"
        r"(?:series of )?raids)\b", 4),
@@ -190,7 +194,7 @@ CUES: tuple[Cue, ...] = (
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
        r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"
-       r"virus|infect\w+|avalanche|heat ?waves?|lightning|magnitude|snowfall|blizzard|locusts?|cholera|ebola)\b", 4),
+       r"virus|infect\w+|avalanche|heat ?waves?|lightning(?! (?:offensive|advance|assault|attack|raid|strike|war|campaign|operation|thrust))|magnitude|snowfall|blizzard|locusts?|cholera|ebola)\b", 4),
     _c("MAN_MADE_DISASTER", r"\b(fire broke out|blaze|caught fire|gutted|(?:factory|building|house|warehouse|"
        r"market|hospital|plant) fire|fire (?:at|in) (?:a|the)|crash\w*|collision|collided|derail\w*|"
        r"capsiz\w+|sank|sinking|leak\w*|spill\w*|gas (?:explosion|cylinder|leak)|boiler|accident\w*|stampede|"

@@ -27,7 +27,7 @@ _MARKERS = re.compile(
     r"plans?|planned|planning|intends?|intended|intending|aims?|aimed|seeks?|sought|"
     r"threaten(?:s|ed)?|vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|prepar(?:es|ed|ing)|"
     r"going|expected|ready|set|wants?|wanted|hopes?|hoped|proposed?|"
-    r"in order|would (?:help|support|provide|consider|continue|like|seek|try|send|not)|'ll)\b",
+    r"in order|(?:a|an|the|its|their) (?:\w+ )?(?:push|bid|attempt|effort|drive) to|would (?:help|support|provide|consider|continue|like|seek|try|send|not)|'ll)\b",
     re.I,
 )
 #: Markers that are only future/intent when followed by "to" (+ verb): "plans to", "set to".

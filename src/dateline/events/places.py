@@ -63,6 +63,8 @@ _COORD_AFTER = re.compile(r"^\s*(?:,|and|or|,\s*and)\s+[A-Z][\w’'-]*\s+(region
 #: A place glued to a participle or adjective by a hyphen describes an actor ("the Moscow-appointed mayor",
 #: "Kyiv-based", "Iran-backed"): it does not locate the event.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:[a-z]+ed|based|born|run|led|held|installed|backed|aligned|occupied|controlled)\b")
+#: A bare compass word ("the West", "the East"): a bloc or a direction, whatever the gazetteer matched.
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?(?:ern)?$")
 _BIG_FEATURES = {"country", "continent"}
 _FEATURE_PRECISION = {"city": 1, "village": 1, "facility": 1, "district": 2, "region": 3, "country": 3, "water": 3}
 
@@ -176,6 +178,8 @@ def _outside(where: Where, m_start: int, clause: Token | None) -> bool:
 def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,
             clause: Token | None = None, transfers: bool = False) -> tuple[tuple, Located] | None:
     """Return (sort key, Located) for one mention, or None when it names an actor or a destination."""
+    if _COMPASS.match(text, m_start, m_end):
+        return None  # "held in the West": a bloc or a direction, not a place
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
     before = text[max(0, m_start - 120) : m_start]
     if role == ACTOR or _DESTINATION.search(before) or (transfers and _TRANSFER_TO.search(before)):

@@ -36,14 +36,16 @@ _PLACE_NOUNS = frozenset(
     "city town village settlement hamlet region district area province oblast raion county suburb suburbs "
     "outskirts outskirt vicinity centre center port capital north south east west northeast northwest "
     "southeast southwest part parts edge direction environs territory control capture fall siege liberation "
-    "recapture shelling bombardment defence defense battle encirclement".split()
+    "recapture shelling bombardment defence defense battle encirclement airport airfield harbour harbor "
+    "station".split()
 )
 #: Verbs whose subject is an agent (a government when the subject is a capital or country).
 _AGENT_VERBS = frozenset(
     "say tell announce claim accuse blame deny decide capture seize take cut send order demand warn urge "
     "agree refuse reject insist respond retaliate threaten promise launch declare recognize recognise annex "
     "sign condemn call want plan admit confirm report estimate offer ask suggest insist vow pledge "
-    "acknowledge allege argue believe expect hope insist request impose sanction supply provide".split()
+    "acknowledge allege argue believe expect hope insist request impose sanction supply provide begin start "
+    "resume".split()
 )
 #: Verbs whose object is an addressee or accused party, not a location.
 _ADDRESSEE_VERBS = frozenset(
