@@ -46,8 +46,8 @@ from dateline.events.dates import anaphoric_date, date_near, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate
 from dateline.events.incidental import captured_people, incidental, long_past
-from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.infrastructure import dateline_place, merge_facilities, refine
+from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
 from dateline.events.roles import in_subtree, subordinate_clause, token_at
