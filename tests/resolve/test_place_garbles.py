@@ -112,3 +112,17 @@ def test_a_lone_garbled_city_is_not_kept_beside_other_places(ggaz):
     text = "Missiles struck Velykobort overnight. Paris and Illinois sent aid."
     got = _places(text, {"Velykobort": "GPE", "Paris": "GPE", "Illinois": "GPE"}, ggaz)
     assert got["Velykobort"].lat is None  # other places vote: the lone rule is off, and Russia is not their focus
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Water rose in the towns of Zolotivka and Nova Brynka.", ["Zolotivka", "Nova Brynka"]),
+    ("Shells fell on the villages of Zolotivka and Brynka overnight.", ["Zolotivka", "Brynka"]),
+    ("Shares of Zolotivka and Brynka rose.", ["Zolotivka and Brynka"]),  # no settlement word: one name
+])
+def test_a_list_of_towns_in_one_ner_span_is_split(text, parts):
+    from dateline.resolve.placespans import Span, coordinated_places
+
+    name = " and ".join(parts) if len(parts) == 2 else parts[0]
+    a = text.index(name)
+    got = coordinated_places(text, Span(a, a + len(name), name, "ORG", 0))
+    assert [s.text for s in got] == parts
