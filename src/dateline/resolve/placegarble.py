@@ -121,7 +121,9 @@ FUZZY_PLACE_MIN_NEAR = 0.5
 FUZZY_NAMED_COUNTRY_MIN_MATCH = 0.9
 #: A fuzzy winner of a document that names no other place is kept when it is a town at least this large,
 #: matched at least this well and this far (ranking score) ahead of the next candidate: a garbled city
-#: with nothing around it.  Tuned on the garble study, seed 1 (docs/eval.md, session 7).
+#: with nothing around it.  Tuned on the garble study, seed 1, fuzzy winners of context-free documents (right /
+#: wrong kept): 50,000 / 0.9 / 0.5: 11 / 0; 20,000 / 0.85 / 0.5: 30 / 0; 10,000 / 0.85 / 0.5: 37 / 2;
+#: 20,000 / 0.85 / 0.3: 48 / 9.  20,000 is also STRONG_MIN_POP, the size a weak span's exact place needs.
 LONE_MIN_POP = 20_000
 LONE_MIN_MATCH = 0.85
 LONE_MIN_MARGIN = 0.5
@@ -129,8 +131,9 @@ LONE_MIN_MARGIN = 0.5
 #: A fuzzy winner of a span the NER model did not call a place, kept on a place cue ("shelled X"), must match
 #: at least this well and lead the runner-up by this much, and be a place of known size unless its sentence
 #: names its region ("in the Kharkiv region"): a codifier village of unknown size shares its name with dozens.
-#: Tuned on the garble study, seed 1 (docs/eval.md, session 7): no floors 31.5% / 10.3% recovered / wrong,
-#: 0.85 / 0.5 / known size 28.1% / 6.1%, 0.9 / 0.5 / known size 26.7% / 5.9% (before: 20.8% / 5.9%).
+#: Tuned on the garble study, seed 1, garbled places recovered / wrong (docs/eval.md, session 7): before 20.8% /
+#: 5.9%; no floors 31.5% / 10.3% (a KYIV dateline pulls garbles onto Kyiv Oblast villages); 0.85 / 0.5 / known
+#: size 30.0% / 6.1%; 0.9 / 0.5 / known size 28.5% / 6.0% (0.85 kept: 22 more recovered for 2 more wrong).
 CUED_MIN_MATCH = 0.85
 CUED_MIN_MARGIN = 0.5
 
