@@ -69,6 +69,7 @@ from dateline.resolve.placespans import (
     spans_of,
     sub_spans,
 )
+from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placevariants import join_short_country_names, join_variants
 
 STAGE = "resolve.places.v1"
@@ -93,23 +94,6 @@ FUZZY_FOCUS_WEIGHT = 0.5
 #: Margin over the runner-up the place at the head of an institution's name needs ("Madison County
 #: Health Department" in a text that never says which Madison County stays an organisation).
 ORG_HEAD_MIN_MARGIN = MIN_MARGIN
-#: A fuzzy winner of any non-gold span needs this share of the document's country focus (from the
-#: other spans), and this share of its region focus or this nearness bonus to the other places (a
-#: garble names a town of the story's own area).  Tuned on LGL e2e docs 0-299, where no fuzzy winner
-#: was right (61 wrong dots): country 0.2 / 0.3 / 0.4 alone gave detection F1 0.838 / 0.838 / 0.838;
-#: with region 0.1 or 0.14 F1 0.844 (0.2 too, but it drops garbled towns of a neighbouring oblast);
-#: near 0.5 keeps them (garbles near their story score 0.7-0.97, the LGL surnames mostly < 0.5).
-FUZZY_PLACE_MIN_COUNTRY_SHARE = 0.4
-FUZZY_PLACE_MIN_REGION_SHARE = 0.1
-FUZZY_PLACE_MIN_NEAR = 0.5
-#: A fuzzy winner outside the region focus and far from the other places is still kept when the text
-#: names its country in so many words in the same sentence (a dateline's country, "Ukraine", "Syrian") --
-#: a garble of a town of the country the story is filed from or about -- if its name matched at least this
-#: well (0..1).  Any sentence, not only the span's own, let three LGL surnames in (Dimes -> Dumas, US):
-#: LGL docs 0-299 F1 0.850 -> 0.849.
-#: Tuned on the synthetic garble study, seed 1 (scripts/garble_study.py), garbled places recovered / wrong:
-#: off 18.0% / 4.9%, 0.85: 20.1% / 5.5%, 0.9: 19.3% / 5.1% (a wrong dot is worse than none: 0.9).
-FUZZY_NAMED_COUNTRY_MIN_MATCH = 0.9
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
 
 
@@ -132,6 +116,7 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     if sp.label in PLACE_LABELS | {"GOLD"} and (country := country_initialism(sp.text, gazetteer)) is not None:
         return [Hit(country, INITIALISM_MATCH, "alias")]  # "DRC", "NSW": not a village whose name folds onto it
     hits = shadow_aliases([h for h in gazetteer.lookup(sp.text, fuzzy=False) if initialism_fits(sp.text, h)])
+    hits += variant_hits(sp.text, gazetteer, hits)  # "Sudja" is also read "Sudzha"
     # "Democratic Republic of Congo", "Loudon Co.", "W. Columbia"
     for variant in article_variants(sp.text) + abbreviation_variants(sp.text) if not hits else ():
         hits = [h for h in gazetteer.lookup(variant, fuzzy=False) if h.how != "fuzzy"]
@@ -166,6 +151,8 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         # Exact names only; a weak (small, unfocused) winner is dropped later by _plausible,
         # which keeps it only inside a region the document is about.
         hs = _hits(sp, gazetteer, fuzzy=False)
+        if not hs and sp.label in LOCATIVE_LABELS and len(sp.text) >= OTHER_FUZZY_MIN_LEN and place_cue(text, sp.start, sp.end):
+            hs = _hits(sp, gazetteer, fuzzy=True)  # a garbled town the NER model called a person: "shelled Kupjansk"
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
             hs = [h for h in hs if h.place.feature == "country"]
     if hs or " " not in sp.text or sp.label == "GOLD":
@@ -222,7 +209,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     if sp.label == "FAC" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0:
         return False  # a "facility" is often a cut-off name ("White" of "White Helmets"): not in a country never named
     if sp.label in PLACE_LABELS:
-        return top.how != "fuzzy" or _fuzzy_in_focus(sp, top, idx, focus)
+        return top.how != "fuzzy" or fuzzy_in_focus(sp, top, idx, focus) or lone_prominent(top, idx, focus, margin)
     if text and common_word(text, sp):
         return False
     if (top.how != "fuzzy" and sp.label in LOCATIVE_LABELS and not _acronym(sp.text) and text
@@ -232,28 +219,17 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
         return _org_head_plausible(top, idx, focus, margin)
     if sp.label == PERSON_PART:  # "Fargo" of "Fargo Mayor Dennis Walaker", not "Brian" of "Brian McClung"
         return top.place.feature in STRONG_FEATURES or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
-    if top.how == "fuzzy":
-        return (len(sp.text) >= OTHER_FUZZY_MIN_LEN and top.place.pop >= PROPN_FUZZY_MIN_POP
-                and _fuzzy_in_focus(sp, top, idx, focus))
-    in_focus = not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+    if top.how == "fuzzy":  # a weak span said to be a place by its words ("shelled X") needs no size
+        return len(sp.text) >= OTHER_FUZZY_MIN_LEN and (
+            (top.place.pop >= PROPN_FUZZY_MIN_POP and sp.label == "PROPN" and fuzzy_in_focus(sp, top, idx, focus))
+            or (text != "" and place_cue(text, sp.start, sp.end) and cued_fuzzy(sp, top, idx, focus, margin))
+            or lone_prominent(top, idx, focus, margin))
+    in_focus = (not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
+                or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE)  # "... on the Russian coast"
     strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = (top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
                   and (" " in sp.text or focus.country_share(top.place.cc, idx) > 0))  # nor "White" of "White Helmets"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
-
-
-def _fuzzy_in_focus(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
-    """Return True if a fuzzy winner of a place-labelled span lies where the rest of the document is.
-
-    A garble ("Bahmudt") is written for a place of the story's own country and region; a surname
-    the NER model called a place ("Altom", "Pawlenty") folds onto some namesake anywhere.
-    """
-    if focus.country_share(top.place.cc, idx) < FUZZY_PLACE_MIN_COUNTRY_SHARE:
-        return False
-    return (focus.region_share(top.place.a1, idx) >= FUZZY_PLACE_MIN_REGION_SHARE
-            or near_bonus(top.place, sp.sent, idx, focus) >= FUZZY_PLACE_MIN_NEAR
-            or (top.match >= FUZZY_NAMED_COUNTRY_MIN_MATCH
-                and focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE))
 
 
 def _org_head_plausible(top: Scored, idx: int, focus: Focus, margin: float) -> bool:

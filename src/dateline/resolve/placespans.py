@@ -173,6 +173,23 @@ def _untitled_end(text: str, start: int, end: int) -> int:
     return start if n in (0, len(words)) else start + words[n - 1].end()
 
 
+#: Plural settlement words that announce a list of places ("the towns of A and B"), which NER may tag as one name.
+_PLACES_BEFORE = re.compile(r"\b(?:towns|villages|cities|settlements|hamlets|communities)\s+(?:of\s+)?$", re.I)
+_PAIR = re.compile(r"^(?P<a>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) and (?P<b>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)$")
+
+
+def coordinated_places(text: str, sp: Span) -> list[Span]:
+    """Return the two names of a non-place span "A and B" after "the towns of", else the span itself.
+
+    "water rose in the towns of Aleshki and Hola Prystan": the NER model's one ORG span holds two towns.
+    """
+    m = _PAIR.match(sp.text) if sp.label not in PLACE_LABELS else None
+    if m is None or not _PLACES_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
+        return [sp]
+    parts = [make_span(text, sp.start + m.start(g), sp.start + m.end(g), sp.label, sp.sent) for g in ("a", "b")]
+    return [x for x in parts if x is not None] or [sp]
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
@@ -186,7 +203,7 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
             end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
-            out.append(with_stop(text, sp))
+            out.extend(with_stop(text, s) for s in coordinated_places(text, sp))
     for m in _PARTY_HOME.finditer(text):
         a, b = m.span("place")
         out = [s for s in out if not (s.start < b and a < s.end)]  # NER's "R-Marshall" PERSON
