@@ -30,6 +30,7 @@ from dateline.resolve.placecues import (
     settlement_word_before,
     titled_names,
 )
+from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placenames import (
     INITIALISM_MATCH,
     PART_HOW,
@@ -51,7 +52,6 @@ from dateline.resolve.placerank import (
     Scored,
     confidence,
     focus_from,
-    near_bonus,
     rank,
 )
 from dateline.resolve.placesense import Resolved, blend, dateline_cities, one_sense, same_place_again
@@ -69,7 +69,6 @@ from dateline.resolve.placespans import (
     spans_of,
     sub_spans,
 )
-from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placevariants import join_short_country_names, join_variants
 
 STAGE = "resolve.places.v1"
