@@ -86,3 +86,18 @@ def test_only_evacuations_and_destructions_take_the_dateline_place():
     assert dateline_place((place,), (0, 20), "infrastructure", "destruction") is not None
     # a fire put out after a strike filed from another city is not placed at the dateline
     assert dateline_place((place,), (0, 20), "infrastructure", "accident") is None
+
+
+def test_an_evacuation_placed_by_the_dateline_keeps_apart_from_a_towns_own(article_of):
+    text = ("VOLNOVE, Ukraine (AP) — Water kept rising across the south on Friday. "
+            "Officials said on Friday that buses were taking residents to Horodnia. "
+            "The mayor of Staroselka said on Friday that 900 residents were being moved to safety.")
+    article = dataclasses.replace(article_of(text, "2024-03-15"), dateline=parse_dateline(text))
+    parse = make_parse(text, dates=("Friday", "Friday", "Friday"))
+    world = (
+        make_entity(text, "p1", "place", "VOLNOVE", lat=47.1, lon=33.1, feature="city", admin1="Volnove Oblast"),
+        make_entity(text, "p2", "place", "Staroselka", lat=47.3, lon=33.6, feature="village", admin1="Volnove Oblast"),
+        make_entity(text, "p3", "place", "Horodnia", lat=47.6, lon=32.4, feature="city"),
+    )
+    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    assert sorted(e.place_name for e in events if e.type == "evacuation") == ["Staroselka", "VOLNOVE"]

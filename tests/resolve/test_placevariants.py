@@ -45,3 +45,10 @@ def test_short_country_alias_joins_the_country_named_in_full():
     sudan = replace(_place("l2", "Sudan", ("Sudan", 50)), feature="country", evidence=("match:exact",))
     south = replace(_place("l3", "South Sudan", ("South Sudan", 0)), feature="country", evidence=("match:exact",))
     assert len(join_short_country_names([south, sudan])) == 2  # an exact name is its own country
+
+
+def test_two_swapped_letters_are_one_edit():
+    town = _place("l0", "Kalmbeda", ("Kalmbeda", 10))
+    stray = _place("l1", "Kamlbeda", ("Kamlbeda", 200), status="unlinked")
+    out = join_variants([town, stray])
+    assert [e.id for e in out] == ["l0"] and "variant-in-article" in out[0].evidence

@@ -237,6 +237,10 @@ def _norm(s: str | None) -> str:
     return re.sub(r"[^a-z]", "", (s or "").lower())
 
 
+#: Place features that can hold a town's event as one happening (a region, a district).
+_AREA_FEATURES = frozenset({"region", "district", None})
+
+
 def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) -> bool:
     """Return True if two events' places can be one happening's place.
 
@@ -251,7 +255,10 @@ def compatible_places(a: Entity | None, b: Entity | None, ea: Event, eb: Event) 
     if ea.lat is not None and eb.lat is not None and ea.lon is not None and eb.lon is not None:
         if km(ea.lat, ea.lon, eb.lat, eb.lon) <= MERGE_KM:
             return True
-    for region, town, town_ent in ((ea, eb, b), (eb, ea, a)):
+    for region, town, town_ent, region_ent in ((ea, eb, b, a), (eb, ea, a, b)):
+        if region_ent is not None and region_ent.feature not in _AREA_FEATURES and not any(
+                region.start <= m.start < region.end for m in region_ent.mentions):
+            continue  # a city taken from the dateline, not named as "the X region", holds no other town's event
         if region.geo_precision == 3 and (town.geo_precision or 3) < 3 and town_ent is not None:
             if _norm(town_ent.admin1) and _norm(region.place_name)[:5] in _norm(town_ent.admin1):
                 return True

@@ -3,7 +3,7 @@
 Content farms spin one town two or three ways in one story ("Nabatieh", "Nabatyeh", "Nabatie").
 When one spelling resolves and another finds nothing in the gazetteer, the unresolved one is
 most likely the same town: it joins the resolved entity when their transliteration-blind keys
-(:func:`dateline.resolve.gazetteer.keys.fold_key`) are one edit apart, and only when exactly one
+(:func:`dateline.resolve.gazetteer.keys.fold_key`) are one edit (or one swap) apart, and only when exactly one
 place of the article is that close.  The joined mention is listed with the evidence
 ``variant-in-article``; a spelling close to two places stays unresolved.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from dateline.model import Entity
 from dateline.resolve.gazetteer.keys import fold_key
@@ -24,12 +24,12 @@ from dateline.resolve.gazetteer.keys import fold_key
 #: Shortest key (letters) that may differ by one edit from another place's: shorter names are too
 #: often different words ("Suda"/"Sudza").  Set by judgement.
 VARIANT_MIN_LETTERS = 5
-#: Most edits between the two keys.
+#: Most edits between the two keys; a swap of two neighbouring letters is one edit ("Shewbo"/"Shwebo").
 VARIANT_MAX_EDITS = 1
 
 
 def _close(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and Levenshtein.distance(a, b) <= VARIANT_MAX_EDITS
+    return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and OSA.distance(a, b) <= VARIANT_MAX_EDITS
 
 
 def _join(entities: list[Entity], target_of: Callable[[int, Entity], int | None], evidence: str) -> list[Entity]:
