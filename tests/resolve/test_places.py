@@ -363,3 +363,15 @@ def test_a_regional_demonym_in_running_text_is_a_norp_at_its_region(gaz):
     e = got["Texans"]
     assert e.kind == "norp" and e.feature == "region" and e.country_code == "US" and e.lat is not None
     assert "Baptists" not in got
+
+
+def test_a_bare_compass_word_is_no_place(gaz):
+    from dateline.resolve.places import candidates_for
+    from dateline.resolve.placespans import Span
+
+    text = "Aid from the West arrived, said the Defence Forces of the South."
+    for s, label in (("West", "GPE"), ("South", "LOC"), ("Defence Forces of the South", "ORG")):
+        a, b = _span(text, s)
+        assert candidates_for(text, Span(a, b, s, label, 0), gaz)[1] == [], s
+    a, b = _span(text, "West")
+    assert candidates_for(text, Span(a, b, "West", "GOLD", 0), gaz)[0].label == "GOLD"  # gold spans are still looked up

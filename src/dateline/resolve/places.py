@@ -94,6 +94,8 @@ FUZZY_FOCUS_WEIGHT = 0.5
 #: Health Department" in a text that never says which Madison County stays an organisation).
 ORG_HEAD_MIN_MARGIN = MIN_MARGIN
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
+#: A bare compass word, capitalised ("the West", "the North", "Southeast").
+_COMPASS = re.compile(r"(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:NORTH|SOUTH|EAST|WEST)")
 
 
 def _region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entity:
@@ -142,6 +144,8 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
     if sp.label == "GOLD":
         hs = _hits(sp, gazetteer, fuzzy=False) or region_demonym_hits(sp.text, gazetteer) or _hits(sp, gazetteer, fuzzy=True)
+    elif _COMPASS.fullmatch(sp.text):
+        return sp, []  # "the West", "the South": a bloc or a direction, not New Caledonia's South Province
     elif sp.label in PLACE_LABELS:
         hs = _hits(sp, gazetteer, fuzzy=" " not in sp.text)
     elif sp.label == "PROPN":
@@ -157,7 +161,7 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
-        if not sub.text[-1:].isalpha():  # "Stevens &" of "Stevens & Wilkinson"
+        if not sub.text[-1:].isalpha() or _COMPASS.fullmatch(sub.text):  # "Stevens &"; "South" of "Forces of the South"
             continue
         if _org_head(text, sp, sub):  # "Callisburg Independent School District": a small town too, checked later
             found = _hits(sub, gazetteer, fuzzy=False)
