@@ -121,3 +121,10 @@ def test_header_place_is_the_dateline_without_a_wire_dateline():
 
 def test_no_dateline_when_the_story_starts_at_once():
     assert find_dateline("Drones struck a depot in Zhytomyr overnight, officials said on Thursday.") is None
+
+
+def test_a_mixed_case_place_before_an_agency_is_a_dateline():
+    d = parse_dateline("Tbilisi (AFP) - Georgian police detained dozens of protesters.")
+    assert d is not None and (d.place, d.agency) == ("Tbilisi", "AFP")
+    assert parse_dateline("Officials said (AP) - the road was closed.") is None  # lower-case words are a sentence
+    assert parse_dateline("Tbilisi - police detained dozens.") is None  # no agency: only an all-caps place

@@ -245,7 +245,7 @@ def test_weak_span_naming_a_place_the_document_holds_is_that_place():
 @pytest.mark.parametrize("after, is_place", [
     (" air base in the south", True), (" border crossing with", True), (" lies about 25 kilometres west", True),
     (", which lies on the river", True), (" is located 10 km north", True), (" said on Monday", False),
-    (" lies were exposed", False),
+    (" lies were exposed", False), (" corridor, the only road", True),
 ])
 def test_place_word_after_a_name(after, is_place):
     from dateline.resolve.placespans import place_word_after

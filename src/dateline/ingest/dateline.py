@@ -33,7 +33,8 @@ AGENCIES = {
 }
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ'’.\- ]{1,40}?"
+#: A dateline place: capitalised words ("KYIV", "Yerevan (AFP)"); without an agency only an all-caps place counts.
+_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’.\-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’.\-]*){0,4}?"
 _DATELINE_RE = re.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:,\s*(?P<country>[A-Z][A-Za-z.'’ ]{{1,30}}?))?"

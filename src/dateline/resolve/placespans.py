@@ -112,7 +112,7 @@ def with_stop(text: str, sp: Span) -> Span:
 #: Words right after a name that say it is a place: a site named after its town ("the Nevatim air base",
 #: "the Attari border crossing") or a sentence placing it ("Rylsk lies 30 km from the border").
 _PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:air\s*base|airbase|airfield|airport|border\s+crossing|crossing\s+point|checkpoint|railway\s+station)"
+    r"^(?:\s+(?:air\s*base|airbase|airfield|airport|border\s+crossing|crossing\s+point|checkpoint|railway\s+station|corridor)"
     r"|(?:\s+|,\s+which\s+)(?:lies|lay|sits|is\s+located|is\s+situated)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?"
     r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))", re.I)
 
