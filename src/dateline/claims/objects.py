@@ -185,3 +185,21 @@ MATERIEL = frozenset(
 def materiel(doc: Doc, obj: int) -> bool:
     """True when object token ``obj`` names forces or hardware ("its forces", "the troops")."""
     return doc.tok(obj).lemma.lower() in MATERIEL
+
+
+#: Prepositions of a date phrase that dates the saying when it opens the content ("said on Friday it had").
+_DATE_PREPS = frozenset({"on", "late", "early"})
+
+
+def past_said_date(doc: Doc, a: int, b: int) -> int:
+    """Skip a date phrase opening a content: "said [on Saturday] it believed C" dates the saying."""
+    if a < 1 or a >= b or doc.tok(a).pos != "ADP" or doc.tok(a).text.lower() not in _DATE_PREPS:
+        return a
+    if doc.tok(a - 1).pos != "VERB":  # only right after the cue verb: "said [on Friday] he met"
+        return a
+    j = a + 1
+    while j <= b and doc.tok(j).ent_type in ("DATE", "TIME"):
+        j += 1
+    if j == a + 1 or j > b or doc.tok(j).pos == "PUNCT" and doc.tok(j).text != ",":
+        return a
+    return j + 1 if doc.tok(j).text == "," else j

@@ -29,6 +29,7 @@ from dateline.claims.objects import (
     modifier_clause,
     object_range,
     occasion,
+    past_said_date,
     with_object_subject,
 )
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
@@ -36,8 +37,6 @@ from dateline.model import Token
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
 _TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
-#: Prepositions of a date phrase that dates the saying when it opens the content ("said on Friday it had").
-_DATE_PREPS = frozenset({"on", "late", "early"})
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
 XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
 
@@ -64,24 +63,10 @@ class Reported:
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     while a <= b and doc.tok(a).text.lower() in _LEAD_SKIP:
         a += 1
-    a = _past_said_date(doc, a, b)
+    a = past_said_date(doc, a, b)
     while b >= a and doc.tok(b).text in _TRAIL_SKIP:
         b -= 1
     return (a, b) if a <= b else None
-
-
-def _past_said_date(doc: Doc, a: int, b: int) -> int:
-    """Skip a date phrase opening a content: "said [on Saturday] it believed C" dates the saying."""
-    if a < 1 or a >= b or doc.tok(a).pos != "ADP" or doc.tok(a).text.lower() not in _DATE_PREPS:
-        return a
-    if doc.tok(a - 1).pos != "VERB":  # only right after the cue verb: "said [on Friday] he met"
-        return a
-    j = a + 1
-    while j <= b and doc.tok(j).ent_type in ("DATE", "TIME"):
-        j += 1
-    if j == a + 1 or j > b or doc.tok(j).pos == "PUNCT" and doc.tok(j).text != ",":
-        return a
-    return j + 1 if doc.tok(j).text == "," else j
 
 
 def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
