@@ -1,6 +1,6 @@
 """Tell a sentence that mentions an event class in passing from one that reports a happening.
 
-Three kinds of sentence name a class's cue words but give an analyst nothing to code:
+Five kinds of sentence name a class's cue words but give an analyst nothing to code:
 
 * **Backstory in a relative clause** (:func:`backstory`): the trigger sits in a relative clause in the
   past perfect ("two children, whose parents had been jailed in X as spies, were handed over"): the
