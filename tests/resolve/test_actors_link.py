@@ -113,10 +113,11 @@ def test_a_country_is_not_a_slip_of_a_surname_with_its_consonants(small_kb):
 
 def test_an_unlinked_body_is_shown_with_the_country_that_owns_it(kb):
     text = ("Russia's defence ministry said its air defences had shot down 12 drones overnight. "
-            "Moldova's defence ministry said in a statement that debris had fallen near the border.")
+            "Romania's defence ministry said in a statement that debris had fallen near the border.")
+    # Romania's defence ministry has no KB record (Moldova's gained one in the kb4 extension)
     art, p = parse(text)
     orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org" and e.status != "linked"]
-    assert any(e.name.endswith("(Moldova)") for e in orgs), [(e.name, e.country) for e in orgs]
+    assert any(e.name.endswith("(Romania)") for e in orgs), [(e.name, e.country) for e in orgs]
     assert not any(e.name.count("Russia") > 1 for e in orgs)
 
 
