@@ -77,5 +77,17 @@ def test_middle_names_are_given_names_but_particles_are_not():
 
     gen = expand({"wikidata": None, "kind": "person", "name": "Maria Teodora Vilks", "country": "LV"})["gen"]
     assert {"maria", "teodora"} <= set(gen["givens"])
+    assert gen["inner"] == ["teodora"]  # matched, but no sign of a person's name before another word
     gen = expand({"wikidata": None, "kind": "person", "name": "Karim bin Haddad", "country": "JO"})["gen"]
     assert "bin" not in gen["givens"] and "karim" in gen["givens"]
+
+
+def test_a_chinese_or_korean_family_name_is_no_sign_of_a_persons_name():
+    from dateline.resolve.actors.expand import expand
+    from dateline.resolve.actors.kb import ActorKB
+
+    park = expand({"wikidata": None, "kind": "person", "name": "Park Min-jae", "country": "KR"})
+    huang = expand({"wikidata": None, "kind": "person", "name": "Peter Huang", "country": "TW"})
+    assert "park" in park["gen"]["inner"] and "inner" not in huang["gen"]  # a Western given name stays first
+    kb = ActorKB.from_records([park, huang], version="test")
+    assert "park" not in kb.given_names and "peter" in kb.given_names

@@ -135,3 +135,12 @@ def test_an_unlinked_name_is_spelt_as_most_of_its_mentions_spell_it(small_kb):
     mine = [e for e in people if any("Vrban" in m.text for m in e.mentions)]
     assert len(mine) == 1 and mine[0].status == "unlinked"
     assert mine[0].name == "Tomas Vrbansky"
+
+
+def test_a_korean_family_name_does_not_make_a_capitalised_pair_a_person(kb):
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _is_person
+
+    # the KB holds Han Duck-soo: "Han" is his family name, no sign that "Han Younis" (a town) names a person
+    assert not _is_person(Mention("Han Younis", 0, 10, "PROPN"), kb, set())
+    assert _is_person(Mention("Oleksandr Vovk", 0, 14, "PROPN"), kb, set())  # a real given name still is

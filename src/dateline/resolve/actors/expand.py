@@ -70,6 +70,25 @@ MIN_MIDDLE_GIVEN = 3
 NAME_PARTICLES = frozenset("bin ibn bint al el ul ud abu ben de da di del della dos das du van von der den la le ter".split())
 
 
+#: Countries whose press writes a person's family name first ("Kim Jong Un", "Han Duck-soo", "Xi Jinping").
+FAMILY_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+#: Common Chinese and Korean family names in their English romanisations (third-party facts).  A name of a
+#: family-first country that starts with one has its family name first; "Joseph Wu" and "Wellington Koo" do not.
+#: The name's words are still split in Western order for matching (the linker compares the last word); the
+#: family name is only kept out of the given names that mark a capitalised pair as a person ("Han Younis").
+EAST_ASIAN_SURNAMES = frozenset("""
+kim lee li ri rhee yi park pak choi choe chung jung jeong kang cho jo yoon yun jang chang lim im lin han oh seo suh
+shin sin kwon hwang ahn an song yoo yu ryu hong moon mun ban no roh noh yang jeon chun ko go nam baek paek heo
+wang zhang liu chen zhao huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie tang xi qin wei fu geng
+mao dong feng deng cao peng zeng xiao tian dai pan du jiang shen yuan lu ding ren yao tan lai tsai hsiao cheng
+""".split())
+
+
+def _family_first(rec: dict[str, Any]) -> bool:
+    words = fold(rec["name"]).split()
+    return rec.get("country") in FAMILY_FIRST_COUNTRIES and len(words) > 1 and words[0] in EAST_ASIAN_SURNAMES
+
+
 def _split(name: str) -> tuple[str, str]:
     """Split a folded Western-order name into (given names, surname)."""
     parts = name.split()
@@ -126,7 +145,7 @@ def _person_gen(rec: dict[str, Any], heavy: bool) -> dict[str, Any]:
             forms |= _cyrillic_forms(native, ukrainian or bool(_UKR_LETTERS.search(native)), heavy)
             if ukrainian and heavy:  # Russian-language press romanises Ukrainian names the Russian way
                 forms |= _cyrillic_forms(native, False, heavy)
-    givens, surnames = set(), set()
+    givens, surnames, inner = set(), set(), set()
     for f in forms:
         g, s = _split(f)
         surnames.add(s)
@@ -134,8 +153,18 @@ def _person_gen(rec: dict[str, Any], heavy: bool) -> dict[str, Any]:
             first, *middle = g.split()
             givens.add(first)
             # a middle name is a name the press uses alone with the surname ("Tayyip Erdogan")
-            givens.update(w for w in middle if len(w) >= MIN_MIDDLE_GIVEN and w not in NAME_PARTICLES)
-    return {"forms": sorted(forms), "surnames": sorted(surnames), "givens": sorted(givens), "symbols": {}}
+            middle = [w for w in middle if len(w) >= MIN_MIDDLE_GIVEN and w not in NAME_PARTICLES]
+            givens.update(middle)
+            inner.update(middle)
+    gen = {"forms": sorted(forms), "surnames": sorted(surnames), "givens": sorted(givens), "symbols": {}}
+    # Given forms that are matched but are no sign of a person's name before a capitalised word: middle
+    # names that lead no form ("Khan" of Amir Khan Muttaqi) and a family name written first ("Han" of
+    # Han Duck-soo), lest "Han Younis" become a person.
+    lead = {g.split()[0] for g, _ in map(_split, forms) if g}
+    family = {fold(rec["name"]).split()[0]} if _family_first(rec) else set()
+    if (inner := (inner - lead) | family):
+        gen["inner"] = sorted(inner)
+    return gen
 
 
 def _org_gen(rec: dict[str, Any]) -> dict[str, Any]:
@@ -182,5 +211,8 @@ def add_given_symbols(records: Iterable[dict[str, Any]]) -> None:
     for r in people:
         gen = r["gen"]
         extra = {o for g in gen["givens"] for s in symbols.get(g, []) for o in by_symbol[s]}
+        if gen.get("inner"):  # a form equivalent to an inner given is inner too ("khan" -> "han")
+            inner = set(gen["inner"])
+            gen["inner"] = sorted(inner | {o for g in inner for s in symbols.get(g, []) for o in by_symbol[s]} - set(gen["givens"]))
         gen["givens"] = sorted(set(gen["givens"]) | extra)
         gen["symbols"] = {g: symbols[g] for g in gen["givens"] if symbols.get(g)}

@@ -74,7 +74,7 @@ class ActorKB:
             for s in gen["surnames"]:
                 _add(self.surname, s, i)
                 _add(self.skel, skeleton(s), i)
-            self.given_names.update(gen["givens"])
+            self.given_names.update(g for g in gen["givens"] if g not in gen.get("inner", ()))
             for g, syms in gen.get("symbols", {}).items():
                 self.given_symbols[g] = frozenset(syms) | self.given_symbols.get(g, frozenset())
         else:
