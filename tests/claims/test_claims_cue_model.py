@@ -192,19 +192,3 @@ def test_fronted_source_phrase_is_a_candidate_whose_object_speaks(view, use_mode
     use_model({"POBJ=survey|in": 5.0}, -2.0, 0.5, 0.0)
     found = [r for r in find_reported(doc, inside) if doc.tok(r.cue).text == "In"]
     assert found and doc.tok(found[0].speaker_head).text == "survey"
-
-
-def test_object_head_and_length_bucket_features_separate_light_verb_phrases(view):
-    doc, _ = view("The governors cast doubt on the new casualty figures.")
-    cast = broad_candidate(doc, _index(doc, "cast"))
-    assert cast is not None and cast.frame == "dobj"
-    feats = learned.features(doc, cast)
-    assert {"OBJ=doubt", "LOBJ=cast|doubt", "OBJP=doubt|on"} <= set(feats)
-    size = cast.last - cast.first + 1
-    bucket = "4-8" if 4 <= size <= 8 else "9-20"
-    assert f"LFC=cast|dobj|{bucket}" in feats
-    doc, _ = view("The mayor said that the shelters were full.")
-    said = broad_candidate(doc, _index(doc, "said"))
-    feats = learned.features(doc, said)
-    assert not any(f.startswith(("OBJ=", "LOBJ=", "OBJP=")) for f in feats)  # a clause cue has no object
-    assert any(f.startswith("LFC=say|ccomp|") for f in feats)

@@ -148,25 +148,8 @@ def features(doc: Doc, c: Candidate) -> list[str]:
     if c.how != "broad":
         spk = "none" if c.speaker is None else _kind_of(doc, c.speaker)
         feats += [f"SPK={spk}", f"HSPK={c.how}|{spk}"]
-    feats += _content_features(doc, c) + _context_features(doc, c) + _object_features(doc, c, lemma)
+    feats += _content_features(doc, c) + _context_features(doc, c)
     return feats
-
-
-def _object_features(doc: Doc, c: Candidate, lemma: str) -> list[str]:
-    """The object's head word with the cue ("make|call", "cast|doubt") and what it governs ("doubt|on")."""
-    t = doc.tok(c.cue)
-    if t.pos not in ("VERB", "AUX"):
-        return []
-    objs = doc.kids(c.cue, "dobj")
-    if not objs:
-        return []
-    o = doc.tok(objs[0])
-    word = o.lemma.lower() if o.pos == "NOUN" else o.pos.lower()
-    out = [f"OBJ={word}", f"LOBJ={lemma}|{word}"]
-    after = doc.right[objs[0]] + 1  # "cast doubt [on] X" hangs "on" on the verb, "took aim [at] X" on the noun
-    if after < len(doc.parse.tokens) and doc.tok(after).dep == "prep" and doc.tok(after).head in (c.cue, objs[0]):
-        out.append(f"OBJP={word}|{doc.tok(after).text.lower()}")
-    return out
 
 
 def _context_features(doc: Doc, c: Candidate) -> list[str]:
@@ -192,7 +175,7 @@ def _content_features(doc: Doc, c: Candidate) -> list[str]:
     n = c.last - c.first + 1
     size = "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
     first = doc.tok(c.first)
-    out = [f"CLEN={size}|{c.frame}", f"LFC={doc.tok(c.cue).lemma.lower()}|{c.frame}|{size}", f"CF={first.pos}", f"CFW={first.text.lower() if first.pos in ('SCONJ', 'ADP', 'PART', 'DET', 'PRON') else first.pos}"]
+    out = [f"CLEN={size}|{c.frame}", f"CF={first.pos}", f"CFW={first.text.lower() if first.pos in ('SCONJ', 'ADP', 'PART', 'DET', 'PRON') else first.pos}"]
     if c.last < c.cue:
         out.append("BEFORE")
     verbs = sum(1 for k in range(c.first, c.last + 1) if doc.tok(k).pos in ("VERB", "AUX"))
