@@ -83,3 +83,16 @@ def test_conjoined_cue_after_a_same_tense_content_verb_ends_the_content(quotes_o
     assert "promised" not in first.text and "reopen" not in first.text
     later = _indirect(qs, "reopen the bridge")
     assert later.speaker is not None and "Marin" in later.speaker.name
+
+
+def test_time_clause_where_someone_else_reports_ends_the_content(quotes_of):
+    qs = quotes_of("Mayor Pavel Orlik said the bridge was safe after an engineer told him the cracks were old.")
+    first = _indirect(qs, "bridge was safe")
+    assert "engineer" not in first.text and "cracks" not in first.text
+    second = _indirect(qs, "cracks were old")
+    assert "bridge" not in second.text
+
+
+def test_time_clause_without_a_report_stays_in_the_content(quotes_of):
+    qs = quotes_of("Mayor Pavel Orlik said the bridge was closed after the river flooded the road.")
+    assert "river flooded the road" in _indirect(qs, "bridge was closed").text
