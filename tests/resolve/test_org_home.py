@@ -112,9 +112,13 @@ def test_rank_before_a_name_is_a_title_not_a_given_name(kb):
     art, p = parse("General Valery Gerasimov said the operation was going to plan.")
     people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
     assert [(e.name, e.status) for e in people] == [("Valery Gerasimov", "linked")]
-    m = _drop_leading_titles(Mention("Lt. Col. Olena Marchuk", 10, 32, "PERSON"))
+    m = _drop_leading_titles(Mention("Lt. Col. Olena Marchuk", 10, 32, "PERSON"), kb)
     assert (m.text, m.start) == ("Olena Marchuk", 19)
-    assert _drop_leading_titles(Mention("General Staff", 0, 13, "PERSON")).text == "General Staff"
+    assert _drop_leading_titles(Mention("General Staff", 0, 13, "PERSON"), kb).text == "General Staff"
+    # NER's ORG for a title before a known given name and a surname is that person
+    m = _drop_leading_titles(Mention("Spokesman Oleksandr Vovkun", 0, 26, "ORG"), kb)
+    assert (m.text, m.label) == ("Oleksandr Vovkun", "PERSON")
+    assert _drop_leading_titles(Mention("General Staff Directorate", 0, 25, "ORG"), kb).label == "ORG"
 
 
 @pytest.mark.parametrize("text, name", [("Hezbollah's", "Hezbollah"), ("Houthi", "Houthis"), ("Hama", None)])

@@ -173,11 +173,17 @@ _TITLE_ABBREVIATIONS = frozenset("gen gen. lt lt. col col. maj maj. sgt sgt. adm
                                  "secretary-general gov gov. sen sen. rep rep. pres pres.".split())
 
 
-def _drop_leading_titles(m: Mention) -> Mention:
-    """Cut ranks and titles off the front of a person span ("General Valery Gerasimov" -> "Valery Gerasimov")."""
+def _drop_leading_titles(m: Mention, kb: ActorKB) -> Mention:
+    """Cut ranks and titles off the front of a person span ("General Valery Gerasimov" -> "Valery Gerasimov").
+
+    An organisation span that is a title before a known given name and a surname is that person
+    ("Spokesman Igor Konashenkow" tagged ORG).
+    """
+    words = m.text.split()
+    if m.label == "ORG" and len(words) >= 3 and fold(words[0]) in TITLE_WORDS and fold(words[1]) in kb.given_names:
+        m = replace(m, label="PERSON")
     if m.label != "PERSON":
         return m
-    words = m.text.split()
     k = 0
     while k < len(words) - 1 and (fold(words[k]) in TITLE_WORDS or words[k].lower() in _TITLE_ABBREVIATIONS):
         k += 1
@@ -229,7 +235,7 @@ def _as_speaker(m: Mention, parse: Parse, starts: list[int]) -> Mention:
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
     found = (_as_speaker(m, parse, starts) for m in parse.mentions)
-    names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts)), parse, starts)
+    names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts), kb), parse, starts)
                     for m in found if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
