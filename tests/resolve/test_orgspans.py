@@ -60,3 +60,16 @@ def test_unlinked_country_forms_group_without_kb():
     texts = [[m.text for m in e.mentions] for e in orgs]
     assert ["Defense Ministry", "Russian Defense Ministry"] in texts, texts
     assert all(e.status != "linked" for e in orgs)
+
+
+def test_a_demonym_tagged_person_does_not_hide_the_body_it_begins():
+    from dataclasses import replace
+
+    from dateline.model import Mention
+
+    text = "The Azerbaijani defence ministry said its units had taken positions."
+    art, p = parse(text)
+    a = text.index("Azerbaijani")
+    as_person = Mention("Azerbaijani", a, a + len("Azerbaijani"), "PERSON", sent=0)  # NER's slip, as seen in the news
+    p = replace(p, mentions=tuple(m for m in p.mentions if not (m.start < as_person.end and a < m.end)) + (as_person,))
+    assert "Azerbaijani defence ministry" in [m.text for m in propose_org_spans(art.text, p)]

@@ -85,7 +85,9 @@ def propose_org_spans(text: str, parse: Parse) -> list[Mention]:
     Returns:
         Mentions labelled ``ORG_HEAD``, in text order.
     """
-    taken = [(m.start, m.end) for m in parse.mentions if m.label in _NER_ORG]
+    # a one-word PERSON that is a country word is a mislabelled demonym ("Azerbaijani defence ministry")
+    taken = [(m.start, m.end) for m in parse.mentions
+             if m.label in _NER_ORG and not (m.label == "PERSON" and " " not in m.text and country_of(m.text))]
     out: list[Mention] = []
     for t in parse.tokens:
         if t.text.lower() not in HEAD_WORDS or t.pos not in ("NOUN", "PROPN") or t.dep in ("compound", "amod"):
