@@ -125,3 +125,10 @@ def test_german_article(pipeline):
 def test_forcing_english_keeps_the_english_reading(pipeline):
     r = pipeline.read(DE, published="2024-08-05", language="en")
     assert not any("read without a parser" in w for w in r.warnings)
+
+
+def test_a_time_adverb_opening_a_sentence_is_no_place(pipeline):
+    r = pipeline.read("Ранее в четверг обстрелу подвергся Белгород, сообщил губернатор.", published="2024-02-16",
+                      language="ru")
+    places = {e.name for e in r.entities if e.kind == "place" and e.status == "resolved"}
+    assert "Belgorod" in places and len(places) == 1, places

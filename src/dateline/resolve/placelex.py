@@ -57,7 +57,11 @@ NOT_NAMES = frozenset(
     "der die das den dem des ein eine einer wir ich er sie es man auch nach in im am bei mit von zu und aber doch so "
     "wie wenn als dass dort hier heute jeder jede alle region gebiet oblast bezirk stadt dorf land "
     "ми ви він вона вони це ця цей тим там тут але і й та а за на у в з до по після також слова "
-    "мы вы он она они это эта этот тем там тут но и а за на у в с до по после также слова об о про".split()) | LOCATIVE_WORDS
+    "мы вы он она они это эта этот тем там тут но и а за на у в с до по после также слова об о про "
+    # time adverbs that open sentences ("Ранее в четверг ...", "Gestern ...")
+    "früher später gestern morgen dann jetzt damals zuvor danach bereits inzwischen "
+    "раніше пізніше вчора сьогодні завтра потім тоді тепер зараз нещодавно згодом "
+    "ранее раньше позже вчера сегодня завтра затем тогда теперь сейчас недавно позднее".split()) | LOCATIVE_WORDS
 #: A form's hits count this many times their population when the form is the word as written: "Мюнхене" is
 #: also an old alias of a Ukrainian village, but its nominative "Мюнхен" names a city a thousand times larger.
 #: Set by judgement on our own de/uk/ru fixtures.
