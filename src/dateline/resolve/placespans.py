@@ -79,9 +79,17 @@ def region_word(text: str, end: int) -> str | None:
     return REGION_WORDS.get(m.group(1).lower()) if m else None
 
 
+#: Lower-case place nouns NER may take into a name's span ("spelled the district Sinelnykove", ORG): the name
+#: starts after them.
+_LEAD_PLACE_NOUN = re.compile(r"^(?:(?:district|town|city|village|region|oblast|province|raion|settlement|hamlet"
+                              r"|municipality|county|port|suburb|commune|governorate)\s+)+(?=[A-Z])")
+
+
 def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | None:
     """Build a cleaned span (None if nothing name-like is left)."""
     s, a, b = clean(text[start:end], start, end)
+    if (lead := _LEAD_PLACE_NOUN.match(s)) is not None:  # "the district X": the name is X
+        s, a = s[lead.end():], a + lead.end()
     if len(s) < 2 or not any(c.isupper() for c in s[:1]):
         return None
     unit = None
