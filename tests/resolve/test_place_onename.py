@@ -91,3 +91,22 @@ def test_the_region_mention_keeps_its_region_word_when_the_bare_name_is_the_city
 def test_the_region_mention_stays_bare_when_no_city_shares_the_name(ogaz):
     ents = _places("A drone struck a bus in the Pskovets region.", {"Pskovets": "GPE"}, ogaz)
     assert ents["Pskovets"].feature == "region"
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("Zolotivka, about 80 kilometers (50 miles) north of Donetsk, is", True),
+    ("Zolotivka, some 12 km from the border, was", True),
+    ("Zolotivka, 30 miles south-east of the capital, was", True),
+    ("Zolotivka, 45, a teacher from the town, said", False),
+    ("Zolotivka, about 80 people, gathered", False),
+])
+def test_a_distance_from_a_place_after_a_name_makes_it_a_place(text, after):
+    from dateline.resolve.placespans import place_word_after
+
+    assert place_word_after(text, len("Zolotivka")) is after
+
+
+def test_an_org_tagged_garble_placed_by_a_distance_is_looked_up_fuzzily(gaz):
+    text = "Kupionsk, about 40 kilometers (25 miles) east of Kharkiv, was shelled. Troops in the Kharkiv region dug in."
+    got = _places(text, {"Kupionsk": "ORG", "Kharkiv": "GPE", "Kharkiv region": "GPE"}, gaz)
+    assert got["Kupionsk"].kind == "place" and got["Kupionsk"].name == "Kupiansk"

@@ -156,7 +156,7 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         # Exact names only; a weak (small, unfocused) winner is dropped later by _plausible,
         # which keeps it only inside a region the document is about.
         hs = _hits(sp, gazetteer, fuzzy=False)
-        if not hs and sp.label in LOCATIVE_LABELS and len(sp.text) >= OTHER_FUZZY_MIN_LEN and place_cue(text, sp.start, sp.end):
+        if not hs and sp.label in LOCATIVE_LABELS and len(sp.text) >= OTHER_FUZZY_MIN_LEN and _cued(text, sp):
             hs = _hits(sp, gazetteer, fuzzy=True)  # a garbled town the NER model called a person: "shelled Kupjansk"
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
             hs = [h for h in hs if h.place.feature == "country"]
@@ -179,6 +179,11 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         if hs:
             return (replace(sub, label=PERSON_PART) if sp.label == "PERSON" else sub), hs
     return sp, []
+
+
+def _cued(text: str, sp: Span) -> bool:
+    """Return True if the words before or after a span say it is a place ("shelled X", "X, 80 km north of Y")."""
+    return place_cue(text, sp.start, sp.end) or place_word_after(text, sp.end)
 
 
 def _same_name(text: str, h: Hit) -> bool:
@@ -228,7 +233,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     if top.how == "fuzzy":  # a weak span said to be a place by its words ("shelled X") needs no size
         return len(sp.text) >= OTHER_FUZZY_MIN_LEN and (
             (top.place.pop >= PROPN_FUZZY_MIN_POP and sp.label == "PROPN" and fuzzy_in_focus(sp, top, idx, focus))
-            or (text != "" and place_cue(text, sp.start, sp.end) and cued_fuzzy(sp, top, idx, focus, margin))
+            or (text != "" and _cued(text, sp) and cued_fuzzy(sp, top, idx, focus, margin))
             or lone_prominent(top, idx, focus, margin))
     in_focus = (not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
                 or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE)  # "... on the Russian coast"

@@ -122,7 +122,10 @@ def with_stop(text: str, sp: Span) -> Span:
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:air\s*base|airbase|airfield|airport|border\s+crossing|crossing\s+point|checkpoint|railway\s+station|corridor)"
     r"|(?:\s+|,\s+which\s+)(?:lies|lay|sits|is\s+located|is\s+situated)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?"
-    r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))", re.I)
+    r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))"
+    # "Kramatorsk, about 80 kilometers (50 miles) north of Donetsk, ...": a distance from a place
+    r"|,\s+(?:about\s+|some\s+|roughly\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\b"
+    r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s", re.I)
 
 
 def place_word_after(text: str, end: int) -> bool:
