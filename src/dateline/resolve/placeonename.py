@@ -22,7 +22,9 @@ from dateline.resolve.placespans import PLACE_LABELS, Span, make_span
 #: once the article names that place by its own name.  Set by judgement (the plausibility floor for a strong
 #: town, ``places.STRONG_MIN_POP``); checked on the golden articles, LGL 0-299 and GeoVirus (see docs/eval.md).
 OWN_NAME_MIN_POP = 20_000
-_OWN_FEATURES = frozenset({"country", "region"})
+#: Only a town owns a name here: with regions too (a Puerto Rican municipality "Culebra"), a town's shortened
+#: former name ("Culebra" of "San Luis de la Culebra") was taken from it (WikToR gold, first 300: 0.608 -> 0.603).
+_OWN_FEATURES = frozenset({"city", "village"})
 
 
 def _plain(s: str) -> str:
@@ -71,7 +73,7 @@ def drop_aliases_of_named(pairs: Sequence[tuple[Span, list[Hit]]]) -> list[tuple
     out = []
     for sp, hs in pairs:
         own = [h for h in hs if h.how == "exact" and _plain(h.place.name) == _plain(sp.text)
-               and (h.place.feature in _OWN_FEATURES or (h.place.pop or 0) >= OWN_NAME_MIN_POP)]
+               and h.place.feature in _OWN_FEATURES and (h.place.pop or 0) >= OWN_NAME_MIN_POP]
         if own:
             hs = [h for h in hs if not (h.how == "alias" and h.place.id in named and _other_name(sp.text, h.place.name))]
         out.append((sp, hs))
