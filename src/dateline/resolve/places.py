@@ -44,6 +44,7 @@ from dateline.resolve.placenames import (
     part_of,
     shadow_aliases,
 )
+from dateline.resolve.placeonename import case_clash, drop_aliases_of_named, join_split_names
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE,
     MIN_MARGIN,
@@ -60,6 +61,7 @@ from dateline.resolve.placespans import (
     ORG_HEAD_LABEL,
     PARTY_HOME_LABEL,
     PLACE_LABELS,
+    REGION_WORDS,
     Span,
     dateline_span,
     institution_rest,
@@ -154,10 +156,11 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         # Exact names only; a weak (small, unfocused) winner is dropped later by _plausible,
         # which keeps it only inside a region the document is about.
         hs = _hits(sp, gazetteer, fuzzy=False)
-        if not hs and sp.label in LOCATIVE_LABELS and len(sp.text) >= OTHER_FUZZY_MIN_LEN and place_cue(text, sp.start, sp.end):
+        if not hs and sp.label in LOCATIVE_LABELS and len(sp.text) >= OTHER_FUZZY_MIN_LEN and _cued(text, sp):
             hs = _hits(sp, gazetteer, fuzzy=True)  # a garbled town the NER model called a person: "shelled Kupjansk"
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
             hs = [h for h in hs if h.place.feature == "country"]
+    hs = [h for h in hs if h.how == "fuzzy" or not case_clash(sp.text, h.place.name)]  # "Lido beach" is no "Lido Beach"
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
@@ -176,6 +179,11 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
         if hs:
             return (replace(sub, label=PERSON_PART) if sp.label == "PERSON" else sub), hs
     return sp, []
+
+
+def _cued(text: str, sp: Span) -> bool:
+    """Return True if the words before or after a span say it is a place ("shelled X", "X, 80 km north of Y")."""
+    return place_cue(text, sp.start, sp.end) or place_word_after(text, sp.end)
 
 
 def _same_name(text: str, h: Hit) -> bool:
@@ -225,7 +233,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     if top.how == "fuzzy":  # a weak span said to be a place by its words ("shelled X") needs no size
         return len(sp.text) >= OTHER_FUZZY_MIN_LEN and (
             (top.place.pop >= PROPN_FUZZY_MIN_POP and sp.label == "PROPN" and fuzzy_in_focus(sp, top, idx, focus))
-            or (text != "" and place_cue(text, sp.start, sp.end) and cued_fuzzy(sp, top, idx, focus, margin))
+            or (text != "" and _cued(text, sp) and cued_fuzzy(sp, top, idx, focus, margin))
             or lone_prominent(top, idx, focus, margin))
     in_focus = (not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
                 or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE)  # "... on the Russian coast"
@@ -268,7 +276,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         trace: if given, filled with the last pass's rankings before ``one_sense`` ("ranked", each Scored with
             its signal ``parts``) and the spans' name groups ("groups"), for studies of the ranking.
     """
-    pairs = [candidates_for(text, sp, gazetteer) for sp in spans]
+    pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans])  # "Islamabad" beside "Anantnag"  # "Islamabad" beside "Anantnag"
     pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
@@ -340,6 +348,18 @@ def _mention(sp: Span, text: str) -> Mention:
     return Mention(text=text[sp.start:sp.end], start=sp.start, end=sp.end, label=sp.label, sent=sp.sent, stage=STAGE)
 
 
+def _with_region_word(r: Resolved, text: str) -> Span:
+    """Return a region's span with the region word after it ("the Bryansk region"), when the bare name is its city.
+
+    Only where the article also uses the bare name for another place: the mention then says which sense it is.
+    """
+    sp = r.span
+    if sp.unit != "region" or not r.ranked or r.ranked[0].place.feature != "region" or sp.text.split()[-1].lower() in REGION_WORDS:
+        return sp
+    m = re.match(r"\s+[A-Za-z]+", text[sp.end:])
+    return replace(sp, end=sp.end + m.end(), text=text[sp.start:sp.end + m.end()]) if m else sp
+
+
 def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> Entity:
     c = gazetteer.country(cc)
     return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.9,
@@ -380,6 +400,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             spans.append(sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
+    spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"
     resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
     groups: dict[object, list[Resolved]] = {}
     for sp, r in zip(spans, resolved):
@@ -390,8 +411,9 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
         groups.setdefault(key, []).append(r)
     out = []
+    bare = {plain_key(r.span.text) for rs in groups.values() for r in rs if r.ranked and r.ranked[0].place.feature != "region"}
     for n, rs in enumerate(groups.values()):
-        ms = [_mention(r.span, text) for r in rs]
+        ms = [_mention(_with_region_word(r, text) if plain_key(r.span.text) in bare else r.span, text) for r in rs]
         if not rs[0].ranked:
             out.append(Entity(id=f"l{n}", kind="place", name=ms[0].text, mentions=tuple(ms), status="unlinked",
                               stage=STAGE, evidence=("no gazetteer match",)))

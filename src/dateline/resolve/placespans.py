@@ -79,9 +79,17 @@ def region_word(text: str, end: int) -> str | None:
     return REGION_WORDS.get(m.group(1).lower()) if m else None
 
 
+#: Lower-case place nouns NER may take into a name's span ("spelled the district Sinelnykove", ORG): the name
+#: starts after them.
+_LEAD_PLACE_NOUN = re.compile(r"^(?:(?:district|town|city|village|region|oblast|province|raion|settlement|hamlet"
+                              r"|municipality|county|port|suburb|commune|governorate)\s+)+(?=[A-Z])")
+
+
 def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | None:
     """Build a cleaned span (None if nothing name-like is left)."""
     s, a, b = clean(text[start:end], start, end)
+    if (lead := _LEAD_PLACE_NOUN.match(s)) is not None:  # "the district X": the name is X
+        s, a = s[lead.end():], a + lead.end()
     if len(s) < 2 or not any(c.isupper() for c in s[:1]):
         return None
     unit = None
@@ -114,7 +122,10 @@ def with_stop(text: str, sp: Span) -> Span:
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:air\s*base|airbase|airfield|airport|border\s+crossing|crossing\s+point|checkpoint|railway\s+station|corridor)"
     r"|(?:\s+|,\s+which\s+)(?:lies|lay|sits|is\s+located|is\s+situated)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?"
-    r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))", re.I)
+    r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))"
+    # "Kramatorsk, about 80 kilometers (50 miles) north of Donetsk, ...": a distance from a place
+    r"|,\s+(?:about\s+|some\s+|roughly\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\b"
+    r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s", re.I)
 
 
 def place_word_after(text: str, end: int) -> bool:
