@@ -1,4 +1,4 @@
-"""A national body named without a country is the dateline country's; a platform used as a medium is no actor."""
+"""A national body named without a country is the story's home country's; a platform used as a medium is no actor."""
 
 from __future__ import annotations
 
@@ -24,13 +24,20 @@ def test_unqualified_general_staff_is_the_dateline_countrys(kb, opening, country
     orgs = _orgs(opening + "Troops repelled eleven attacks near the villages, the General Staff said on Sunday.", kb)
     staff = [e for e in orgs if "General Staff" in e.name]
     assert len(staff) == 1 and staff[0].status == "linked" and staff[0].country == country
-    assert f"country:dateline={country}" in staff[0].evidence and staff[0].confidence < 0.9
+    assert f"country:home={country}" in staff[0].evidence and staff[0].confidence < 0.9
 
 
 def test_stated_country_beats_the_dateline(kb):
     orgs = _orgs("KYIV, Ukraine (AP) — Russia's General Staff said its troops had advanced.", kb)
     staff = [e for e in orgs if "General Staff" in e.name]
     assert [e.country for e in staff] == ["RU"]
+
+
+def test_a_story_filed_from_a_third_country_is_homed_where_it_is_about(kb):
+    text = ("VILNIUS, Lithuania (AP) — Russian authorities said Tuesday that a Russian drone had been lost. "
+            "The General Staff said the Russian air defences had downed twelve Ukrainian drones over Kursk.")
+    staff = [e for e in _orgs(text, kb) if "General Staff" in e.name]
+    assert [(e.country, e.status) for e in staff] == [("RU", "linked")], [(e.name, e.country) for e in staff]
 
 
 def test_without_a_dateline_the_body_stays_unlinked(kb):

@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 
 from dateline.resolve.gazetteer import Hit, PlaceRecord
+from dateline.resolve.gazetteer.keys import plain_key
 from dateline.resolve.placefocus import (  # noqa: F401 (re-exported: the focus used to live here)
     ALT_POINT_WEIGHT,
     ALT_POINTS,
@@ -206,6 +207,11 @@ DOMINANT_RATIO = 5.0
 #: that guard, 0.608 with it).  Set by judgement (a regional capital's size); LGL gold spans, first 300 documents /
 #: GeoVirus gold: 0.903 / 0.835 -> 0.904 / 0.836.
 MAJOR_TOWN_POP = 250_000
+#: Taken from a town whose own name only folds onto the text's spelling when a major city (MAJOR_TOWN_POP) bears
+#: that spelling as its name: "Baghdad" in "a U.S. drone killed him in Baghdad" had gone to Bagdad, Florida,
+#: through the sentence's "U.S." (W_NAMED_COUNTRY_SENTENCE 1.5) and its nearness to other US places.  Set by
+#: judgement to outweigh a named country in the sentence; checked on LGL 0-299, GeoVirus and WikToR gold.
+W_SPELT_OTHERWISE = 2.0
 
 
 def _namesake_region_named(hits: Sequence[Hit], famous: int, focus: Focus) -> bool:
@@ -250,7 +256,7 @@ def _classic_dominant(exact: Sequence[Hit]) -> int | None:
 
 def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focus | None,
          qual: frozenset[str] = frozenset(), capitals: frozenset[int] = frozenset(), town_office: bool = False,
-         person_noun: bool = False, with_parts: bool = False) -> list[Scored]:
+         person_noun: bool = False, with_parts: bool = False, written: str | None = None) -> list[Scored]:
     """Return the hits scored with context, best first.
 
     Args:
@@ -259,6 +265,8 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         qual: region codes ("US.TX") and country codes named right after the span.
         capitals: place ids of national capitals (a region named like its capital yields to it).
         with_parts: keep each signal's weighted part on the Scored (``parts``; their sum is the score).
+        written: the name as the text spells it; a major city spelt so outranks towns whose own names only
+            fold onto it ("Baghdad" is not Bagdad, Florida, whatever else the sentence names).
     """
     seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
     famous = _classic_dominant([h for h in hits if h.how != "fuzzy"])
@@ -266,6 +274,10 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         famous = major_town(hits)
         if famous is not None and focus is not None and _namesake_region_named(hits, famous, focus):
             famous = None  # a major city, but "Lima is a city in Allen County, Ohio": the text names a namesake's region
+
+    major = major_town(hits) if written else None
+    spelt_major = major is not None and any(
+        h.place.id == major and plain_key(h.place.name) == plain_key(written or "") for h in hits)
 
     def base(h: Hit) -> dict[str, float]:
         parts = prior_parts(h, unit)
@@ -280,6 +292,8 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             parts["seat_namesake"] = -W_SEAT_NAMESAKE
         if famous is not None and h.place.id == famous:
             parts["dominant"] = W_DOMINANT
+        elif spelt_major and h.place.feature in TOWN_FEATURES and plain_key(h.place.name) != plain_key(written or ""):
+            parts["spelt_otherwise"] = -W_SPELT_OTHERWISE
         return parts
 
     region_name = any(h.how == "exact" and h.place.feature in ("region", "country") for h in hits)

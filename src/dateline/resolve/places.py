@@ -288,14 +288,15 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     office = {g for g, (sp, _) in zip(groups, pairs) if sp.town_office}
     person = {g for g, (sp, _) in zip(groups, pairs) if sp.person_noun}
     pairs = [(replace(sp, town_office=g in office, person_noun=g in person), hs) for g, (sp, hs) in zip(groups, pairs)]
-    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps, sp.town_office, sp.person_noun) for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
+    first = [rank(hs, sp.unit, sp.sent, i, None, q, caps, sp.town_office, sp.person_noun, written=sp.text)
+             for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
     money = currency_countries(text)
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
         focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money,
                            [sp.unit == "region" for sp, _ in pairs])
         parts = trace is not None and n == CONTEXT_PASSES - 1
-        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts)
+        ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts, written=sp.text)
                   for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
         if parts:
             trace.update(ranked=ranked, groups=groups)

@@ -403,12 +403,24 @@ def _linked_surname_repeats(parse: Parse, people: list[Entity], kb: ActorKB) -> 
             for n, e in enumerate(people)]
 
 
-def _home(article: Article) -> str | None:
-    """Return the ISO code of the dateline's country ("KYIV, Ukraine (AP)" -> "UA"), if any."""
+#: Mentions of one country (names and demonyms) that make it the story's home when the dateline's own
+#: country is not named in the story ("TALLINN, Estonia (AP) — Russian authorities said ..."). Set by judgement.
+HOME_MIN_MENTIONS = 3
+
+
+def _home(article: Article, parse: Parse) -> str | None:
+    """Return the ISO code of the story's home country: the dateline's ("KYIV, Ukraine (AP)" -> "UA") when the
+    story names it, else the country the story names most (at least HOME_MIN_MENTIONS times), else the dateline's."""
     d = article.dateline
-    if d is None:
-        return None
-    return (country_of(d.country) if d.country else None) or country_of(d.place)
+    dated = ((country_of(d.country) if d.country else None) or country_of(d.place)) if d is not None else None
+    counts: dict[str, int] = {}
+    for t in parse.tokens:
+        if t.text[:1].isupper() and (d is None or not d.start <= t.start < d.end) and (cc := country_of(t.text)):
+            counts[cc] = counts.get(cc, 0) + 1
+    if dated is None or counts.get(dated):
+        return dated
+    top = max(counts, key=lambda cc: counts[cc], default=None)
+    return top if top is not None and counts[top] >= HOME_MIN_MENTIONS else dated
 
 
 def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
@@ -424,7 +436,7 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
     held = [(m.start, m.end) for e in people if e.status == "linked" for m in e.mentions]
     proposed += propose_kb_orgs(article.text, parse, kb, held=held)
-    orgs = org_entities(article.text, kb, [*org_m, *proposed], home=_home(article))
+    orgs = org_entities(article.text, kb, [*org_m, *proposed], home=_home(article, parse))
     return tuple(_yield_to_spotted(people, orgs) + orgs)
 
 

@@ -10,9 +10,10 @@
   such organisations it stays apart, ambiguous.  An unlinked acronym joins the one
   organisation of the article whose initials it spells ("USI" and "University of Southern Indiana").
 * A national body named with no country and no antecedent ("the General Staff said") whose
-  name fits one such body per country is read as the body of the dateline's country ("KYIV" ->
-  Ukraine's), at a lower confidence and with the evidence ``country:dateline``; without a
-  dateline country it stays unlinked.
+  name fits one such body per country is read as the body of the story's home country, at a
+  lower confidence and with the evidence ``country:home``: the dateline's country ("KYIV" ->
+  Ukraine's) when the story names it, else the country the story names most ("TALLINN, Estonia
+  (AP) — Russian authorities said ..." -> Russia's); without one it stays unlinked.
 * A messaging or social platform named as the medium of a statement ("said on Telegram",
   "wrote on Facebook", "in a Telegram post") is the statement's channel, not an actor: such a
   span is no organisation mention.
@@ -95,13 +96,13 @@ def _as_medium(text: str, m: Mention) -> bool:
 
 
 def _home_body(match: OrgMatch, home: str | None) -> OrgMatch | None:
-    """Return the one candidate body of the dateline's country, when the name alone is ambiguous."""
+    """Return the one candidate body of the story's home country, when the name alone is ambiguous."""
     if home is None or match.actor is not None or "bag:ambiguous" not in match.evidence:
         return None
     mine = [a for a in match.candidates if a.get("country") == home]
     if len(mine) != 1:
         return None
-    return OrgMatch(mine[0], HOME_CONFIDENCE, ("bag:ambiguous", f"country:dateline={home}"))
+    return OrgMatch(mine[0], HOME_CONFIDENCE, ("bag:ambiguous", f"country:home={home}"))
 
 
 def _possessor_in_name(text: str, m: Mention, mentions: list[Mention]) -> bool:
