@@ -91,3 +91,12 @@ def test_a_chinese_or_korean_family_name_is_no_sign_of_a_persons_name():
     assert "park" in park["gen"]["inner"] and "inner" not in huang["gen"]  # a Western given name stays first
     kb = ActorKB.from_records([park, huang], version="test")
     assert "park" not in kb.given_names and "peter" in kb.given_names
+
+
+def test_breakaway_territories_are_places_not_kb_organisations():
+    from dateline.resolve.actors.kb import load_kb
+
+    kb = load_kb()
+    for territory in ("south ossetia", "abkhazia", "transnistria", "artsakh", "gagauzia"):
+        orgs = [kb.actors[i]["name"] for i in kb.form.get(territory, []) if kb.actors[i]["kind"] == "org"]
+        assert not orgs, (territory, orgs)  # a de facto state is named by its state name, its land stays a place
