@@ -210,7 +210,8 @@ MAJOR_TOWN_POP = 250_000
 #: Taken from a town whose own name only folds onto the text's spelling when a major city (MAJOR_TOWN_POP) bears
 #: that spelling as its name: "Baghdad" in "a U.S. drone killed him in Baghdad" had gone to Bagdad, Florida,
 #: through the sentence's "U.S." (W_NAMED_COUNTRY_SENTENCE 1.5) and its nearness to other US places.  Set by
-#: judgement to outweigh a named country in the sentence; checked on LGL 0-299, GeoVirus and WikToR gold.
+#: judgement to outweigh a named country in the sentence.  LGL 0-299 gold (0.904) and WikToR gold (0.608) unchanged;
+#: GeoVirus gold 0.836 -> 0.835 (one "Tocantins" moves from one Brazilian town of the name to another).
 W_SPELT_OTHERWISE = 2.0
 
 
