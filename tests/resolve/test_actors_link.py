@@ -144,3 +144,11 @@ def test_a_korean_family_name_does_not_make_a_capitalised_pair_a_person(kb):
     # the KB holds Han Duck-soo: "Han" is his family name, no sign that "Han Younis" (a town) names a person
     assert not _is_person(Mention("Han Younis", 0, 10, "PROPN"), kb, set())
     assert _is_person(Mention("Oleksandr Vovk", 0, 14, "PROPN"), kb, set())  # a real given name still is
+
+
+def test_a_given_name_said_alone_is_no_spelling_of_the_surname():
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _majority_spelling
+
+    ms = [Mention("Tomas Vrbanszky", 0, 15, "PERSON"), Mention("Tomas", 30, 35, "PERSON"), Mention("Tomas", 50, 55, "PERSON")]
+    assert _majority_spelling("Tomas Vrbanszky", ms) == "Tomas Vrbanszky"

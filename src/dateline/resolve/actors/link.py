@@ -314,7 +314,8 @@ def _majority_spelling(own: str, mentions: list[Mention]) -> str:
     votes: dict[str, int] = {}
     for m in mentions:
         last = m.text.split()[-1]
-        votes[last] = votes.get(last, 0) + 1
+        if surname_similar(fold(last), fold(words[-1])):  # a given name said alone ("Evan") is no spelling of it
+            votes[last] = votes.get(last, 0) + 1
     best = max(votes, key=lambda w: (votes[w], w == words[-1]))
     return " ".join([*words[:-1], best]) if votes[best] > votes.get(words[-1], 0) else own
 
