@@ -124,7 +124,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         if m.label == SPOT_LABEL and match.actor is None:
             match = match_spot(kb, m.text) or match
         if match.actor is None and m.label in _KEPT_IF_LINKED:
-            # a national body of the dateline's country, or nothing; never for the possessor inside a
+            # a national body of the story's home country, or nothing; never for the possessor inside a
             # longer NER name ("Armed Forces" of "Armed Forces' General Staff": the body is the Staff)
             match = None if _possessor_in_name(text, m, mentions) else _home_body(match, home)
             if match is None:
