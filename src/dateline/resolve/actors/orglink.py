@@ -41,7 +41,7 @@ _PRE_COUNTRY = re.compile(r"([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
 _TENTATIVE = ("PROPN", RULE_LABEL)
 #: Proposals kept only when they link: capitalised runs and KB-spotted names.
 _KEPT_IF_LINKED = (RUN_LABEL, SPOT_LABEL)
-#: Confidence of a national body chosen by the dateline's country alone: below a stated
+#: Confidence of a national body chosen by the story's home country alone: below a stated
 #: country's 0.9 and a unique bag's 0.6, above the 0.5 a quote speaker needs to link.  Set by judgement.
 HOME_CONFIDENCE = 0.55
 
@@ -271,7 +271,7 @@ def org_entities(text: str, kb: ActorKB, mentions: list[Mention], home: str | No
         text: the article text.
         kb: the actor KB.
         mentions: ORG/PROPN spans from NER and ``ORG_HEAD`` spans from ``orgspans``.
-        home: ISO code of the dateline's country, if the article has one.
+        home: ISO code of the story's home country (link._home), if it has one.
     """
     unique = {(m.start, m.end): m for m in reversed(mentions)}  # one mention per span, the first kept
     kept = [m for m in unique.values() if not _as_medium(text, m)]

@@ -128,7 +128,7 @@ def _slipped(kb: ActorKB, text: str, country: str | None, fallback: OrgMatch) ->
     """Link a name with a spelling slip in one word (``orgslip``); ``fallback`` when none or several fit.
 
     Several fitting bodies (a national body's name with no country) are returned as ambiguous
-    candidates, so that the dateline's country may still choose among them.
+    candidates, so that the story's home country may still choose among them.
     """
     cands, named = slipped_candidates(kb, fold(text))
     country = country or named
