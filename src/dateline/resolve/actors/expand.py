@@ -7,7 +7,8 @@ whose name table takes ~9 s to load).
 A generated record keeps the source fields and adds ``id`` and ``gen``::
 
     gen = {"forms": folded full-name forms, "surnames": [...], "givens": [...],
-           "symbols": {given form: [rigour NAME symbols]}, "acronyms": [...], "bags": [[...]]}
+           "symbols": {given form: [rigour NAME symbols]}, "acronyms": [...], "bags": [[...]],
+           "inner": [given forms matched but no sign of a person's name: middle names, a family name written first]}
 """
 
 from __future__ import annotations
