@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.helpers import indirect as _indirect
+
 pytestmark = pytest.mark.model
-
-
-def _indirect(quotes, words):
-    hits = [q for q in quotes if q.kind == "indirect" and words in q.text]
-    assert hits, f"no indirect quote contains {words!r}: {[q.text for q in quotes]}"
-    return hits[0]
 
 
 def test_example_list_after_a_comma_stays_in_the_object_content(quotes_of):
