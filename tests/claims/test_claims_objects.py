@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.claims.helpers import indirect as _indirect
 
 pytestmark = pytest.mark.model
