@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.events.casualties import Casualties
+
 _W = r"[\w'’ʼ]"  # a word character, with the Ukrainian apostrophe (п'ять, п’ятеро)
 
 #: (code, pattern, weight) per language.  Codes and weights follow events/lexicon.py.
@@ -156,15 +158,6 @@ class Trigger:
     cue: int
 
 
-@dataclass(frozen=True)
-class Toll:
-    """The killed and injured counts of one text, with the span of each count's casualty word."""
-
-    killed: int | None
-    injured: int | None
-    spans: tuple[tuple[int, int], ...] = ()
-
-
 def _word_rx(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_W})(?:{pattern})(?!{_W})", re.I)
 
@@ -229,7 +222,7 @@ def _nearest(text: str, nums: list[tuple[int, int, int]], used: set[int], start:
     return min(after, key=lambda n: n[0]) if after else None
 
 
-def count_toll(text: str, lang: str, skip: tuple[tuple[int, int], ...] = ()) -> Toll:
+def count_toll(text: str, lang: str, skip: tuple[tuple[int, int], ...] = ()) -> Casualties:
     """Return the killed and injured counts a sentence reports (None when it gives none).
 
     Args:
@@ -240,7 +233,7 @@ def count_toll(text: str, lang: str, skip: tuple[tuple[int, int], ...] = ()) -> 
         The summed counts of each kind and the spans of the casualty words that gave them.
     """
     if lang not in KILLED:
-        return Toll(None, None)
+        return Casualties(None, None)
     nums = _numbers(text, lang, skip)
     used: set[int] = set()
     totals: dict[str, int | None] = {"killed": None, "injured": None}
@@ -259,4 +252,4 @@ def count_toll(text: str, lang: str, skip: tuple[tuple[int, int], ...] = ()) -> 
             continue
         totals[kind] = (totals[kind] or 0) + n
         spans.append((s, e))
-    return Toll(totals["killed"], totals["injured"], tuple(spans))
+    return Casualties(totals["killed"], totals["injured"], tuple(spans))

@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from dateline.events.casualties import Casualties
 from dateline.events.classify import PRECEDENCE
 from dateline.events.dates import date_near
 from dateline.events.extract import BACKGROUND_DAYS, CIVILIANS_ID, FOLLOW_UP_CHARS, MIN_EVENT_SCORE, TIME_PRECISION
@@ -40,7 +41,6 @@ from dateline.events.lexcues import (
     CIVILIANS,
     MODAL,
     NONSTATE,
-    Toll,
     Trigger,
     clause_of,
     count_toll,
@@ -84,7 +84,7 @@ def _scores(triggers: list[Trigger]) -> dict[str, tuple[float, int]]:
     return out
 
 
-def classify_sentence(text: str, lang: str, toll: Toll) -> _Hit | None:
+def classify_sentence(text: str, lang: str, toll: Casualties) -> _Hit | None:
     """Return the event class a sentence reports, or None (no trigger over the floor and no casualties).
 
     Args:
