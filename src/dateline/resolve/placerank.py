@@ -270,14 +270,13 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             fold onto it ("Baghdad" is not Bagdad, Florida, whatever else the sentence names).
     """
     seats = [h.place for h in hits if h.place.feature in ("city", "village")] if not unit else []
+    major = major_town(hits)
     famous = _classic_dominant([h for h in hits if h.how != "fuzzy"])
     if famous is None:
-        famous = major_town(hits)
+        famous = major
         if famous is not None and focus is not None and _namesake_region_named(hits, famous, focus):
             famous = None  # a major city, but "Lima is a city in Allen County, Ohio": the text names a namesake's region
-
-    major = major_town(hits) if written else None
-    spelt_major = major is not None and any(
+    spelt_major = bool(written) and major is not None and any(
         h.place.id == major and plain_key(h.place.name) == plain_key(written or "") for h in hits)
 
     def base(h: Hit) -> dict[str, float]:
