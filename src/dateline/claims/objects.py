@@ -7,6 +7,7 @@ speaking (when, where, at what event) is the narrator's, not part of what was sa
 
 from __future__ import annotations
 
+from dateline.claims.channel import find_channel
 from dateline.claims.context import Doc
 
 #: Verb dependents that continue an object content ("thanked X for Y", "called him divisive").
@@ -146,11 +147,13 @@ def modifier_clause(doc: Doc, c: int) -> bool:
 
 
 def misparsed_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
-    """Return the "that" clause of a cue that the parser hung on the scene of the speaking as a relative clause.
+    """Return the "that" clause of a cue that the parser hung inside the scene or medium of the speaking.
 
     "told reporters at a daily briefing [that Ukraine had carried out sabotage]": the small model makes the
-    clause a relative clause of "briefing" with "that" as its object; a clause that opens with "that" and has a
-    subject of its own is the cue's complement.
+    clause a relative clause of "briefing" with "that" as its object; "said in a statement read on state
+    television [that C]" hangs it on "read", "said in a video posted on X [that C]" on "posted".  A clause
+    inside a phrase that sets the scene (:func:`occasion`) or names the medium (a channel word), opening with
+    "that" and with a subject of its own, is the cue's complement.
 
     Args:
         doc: the article view.
@@ -159,16 +162,72 @@ def misparsed_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
     Returns:
         The clause's first and last token, or None.
     """
-    scenes = [c for c in doc.kids(v, "prep") if c > v and occasion(doc, c)]
-    for p in scenes:
-        for n in doc.kids(p, "pobj"):
-            for r in doc.kids(n, "relcl"):
-                first = doc.left[r]
-                if doc.tok(first).text.lower() != "that":
-                    continue
-                if any(s != first for s in doc.kids(r, "nsubj", "nsubjpass")):
-                    return first, doc.right[r]
+    for p in doc.kids(v, "prep"):
+        if p < v or not (occasion(doc, p) or _medium(doc, p)):
+            continue
+        for r in range(p + 1, doc.right[p] + 1):
+            if _hangs_on_phrase(doc, r, p) and (clause := that_clause(doc, r)) is not None:
+                return clause
     return None
+
+
+#: Links between a misplaced "that" clause and the phrase it hangs in: the phrase's noun and the
+#: participles or prepositions that describe it ("in a statement [read] [on] state television").
+_PHRASE_LINKS = frozenset({"pobj", "acl", "prep", "appos", "compound"})
+
+
+def _hangs_on_phrase(doc: Doc, r: int, p: int) -> bool:
+    """True when clause ``r`` hangs on the phrase ``p`` through its nouns only, not through a verb of its own.
+
+    "after determining [that C]": C is what was determined, so it is no misplaced complement of the cue.
+    """
+    k, seen = doc.tok(r).head, 0
+    while k != p and seen < 8:
+        if doc.tok(k).dep not in _PHRASE_LINKS:
+            return False
+        k, seen = doc.tok(k).head, seen + 1
+    return k == p
+
+
+def that_clause(doc: Doc, r: int) -> tuple[int, int] | None:
+    """Return the tokens of the clause headed by ``r`` when it opens with "that" and has its own subject."""
+    if doc.tok(r).dep not in _THAT_CLAUSE_DEPS:
+        return None
+    first = doc.left[r]
+    if doc.tok(first).text.lower() != "that" or first == r:
+        return None
+    if any(s != first for s in doc.kids(r, "nsubj", "nsubjpass")):
+        return first, doc.right[r]
+    return None
+
+
+def noun_complement(doc: Doc, c: int) -> tuple[int, int] | None:
+    """Return the "that" clause under a name the parser made the cue's complement, else None.
+
+    "said on the state broadcaster ORTM that C": "ORTM" (tagged a noun or a verb) heads the complement, with
+    no subject, nothing before it and C hanging on it.
+    """
+    if doc.left[c] != c or doc.kids(c, "nsubj", "nsubjpass", "aux", "mark"):
+        return None
+    return next((clause for k in doc.kids(c) if k > c and (clause := that_clause(doc, k)) is not None), None)
+
+
+#: Dependencies the small model gives a "that" clause it hangs on the wrong head.
+_THAT_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
+
+
+def _medium(doc: Doc, p: int) -> bool:
+    """True for a prepositional phrase naming the medium of the speaking ("in a video posted on X")."""
+    a, b = doc.tok(doc.left[p]).start, doc.tok(doc.right[p]).end
+    head = doc.kids(p, "pobj")
+    if not head:
+        return False
+    end = doc.tok(doc.left[head[0]]).start
+    for k in range(head[0], doc.right[head[0]] + 1):  # the medium is named before the clause
+        if doc.tok(k).text.lower() == "that":
+            break
+        end = doc.tok(k).end
+    return find_channel(doc.text, a, min(b, end)) is not None
 
 
 #: Objects that are forces and hardware, not words: "withdrawing its forces", "backed the troops with

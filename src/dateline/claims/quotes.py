@@ -88,6 +88,8 @@ def attribute_quotes(
             start, kind = doc.tok(att.content_first).start, "partial"
         if clause is not None and (clause[0] < start or clause[1] > end):
             start, end, kind = min(start, clause[0]), max(end, clause[1]), "partial"
+        if kind == "partial" and any(d[:3] == (start, end, kind) and d[3].cue == att.cue for d in drafts):
+            continue  # the clause's second quoted piece ("that “the criminals” had been “neutralised”")
         drafts.append((start, end, kind, att, qs.reason))
         if att.cue is not None:
             used_cues.add(att.cue)

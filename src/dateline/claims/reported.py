@@ -20,16 +20,27 @@ from dateline.claims.bounds import (
     reporting_parent,
 )
 from dateline.claims.context import Doc
-from dateline.claims.cues import CLAUSE_ONLY, CUE_LEMMAS, OBJECT_CUES, PREP_CUES, is_cue_verb, is_word, learned_frames
+from dateline.claims.cues import (
+    CLAUSE_CUES,
+    CLAUSE_ONLY,
+    CUE_LEMMAS,
+    OBJECT_CUES,
+    PREP_CUES,
+    is_cue_verb,
+    is_word,
+    learned_frames,
+)
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
 from dateline.claims.objects import (
     materiel,
     misparsed_that_clause,
     modifier_clause,
+    noun_complement,
     object_range,
     occasion,
     past_said_date,
+    that_clause,
     with_object_subject,
 )
 from dateline.claims.subjects import noun_cue_speaker, speaker_head
@@ -77,6 +88,10 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     parts = doc.kids(v, "ccomp") if hand or "ccomp" in frames else []
     if not parts and (lemma in XCOMP_CUES or "xcomp" in frames):
         parts = doc.kids(v, "xcomp")
+    if not parts and hand:  # "wrote on Twitter [that C]", the clause parsed as an adverbial clause
+        parts = [c for c in doc.kids(v, "advcl") if c > v and that_clause(doc, c) is not None]
+    if parts and (inner := noun_complement(doc, parts[0])) is not None:
+        return _trim(doc, *inner)  # "said on the state broadcaster ORTM [that C]", ORTM parsed as the complement
     if not parts and hand and (scene := misparsed_that_clause(doc, v)) is not None:
         return _trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
@@ -381,6 +396,8 @@ def _source_phrase_candidate(doc: Doc, p: int) -> learned.Candidate | None:
     t = doc.tok(p)
     if t.dep != "prep" or doc.tok(t.head).dep != "ROOT" or not doc.kids(p, "pobj"):
         return None
+    if doc.tok(t.head).lemma.lower() in CLAUSE_CUES and doc.kids(t.head, "nsubj"):
+        return None  # "X said in a video posted on X that C": the phrase is the medium of X's own words
     sent = doc.parse.sentences[t.sent]
     first, last = doc.left[p], doc.right[p]
     before = _trim(doc, sent.first_token, first - 1) if first > sent.first_token else None

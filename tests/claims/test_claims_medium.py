@@ -1,0 +1,55 @@
+"""A "that" clause the parser hangs inside the medium of the speaking is still the cue's content."""
+
+from __future__ import annotations
+
+import pytest
+from tests.claims.conftest import containing
+
+pytestmark = pytest.mark.model
+
+
+def test_clause_hung_on_a_participle_of_the_medium_is_the_content(quotes_of):
+    qs = quotes_of('Zelenskyy, who was in Vilnius on the eve of the summit, said in a video posted on X that Moscow '
+                   '"must answer for this."')
+    q = containing(qs, "must answer")
+    assert q.text.startswith("that Moscow") and q.channel in ("video", "tweet")
+    assert not any(q.text.startswith("Zelenskyy, who") for q in qs), [q.text for q in qs]
+
+
+def test_clause_after_a_statement_read_on_television_is_the_content(quotes_of):
+    qs = quotes_of('Government spokesman Colonel Amadou Keita said in a statement read on state television that '
+                   '"the attackers" had been "neutralised".')
+    q = containing(qs, "neutralised")
+    assert q.text.startswith("that"), q.text
+    assert q.channel == "television"
+    assert sum("neutralised" in x.text for x in qs) == 1, [x.text for x in qs]  # one claim for two quoted pieces
+
+
+def test_clause_after_a_named_broadcaster_is_the_content(quotes_of):
+    qs = quotes_of('Army chief of staff General Umar Diara said on the state broadcaster ORTM that the situation was '
+                   '"under control" and that about 20 suspects had been arrested.')
+    q = containing(qs, "under control")
+    assert q.text.startswith("that the situation"), q.text
+    assert q.channel == "television"
+
+
+def test_clause_parsed_as_an_adverbial_clause_is_the_content(quotes_of):
+    qs = quotes_of('Kyiv denied any role. Mykhailo Podolyak, an adviser to the president, wrote on Twitter that Ukraine '
+                   'was "watching with interest" and that tanks were sold at any Russian military store.')
+    q = containing(qs, "watching with interest")
+    assert q.text.startswith("that Ukraine") and q.channel == "tweet"
+    assert q.speaker is not None and "Podolyak" in q.speaker.name
+    assert not any(x.text == "Twitter" for x in qs)
+
+
+def test_clause_inside_a_time_phrase_of_its_own_verb_is_not_the_content(quotes_of):
+    qs = quotes_of("Police charged the driver after determining that a camera showed him speeding.")
+    assert containing(qs, "the driver").text == "the driver"
+    assert all(q.cue != "charged" for q in qs if "camera" in q.text), [(q.text, q.cue) for q in qs]
+
+
+def test_conference_call_is_a_press_channel(quotes_of):
+    qs = quotes_of("Kremlin spokesman Dmitry Peskov told reporters on a conference call that the raid was meant to "
+                   "distract attention from the front.")
+    q = containing(qs, "the raid")
+    assert q.channel == "press conference"
