@@ -59,11 +59,12 @@ def _mentions(entities: tuple[Entity, ...], a: int, b: int) -> list[tuple[int, E
 
 
 def _speaker_in(entities: tuple[Entity, ...], a: int, b: int, at: int) -> Speaker | None:
-    """Return the person/org mention in [a, b) nearest offset ``at`` as a Speaker."""
+    """Return the person (else organisation) mention in [a, b) nearest offset ``at`` as a Speaker."""
     found = _mentions(entities, a, b)
     if not found:
         return None
-    _, ent, m = min(found, key=lambda x: abs(x[0] - at))
+    people = [x for x in found if x[1].kind == "person"]  # "речник Сил оборони півдня Дмитро Плетенчук": the person speaks
+    _, ent, m = min(people or found, key=lambda x: abs(x[0] - at))
     return Speaker(entity_id=ent.id, name=ent.name, start=m.start, end=m.end, mentions=(m,))  # type: ignore[attr-defined]
 
 

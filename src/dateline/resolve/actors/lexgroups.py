@@ -55,6 +55,13 @@ FORCE_NOUNS = {
           r"artillerie\w*|luftwaffe|marine|drohne\w*|rakete\w*|flugabwehr|luftabwehr|angriff\w*|beschuss|"
           r"offensive\w*|vorstoß\w*|attacke\w*",
 }
+#: German nouns of state bodies after a country adjective ("das russische Verteidigungsministerium") -> the start of
+#: the KB name of that body in the country (the German names are not in the KB).
+INSTITUTIONS = {
+    "de": {r"verteidigungsministerium\w*": ("Ministry of Defence", "Federal Ministry of Defence"),
+           r"generalstab\w*": ("General Staff",),
+           r"außenministerium\w*": ("Ministry of Foreign Affairs", "Federal Foreign Office")},
+}
 #: People nouns -> country: "росіяни", "россияне", "die Russen", "Ukrainer".
 PEOPLE = {
     "uk": {r"росіян\w*": "RU", r"українц\w*|українці": "UA"},
@@ -81,6 +88,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], s
     return phrase, people
 
 
+def institution(kb: Any, cc: str, names: tuple[str, ...]) -> dict[str, Any] | None:
+    """Return the KB body of country ``cc`` whose name starts with one of ``names``, or None."""
+    recs = [a for a in kb.actors if a.get("country") == cc and a["kind"] != "person" and a["name"].startswith(names)]
+    return min(recs, key=lambda a: len(a["name"])) if recs else None
+
+
 def armed_forces(kb: Any, cc: str) -> dict[str, Any] | None:
     """Return the KB's top armed-forces record of country ``cc`` (not a branch of another), or None."""
     recs = [a for a in kb.actors if a.get("org_type") == "armed_forces" and a.get("country") == cc]
@@ -104,6 +117,11 @@ def find_groups(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     for m in phrase.finditer(text):
         stem = next(s for s in DEMONYMS[lang] if s == m.group("stem").lower())
         out.append((m.start(), m.end(), DEMONYMS[lang][stem], "forces"))
+    stems = "|".join(sorted(DEMONYMS[lang], key=len, reverse=True))
+    for noun, names in INSTITUTIONS.get(lang, {}).items():
+        rx = re.compile(rf"(?<!\w)(?P<stem>{stems})(?:{ADJ_ENDINGS[lang]})\s+(?:{noun})(?!\w)", re.I)
+        for m in rx.finditer(text):
+            out.append((m.start(), m.end(), DEMONYMS[lang][m.group("stem").lower()], "institution:" + "|".join(names)))
     for rx, cc in people:
         for m in rx.finditer(text):
             if not any(s <= m.start() < e for s, e, _, _ in out):
@@ -126,7 +144,12 @@ def lexical_groups(article: Article, parse: Parse, kb: Any) -> tuple[Entity, ...
     """
     groups: dict[str, tuple[dict[str, Any], list[Mention], set[str]]] = {}
     for s, e, cc, kind in find_groups(article.text, article.language):
-        rec = armed_forces(kb, cc) if kind != "people" else None
+        if kind.startswith("institution:"):
+            rec = institution(kb, cc, tuple(kind.split(":", 1)[1].split("|")))
+            if rec is None:
+                continue
+        else:
+            rec = armed_forces(kb, cc) if kind != "people" else None
         key = _kb_id(rec) if rec is not None else f"norp:{cc}"
         label = "ORG" if rec is not None else "NORP"
         m = Mention(text=article.text[s:e], start=s, end=e, label=label, sent=parse.sentence_of(s), stage=STAGE)
@@ -139,8 +162,10 @@ def lexical_groups(article: Article, parse: Parse, kb: Any) -> tuple[Entity, ...
         seen = tuple(dict.fromkeys(m.text for m in ms))
         if rec is not None:
             conf = OCCUPIER_CONFIDENCE if kinds == {"occupier"} else FORCES_CONFIDENCE
+            body = all(k.startswith("institution:") for k in kinds)
             out.append(Entity(id=f"gx{n}", kind="org", name=rec["name"], mentions=tuple(ms), status="linked",
-                              confidence=conf, stage=STAGE, evidence=("lexical:demonym-forces",), wikidata=rec.get("wikidata"),
+                              confidence=conf, stage=STAGE, wikidata=rec.get("wikidata"),
+                              evidence=("lexical:demonym-institution",) if body else ("lexical:demonym-forces",),
                               country=rec.get("country"), organisation=rec.get("parent"), aliases_seen=seen,
                               candidates=()))
         else:

@@ -18,7 +18,7 @@ from dateline.model import Article, Candidate, Entity, Mention, Parse, Token
 from dateline.nlp.lexical import is_name_word, word_key
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.lexgroups import lexical_groups
-from dateline.resolve.actors.lexnames import acronym, latin_spellings, org_keys, org_variants
+from dateline.resolve.actors.lexnames import acronym, contraction, latin_spellings, org_keys, org_variants
 from dateline.resolve.actors.names import fold
 
 STAGE = "resolve.actors.v1"
@@ -32,6 +32,8 @@ AMBIGUOUS_CONFIDENCE = 0.3
 MIN_SURNAME_KEY = 4
 #: Shortest initials of a Cyrillic organisation name matched as an acronym ("ЗСУ", "ВСУ"); two letters meet words.
 MIN_ACRONYM = 3
+#: Organisation types whose native names' initials are matched (the forces and services news names by initials).
+ACRONYM_ORG_TYPES = frozenset({"armed_forces", "security_service"})
 #: Key prefix of generated acronyms in the index: they match an all-capitals token only.
 ACRONYM_KEY = "ACR:"
 #: Shortest Latin spelling of a Cyrillic word looked up in the KB's English forms and surnames; shorter ones
@@ -55,6 +57,18 @@ def _cyrillic(s: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in s)
 
 
+def _acronym_of(actor: dict[str, Any], name: str) -> str | None:
+    """Return the initials that stand for a national force or service ("ЗСУ", "ВСУ", "СБУ"), else None.
+
+    Only those bodies are commonly named by their initials; other names' initials collide with
+    ordinary abbreviations ("ППО", air defence, is also a regional government's initials).
+    """
+    acr = acronym(name)
+    if acr is None or len(acr) < MIN_ACRONYM or actor.get("org_type") not in ACRONYM_ORG_TYPES:
+        return None
+    return acr
+
+
 def _index(kb: ActorKB) -> _Index:
     """Index the KB's Cyrillic names and aliases by word keys (built once per KB)."""
     hit = _CACHE.get(id(kb))
@@ -73,10 +87,12 @@ def _index(kb: ActorKB) -> _Index:
                 surname.setdefault(words[-1], []).append(i)
             elif a["kind"] != "person" and len(words) > 1:
                 org_names.append((i, org_keys(name)))
-                if (acr := acronym(name)) is not None and len(acr) >= MIN_ACRONYM:
+                if (short := contraction(name)) is not None:
+                    org_names.append((i, org_keys(short)))
+                if (acr := _acronym_of(a, name)) is not None:
                     full.setdefault((ACRONYM_KEY + acr,), []).append(i)
     acronyms = {keys: acr for i, keys in org_names
-                for name in kb.actors[i].get("native", ()) if org_keys(name) == keys and (acr := acronym(name))}
+                for name in kb.actors[i].get("native", ()) if org_keys(name) == keys and (acr := _acronym_of(kb.actors[i], name))}
     org: dict[tuple[str, ...], list[int]] = {}
     for i, keys in org_names:
         for variant in org_variants(keys, acronyms):

@@ -77,6 +77,8 @@ def _state_table() -> list[tuple[tuple[str, ...], ...]]:
 
 
 _STATES = _state_table()
+#: Keys of the country names a body's name may end in ("… України", "… России"); third-party facts.
+_COUNTRY_KEYS = frozenset(org_key(w) for w in "Україна України Украина Украины Росія Росії Россия России РФ".split())
 
 
 def _replace(keys: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -103,13 +105,31 @@ def org_variants(keys: tuple[str, ...], acronyms: dict[tuple[str, ...], str]) ->
                     if new != old and (r := _replace(k, old, new)):
                         out.add(r)
     for k in list(out):
+        if len(k) >= 3 and k[-1] in _COUNTRY_KEYS:
+            out.add(k[:-1])  # "Сил оборони півдня" of "Сили оборони півдня України": the country left implicit
+    for k in list(out):
         for sub, acr in acronyms.items():
             if len(sub) < len(k) and (r := _replace(k, sub, (acr.lower().translate(_SPELLING),))):
                 out.add(r)
-    for k in list(out):
-        if len(k) >= 2 and k[0] == _MINISTRY:
-            out.add(("мин" + k[1],) + k[2:])
     yield from out
+
+
+_VOWELS = "аеєиіїоуюяыэё"
+
+
+def contraction(name: str) -> str | None:
+    """Return the compound short form of a Cyrillic name: the first word's first syllable joined to the second.
+
+    "Генеральний штаб ЗСУ" -> "Генштаб ЗСУ", "Министерство обороны России" -> "Минобороны России",
+    "Національна гвардія України" -> "Нацгвардія України" (the syllable runs to the consonants after its vowel).
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return None
+    m = re.match(rf"^[^{_VOWELS}]*[{_VOWELS}][^{_VOWELS}]+(?=[{_VOWELS}])", words[0].lower())
+    if m is None or len(m.group(0)) >= len(words[0]) - 1:
+        return None
+    return " ".join([words[0][: len(m.group(0))] + words[1], *words[2:]])
 
 
 # ---------------------------------------------------------------- Cyrillic -> Latin
