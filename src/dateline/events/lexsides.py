@@ -7,8 +7,8 @@ of the sentence, :mod:`dateline.resolve.actors.lexgroups`) is read in this order
 
 1. a *source* is no side: the organisation a speech verb follows or precedes ("Генштаб ЗСУ
    повідомив про обстріли", "за даними Минобороны", "teilte die Armee mit") or a quote's speaker;
-2. a preposition before it: against/onto (проти, по, на, против, gegen, auf) make a target,
-   by (з боку, со стороны, von, durch) an actor;
+2. a preposition before it, or before the noun it follows ("по позиціях ЗСУ"): against/onto
+   (проти, по, на, против, gegen, auf) make a target, by (з боку, со стороны, von, durch) an actor;
 3. the case of its adjective or noun: nominative (the subject: "російські війська обстріляли")
    and instrumental (the agent of a passive: "знищено російськими військами") make an actor,
    dative and accusative singular a target; a genitive right after the trigger noun is its
@@ -47,9 +47,9 @@ SOURCE_GAP_WORDS = 3
 GENITIVE_GAP_WORDS = 1
 
 
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, start - 30):start])
-    return m.group(1).lower() if m else ""
+def _prev_words(text: str, start: int) -> list[str]:
+    """Return the two words before ``start``, nearest first, as written."""
+    return re.findall(r"\w+", text[max(0, start - 50):start])[-2:][::-1]
 
 
 def _is_source(text: str, lang: str, start: int, end: int) -> bool:
@@ -78,9 +78,12 @@ def _side(text: str, lang: str, start: int, end: int, trigger: tuple[int, int]) 
     """Return "actor" or "target" for the group mention at [start, end) (offsets in ``text``)."""
     if start <= trigger[0] < end or (end <= trigger[0] and not text[end:trigger[0]].strip()):
         return "actor"  # "російські обстріли", "die russischen Angriffe": the adjective names the attacker
-    prev = _prev_word(text, start)
+    words = _prev_words(text, start)
+    prev = words[0].lower() if words else ""
     if prev in TARGET_PREPS.get(lang, ()):
         return "target"
+    if len(words) == 2 and words[0].islower() and words[1].lower() in TARGET_PREPS.get(lang, ()):
+        return "target"  # "по позиціях ЗСУ", "auf Stellungen der Armee": the group owns what is struck
     if prev in AGENT_PREPS.get(lang, ()):
         return "actor"
     case = _case(lang, text[start:end])
