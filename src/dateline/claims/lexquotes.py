@@ -4,12 +4,14 @@ Without a parser only the plain case is read: words inside «…», „…“, �
 frame (the quote's sentence, plus the attribution tail right after it: "», — сказав
 Зеленський у Telegram") holds a speech verb.  The speaker is the person or organisation
 mention nearest the verb in that frame, outside the quote; the channel comes from a small
-word list.  Reported speech without quotation marks is not attempted.
+word list.  Reported speech without quotation marks is read by :mod:`dateline.claims.lexreported`
+and returned with these, in text order.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -17,12 +19,12 @@ STAGE = "claims.quotes.v1"
 _QUOTED = re.compile(r"«(?P<a>[^«»]{2,}?)»|„(?P<b>[^„“”]{2,}?)[“”]|»(?P<c>[^»«]{2,}?)«|“(?P<d>[^“”]{2,}?)”")
 #: Speech verbs (past and present, the forms a report uses), by language.
 SPEECH_VERBS = {
-    "uk": r"сказа(?:в|ла|ли)|заяви(?:в|ла|ли)|заявля[єю]|повідоми(?:в|ла|ли)|написа(?:в|ла|ли)|дода(?:в|ла|ли)"
-          r"|зазначи(?:в|ла|ли)|наголоси(?:в|ла|ли)|підкресли(?:в|ла|ли)|розпові(?:в|ла|ли)|каже|кажуть|говорить"
-          r"|пише|повідомля[єю]",
-    "ru": r"сказал[аи]?|заявил[аи]?|заявля[ею]т?|сообщил[аи]?|написал[аи]?|добавил[аи]?|отметил[аи]?|подчеркнул[аи]?"
-          r"|рассказал[аи]?|говорит|пишет|сообща[ею]т?",
-    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?",
+    "uk": r"сказа(?:в|ла|ли|ло)|заяви(?:в|ла|ли|ло)|заявля[єю]|повідоми(?:в|ла|ли|ло)|написа(?:в|ла|ли|ло)"
+          r"|дода(?:в|ла|ли|ло)|зазначи(?:в|ла|ли|ло)|наголоси(?:в|ла|ли|ло)|підкресли(?:в|ла|ли|ло)|розпові(?:в|ла|ли|ло)"
+          r"|оголоси(?:в|ла|ли|ло)|каже|кажуть|говорить|пише|повідомля[єю]",
+    "ru": r"сказал[аио]?|заявил[аио]?|заявля[ею]т?|сообщил[аио]?|написал[аио]?|добавил[аио]?|отметил[аио]?"
+          r"|подчеркнул[аио]?|рассказал[аио]?|объявил[аио]?|говорит|пишет|сообща[ею]т?",
+    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?|meldete[n]?",
 }
 #: German "„…“, so Scholz": "so" is a speech cue only right after the closing mark.
 _SO = re.compile(r"[,\s]*(so)(?!\w)")
@@ -93,7 +95,7 @@ def _channel(text: str, s: int, e: int, qs: int, qe: int) -> tuple[str, str] | N
 
 def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
                    dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
-    """Return the marked quotes of a de/uk/ru article with a speech verb in their frame.
+    """Return the marked quotes of a de/uk/ru article with a speech verb in their frame, and its reported speech.
 
     Args:
         article: the article.
@@ -102,6 +104,8 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         dates: resolved dates; the one in the frame dates the quote.
     """
     from dateline.events.dates import date_near
+
+    from dateline.claims.lexreported import reported_quotes
 
     text, lang = article.text, article.language
     if lang not in SPEECH_VERBS:
@@ -121,4 +125,5 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
                          cue_start=cue.start(), channel=ch[0] if ch else None, channel_evidence=ch[1] if ch else None,
                          date=day.value if day else None, reason=None if speaker else "no KB person or organisation in the frame",
                          id=f"q{len(out)}", stage=STAGE))
-    return tuple(out)
+    found = sorted([*out, *reported_quotes(article, parse, entities, dates, tuple(out))], key=lambda q: q.start)
+    return tuple(replace(q, id=f"q{n}") for n, q in enumerate(found))

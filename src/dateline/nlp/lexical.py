@@ -31,9 +31,10 @@ LEXICAL_MODEL = "lexical"
 #: Stage name on the mentions.
 STAGE = "nlp.lexical.v1"
 #: The warning every lexical reading carries (with the language filled in).
-WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, dates, "
-           "quoted statements, and events from trigger words (type, place, date, casualties; no actors or targets, "
-           "no unquoted reported speech)")
+WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, armed "
+           "forces from country adjectives, dates, quoted and reported statements from punctuation and speech verbs, and "
+           "events from trigger words (type, place, date, casualties; acting and targeted groups from case endings and "
+           "prepositions only, no disagreements between figures)")
 
 _OPENERS = frozenset("«„‚»“")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*$")

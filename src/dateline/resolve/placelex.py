@@ -61,7 +61,9 @@ NOT_NAMES = frozenset(
     # time adverbs that open sentences ("Ранее в четверг ...", "Gestern ...")
     "früher später gestern morgen dann jetzt damals zuvor danach bereits inzwischen "
     "раніше пізніше вчора сьогодні завтра потім тоді тепер зараз нещодавно згодом "
-    "ранее раньше позже вчера сегодня завтра затем тогда теперь сейчас недавно позднее".split()) | LOCATIVE_WORDS
+    "ранее раньше позже вчера сегодня завтра затем тогда теперь сейчас недавно позднее "
+    # military abbreviations written in capitals (air defence, drones, rocket artillery, the armed forces)
+    "ппо пво бпла рсзв рсзо зсу всу зрк".split()) | LOCATIVE_WORDS
 #: A form's hits count this many times their population when the form is the word as written: "Мюнхене" is
 #: also an old alias of a Ukrainian village, but its nominative "Мюнхен" names a city a thousand times larger.
 #: Set by judgement on our own de/uk/ru fixtures.
