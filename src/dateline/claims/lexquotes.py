@@ -21,10 +21,11 @@ _QUOTED = re.compile(r"«(?P<a>[^«»]{2,}?)»|„(?P<b>[^„“”]{2,}?)[“�
 SPEECH_VERBS = {
     "uk": r"сказа(?:в|ла|ли|ло)|заяви(?:в|ла|ли|ло)|заявля[єю]|повідоми(?:в|ла|ли|ло)|написа(?:в|ла|ли|ло)"
           r"|дода(?:в|ла|ли|ло)|зазначи(?:в|ла|ли|ло)|наголоси(?:в|ла|ли|ло)|підкресли(?:в|ла|ли|ло)|розпові(?:в|ла|ли|ло)"
-          r"|оголоси(?:в|ла|ли|ло)|каже|кажуть|говорить|пише|повідомля[єю]",
+          r"|оголоси(?:в|ла|ли|ло)|каже|кажуть|говорить|пише|повідомля[єю]|назва(?:в|ла|ли|ло)",
     "ru": r"сказал[аио]?|заявил[аио]?|заявля[ею]т?|сообщил[аио]?|написал[аио]?|добавил[аио]?|отметил[аио]?"
-          r"|подчеркнул[аио]?|рассказал[аио]?|объявил[аио]?|говорит|пишет|сообща[ею]т?",
-    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?|meldete[n]?",
+          r"|подчеркнул[аио]?|рассказал[аио]?|объявил[аио]?|говорит|пишет|сообща[ею]т?|назвал[аио]?",
+    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?|meldete[n]?"
+          r"|nannte[n]?",
 }
 #: German "„…“, so Scholz": "so" is a speech cue only right after the closing mark.
 _SO = re.compile(r"[,\s]*(so)(?!\w)")
@@ -35,7 +36,7 @@ CHANNEL_WORDS = (
     ("facebook", r"facebook|фейсбук\w*"),
     ("video", r"video\w*|відео\w*|видео\w*|відеозвернен\w*|видеообращени\w*"),
     ("press conference", r"pressekonferenz|брифінг\w*|брифинг\w*|пресконференц\w*|пресс-конференц\w*"),
-    ("television", r"fernseh\w*|телебачен\w*|телеэфир\w*|телемарафон\w*|ефір\w*|эфир\w*"),
+    ("television", r"fernseh\w*|телебачен\w*|телеэфир\w*|телемарафон\w*|ефір\w*|эфир\w*|телевізійн\w*|телевизионн\w*"),
     ("interview", r"interview\w*|інтерв['’]ю|интервью"),
     ("statement", r"erklärung|mitteilung|заяв[аіуи]|заявою|заявлени\w*|звернен\w*|обращени\w*"),
 )
@@ -67,11 +68,12 @@ def _cue(text: str, lang: str, s: int, e: int, qs: int, qe: int) -> re.Match[str
     return before[-1] if before else None
 
 
-def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at: int) -> Speaker | None:
+def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at: int,
+             kinds: tuple[str, ...] = ("person", "org")) -> Speaker | None:
     """Return the person/org mention in [s, e) outside the quote nearest offset ``at``."""
     best = None
     for ent in entities:
-        if ent.kind not in ("person", "org"):
+        if ent.kind not in kinds:
             continue
         for m in ent.mentions:
             if s <= m.start and m.end <= e and not (qs <= m.start < qe):
@@ -82,6 +84,20 @@ def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at:
         return None
     _, ent, m = best
     return Speaker(entity_id=ent.id, name=ent.name, start=m.start, end=m.end, mentions=(m,))
+
+
+def _pronoun_cue(text: str, lang: str, cue: re.Match[str]) -> bool:
+    """True when a personal pronoun stands right by the speech verb ("», — сказав він", "sagte er")."""
+    from dateline.claims.lexreported import PRONOUNS
+
+    near = text[max(0, cue.start() - 12):cue.end() + 12]
+    return re.search(rf"(?<!\w)(?:{PRONOUNS[lang]})(?!\w)", near, re.I if lang == "de" else 0) is not None
+
+
+def _previous_sentence(parse: Parse, s: int) -> int:
+    """Return the start of the sentence before the one starting at ``s`` (``s`` itself when there is none)."""
+    si = parse.sentence_of(max(0, s - 2))
+    return parse.sentences[si].start if si >= 0 and parse.sentences[si].start < s else s
 
 
 def _channel(text: str, s: int, e: int, qs: int, qe: int) -> tuple[str, str] | None:
@@ -103,9 +119,8 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         entities: people, organisations and places; speakers are people and organisations.
         dates: resolved dates; the one in the frame dates the quote.
     """
-    from dateline.events.dates import date_near
-
     from dateline.claims.lexreported import reported_quotes
+    from dateline.events.dates import date_near
 
     text, lang = article.text, article.language
     if lang not in SPEECH_VERBS:
@@ -119,6 +134,9 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         if cue is None:
             continue  # a title or a term in quotation marks, nobody's words
         speaker = _speaker(entities, s, e, m.start(), m.end(), cue.start())
+        if speaker is None and _pronoun_cue(text, lang, cue):
+            speaker = _speaker(entities, _previous_sentence(parse, s), s, s, s, s, kinds=("person",)) \
+                or next((q.speaker for q in reversed(out) if q.speaker is not None), None)
         ch = _channel(text, s, e, m.start(), m.end())
         day = date_near(dates, s, e)
         out.append(Quote(text=text[qs:qe], start=qs, end=qe, kind="direct", speaker=speaker, cue=cue.group(0),

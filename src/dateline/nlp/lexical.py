@@ -64,6 +64,23 @@ def is_name_word(text: str) -> bool:
     return bool(_WORD.match(text)) and text[0].isupper()
 
 
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    """Return spaCy's stop list for ``lang`` (function words: "in", "dabei", "tagen", "все")."""
+    import spacy
+
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+
+
+def is_name_start(text: str, lang: str) -> bool:
+    """Return True if ``text`` may open a name in ``lang``: a capitalised word off the stop list, or an acronym.
+
+    German capitalises nouns and every language its sentence openers, so "In", "Dabei", "Tagen" or "Все"
+    are capitalised without being names.
+    """
+    return is_name_word(text) and (text.isupper() or text.lower() not in stop_words(lang))
+
+
 def _sentence_starts(doc: Any) -> list[int]:
     """Return the first token of each sentence; an opening quote mark starts the next sentence."""
     starts = [s.start for s in doc.sents]
@@ -92,10 +109,17 @@ def _tokens(doc: Any, offset: int, tok_base: int, sent_base: int) -> tuple[list[
     return tokens, sents
 
 
-def _name_runs(text: str, tokens: list[Token]) -> list[Mention]:
-    """Return runs of capitalised words (no punctuation between them) as PROPN mentions."""
+def _name_runs(text: str, tokens: list[Token], stops: frozenset[str] = frozenset()) -> list[Mention]:
+    """Return runs of capitalised words (no punctuation between them) as PROPN mentions.
+
+    A word of the language's stop list (spaCy's, for the blank pipeline of the language) is no name part,
+    capitalised or not: "In", "Dabei", "Tagen" (German capitalises sentence openers and nouns), "Все".
+    """
     out: list[Mention] = []
     run: list[Token] = []
+
+    def name_word(t: Token) -> bool:
+        return is_name_word(t.text) and (t.text.isupper() or t.text.lower() not in stops)
 
     def flush() -> None:
         if run:
@@ -104,11 +128,11 @@ def _name_runs(text: str, tokens: list[Token]) -> list[Mention]:
         run.clear()
 
     for t in tokens:
-        if is_name_word(t.text) and (not run or (run[-1].sent == t.sent and text[run[-1].end:t.start] == " ")):
+        if name_word(t) and (not run or (run[-1].sent == t.sent and text[run[-1].end:t.start] == " ")):
             run.append(t)
         else:
             flush()
-            if is_name_word(t.text):
+            if name_word(t):
                 run.append(t)
     flush()
     return out
@@ -132,7 +156,7 @@ def parse_lexical(article: Article) -> Parse:
             tokens.extend(toks)
             sentences.extend(sents)
         pos += len(line) + 1
-    mentions = _name_runs(article.text, tokens)
+    mentions = _name_runs(article.text, tokens, frozenset(nlp.Defaults.stop_words))
     return Parse(tokens=tuple(tokens), sentences=tuple(sentences), mentions=tuple(mentions),
                  model=f"{LEXICAL_MODEL}-{article.language}")
 

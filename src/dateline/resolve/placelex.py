@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.model import Article, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_word, name_forms, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, name_forms, word_key
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.gazetteer.keys import plain_key
 from dateline.resolve.placerank import MIN_MARGIN
@@ -154,7 +154,7 @@ def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int
     out: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_name_word(toks[i].text) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+        if not is_name_start(toks[i].text, article.language) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
             i += 1
             continue
         n_max = 1

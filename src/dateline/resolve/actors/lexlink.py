@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_word, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, word_key
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.lexgroups import lexical_groups
 from dateline.resolve.actors.lexnames import acronym, contraction, latin_spellings, org_keys, org_variants
@@ -226,7 +226,7 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     found: list[tuple[Mention, tuple[int, ...], bool]] = []
     i = 0
     while i < len(toks):
-        n, hits, in_full = _match(toks, i, kb, idx) if is_name_word(toks[i].text) else (0, (), False)
+        n, hits, in_full = _match(toks, i, kb, idx) if is_name_start(toks[i].text, article.language) else (0, (), False)
         if not n:
             i += 1
             continue
