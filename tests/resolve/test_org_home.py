@@ -111,6 +111,17 @@ def test_bracketed_acronym_joins_the_name_before_it():
     assert len(holders) == 1 and any(m.text.startswith("Central Command") for m in holders[0].mentions)
 
 
+def test_a_name_tagged_as_a_person_that_defines_an_acronym_is_the_body():
+    import dateline
+
+    res = dateline.read("Rebel factions led by Hayat Tahrir al-Chem (HTS) took full control of the city on Thursday, "
+                        "and HTS fighters entered the centre.")
+    people = [e for e in res.entities if e.kind == "person" and any("Tahrir" in m.text for m in e.mentions)]
+    holders = [e for e in res.entities if e.kind == "org" and any("Tahrir" in m.text for m in e.mentions)]
+    assert not people and len(holders) == 1 and holders[0].status == "linked", (people, holders)
+    assert any(m.text == "HTS" for m in holders[0].mentions)
+
+
 def test_rank_before_a_name_is_a_title_not_a_given_name(kb):
     from dateline.model import Mention
     from dateline.resolve.actors.link import _drop_leading_titles

@@ -199,12 +199,21 @@ MEDIA_NOUNS = frozenset("television tv channel newspaper daily agency radio broa
 
 
 def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
-    """Relabel a person span followed by a media noun as an organisation ("Al-Masirah television")."""
+    """Relabel a person span followed by a media noun or a bracketed acronym as an organisation.
+
+    "Al-Masirah television"; "Hayat Tahrir al-Cham (HTS)": a name that defines an acronym is a body's.
+    """
     if m.label != "PERSON":
         return m
     k = bisect.bisect_left(starts, m.end)
     nxt = parse.tokens[k] if k < len(parse.tokens) else None
-    return replace(m, label="ORG") if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS else m
+    if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS:
+        return replace(m, label="ORG")
+    after = [t.text for t in parse.tokens[k:k + 3]]
+    if len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isalpha() and after[1].isupper() \
+            and 2 <= len(after[1]) <= 7 and len(m.text.split()) > 1:
+        return replace(m, label="ORG")
+    return m
 
 
 #: Last words that make a facility-tagged name a real facility ("Kennedy Airport", "Maidan Square").
