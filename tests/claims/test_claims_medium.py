@@ -53,3 +53,23 @@ def test_conference_call_is_a_press_channel(quotes_of):
                    "distract attention from the front.")
     q = containing(qs, "the raid")
     assert q.channel == "press conference"
+
+
+def test_medium_after_an_object_is_the_channel_not_the_content(quotes_of):
+    qs = quotes_of("The rebel Command of Military Operations announced the capture on Telegram.")
+    q = containing(qs, "the capture")
+    assert "Telegram" not in q.text and q.channel == "telegram"
+
+
+def test_a_spokesmans_quote_carries_the_channel_of_the_bodys_statement(quotes_of):
+    text = ('The Defense Ministry said in a statement that its troops had routed the group near the border. '
+            '"The remnants of the formation were driven back," ministry spokesman Igor Konashenkov said.')
+    q = containing(quotes_of(text), "The remnants")
+    assert q.channel == "statement"
+
+
+def test_a_spokesman_of_someone_else_does_not_carry_the_channel(quotes_of):
+    text = ('The Defense Ministry said in a statement that its troops had routed the group near the border. '
+            '"We were never there," Legion spokesman Alexei Baranovsky said.')
+    q = containing(quotes_of(text), "never there")
+    assert q.channel is None

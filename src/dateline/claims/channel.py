@@ -86,12 +86,38 @@ def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if q.channel or q.speaker is None:
             continue
         p = next((x for x in reversed(out[:k]) if x.speaker is not None), None)
-        if p is None or not p.channel or not same_speaker(p.speaker, q.speaker):
+        if p is None or not p.channel or not (same_speaker(p.speaker, q.speaker) or _its_spokesperson(doc, p, q)):
             continue
         gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
         if 0 <= gap <= 1:
             out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
     return out
+
+
+#: "its spokesman X", "ministry spokeswoman X", "the group's spokesperson X" right before a speaker's name.
+_SPOKESPERSON = re.compile(r"\b(?P<owner>[\w’']+)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\b", re.I)
+#: Most characters between "spokesman" and the start of the name it introduces ("spokesman Maj. Gen. ").
+_SPOKESPERSON_GAP = 30
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def _its_spokesperson(doc: Doc, p: Quote, q: Quote) -> bool:
+    """True when ``q``'s speaker is introduced as the spokesperson of ``p``'s speaker, an organisation.
+
+    "The Defense Ministry said in a statement that …  “…,” ministry spokesman Igor Konashenkov said":
+    the spokesman's words are the statement's.
+    """
+    from dateline.claims.speakers import guess_kind
+
+    if p.speaker is None or q.speaker is None or guess_kind(doc, p.speaker) != "org":
+        return False
+    sp = q.speaker
+    m = next((x for x in _SPOKESPERSON.finditer(doc.text, max(0, sp.start - 60), sp.end)
+              if x.end() >= sp.start - _SPOKESPERSON_GAP), None)
+    if m is None:
+        return False
+    owner = m.group("owner").lower().removesuffix("'s").removesuffix("’s")
+    return owner in _OWNER_PRONOUNS or owner in p.speaker.name.lower().split()
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

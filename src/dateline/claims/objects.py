@@ -44,8 +44,8 @@ def object_range(doc: Doc, v: int, obj: int) -> tuple[int, int]:
     for c in sorted(doc.kids(v, *_OBJECT_TAIL)):
         if c < obj or doc.left[c] != last + 1:
             continue
-        if occasion(doc, c):
-            break
+        if occasion(doc, c) or (doc.tok(c).dep == "prep" and _medium(doc, c)):
+            break  # "announced the capture [on Telegram]": the medium is the channel, not the content
         last = doc.right[c]
     return first, last
 
