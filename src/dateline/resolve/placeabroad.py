@@ -9,6 +9,7 @@ story visits: it stays "ambiguous" with its candidates (evidence ``abroad-namesa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,12 +23,22 @@ ABROAD_MIN_PLACES = 3
 _TOWN_FEATURES = frozenset({"city", "village"})
 
 
-def abroad_namesakes(tops: Sequence[PlaceRecord | None], dateline_cc: str | None) -> set[int]:
+def _country_named(text: str, cc: str) -> bool:
+    """True when the text names the country ``cc`` (its name or common name as written words)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    names = {getattr(c, k, None) for k in ("name", "common_name")} - {None} if c else set()
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+def abroad_namesakes(tops: Sequence[PlaceRecord | None], dateline_cc: str | None, text: str = "") -> set[int]:
     """Return the indexes of ``tops`` (each group's chosen place, None when unresolved) to hold back.
 
     Args:
         tops: the chosen place of each place group of one article, in order.
         dateline_cc: the dateline's country code, if any.
+        text: the article text; a town in a country it names by name is never held back.
 
     Returns:
         Indexes of small towns in a country no other place of the article (nor its dateline) is in.
@@ -42,6 +53,6 @@ def abroad_namesakes(tops: Sequence[PlaceRecord | None], dateline_cc: str | None
         if t.cc == dateline_cc or counts[t.cc] > 1:
             continue
         main, n = max(((cc, k) for cc, k in counts.items() if cc != t.cc), key=lambda x: x[1], default=(None, 0))
-        if main is not None and n >= ABROAD_MIN_PLACES:
+        if main is not None and n >= ABROAD_MIN_PLACES and not _country_named(text, t.cc):
             held.add(i)
     return held

@@ -412,14 +412,14 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         if r is None:
             if sp.label in PLACE_LABELS:
                 groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
-            else:
+            elif sp.label != "NORP":  # "Philippine pigs" names no place
                 strays.append(_mention(sp, text))
             continue
         key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
         groups.setdefault(key, []).append(r)
     out = []
     tops = [max(rs, key=lambda r: r.confidence) for rs in groups.values()]
-    held = abroad_namesakes([r.ranked[0].place if r.ranked and r.margin >= MIN_MARGIN else None for r in tops], dl_cc)
+    held = abroad_namesakes([r.ranked[0].place if r.ranked and r.margin >= MIN_MARGIN else None for r in tops], dl_cc, text)
     bare = {plain_key(r.span.text) for rs in groups.values() for r in rs if r.ranked and r.ranked[0].place.feature != "region"}
     for n, rs in enumerate(groups.values()):
         ms = [_mention(_with_region_word(r, text) if plain_key(r.span.text) in bare else r.span, text) for r in rs]

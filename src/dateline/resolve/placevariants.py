@@ -72,8 +72,9 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
     """Return the entities with misspelt place names the NER model tagged as a person or body added to their place.
 
     "Gwosa" (tagged ORG, no gazetteer answer) in a story that resolves "Gwoza": a spelling one edit from
-    exactly one resolved place of the article, and written differently from all its mentions (an exact
-    place name tagged ORG is left to the actor stage: "the Khortytsia group").
+    exactly one resolved place of the article, with the same first letter, not the place's name plus an
+    ending ("Ugandan", "McDonalds"), and written differently from all its mentions (an exact place name
+    tagged ORG is left to the actor stage: "the Khortytsia group").
 
     Args:
         entities: place entities of one article.
@@ -85,8 +86,8 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
     keys = {i: {fold_key(m.text) for m in entities[i].mentions} | {fold_key(entities[i].name)} for i in resolved}
     out = list(entities)
     for m in strays:
-        written = m.text.lower()
-        hits = [i for i in resolved if any(_close(fold_key(m.text), b) for b in keys[i])]
+        written, key = m.text.lower(), fold_key(m.text)
+        hits = [i for i in resolved if any(_stray_close(key, b) for b in keys[i])]
         if len(hits) != 1 or any(x.text.lower() == written for x in out[hits[0]].mentions):
             continue
         t = out[hits[0]]
@@ -94,6 +95,11 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
                                aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, m.text))),
                                evidence=tuple(dict.fromkeys((*t.evidence, "variant-in-article"))))
     return out
+
+
+def _stray_close(a: str, b: str) -> bool:
+    """One edit apart, same first letter, and not one the other plus an ending ("Ugandan", "McDonalds")."""
+    return bool(a and b) and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and _close(a, b)
 
 
 def join_short_country_names(entities: list[Entity]) -> list[Entity]:
