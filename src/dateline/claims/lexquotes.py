@@ -4,12 +4,14 @@ Without a parser only the plain case is read: words inside «…», „…“, �
 frame (the quote's sentence, plus the attribution tail right after it: "», — сказав
 Зеленський у Telegram") holds a speech verb.  The speaker is the person or organisation
 mention nearest the verb in that frame, outside the quote; the channel comes from a small
-word list.  Reported speech without quotation marks is not attempted.
+word list.  Reported speech without quotation marks is read by :mod:`dateline.claims.lexreported`
+and returned with these, in text order.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dateline.model import Article, DateMention, Entity, Parse, Quote, Speaker
 
@@ -17,12 +19,13 @@ STAGE = "claims.quotes.v1"
 _QUOTED = re.compile(r"«(?P<a>[^«»]{2,}?)»|„(?P<b>[^„“”]{2,}?)[“”]|»(?P<c>[^»«]{2,}?)«|“(?P<d>[^“”]{2,}?)”")
 #: Speech verbs (past and present, the forms a report uses), by language.
 SPEECH_VERBS = {
-    "uk": r"сказа(?:в|ла|ли)|заяви(?:в|ла|ли)|заявля[єю]|повідоми(?:в|ла|ли)|написа(?:в|ла|ли)|дода(?:в|ла|ли)"
-          r"|зазначи(?:в|ла|ли)|наголоси(?:в|ла|ли)|підкресли(?:в|ла|ли)|розпові(?:в|ла|ли)|каже|кажуть|говорить"
-          r"|пише|повідомля[єю]",
-    "ru": r"сказал[аи]?|заявил[аи]?|заявля[ею]т?|сообщил[аи]?|написал[аи]?|добавил[аи]?|отметил[аи]?|подчеркнул[аи]?"
-          r"|рассказал[аи]?|говорит|пишет|сообща[ею]т?",
-    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?",
+    "uk": r"сказа(?:в|ла|ли|ло)|заяви(?:в|ла|ли|ло)|заявля[єю]|повідоми(?:в|ла|ли|ло)|написа(?:в|ла|ли|ло)"
+          r"|дода(?:в|ла|ли|ло)|зазначи(?:в|ла|ли|ло)|наголоси(?:в|ла|ли|ло)|підкресли(?:в|ла|ли|ло)|розпові(?:в|ла|ли|ло)"
+          r"|оголоси(?:в|ла|ли|ло)|каже|кажуть|говорить|пише|повідомля[єю]|назва(?:в|ла|ли|ло)",
+    "ru": r"сказал[аио]?|заявил[аио]?|заявля[ею]т?|сообщил[аио]?|написал[аио]?|добавил[аио]?|отметил[аио]?"
+          r"|подчеркнул[аио]?|рассказал[аио]?|объявил[аио]?|говорит|пишет|сообща[ею]т?|назвал[аио]?",
+    "de": r"sagte[n]?|sagt|erklärte[n]?|erklärt|teilte[n]?|schrieb(?:en)?|schreibt|betonte[n]?|fügte[n]?|meldete[n]?"
+          r"|nannte[n]?",
 }
 #: German "„…“, so Scholz": "so" is a speech cue only right after the closing mark.
 _SO = re.compile(r"[,\s]*(so)(?!\w)")
@@ -33,7 +36,7 @@ CHANNEL_WORDS = (
     ("facebook", r"facebook|фейсбук\w*"),
     ("video", r"video\w*|відео\w*|видео\w*|відеозвернен\w*|видеообращени\w*"),
     ("press conference", r"pressekonferenz|брифінг\w*|брифинг\w*|пресконференц\w*|пресс-конференц\w*"),
-    ("television", r"fernseh\w*|телебачен\w*|телеэфир\w*|телемарафон\w*|ефір\w*|эфир\w*"),
+    ("television", r"fernseh\w*|телебачен\w*|телеэфир\w*|телемарафон\w*|ефір\w*|эфир\w*|телевізійн\w*|телевизионн\w*"),
     ("interview", r"interview\w*|інтерв['’]ю|интервью"),
     ("statement", r"erklärung|mitteilung|заяв[аіуи]|заявою|заявлени\w*|звернен\w*|обращени\w*"),
 )
@@ -65,11 +68,12 @@ def _cue(text: str, lang: str, s: int, e: int, qs: int, qe: int) -> re.Match[str
     return before[-1] if before else None
 
 
-def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at: int) -> Speaker | None:
+def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at: int,
+             kinds: tuple[str, ...] = ("person", "org")) -> Speaker | None:
     """Return the person/org mention in [s, e) outside the quote nearest offset ``at``."""
     best = None
     for ent in entities:
-        if ent.kind not in ("person", "org"):
+        if ent.kind not in kinds:
             continue
         for m in ent.mentions:
             if s <= m.start and m.end <= e and not (qs <= m.start < qe):
@@ -80,6 +84,20 @@ def _speaker(entities: tuple[Entity, ...], s: int, e: int, qs: int, qe: int, at:
         return None
     _, ent, m = best
     return Speaker(entity_id=ent.id, name=ent.name, start=m.start, end=m.end, mentions=(m,))
+
+
+def _pronoun_cue(text: str, lang: str, cue: re.Match[str]) -> bool:
+    """True when a personal pronoun stands right by the speech verb ("», — сказав він", "sagte er")."""
+    from dateline.claims.lexreported import PRONOUNS
+
+    near = text[max(0, cue.start() - 12):cue.end() + 12]
+    return re.search(rf"(?<!\w)(?:{PRONOUNS[lang]})(?!\w)", near, re.I if lang == "de" else 0) is not None
+
+
+def _previous_sentence(parse: Parse, s: int) -> int:
+    """Return the start of the sentence before the one starting at ``s`` (``s`` itself when there is none)."""
+    si = parse.sentence_of(max(0, s - 2))
+    return parse.sentences[si].start if si >= 0 and parse.sentences[si].start < s else s
 
 
 def _channel(text: str, s: int, e: int, qs: int, qe: int) -> tuple[str, str] | None:
@@ -93,7 +111,7 @@ def _channel(text: str, s: int, e: int, qs: int, qe: int) -> tuple[str, str] | N
 
 def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
                    dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
-    """Return the marked quotes of a de/uk/ru article with a speech verb in their frame.
+    """Return the marked quotes of a de/uk/ru article with a speech verb in their frame, and its reported speech.
 
     Args:
         article: the article.
@@ -101,6 +119,7 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         entities: people, organisations and places; speakers are people and organisations.
         dates: resolved dates; the one in the frame dates the quote.
     """
+    from dateline.claims.lexreported import reported_quotes
     from dateline.events.dates import date_near
 
     text, lang = article.text, article.language
@@ -115,10 +134,14 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         if cue is None:
             continue  # a title or a term in quotation marks, nobody's words
         speaker = _speaker(entities, s, e, m.start(), m.end(), cue.start())
+        if speaker is None and _pronoun_cue(text, lang, cue):
+            speaker = _speaker(entities, _previous_sentence(parse, s), s, s, s, s, kinds=("person",)) \
+                or next((q.speaker for q in reversed(out) if q.speaker is not None), None)
         ch = _channel(text, s, e, m.start(), m.end())
         day = date_near(dates, s, e)
         out.append(Quote(text=text[qs:qe], start=qs, end=qe, kind="direct", speaker=speaker, cue=cue.group(0),
                          cue_start=cue.start(), channel=ch[0] if ch else None, channel_evidence=ch[1] if ch else None,
                          date=day.value if day else None, reason=None if speaker else "no KB person or organisation in the frame",
                          id=f"q{len(out)}", stage=STAGE))
-    return tuple(out)
+    found = sorted([*out, *reported_quotes(article, parse, entities, dates, tuple(out))], key=lambda q: q.start)
+    return tuple(replace(q, id=f"q{n}") for n, q in enumerate(found))

@@ -43,7 +43,7 @@ from dateline.claims.objects import (
     that_clause,
     with_object_subject,
 )
-from dateline.claims.subjects import noun_cue_speaker, speaker_head
+from dateline.claims.subjects import noun_cue_speaker, speaker_head, stranded_tail_cue
 from dateline.model import Token
 
 _LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
@@ -502,6 +502,8 @@ def _by_rules(doc: Doc, t: Token) -> Reported | None:
     if span is None and lemma not in CLAUSE_ONLY and (lemma in CUE_LEMMAS or "paren" in learned_frames(t)):
         left = _left_content(doc, t.i)
         span, hole, how = (left[:2], left[2], "left") if left else (None, None, how)
+    if (span is None or lemma == "tell") and lemma in CUE_LEMMAS and (tail := stranded_tail_cue(doc, t.i)):
+        return Reported(t.i, tail[0], tail[1], tail[2], how="left")  # "C, X, head of Y, told reporters"
     if span is None:  # "As X revealed, C" / "C, as X point out"
         span, hole = _as_content(doc, t.i)
         how = "as"

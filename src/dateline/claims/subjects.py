@@ -432,3 +432,40 @@ def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
         if t.pos not in ("ADV", "AUX", "PART", "ADP"):
             break
     return subj
+
+
+#: How the parser hangs the speaker of "C, X told reporters" when it reads the cue as a second verb of C.
+_STRANDED_SPEAKER_DEPS = frozenset({"npadvmod", "appos", "nsubj", "dep", "attr", "oprd"})
+
+
+def stranded_tail_cue(doc: Doc, v: int) -> tuple[int, int, int] | None:
+    """Return (first, last, speaker) for "C, X, head of Y, told reporters" parsed as C's second verb.
+
+    The small model makes the cue a conjunct of C's verb with no subject, and hangs the name before it on
+    C's verb ("Saidou" as an adverbial noun).  With no "and" before the cue and commas around the name,
+    the name is the speaker and everything before it the content.
+
+    Args:
+        doc: the article view.
+        v: the cue verb.
+
+    Returns:
+        The content's first and last token and the speaker's head, or None.
+    """
+    t = doc.tok(v)
+    if t.dep != "conj" or t.head > v or doc.kids(v, "nsubj", "nsubjpass", "cc", "ccomp"):
+        return None
+    h, k = t.head, v - 1
+    while k > h and doc.tok(k).pos == "PUNCT":
+        k -= 1
+    s = k
+    while doc.tok(s).head != h and h < doc.tok(s).head < v:
+        s = doc.tok(s).head
+    if doc.tok(s).head != h or doc.tok(s).dep not in _STRANDED_SPEAKER_DEPS or doc.right[s] < k:
+        return None
+    if doc.left[s] < 1 or doc.tok(doc.left[s] - 1).text != "," or not names_someone(doc, s):
+        return None
+    first, last = doc.left[h], doc.left[s] - 2
+    while last > first and doc.tok(last).pos == "PUNCT":
+        last -= 1
+    return (first, last, s) if last > first else None

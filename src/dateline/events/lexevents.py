@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from dateline.events.casualties import Casualties
 from dateline.events.classify import PRECEDENCE
@@ -47,6 +48,7 @@ from dateline.events.lexcues import (
     find_triggers,
     matches,
 )
+from dateline.events.lexsides import event_sides
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.model import Article, DateMention, Disagreement, Entity, Event, Parse, Quote, Sentence
 
@@ -168,11 +170,15 @@ def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> tuple[list[
     if _background(day, article.published):
         return [], False
     quote = _quote_at(ctx["quotes"], pos)
-    targets = (CIVILIANS_ID,) if hit.klass.type in ("attack", "evacuation") and matches(CIVILIANS, text, lang) else ()
+    word = re.match(r"\w+", article.text[pos:])
+    actors, targets = event_sides(article.text, lang, sent.start, sent.end, (pos, pos + (word.end() if word else 1)),
+                                  ctx["entities"], ctx["quotes"])
+    if hit.klass.type in ("attack", "evacuation") and matches(CIVILIANS, text, lang):
+        targets += (CIVILIANS_ID,)
     confidence = min(0.9, 0.3 + 0.08 * hit.score) * LEXICAL_DISCOUNT * (MODAL_FACTOR if matches(MODAL, text, lang) else 1.0)
     k = hit.klass
     base = Event(id="", type=k.type, subtype=k.subtype, acled_event_type=k.acled_event_type,
-                 acled_sub_event_type=k.acled_sub_event_type, text=text, start=sent.start, end=sent.end, targets=targets,
+                 acled_sub_event_type=k.acled_sub_event_type, text=text, start=sent.start, end=sent.end, actors=actors, targets=targets,
                  date=day.value if day else None, time_precision=TIME_PRECISION.get(day.precision or "") if day else None,
                  source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
                  confidence=round(confidence, 2), stage=STAGE, **_place_fields(None))
@@ -205,7 +211,8 @@ def _merge(a: Event, b: Event) -> Event:
     dated = a if a.date else b
     return dataclasses.replace(a, date=dated.date, time_precision=dated.time_precision, killed=most(a.killed, b.killed),
                                injured=most(a.injured, b.injured), confidence=max(a.confidence, b.confidence),
-                               targets=tuple(dict.fromkeys(a.targets + b.targets)),
+                               actors=tuple(dict.fromkeys(a.actors + b.actors)),
+                               targets=tuple(dict.fromkeys(t for t in a.targets + b.targets if t not in a.actors + b.actors)),
                                source_quote=a.source_quote or b.source_quote, source_status=a.source_status or b.source_status)
 
 

@@ -31,9 +31,10 @@ LEXICAL_MODEL = "lexical"
 #: Stage name on the mentions.
 STAGE = "nlp.lexical.v1"
 #: The warning every lexical reading carries (with the language filled in).
-WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, dates, "
-           "quoted statements, and events from trigger words (type, place, date, casualties; no actors or targets, "
-           "no unquoted reported speech)")
+WARNING = ("read without a parser for '{lang}': places, people and organisations from the gazetteer and KB, armed "
+           "forces from country adjectives, dates, quoted and reported statements from punctuation and speech verbs, and "
+           "events from trigger words (type, place, date, casualties; acting and targeted groups from case endings and "
+           "prepositions only, no disagreements between figures)")
 
 _OPENERS = frozenset("«„‚»“")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*$")
@@ -61,6 +62,23 @@ def _blank(lang: str) -> Any:
 def is_name_word(text: str) -> bool:
     """Return True if ``text`` is a capitalised word (or an acronym): a candidate name part."""
     return bool(_WORD.match(text)) and text[0].isupper()
+
+
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    """Return spaCy's stop list for ``lang`` (function words: "in", "dabei", "tagen", "все")."""
+    import spacy
+
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+
+
+def is_name_start(text: str, lang: str) -> bool:
+    """Return True if ``text`` may open a name in ``lang``: a capitalised word off the stop list, or an acronym.
+
+    German capitalises nouns and every language its sentence openers, so "In", "Dabei", "Tagen" or "Все"
+    are capitalised without being names.
+    """
+    return is_name_word(text) and (text.isupper() or text.lower() not in stop_words(lang))
 
 
 def _sentence_starts(doc: Any) -> list[int]:
@@ -91,10 +109,17 @@ def _tokens(doc: Any, offset: int, tok_base: int, sent_base: int) -> tuple[list[
     return tokens, sents
 
 
-def _name_runs(text: str, tokens: list[Token]) -> list[Mention]:
-    """Return runs of capitalised words (no punctuation between them) as PROPN mentions."""
+def _name_runs(text: str, tokens: list[Token], stops: frozenset[str] = frozenset()) -> list[Mention]:
+    """Return runs of capitalised words (no punctuation between them) as PROPN mentions.
+
+    A word of the language's stop list (spaCy's, for the blank pipeline of the language) is no name part,
+    capitalised or not: "In", "Dabei", "Tagen" (German capitalises sentence openers and nouns), "Все".
+    """
     out: list[Mention] = []
     run: list[Token] = []
+
+    def name_word(t: Token) -> bool:
+        return is_name_word(t.text) and (t.text.isupper() or t.text.lower() not in stops)
 
     def flush() -> None:
         if run:
@@ -103,11 +128,11 @@ def _name_runs(text: str, tokens: list[Token]) -> list[Mention]:
         run.clear()
 
     for t in tokens:
-        if is_name_word(t.text) and (not run or (run[-1].sent == t.sent and text[run[-1].end:t.start] == " ")):
+        if name_word(t) and (not run or (run[-1].sent == t.sent and text[run[-1].end:t.start] == " ")):
             run.append(t)
         else:
             flush()
-            if is_name_word(t.text):
+            if name_word(t):
                 run.append(t)
     flush()
     return out
@@ -131,7 +156,7 @@ def parse_lexical(article: Article) -> Parse:
             tokens.extend(toks)
             sentences.extend(sents)
         pos += len(line) + 1
-    mentions = _name_runs(article.text, tokens)
+    mentions = _name_runs(article.text, tokens, frozenset(nlp.Defaults.stop_words))
     return Parse(tokens=tuple(tokens), sentences=tuple(sentences), mentions=tuple(mentions),
                  model=f"{LEXICAL_MODEL}-{article.language}")
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.model import Article, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_word, name_forms, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, name_forms, word_key
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.gazetteer.keys import plain_key
 from dateline.resolve.placerank import MIN_MARGIN
@@ -61,7 +61,9 @@ NOT_NAMES = frozenset(
     # time adverbs that open sentences ("Ранее в четверг ...", "Gestern ...")
     "früher später gestern morgen dann jetzt damals zuvor danach bereits inzwischen "
     "раніше пізніше вчора сьогодні завтра потім тоді тепер зараз нещодавно згодом "
-    "ранее раньше позже вчера сегодня завтра затем тогда теперь сейчас недавно позднее".split()) | LOCATIVE_WORDS
+    "ранее раньше позже вчера сегодня завтра затем тогда теперь сейчас недавно позднее "
+    # military abbreviations written in capitals (air defence, drones, rocket artillery, the armed forces)
+    "ппо пво бпла рсзв рсзо зсу всу зрк".split()) | LOCATIVE_WORDS
 #: A form's hits count this many times their population when the form is the word as written: "Мюнхене" is
 #: also an old alias of a Ukrainian village, but its nominative "Мюнхен" names a city a thousand times larger.
 #: Set by judgement on our own de/uk/ru fixtures.
@@ -152,7 +154,7 @@ def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int
     out: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_name_word(toks[i].text) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+        if not is_name_start(toks[i].text, article.language) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
             i += 1
             continue
         n_max = 1

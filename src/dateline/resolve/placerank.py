@@ -61,7 +61,7 @@ W_COUNTRY = 0.8
 W_ADMIN1 = 1.0
 W_NEAR = 2.0
 FEATURE_PRIOR = {"continent": 0.95, "country": 1.0, "region": 0.8, "district": 0.25, "city": 0.3, "village": 0.15, "facility": 0.2,
-                 "water": 0.8, "mountain": 0.8}
+                 "quarter": 0.3, "water": 0.8, "mountain": 0.8}
 #: Country-focus share a country name always gets (see context_score).
 COUNTRY_MIN_SHARE = 0.5
 #: Region-focus share a region name always gets (a state is not evidence against itself).
@@ -96,6 +96,13 @@ UNKNOWN_POP = 1000
 #: well-known ones): "Middle East" the region outranks a hamlet of that name.  A round value, checked on LGL
 #: gold spans, first 300 documents, and GeoVirus (see docs/eval.md).
 NOTABLE_FEATURE_POP = 1_000_000
+#: Population-equivalent prominence of a curated facility or city quarter (facilities.tsv lists only ones with
+#: their own Wikipedia article that war reporting names): "Mezzeh" the Damascus quarter outranks a hamlet whose
+#: name folds onto it, not a real town.  A round value set by judgement (a town's size); LGL / GeoVirus gold
+#: spans hold no such names (see docs/eval.md, session 8).
+CURATED_POINT_POP = 20_000
+#: Features that facilities.tsv adds (scripts/gazetteer_exonyms.py).
+CURATED_POINT_FEATURES = frozenset({"facility", "quarter"})
 #: Score added to a town within COUNTY_KM of a county another name of the text may be, and to such a county
 #: ("Huntsville ... Walker County": the Texas pair, 0 km apart, not the Alabama pair, 118 km).  Any of each
 #: name's top ALT_POINTS candidates counts, so a first guess cannot lock its region in.  Tuned on LGL gold
@@ -127,7 +134,8 @@ def prior(hit: Hit, unit: str | None) -> float:
 def prior_parts(hit: Hit, unit: str | None) -> dict[str, float]:
     """Return the context-free signals of a hit, each weighted: match, feature class, population, unit word."""
     p = hit.place
-    known = NOTABLE_FEATURE_POP if is_broad(p) and p.feature != "country" else UNKNOWN_POP
+    known = (NOTABLE_FEATURE_POP if is_broad(p) and p.feature != "country"
+             else CURATED_POINT_POP if p.feature in CURATED_POINT_FEATURES else UNKNOWN_POP)
     pop = min(1.0, math.log10((p.pop or known) + 1) / 7)
     parts = {"match": W_MATCH * hit.match, "feature": W_FEATURE * FEATURE_PRIOR.get(p.feature, 0.2), "pop": W_POP * pop}
     if unit and unit_fits(p.feature, unit):

@@ -11,12 +11,14 @@ unless the article names one of them in full.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_word, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, word_key
 from dateline.resolve.actors.kb import ActorKB
+from dateline.resolve.actors.lexgroups import lexical_groups
+from dateline.resolve.actors.lexnames import acronym, contraction, latin_spellings, org_keys, org_variants
 from dateline.resolve.actors.names import fold
 
 STAGE = "resolve.actors.v1"
@@ -28,6 +30,15 @@ SURNAME_CONFIDENCE = 0.75
 AMBIGUOUS_CONFIDENCE = 0.3
 #: Shortest surname key matched alone: shorter keys ("ли", "ким") meet ordinary words.
 MIN_SURNAME_KEY = 4
+#: Shortest initials of a Cyrillic organisation name matched as an acronym ("ЗСУ", "ВСУ"); two letters meet words.
+MIN_ACRONYM = 3
+#: Organisation types whose native names' initials are matched (the forces and services news names by initials).
+ACRONYM_ORG_TYPES = frozenset({"armed_forces", "security_service"})
+#: Key prefix of generated acronyms in the index: they match an all-capitals token only.
+ACRONYM_KEY = "ACR:"
+#: Shortest Latin spelling of a Cyrillic word looked up in the KB's English forms and surnames; shorter ones
+#: ("ivan", "mir") meet common words.  Set by judgement, not tuned.
+MIN_TRANSLIT = 5
 #: Longest name looked for, in words ("Міністерство оборони України").
 MAX_WORDS = 6
 
@@ -36,6 +47,7 @@ MAX_WORDS = 6
 class _Index:
     full: dict[tuple[str, ...], tuple[int, ...]]
     surname: dict[str, tuple[int, ...]]
+    org: dict[tuple[str, ...], tuple[int, ...]]  # organisation names and short forms by org keys (lexnames.py)
 
 
 _CACHE: dict[int, tuple[ActorKB, _Index]] = {}
@@ -45,6 +57,18 @@ def _cyrillic(s: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in s)
 
 
+def _acronym_of(actor: dict[str, Any], name: str) -> str | None:
+    """Return the initials that stand for a national force or service ("ЗСУ", "ВСУ", "СБУ"), else None.
+
+    Only those bodies are commonly named by their initials; other names' initials collide with
+    ordinary abbreviations ("ППО", air defence, is also a regional government's initials).
+    """
+    acr = acronym(name)
+    if acr is None or len(acr) < MIN_ACRONYM or actor.get("org_type") not in ACRONYM_ORG_TYPES:
+        return None
+    return acr
+
+
 def _index(kb: ActorKB) -> _Index:
     """Index the KB's Cyrillic names and aliases by word keys (built once per KB)."""
     hit = _CACHE.get(id(kb))
@@ -52,6 +76,7 @@ def _index(kb: ActorKB) -> _Index:
         return hit[1]
     full: dict[tuple[str, ...], list[int]] = {}
     surname: dict[str, list[int]] = {}
+    org_names: list[tuple[int, tuple[str, ...]]] = []
     for i, a in enumerate(kb.actors):
         for name in (*a.get("native", ()), *a.get("aliases", ()), *a.get("acronyms", ())):
             if not _cyrillic(name):
@@ -60,8 +85,21 @@ def _index(kb: ActorKB) -> _Index:
             full.setdefault(words, []).append(i)
             if a["kind"] == "person" and len(words) > 1 and len(words[-1]) >= MIN_SURNAME_KEY:
                 surname.setdefault(words[-1], []).append(i)
+            elif a["kind"] != "person" and len(words) > 1:
+                org_names.append((i, org_keys(name)))
+                if (short := contraction(name)) is not None:
+                    org_names.append((i, org_keys(short)))
+                if (acr := _acronym_of(a, name)) is not None:
+                    full.setdefault((ACRONYM_KEY + acr,), []).append(i)
+    acronyms = {keys: acr for i, keys in org_names
+                for name in kb.actors[i].get("native", ()) if org_keys(name) == keys and (acr := _acronym_of(kb.actors[i], name))}
+    org: dict[tuple[str, ...], list[int]] = {}
+    for i, keys in org_names:
+        for variant in org_variants(keys, acronyms):
+            org.setdefault(variant, []).append(i)
     idx = _Index({k: tuple(dict.fromkeys(v)) for k, v in full.items()},
-                 {k: tuple(dict.fromkeys(v)) for k, v in surname.items()})
+                 {k: tuple(dict.fromkeys(v)) for k, v in surname.items()},
+                 {k: tuple(dict.fromkeys(v)) for k, v in org.items()})
     _CACHE[id(kb)] = (kb, idx)
     return idx
 
@@ -110,16 +148,51 @@ def _match(toks: Sequence[Token], i: int, kb: ActorKB, idx: _Index) -> tuple[int
         if not is_name_word(words[-1]) and n > 1 and not _cyrillic(words[-1]):
             continue
         if _cyrillic(words[0]):
-            hits = idx.full.get(tuple(word_key(w) for w in words), ())
+            hits = idx.full.get(tuple(word_key(w) for w in words), ()) or idx.org.get(org_keys(" ".join(words)), ())
+            if n == 1 and words[0].isupper():
+                hits = hits or idx.full.get((ACRONYM_KEY + words[0].upper(),), ())
             if hits:
                 return n, hits, True
             if n == 1 and len(key := word_key(words[0])) >= MIN_SURNAME_KEY and (hits := idx.surname.get(key, ())):
                 return 1, hits, False
         elif all(is_name_word(w) for w in words):
-            hits, in_full = _latin(kb, words)
+            hits, in_full = _latin(kb, words) if n == 1 else _latin_genitive(kb, words)
             if hits:
                 return n, hits, in_full
+    if _cyrillic(toks[i].text) and (hits := _transliterated(kb, toks[i].text)):
+        return 1, hits, False
     return 0, (), False
+
+
+def _latin_genitive(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
+    """Return KB actors named by a Latin run as written, else with one German genitive -s/-es undone."""
+    hits, in_full = _latin(kb, words)
+    for k, w in enumerate(words):
+        if hits:
+            break
+        for end in ("es", "s"):
+            if w.endswith(end) and len(w) - len(end) >= MIN_SURNAME_KEY:
+                hits, in_full = _latin(kb, [*words[:k], w[: -len(end)], *words[k + 1:]])
+                if hits:
+                    break
+    return hits, in_full
+
+
+def _transliterated(kb: ActorKB, word: str) -> tuple[int, ...]:
+    """Return KB actors without a Cyrillic name that a Cyrillic word spells in Latin ("Пентагону" -> Pentagon).
+
+    An organisation by any of its English forms (a one-word form: "Pentagon"), a person by surname
+    when the KB has no Cyrillic name for them (else their own spelling is the better evidence).
+    """
+    for latin in latin_spellings(word):
+        if len(latin) < MIN_TRANSLIT:
+            continue
+        orgs = [i for i in kb.form.get(latin, []) if kb.actors[i]["kind"] != "person"]
+        people = [i for i in kb.surname.get(latin, []) if not any(_cyrillic(n) for n in kb.actors[i].get("native", ()))]
+        hits = orgs + people
+        if hits:
+            return tuple(dict.fromkeys(hits))
+    return ()
 
 
 def _entity(n: int, kb: ActorKB, actors: tuple[int, ...], mentions: list[Mention], in_full: bool) -> Entity:
@@ -153,7 +226,7 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     found: list[tuple[Mention, tuple[int, ...], bool]] = []
     i = 0
     while i < len(toks):
-        n, hits, in_full = _match(toks, i, kb, idx) if is_name_word(toks[i].text) else (0, (), False)
+        n, hits, in_full = _match(toks, i, kb, idx) if is_name_start(toks[i].text, article.language) else (0, (), False)
         if not n:
             i += 1
             continue
@@ -169,4 +242,21 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
         g = groups.setdefault(key, ([], []))
         g[0].append(m)
         g[1].append(full or bool(known))
-    return tuple(_entity(n, kb, key, ms, any(fulls)) for n, (key, (ms, fulls)) in enumerate(groups.items()))
+    named_ents = [_entity(n, kb, key, ms, any(fulls)) for n, (key, (ms, fulls)) in enumerate(groups.items())]
+    return _with_groups(named_ents, lexical_groups(article, parse, kb))
+
+
+def _with_groups(named: list[Entity], groups: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Add the group entities; a group linked to an actor the text also names ("ЗСУ") joins that entity."""
+    by_name = {e.name: i for i, e in enumerate(named) if e.status == "linked"}
+    out = list(named)
+    for g in groups:
+        i = by_name.get(g.name) if g.kind == "org" else None
+        if i is None:
+            out.append(g)
+            continue
+        e = out[i]
+        ms = tuple(sorted(e.mentions + g.mentions, key=lambda m: m.start))
+        out[i] = replace(e, mentions=ms, aliases_seen=tuple(dict.fromkeys(m.text for m in ms)),
+                         evidence=tuple(dict.fromkeys(e.evidence + g.evidence)))
+    return tuple(out)
