@@ -20,6 +20,7 @@ from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
+from dateline.resolve.placeabroad import abroad_namesakes
 from dateline.resolve.placeclaims import actor_claimed, is_surname
 from dateline.resolve.placecues import (
     LOCATIVE_LABELS,
@@ -71,7 +72,7 @@ from dateline.resolve.placespans import (
     spans_of,
     sub_spans,
 )
-from dateline.resolve.placevariants import join_short_country_names, join_variants
+from dateline.resolve.placevariants import join_short_country_names, join_stray_variants, join_variants
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -329,16 +330,17 @@ def _candidates(r: Resolved) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
-def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention]) -> Entity:
-    """Build one place entity from the resolutions of its spans."""
+def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention], held: bool = False) -> Entity:
+    """Build one place entity from the resolutions of its spans (``held``: an abroad namesake, no dot)."""
     best = max(rs, key=lambda r: r.confidence)
     top = best.ranked[0].place
-    ambiguous = best.margin < MIN_MARGIN
+    ambiguous = best.margin < MIN_MARGIN or held
     hows = sorted({r.ranked[0].how for r in rs})
     return Entity(
         id=eid, kind="place", name=top.name, mentions=tuple(mentions), status="ambiguous" if ambiguous else "resolved",
         confidence=best.confidence, stage=STAGE, candidates=_candidates(best),
-        evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs}))),
+        evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs})),
+                  *(("abroad-namesake",) if held else ())),
         lat=None if ambiguous else top.lat, lon=None if ambiguous else top.lon, geonames_id=top.gid,
         katottg=top.katottg, feature=top.feature, country_code=top.cc, admin1=top.admin1, admin2=top.admin2,
         precision=max(top.precision, PART_PRECISION) if best.ranked[0].how == PART_HOW else top.precision,
@@ -402,16 +404,22 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"
-    resolved = resolve_spans(text, spans, gazetteer, _dateline_cc(article, gazetteer), dems)
+    dl_cc = _dateline_cc(article, gazetteer)
+    resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems)
     groups: dict[object, list[Resolved]] = {}
+    strays = []
     for sp, r in zip(spans, resolved):
         if r is None:
             if sp.label in PLACE_LABELS:
                 groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
+            elif sp.label != "NORP":  # "Philippine pigs" names no place
+                strays.append(_mention(sp, text))
             continue
         key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
         groups.setdefault(key, []).append(r)
     out = []
+    tops = [max(rs, key=lambda r: r.confidence) for rs in groups.values()]
+    held = abroad_namesakes([r.ranked[0].place if r.ranked and r.margin >= MIN_MARGIN else None for r in tops], dl_cc, text)
     bare = {plain_key(r.span.text) for rs in groups.values() for r in rs if r.ranked and r.ranked[0].place.feature != "region"}
     for n, rs in enumerate(groups.values()):
         ms = [_mention(_with_region_word(r, text) if plain_key(r.span.text) in bare else r.span, text) for r in rs]
@@ -419,8 +427,9 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             out.append(Entity(id=f"l{n}", kind="place", name=ms[0].text, mentions=tuple(ms), status="unlinked",
                               stage=STAGE, evidence=("no gazetteer match",)))
         else:
-            out.append(to_entity(f"l{n}", rs, ms))
+            out.append(to_entity(f"l{n}", rs, ms, n in held))
     out = join_short_country_names(join_variants(out))  # "Nabatie" joins "Nabatieh"; "Congo" the DR Congo named
+    out = join_stray_variants(out, strays)  # "Gwosa" (tagged ORG) joins the "Gwoza" the article resolved
     out += [_norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
     out += [_region_norp(f"r{i}", rp, ms) for i, (rp, ms) in enumerate(regional.values())]
     return tuple(out)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 from dateline.resolve.gazetteer.keys import fold_key
 
 #: Shortest key (letters) that may differ by one edit from another place's: shorter names are too
@@ -66,6 +66,40 @@ def join_variants(entities: list[Entity]) -> list[Entity]:
         return hits[0] if len(hits) == 1 else None
 
     return _join(entities, target, "variant-in-article")
+
+
+def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[Entity]:
+    """Return the entities with misspelt place names the NER model tagged as a person or body added to their place.
+
+    "Gwosa" (tagged ORG, no gazetteer answer) in a story that resolves "Gwoza": a spelling one edit from
+    exactly one resolved place of the article, with the same first letter, not the place's name plus an
+    ending ("Ugandan", "McDonalds"), and written differently from all its mentions (an exact place name
+    tagged ORG is left to the actor stage: "the Khortytsia group").
+
+    Args:
+        entities: place entities of one article.
+        strays: mentions of person/organisation spans that the place ranking did not resolve.
+    Returns:
+        The same list, with each stray that varies one place added to it (evidence ``variant-in-article``).
+    """
+    resolved = [i for i, e in enumerate(entities) if e.kind == "place" and e.status == "resolved"]
+    keys = {i: {fold_key(m.text) for m in entities[i].mentions} | {fold_key(entities[i].name)} for i in resolved}
+    out = list(entities)
+    for m in strays:
+        written, key = m.text.lower(), fold_key(m.text)
+        hits = [i for i in resolved if any(_stray_close(key, b) for b in keys[i])]
+        if len(hits) != 1 or any(x.text.lower() == written for x in out[hits[0]].mentions):
+            continue
+        t = out[hits[0]]
+        out[hits[0]] = replace(t, mentions=tuple(sorted((*t.mentions, m), key=lambda x: x.start)),
+                               aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, m.text))),
+                               evidence=tuple(dict.fromkeys((*t.evidence, "variant-in-article"))))
+    return out
+
+
+def _stray_close(a: str, b: str) -> bool:
+    """One edit apart, same first letter, and not one the other plus an ending ("Ugandan", "McDonalds")."""
+    return bool(a and b) and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and _close(a, b)
 
 
 def join_short_country_names(entities: list[Entity]) -> list[Entity]:
