@@ -52,3 +52,39 @@ def test_two_swapped_letters_are_one_edit():
     stray = _place("l1", "Kamlbeda", ("Kamlbeda", 200), status="unlinked")
     out = join_variants([town, stray])
     assert [e.id for e in out] == ["l0"] and "variant-in-article" in out[0].evidence
+
+
+def test_misspelt_place_tagged_as_a_body_joins_the_place():
+    from dateline.resolve.placevariants import join_stray_variants
+
+    town = _place("l0", "Gwoza", ("Gwoza", 10))
+    strays = [Mention("Gwosa", 90, 95, "ORG"), Mention("Ugandan", 120, 127, "ORG"), Mention("Gwoza", 140, 145, "ORG")]
+    out = join_stray_variants([town], strays)
+    texts = [m.text for m in out[0].mentions]
+    assert texts == ["Gwoza", "Gwosa"], texts  # the garble joins; an exact name tagged ORG is left to the actors
+    assert "variant-in-article" in out[0].evidence
+
+
+def test_stray_needs_its_first_letter_and_no_added_ending():
+    from dateline.resolve.placevariants import join_stray_variants
+
+    uganda = _place("l0", "Uganda", ("Uganda", 0))
+    angola = _place("l1", "Angola", ("Angola", 30))
+    out = join_stray_variants([uganda, angola], [Mention("Ugandan", 60, 67, "ORG"), Mention("Mangola", 80, 87, "PERSON")])
+    assert [len(e.mentions) for e in out] == [1, 1]
+
+
+def test_small_town_abroad_in_a_one_country_story_is_held_back():
+    from dateline.resolve.gazetteer import PlaceRecord
+    from dateline.resolve.placeabroad import abroad_namesakes
+
+    def rec(name, cc, feature="city", pop=50_000):
+        return PlaceRecord(id=hash(name) % 10_000, gid=None, katottg=None, name=name, feature=feature, cc=cc, a1=None,
+                           admin1=None, admin2=None, lat=0.0, lon=0.0, pop=pop, precision=1)
+
+    tops = [rec("Haiti", "HT", "country", 11_000_000), rec("Saint-Marc", "HT"), rec("Port-au-Prince", "HT", pop=900_000),
+            rec("Liancourt", "FR", pop=6_700), rec("Geneva", "CH", pop=180_000)]
+    text = "Gangs attacked Pont-Sonde, Haiti ... people fled to Saint-Marc and Liancourt; the UN spoke in Geneva."
+    assert abroad_namesakes(tops, "HT", text) == {3}  # Geneva is too big to doubt
+    assert abroad_namesakes(tops, "HT", text + " France sent aid.") == set()  # the text names France
+    assert abroad_namesakes(tops[:2] + tops[3:4], "HT", text) == set()  # too few places to know the story's country
