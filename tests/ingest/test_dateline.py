@@ -12,6 +12,8 @@ from dateline.ingest.dateline import parse_credit, parse_dateline, split_credits
         ("ZAPORIZHZHIA, Ukraine (AP) — Shells", "Zaporizhzhia", "Ukraine", "AP"),
         ("NEW YORK (AFP) – The UN", "New York", None, "AFP"),
         ("KYIV, Ukraine, Sept. 10 (Reuters) - Troops", "Kyiv", "Ukraine", "Reuters"),
+        ("ADDIS ABABA/NAIROBI, Aug 15 (Reuters) - An air strike", "Addis Ababa", None, "Reuters"),
+        ("DUBAI/BEIRUT, April 1 (Reuters) - Israel", "Dubai", None, "Reuters"),
     ],
 )
 def test_datelines(text, place, country, agency):
@@ -23,7 +25,8 @@ def test_datelines(text, place, country, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Russia said on Saturday - that", "Meanwhile - troops moved", "The ministry (AP) said", "UN - short"],
+    ["Russia said on Saturday - that", "Meanwhile - troops moved", "The ministry (AP) said", "UN - short",
+     "Either/or - a choice"],
 )
 def test_not_datelines(text):
     assert parse_dateline(text) is None

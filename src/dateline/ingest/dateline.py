@@ -37,6 +37,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’.\-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’.\-]*){0,4}?"
 _DATELINE_RE = re.compile(
     rf"^(?P<place>{_PLACE})"
+    rf"(?:/{_PLACE}){{0,3}}"  # Reuters' joint datelines ("DUBAI/BEIRUT"): the first city is the dateline
     rf"(?:,\s*(?P<country>[A-Z][A-Za-z.'’ ]{{1,30}}?))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
