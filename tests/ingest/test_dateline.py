@@ -131,3 +131,14 @@ def test_a_mixed_case_place_before_an_agency_is_a_dateline():
     assert d is not None and (d.place, d.agency) == ("Tbilisi", "AFP")
     assert parse_dateline("Officials said (AP) - the road was closed.") is None  # lower-case words are a sentence
     assert parse_dateline("Tbilisi - police detained dozens.") is None  # no agency: only an all-caps place
+
+
+def test_wire_dateline_below_wrapper_lines():
+    from dateline.ingest.dateline import find_dateline
+
+    text = ("Trending Now | World News | 4 min read\n\nPORT-AU-PRINCE, Haiti (AP) — Gang members stormed the town.\n")
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == "Port-Au-Prince" and dl.agency == "AP"
+    assert text[dl.start:dl.end].startswith("PORT-AU-PRINCE")
+    body = "The town was quiet on Monday, residents said.\n\nKYIV (AP) — later text.\n"
+    assert find_dateline(body) is None  # a dateline below a sentence is not the story's

@@ -129,10 +129,27 @@ def find_dateline(text: str) -> Dateline | None:
         pos = after[len(heads)][0]
         if (dl := parse_dateline(text[pos:])) is not None:
             return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
+    if (dl := _below_wrapper(text)) is not None:
+        return dl
     for pos, head in heads:
         if head.place and head.place_start is not None and head.place_end is not None:
             place = head.place.title() if head.place.isupper() else head.place
             return Dateline(place, None, None, pos + head.place_start, pos + head.place_end)
+    return None
+
+
+#: Most words in a wrapper line above a wire dateline ("Trending Now | World News | 4 min read").
+WRAPPER_MAX_WORDS = 14
+
+
+def _below_wrapper(text: str) -> Dateline | None:
+    """A wire dateline under short wrapper lines a content farm puts above the story (no sentence among them)."""
+    lines = _lines(text, MAX_HEADER_LINES + 1)
+    for k, (pos, line) in enumerate(lines):
+        if (dl := parse_dateline(line)) is not None and dl.agency:
+            return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
+        if len(line.split()) > WRAPPER_MAX_WORDS or line.rstrip().endswith((".", "?", "!", "”", '"')):
+            return None
     return None
 
 
