@@ -91,12 +91,15 @@ def _month_day(s: str, pub: dt.date | None) -> tuple[dt.date, str, str] | None:
 
 
 def _month(s: str, pub: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
-    m = re.fullmatch(rf"(?:(early|mid|late|last|this|earlier)[- ])?({_MONTH_RX})\.?(?:,? (\d{{4}}))?", s)
+    m = re.fullmatch(rf"(?:(early|mid|late|last|this|earlier)[- ])?({_MONTH_RX})\.?(?:,? (\d{{4}}))?"
+                     rf"(?: (?P<which>last|this|next) year)?", s)
     if not m:
         return None
     month = MONTHS[m.group(2)]
     if m.group(3):
         y = int(m.group(3))
+    elif m.group("which") and pub:  # "July last year", "in March this year"
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
     elif pub:
         y = pub.year if month <= pub.month else pub.year - 1
     else:

@@ -288,6 +288,12 @@ def _background(ev: Event, published: dt.date | None) -> bool:
     return (published - end).days > BACKGROUND_DAYS
 
 
+def _dated_past(ev: Event) -> bool:
+    """True for a past event dated to its day ("arrested on March 29, 2023"), or to its month with a toll
+    ("In July last year, a drone hit an apartment building, killing one man"): a happening, not backstory."""
+    return ev.time_precision == 1 or (ev.time_precision == 3 and bool(ev.killed or ev.injured))
+
+
 def _dates_compatible(a: Event, b: Event, published: dt.date | None = None) -> bool:
     """Return True if two events' dates allow one happening; a background date needs an equal date."""
     if _background(a, published) or _background(b, published):
@@ -474,7 +480,7 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
     current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)
-                                            or ev.time_precision == 1]))  # "arrested on March 29, 2023": a dated happening
+                                            or _dated_past(ev)]))
     merged = merge_facilities(_inherit_places(merge_events(current, entities, published=article.published, dateline=span)),
                               _merge_pair)
     fits = functools.partial(_dates_compatible, published=article.published)

@@ -75,6 +75,9 @@ CUES: tuple[Cue, ...] = (
        r"explosion|went off|attack)s?|booby[- ]trap\w*|planted (?:a |an )?(?:bomb|explosive)|bomb hidden|"
        r"stepped on a mine|remote[- ]controlled (?:bomb|device|explosive)|motorcycle bomb|detonated)\b", 4),
     _c("REM_EXPLOS", r"\b(explosions?|blasts?|exploded|bombs?)\b", 1.5),
+    # a weapon that "crashed into" or "landed in" a place hit it: no accident ("a ballistic missile ... crashed into a grove")
+    _c("ART_MISS_ATTACK", r"\b(?:missiles?|rockets?|shells?|projectiles?) (?:[\w'’-]+ ){0,8}?"
+       r"(?:crashed|landed|slammed|fell|smashed)\b", 4),
     _c("GRENADE", r"\bgrenades?\b", 7),
     # ---- battles
     _c("ARMED_CLASH", r"\b(clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchange of fire|exchanged fire|"
@@ -106,6 +109,10 @@ CUES: tuple[Cue, ...] = (
        r"(?:village|villagers|civilians|mosque|church|school|bus|market|home|house)|shot (?:at|him|her)|"
        r"beaten to death|murder\w*|body (?:was )?found|bodies (?:were )?found)\b", 3),
     _c("ATTACK", r"\b(attack\w*|killed|killing|wounded|injured|shot)\b", 1),
+    # "launched a rare and coordinated dawn assault on the capital", "storming a training school"
+    _c("ATTACK", r"\b(launch\w* (?:an? |the |their |its )?(?:[\w-]+ ){0,4}(?:assault|attack|raid)s?|"
+       r"storm(?:ed|ing) (?:an? |the )(?:[\w-]+ ){0,3}(?:school|base|barracks|camp|hotel|prison|airport|compound|"
+       r"headquarters|post|station))\b", 3),
     _c("ABDUCT_DISSAP", r"\b(abduct\w*|kidnap\w*|taken hostage|hostages?|forcibl?e?y? disappear\w*|"
        r"enforced disappearance|went missing|whereabouts (?:are|is|remain) unknown|held captive|seized \w+ "
        r"(?:people|villagers|passengers|workers)|captive)\b", 6),

@@ -77,6 +77,10 @@ def _nominal_head(tok: Token, tokens: dict[int, Token]) -> Token:
     return tok
 
 
+#: Verbs whose "from X" names where a weapon was launched, not the event's place.
+_LAUNCH_VERBS = frozenset("fire launch shoot lob send".split())
+
+
 def place_role(parse: Parse, tokens: dict[int, Token], start: int) -> int:
     """Return LOCATIVE, OTHER or ACTOR for the place mention starting at ``start``.
 
@@ -96,6 +100,8 @@ def place_role(parse: Parse, tokens: dict[int, Token], start: int) -> int:
         if head.dep == "agent" or head.lemma.lower() == "by":
             return ACTOR
         prep = head.lemma.lower()
+        if prep == "from" and tokens.get(head.head, head).lemma.lower() in _LAUNCH_VERBS:
+            return ACTOR  # "a missile fired from Yemen": where the weapon came from, not where it hit
         if prep in _LOC_PREPS:
             return LOCATIVE
         if prep == "of" and tokens.get(head.head, head).lemma.lower() in _PLACE_NOUNS:

@@ -38,3 +38,14 @@ def group_raw(mentions: Iterable[Mention], kind: str, prefix: str, stage: str) -
             )
         )
     return out
+
+
+#: Last words that make a facility-tagged name a real facility ("Kennedy Airport", "Maidan Square").
+FACILITY_NOUNS = frozenset("""airport bridge station plant square street avenue road hospital port base dam stadium
+    tower hotel market mall school university church mosque cathedral palace building centre center camp prison""".split())
+
+
+def named_facility(text: str) -> bool:
+    """True for a several-word name ending in a facility noun ("Ben Gurion Airport"): a place, whoever it honours."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in FACILITY_NOUNS

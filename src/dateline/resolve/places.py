@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
+from dateline.resolve.common import named_facility
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
@@ -400,7 +401,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
         elif not actor_claimed(sp, actors) and not is_surname(sp, all_spans) and not _titled(sp, titled):
-            spans.append(sp)
+            spans.append(replace(sp, label="FAC") if sp.label == "PERSON" and named_facility(sp.text) else sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"

@@ -28,6 +28,7 @@ from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
 from dateline.resolve.actors.orgspot import propose_kb_orgs
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
+from dateline.resolve.common import FACILITY_NOUNS, named_facility
 
 STAGE = "resolve.actors.v1"
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "PROPN", "NORP", "LOC")
@@ -216,9 +217,11 @@ def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
     return m
 
 
-#: Last words that make a facility-tagged name a real facility ("Kennedy Airport", "Maidan Square").
-FACILITY_NOUNS = frozenset("""airport bridge station plant square street avenue road hospital port base dam stadium
-    tower hotel market mall school university church mosque cathedral palace building centre center camp prison""".split())
+
+
+def _named_facility(m: Mention) -> bool:
+    """True for a person-tagged name ending in a facility noun ("Ben Gurion Airport"): a place named after someone."""
+    return m.label == "PERSON" and named_facility(m.text)
 
 
 def _person_like_facility(m: Mention, kb: ActorKB) -> bool:
@@ -245,7 +248,7 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     starts = [t.start for t in parse.tokens]
     found = (_as_speaker(m, parse, starts) for m in parse.mentions)
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts), kb), parse, starts)
-                    for m in found if m.label in _NAME_LABELS or _person_like_facility(m, kb)),
+                    for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb)) and not _named_facility(m)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names

@@ -1,0 +1,44 @@
+"""Cues and dates found on the ninth golden probe's misses, checked on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.dates import resolve_date_text
+from dateline.events.extract import _classify
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Gunmen launched a coordinated dawn assault on the capital on Tuesday, storming a police academy.", "ATTACK"),
+    ("A ballistic missile launched by the rebels crashed into an orchard near the airport, injuring six people.",
+     "ART_MISS_ATTACK"),
+    ("A cargo plane crashed into a field near the village, killing two pilots.", "MAN_MADE_DISASTER"),
+])
+def test_assaults_and_weapons_that_crash_are_attacks(text, code):
+    hit = _classify(text)
+    assert hit is not None and hit[0].code == code, hit
+
+
+@pytest.mark.parametrize("text, value", [
+    ("July last year", "2024-07-01"), ("March this year", "2025-03-01"), ("July", "2024-07-01"),
+])
+def test_month_with_a_relative_year(text, value):
+    got, _end, precision, _rule = resolve_date_text(text, dt.date(2025, 5, 5))
+    assert (got, precision) == (value, "month")
+
+
+@pytest.mark.model
+def test_past_month_event_with_a_toll_stays_apart_and_dated():
+    import dateline
+
+    r = dateline.read("A missile fired from Yemen landed inside the perimeter of Ben Gurion Airport on Sunday, "
+                      "injuring eight people, officials said. In July last year, a drone hit an apartment building "
+                      "in central Tel Aviv, killing one man.", published="2025-05-05")
+    by_place = {e.place_name: e for e in r.events}
+    assert "Yemen" not in by_place, by_place  # where the missile came from is not where it landed
+    tel_aviv = by_place.get("Tel Aviv")
+    assert tel_aviv is not None and tel_aviv.date == "2024-07-01" and tel_aviv.killed == 1
+    airport = by_place.get("Ben Gurion Airport")
+    assert airport is not None and airport.date == "2025-05-04" and not airport.killed
