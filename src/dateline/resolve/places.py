@@ -227,8 +227,9 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
         return top.how != "fuzzy" or fuzzy_in_focus(sp, top, idx, focus) or lone_prominent(top, idx, focus, margin)
     if text and common_word(text, sp):
         return False
-    if text and bare_county(top) and not county_cued(text, sp):
-        return False  # "a 2000 Ford Taurus" is no Ford County
+    if (text and bare_county(top) and not county_cued(text, sp)
+            and focus.region_share(top.place.a1, idx) < WEAK_REGION_MIN_SHARE):
+        return False  # "a 2000 Ford Taurus" in a Minnesota story is no Ford County, Kansas
     if short_alias(sp, top):
         return False  # "Pct. 4 Commissioner" is no Princeton
     if (top.how != "fuzzy" and sp.label in LOCATIVE_LABELS and not _acronym(sp.text) and text

@@ -28,6 +28,8 @@ _COUNTY_WORD = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
 #: A legislator's party and home county ("Clif Moore, D-McDowell").
 _PARTY_BEFORE = re.compile(r"\b(?:D|R|I|DFL)-$")
+#: A locative word right before a name ("telegraphed from Culpeper", "in Howell Country").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside)\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")
 
 
@@ -39,9 +41,11 @@ def bare_county(top: Scored) -> bool:
 
 def county_cued(text: str, sp: Span) -> bool:
     """Return True if the text says a bare name is a county: a unit word after it, "X County" elsewhere,
-    "counties" in the words around it, or a legislator's party before it ("D-McDowell").
+    "counties" in the words around it, a legislator's party ("D-McDowell") or a locative word before it.
     """
     if sp.unit is not None or _PARTY_BEFORE.search(text, max(0, sp.start - 4), sp.start):
+        return True
+    if _LOCATIVE_BEFORE.search(text, max(0, sp.start - 9), sp.start):
         return True
     if re.search(rf"\b{re.escape(sp.text)}\s+(?:County|Parish)\b", text):
         return True
