@@ -53,6 +53,8 @@ def test_county_cues():
     ford = Span(car.index("Ford"), car.index("Ford") + 4, "Ford", "ORG", 0)
     assert not county_cued(car, ford)
     assert county_cued(car + " Ford County deputies came.", ford)
+    sent = "This will be telegraphed from Culpeper tonight."
+    assert county_cued(sent, Span(30, 38, "Culpeper", "PROPN", 0))
 
 
 def test_a_short_mixed_case_alias_is_no_place_but_a_press_abbreviation_is():
