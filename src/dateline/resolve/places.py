@@ -74,6 +74,7 @@ from dateline.resolve.placespans import (
     sub_spans,
 )
 from dateline.resolve.placevariants import join_short_country_names, join_stray_variants, join_variants
+from dateline.resolve.placeweak import bare_county, common_in, county_cued, lower_words, no_place_unlinked, short_alias
 
 STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
@@ -98,6 +99,9 @@ FUZZY_FOCUS_WEIGHT = 0.5
 #: Health Department" in a text that never says which Madison County stays an organisation).
 ORG_HEAD_MIN_MARGIN = MIN_MARGIN
 STRONG_FEATURES = frozenset({"country", "region", "continent"})
+#: A weak span the text also writes in lower case ("Casino", "the casino") casts no vote in the document focus
+#: (it is never geocoded itself).  LGL docs 0-299 end to end: see docs/eval.md, session 8.
+MUTE_COMMON_WORDS = True
 #: A bare compass word, capitalised ("the West", "the North", "Southeast").
 _COMPASS = re.compile(r"(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:NORTH|SOUTH|EAST|WEST)")
 
@@ -225,6 +229,11 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
         return top.how != "fuzzy" or fuzzy_in_focus(sp, top, idx, focus) or lone_prominent(top, idx, focus, margin)
     if text and common_word(text, sp):
         return False
+    if (text and bare_county(top) and not county_cued(text, sp)
+            and focus.region_share(top.place.a1, idx) < WEAK_REGION_MIN_SHARE):
+        return False  # "a 2000 Ford Taurus" in a Minnesota story is no Ford County, Kansas
+    if short_alias(sp, top):
+        return False  # "Pct. 4 Commissioner" is no Princeton
     if (top.how != "fuzzy" and sp.label in LOCATIVE_LABELS and not _acronym(sp.text) and text
             and (settlement_word_before(text, sp.start, sp.end) or place_word_after(text, sp.end))):
         return True  # "the village of Flumeri", "in Pewaukee": the words before say it is a place
@@ -253,12 +262,19 @@ def _org_head_plausible(top: Scored, idx: int, focus: Focus, margin: float) -> b
     return big or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
 
 
-def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]]) -> list:
-    """Return (winner, sentence, weight) per span: the votes that make the document focus."""
+def _tops(ranked: Sequence[Sequence[Scored]], pairs: Sequence[tuple[Span, list[Hit]]], muted: Sequence[bool] = ()) -> list:
+    """Return (winner, sentence, weight) per span: the votes that make the document focus.
+
+    Args:
+        muted: per span, True when it may not vote (a weak span also written in lower case, "Casino"
+            and "the casino", is never geocoded, so its namesake town must not steer the others).
+    """
     tops = []
-    for (sp, _), r in zip(pairs, ranked):
+    for i, ((sp, _), r) in enumerate(zip(pairs, ranked)):
         conf, _ = confidence(r)
         w = conf * (FUZZY_FOCUS_WEIGHT if r and r[0].how == "fuzzy" else 1.0)
+        if MUTE_COMMON_WORDS and i < len(muted) and muted[i]:
+            w = 0.0
         tops.append((r[0] if r else None, sp.sent, w))
     return tops
 
@@ -293,9 +309,11 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     first = [rank(hs, sp.unit, sp.sent, i, None, q, caps, sp.town_office, sp.person_noun, written=sp.text)
              for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
     money = currency_countries(text)
+    words = lower_words(text)
+    muted = [sp.label not in PLACE_LABELS | {"GOLD"} and common_in(words, sp) for sp, _ in pairs]
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
-        focus = focus_from(_tops(basis, pairs), dateline_cc, groups, basis, demonyms, money,
+        focus = focus_from(_tops(basis, pairs, muted), dateline_cc, groups, basis, demonyms, money,
                            [sp.unit == "region" for sp, _ in pairs])
         parts = trace is not None and n == CONTEXT_PASSES - 1
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts, written=sp.text)
@@ -405,6 +423,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"
+    words = lower_words(text)
     dl_cc = _dateline_cc(article, gazetteer)
     resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems)
     groups: dict[object, list[Resolved]] = {}
@@ -412,7 +431,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     for sp, r in zip(spans, resolved):
         if r is None:
             if sp.label in PLACE_LABELS:
-                groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
+                if not no_place_unlinked(sp, words, all_spans):  # not "T.R." nor "Pawlenty"
+                    groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
             elif sp.label != "NORP":  # "Philippine pigs" names no place
                 strays.append(_mention(sp, text))
             continue
