@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dateline.model import Article, Candidate, Entity, Mention, Parse
+from dateline.model import Article, Entity, Parse
 from dateline.resolve.common import named_facility
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
-from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
+from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placeabroad import abroad_namesakes
 from dateline.resolve.placeclaims import actor_claimed, is_surname
@@ -32,11 +32,11 @@ from dateline.resolve.placecues import (
     settlement_word_before,
     titled_names,
 )
+from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
 from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placenames import (
     INITIALISM_MATCH,
     PART_HOW,
-    PART_PRECISION,
     abbreviation_variants,
     article_variants,
     country_initialism,
@@ -63,7 +63,6 @@ from dateline.resolve.placespans import (
     ORG_HEAD_LABEL,
     PARTY_HOME_LABEL,
     PLACE_LABELS,
-    REGION_WORDS,
     Span,
     dateline_span,
     institution_rest,
@@ -76,7 +75,6 @@ from dateline.resolve.placespans import (
 from dateline.resolve.placevariants import join_short_country_names, join_stray_variants, join_variants
 from dateline.resolve.placeweak import bare_county, common_in, county_cued, lower_words, no_place_unlinked, short_alias
 
-STAGE = "resolve.places.v1"
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
 #: Tuned on LGL gold spans: small namesakes of surnames ("Orlov") are the usual false places.
 STRONG_MIN_POP = 20000
@@ -104,12 +102,6 @@ STRONG_FEATURES = frozenset({"country", "region", "continent"})
 MUTE_COMMON_WORDS = True
 #: A bare compass word, capitalised ("the West", "the North", "Southeast").
 _COMPASS = re.compile(r"(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:NORTH|SOUTH|EAST|WEST)")
-
-
-def _region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entity:
-    return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.8,
-                  stage=STAGE, evidence=("regional demonym", place.name), country_code=place.cc, admin1=place.admin1,
-                  lat=place.lat, lon=place.lon, geonames_id=place.gid, feature="region", precision=place.precision)
 
 
 _MUNICIPAL = re.compile(r"^(?:(?:Town|City|Village|Township|Borough) of\s+(?P<a>.+)|(?P<b>.+?)\s+(?:Township|Twp\.?|Borough|Village))$")
@@ -335,60 +327,6 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     return same_place_again(pairs, ranked, out)
 
 
-def _candidates(r: Resolved) -> tuple[Candidate, ...]:
-    seen, out = set(), []
-    for s in r.ranked:
-        if s.place.id in seen:
-            continue
-        seen.add(s.place.id)
-        pid = f"geonames:{s.place.gid}" if s.place.gid else f"katottg:{s.place.katottg}" if s.place.katottg else f"gaz:{s.place.id}"
-        detail = ", ".join(x for x in (s.place.feature, s.place.admin1, s.place.cc) if x)
-        out.append(Candidate(pid, s.place.name, s.score, s.place.lat, s.place.lon, detail))
-        if len(out) == 5:
-            break
-    return tuple(out)
-
-
-def to_entity(eid: str, rs: Sequence[Resolved], mentions: Sequence[Mention], held: bool = False) -> Entity:
-    """Build one place entity from the resolutions of its spans (``held``: an abroad namesake, no dot)."""
-    best = max(rs, key=lambda r: r.confidence)
-    top = best.ranked[0].place
-    ambiguous = best.margin < MIN_MARGIN or held
-    hows = sorted({r.ranked[0].how for r in rs})
-    return Entity(
-        id=eid, kind="place", name=top.name, mentions=tuple(mentions), status="ambiguous" if ambiguous else "resolved",
-        confidence=best.confidence, stage=STAGE, candidates=_candidates(best),
-        evidence=(f"match:{','.join(hows)}", "ner-label:" + ",".join(sorted({r.span.label for r in rs})),
-                  *(("abroad-namesake",) if held else ())),
-        lat=None if ambiguous else top.lat, lon=None if ambiguous else top.lon, geonames_id=top.gid,
-        katottg=top.katottg, feature=top.feature, country_code=top.cc, admin1=top.admin1, admin2=top.admin2,
-        precision=max(top.precision, PART_PRECISION) if best.ranked[0].how == PART_HOW else top.precision,
-    )
-
-
-def _mention(sp: Span, text: str) -> Mention:
-    return Mention(text=text[sp.start:sp.end], start=sp.start, end=sp.end, label=sp.label, sent=sp.sent, stage=STAGE)
-
-
-def _with_region_word(r: Resolved, text: str) -> Span:
-    """Return a region's span with the region word after it ("the Bryansk region"), when the bare name is its city.
-
-    Only where the article also uses the bare name for another place: the mention then says which sense it is.
-    """
-    sp = r.span
-    if sp.unit != "region" or not r.ranked or r.ranked[0].place.feature != "region" or sp.text.split()[-1].lower() in REGION_WORDS:
-        return sp
-    m = re.match(r"\s+[A-Za-z]+", text[sp.end:])
-    return replace(sp, end=sp.end + m.end(), text=text[sp.start:sp.end + m.end()]) if m else sp
-
-
-def _norp(eid: str, cc: str, mentions: list[Mention], gazetteer: Gazetteer) -> Entity:
-    c = gazetteer.country(cc)
-    return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.9,
-                  stage=STAGE, evidence=("demonym",), country_code=cc, lat=c.lat if c else None, lon=c.lon if c else None,
-                  geonames_id=c.gid if c else None, feature="country" if c else None)
-
-
 def _titled(sp: Span, titled: frozenset[str]) -> bool:
     """Return True if a span is a name the text also gives a personal title ("coach Ripley" ... "Ripley said")."""
     return sp.text in titled and sp.label not in (DATELINE_LABEL, PARTY_HOME_LABEL)
@@ -415,9 +353,9 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         if (head := demonym_head(text, sp, gazetteer)) is not None:  # "Russian" of "Russian Foreign Ministry"
             norps.setdefault(head[0], []).append(head[1])
         if sp.label != "PERSON" and (cc := demonym_country(sp.text, gazetteer)) and (sp.label == "NORP" or " " not in sp.text or sp.label == "GPE"):
-            norps.setdefault(cc, []).append(_mention(sp, text))
+            norps.setdefault(cc, []).append(mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
-            regional.setdefault(rp.id, (rp, []))[1].append(_mention(sp, text))
+            regional.setdefault(rp.id, (rp, []))[1].append(mention(sp, text))
         elif not actor_claimed(sp, actors) and not is_surname(sp, all_spans) and not _titled(sp, titled):
             spans.append(replace(sp, label="FAC") if sp.label == "PERSON" and named_facility(sp.text) else sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
@@ -434,7 +372,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
                 if not no_place_unlinked(sp, words, all_spans):  # not "T.R." nor "Pawlenty"
                     groups.setdefault(("none", plain_key(sp.text)), []).append(Resolved(sp, (), 0.0, 0.0))
             elif sp.label != "NORP":  # "Philippine pigs" names no place
-                strays.append(_mention(sp, text))
+                strays.append(mention(sp, text))
             continue
         key = ("amb", plain_key(r.span.text)) if r.margin < MIN_MARGIN else r.ranked[0].place.id
         groups.setdefault(key, []).append(r)
@@ -443,7 +381,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     held = abroad_namesakes([r.ranked[0].place if r.ranked and r.margin >= MIN_MARGIN else None for r in tops], dl_cc, text)
     bare = {plain_key(r.span.text) for rs in groups.values() for r in rs if r.ranked and r.ranked[0].place.feature != "region"}
     for n, rs in enumerate(groups.values()):
-        ms = [_mention(_with_region_word(r, text) if plain_key(r.span.text) in bare else r.span, text) for r in rs]
+        ms = [mention(with_region_word(r, text) if plain_key(r.span.text) in bare else r.span, text) for r in rs]
         if not rs[0].ranked:
             out.append(Entity(id=f"l{n}", kind="place", name=ms[0].text, mentions=tuple(ms), status="unlinked",
                               stage=STAGE, evidence=("no gazetteer match",)))
@@ -451,8 +389,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             out.append(to_entity(f"l{n}", rs, ms, n in held))
     out = join_short_country_names(join_variants(out))  # "Nabatie" joins "Nabatieh"; "Congo" the DR Congo named
     out = join_stray_variants(out, strays)  # "Gwosa" (tagged ORG) joins the "Gwoza" the article resolved
-    out += [_norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
-    out += [_region_norp(f"r{i}", rp, ms) for i, (rp, ms) in enumerate(regional.values())]
+    out += [norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]
+    out += [region_norp(f"r{i}", rp, ms) for i, (rp, ms) in enumerate(regional.values())]
     return tuple(out)
 
 
@@ -512,7 +450,7 @@ def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gaz
     for i, ((a, b), r) in enumerate(zip(spans, gold_resolutions(text, spans, gazetteer=gazetteer))):
         if isinstance(r, str):
             sp = make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a))
-            out.append(_norp(f"g{i}", r, [_mention(sp, text)], gazetteer))
+            out.append(norp(f"g{i}", r, [mention(sp, text)], gazetteer))
         else:
-            out.append(None if r is None else to_entity(f"g{i}", [r], [_mention(r.span, text)]))
+            out.append(None if r is None else to_entity(f"g{i}", [r], [mention(r.span, text)]))
     return out
