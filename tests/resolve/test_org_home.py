@@ -196,3 +196,13 @@ def test_spun_surname_repeat_is_no_place():
     res = dateline.read("The head of the UN monitoring mission, Danielle Bel, said the building took a direct hit. "
                         "Bell said her team had visited the site.")
     assert "Belgium" not in [e.name for e in res.entities if e.kind == "place"]
+
+
+def test_body_named_after_an_initialism_in_press_case_is_spotted():
+    import dateline
+
+    res = dateline.read("The UN human rights office said at least 70 people were killed in the town.")
+    orgs = [e for e in res.entities if e.kind == "org" and e.status == "linked"]
+    assert any(m.text == "UN human rights office" for e in orgs for m in e.mentions), [(e.name, e.mentions) for e in orgs]
+    plain = dateline.read("Human rights office staff said the town was quiet on Monday.")
+    assert not [e for e in plain.entities if e.kind == "org" and e.status == "linked"]

@@ -106,9 +106,17 @@ def _glue(t: Token, toks: tuple[Token, ...]) -> bool:
     return toks[t.i - 1].end == t.start and t.end == toks[t.i + 1].start
 
 
+def _acronym_head(t: Token) -> bool:
+    """True for an initialism that heads a body's name ("UN", "U.N.", "EU")."""
+    letters = t.text.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
 def _capitalised(parse: Parse, first: int, last: int) -> bool:
     """True when every name word of tokens [first, last] is capitalised, and a leading "The" is not the sentence's."""
     toks = parse.tokens[first:last + 1]
+    if len(toks) > 1 and _acronym_head(toks[0]):
+        return True  # "the UN human rights office", "the UN refugee agency": press style lowercases the rest
     for t in toks:
         f = fold(t.text)
         if f and f not in LOWER_OK and not (t.text[:1].isupper() or t.text[:1].isdigit()):
