@@ -42,3 +42,18 @@ def test_past_month_event_with_a_toll_stays_apart_and_dated():
     assert tel_aviv is not None and tel_aviv.date == "2024-07-01" and tel_aviv.killed == 1
     airport = by_place.get("Ben Gurion Airport")
     assert airport is not None and airport.date == "2025-05-04" and not airport.killed
+
+
+def test_victims_named_with_a_long_of_phrase_are_counted():
+    from dateline.events.casualties import count_casualties
+
+    assert count_casualties("Seven staff of the US-based charity Open Field Kitchen were killed when their car was hit.").killed == 7
+
+
+@pytest.mark.model
+def test_a_dated_cumulative_tally_is_no_event():
+    import dateline
+
+    r = dateline.read("The agency said more than 170 of its own staff had been killed in Gaza since the war began in "
+                      "October last year.", published="2024-04-02")
+    assert not [e for e in r.events if e.killed == 170], r.events

@@ -38,7 +38,7 @@ _NOT_VICTIM = (
     r"(?!(?:(?:attack|strike|shelling|bomb|blast|explosion|missile|rocket|day|week|year|time)s?|that|said|says|in|"
     r"on|at|and|or|by|after|when|who|which|as|from|with|to|he|she|they|it|were|was|had|have|has)\b)"
 )
-_GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,4}}?"
+_GAP = rf"(?:{_NOT_VICTIM}[\w’'-]+ ){{0,8}}?"
 #: "seven people, including two medics, were killed": an appositive between the victims and the verb.
 _APPOS = r"(?:[\w’'-]+, (?:including|among them|most of them|many of them|all of them) [^,;.]{1,50}, )?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got) )?(?:reportedly |also |later |seriously |critically )?"

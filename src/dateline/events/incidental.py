@@ -124,6 +124,16 @@ def incidental(text: str, code: str, evidence: tuple[str, ...], where: Where, po
     return not dated and (backstory(where, pos) or descriptive(text))
 
 
+def tally_start(text: str, date: DateMention, offset: int) -> bool:
+    """True when the date opens a cumulative tally's span ("killed since the war began [in October last year]")."""
+    m = CUMULATIVE.search(text)
+    return m is not None and 0 <= date.start - offset - m.end() <= TALLY_DATE_GAP
+
+
+#: Most characters between "since the war began" and the date that says when it began.
+TALLY_DATE_GAP = 20
+
+
 def long_past(date: DateMention, published: dt.date | None, days: int) -> bool:
     """Return True if a date too coarse to date an event ("in 2016") ends more than ``days`` before publication.
 
