@@ -57,3 +57,21 @@ def test_a_dated_cumulative_tally_is_no_event():
     r = dateline.read("The agency said more than 170 of its own staff had been killed in Gaza since the war began in "
                       "October last year.", published="2024-04-02")
     assert not [e for e in r.events if e.killed == 170], r.events
+
+
+def test_full_control_of_a_named_place_is_a_capture():
+    hit = _classify("The ministry said on Saturday that its troops had taken full control of Velmora, a mining town.")
+    assert hit is not None and hit[0].type == "territory_change", hit
+
+
+def test_a_dated_section_heading_dates_the_paragraphs_below_it():
+    from dateline.events.dates import heading_date
+    from dateline.model import DateMention
+
+    text = ("Live page\n\n09:20\nFamilies were moved out of the town.\n\nCatch up: what happened on Tuesday\n"
+            "Artillery opened fire shortly after midnight on positions near the town.\n")
+    tue = text.index("Tuesday")
+    dates = (DateMention(text="Tuesday", start=tue, end=tue + 7, value="2022-09-13", end_value="2022-09-13",
+                         precision="day", rule="weekday"),)
+    assert heading_date(text, dates, text.index("Artillery")).value == "2022-09-13"
+    assert heading_date(text, dates, text.index("Families")) is None  # a timestamp heading names no day

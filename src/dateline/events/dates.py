@@ -262,6 +262,34 @@ def anaphoric_date(text: str, dates: tuple[DateMention, ...], start: int) -> Dat
                        end_value=day.isoformat(), precision="day", rule="anaphoric")
 
 
+#: Most words in a line read as a section heading ("Catch up: what happened on Tuesday", "09:20").
+HEADING_MAX_WORDS = 10
+
+
+def heading_date(article_text: str, dates: tuple[DateMention, ...], start: int) -> DateMention | None:
+    """Return the day a section heading above the sentence names ("Catch up: what happened on Tuesday"), or None.
+
+    Live pages and round-ups scope their paragraphs by short heading lines.  Looking back from the
+    sentence's paragraph, the first heading line decides: its day-precise date, if it names one; a heading
+    with no date (a timestamp "09:20") ends the search.
+
+    Args:
+        article_text: the article text.
+        dates: the article's resolved date mentions.
+        start: the sentence's offset in the article.
+    """
+    pos = article_text.rfind("\n", 0, start)
+    while pos > 0:
+        prev = article_text.rfind("\n", 0, pos)
+        line = article_text[prev + 1:pos].strip()
+        if line and len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", "!", "?", '"', "”", ":")):
+            a = prev + 1
+            day = next((d for d in dates if d.value and d.precision == "day" and a <= d.start and d.end <= pos), None)
+            return day
+        pos = prev
+    return None
+
+
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 #: "..., a day after ...", "two days before ...": the clause after it happened that many days off the date named.
 _OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\b", re.I)

@@ -96,6 +96,9 @@ CUES: tuple[Cue, ...] = (
     _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?control|took over|overr[au]n|"
        r"advanced|cleared|entered|stormed|fell to|freed (?:\w+ )?(?:villages?|towns?|areas?|districts?|"
        r"neighbou?rhoods?)|pushed back|occupied|purg\w+|gain\w* (?:control|ground))\b", 1.5, GOV_ACTORS),
+    # "its troops had taken full control of Toretsk": full control of a named place is a capture in itself
+    _c("GOV_REGAINS_TERIT", r"\b(?:took|taken|taking|seiz\w+|establish\w*|assum\w+) (?:full|complete|total) control of\b",
+       1.5, GOV_ACTORS),
     _c("NON_STATE_ACTOR_OVERTAKES_TER", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?"
        r"control|took over|overr[au]n|fell to|fallen to|under (?:the )?(?:full |complete )?control of|stormed|recaptur\w+|retook|regain\w*|"
        r"gain\w* (?:control|ground)|taken over|seized(?! power)|seizing(?! power)|(?:pushed|swept|sweeping|stormed) into|"
