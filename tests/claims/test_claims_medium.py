@@ -73,3 +73,10 @@ def test_a_spokesman_of_someone_else_does_not_carry_the_channel(quotes_of):
             '"We were never there," Legion spokesman Alexei Baranovsky said.')
     q = containing(quotes_of(text), "never there")
     assert q.channel is None
+
+
+def test_the_statement_said_is_the_statement_s_issuer(quotes_of):
+    text = ("The group's spokesman, Jeeyand Baloch, said in a statement on Tuesday that the hostages would be killed. "
+            '"The passengers will go home only when our prisoners come home," the statement said.')
+    q = containing(quotes_of(text), "go home only")
+    assert q.speaker is not None and "Baloch" in q.speaker.name and q.channel == "statement"

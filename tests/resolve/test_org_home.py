@@ -206,3 +206,14 @@ def test_body_named_after_an_initialism_in_press_case_is_spotted():
     assert any(m.text == "UN human rights office" for e in orgs for m in e.mentions), [(e.name, e.mentions) for e in orgs]
     plain = dateline.read("Human rights office staff said the town was quiet on Monday.")
     assert not [e for e in plain.entities if e.kind == "org" and e.status == "linked"]
+
+
+def test_a_quote_speaker_tagged_as_a_title_is_a_person():
+    import dateline
+
+    res = dateline.read('"Every one of the attackers has been killed," Lieutenant General Ahmed Sharif Chaudhry, head '
+                        "of the military's media wing, told Dunya News television.")
+    people = [e for e in res.entities if e.kind == "person"]
+    assert any("Chaudhry" in e.name for e in people), [(e.name, e.kind) for e in res.entities]
+    q = next(q for q in res.quotes if "attackers" in q.text)
+    assert q.speaker is not None and "Chaudhry" in q.speaker.name

@@ -165,7 +165,13 @@ def _resolution(doc: Doc, found: Found) -> tuple[str | None, frozenset[str]]:
         return "nominal", frozenset({"person"})
     if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in ORG_NOMINALS:
         return "nominal", frozenset({"org"})
+    if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in DOCUMENT_NOUNS:
+        return "nominal", frozenset({"person", "org", "norp"})  # "the statement said": its issuer, just named
     return None, frozenset()
+
+
+#: Documents that "say" what their issuer said: "“…,” the statement said" after "X said in a statement".
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "message"})
 
 
 def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> tuple[Speaker | None, str | None]:

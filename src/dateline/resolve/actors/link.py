@@ -237,11 +237,15 @@ _SPEECH_AFTER = frozenset({"said", "says", "told", "added", "wrote", "stated", "
 
 def _as_speaker(m: Mention, parse: Parse, starts: list[int]) -> Mention:
     """Relabel PERSON a name-shaped WORK_OF_ART span followed by a speech verb (NER reads a quote's speaker as a title)."""
-    if m.label != "WORK_OF_ART" or not 2 <= len(m.text.split()) <= 4 or not _name_shaped(m.text):
+    if m.label != "WORK_OF_ART" or not 2 <= len(m.text.split()) <= 6 or not _name_shaped(m.text):
         return m
     j = bisect.bisect_left(starts, m.end)
     nxt = parse.tokens[j].text.lower() if j < len(parse.tokens) else ""
-    return replace(m, label="PERSON") if nxt in _SPEECH_AFTER else m
+    if nxt in _SPEECH_AFTER and len(m.text.split()) <= 4:
+        return replace(m, label="PERSON")
+    last = parse.tokens[j - 1] if 0 < j <= len(parse.tokens) else None  # '"…," Lt. Gen. X, head of Y, told Z'
+    head = parse.tokens[last.head] if last is not None and last.dep == "nsubj" else None
+    return replace(m, label="PERSON") if head is not None and head.text.lower() in _SPEECH_AFTER else m
 
 
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
