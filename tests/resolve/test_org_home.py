@@ -217,3 +217,22 @@ def test_a_quote_speaker_tagged_as_a_title_is_a_person():
     assert any("Chaudhry" in e.name for e in people), [(e.name, e.kind) for e in res.entities]
     q = next(q for q in res.quotes if "attackers" in q.text)
     assert q.speaker is not None and "Chaudhry" in q.speaker.name
+
+
+def test_a_surname_is_no_prefix_of_a_region_name():
+    from dateline.resolve.actors.cluster import surname_similar
+
+    assert surname_similar("zelensky", "zelenskyy") and surname_similar("shoigu", "shoygu")
+    assert not surname_similar("baloch", "balochistan")
+
+
+def test_a_group_named_after_a_region_keeps_its_name_beside_a_person_of_that_surname():
+    import dateline
+
+    res = dateline.read("Fighters of the separatist Liberation Army of Balochistan blew up a section of track on Tuesday. "
+                        "The group's spokesman, Jeeyand Baloch, said in a statement that the hostages would be killed.",
+                        published="2025-03-12")
+    bla = [e for e in res.entities if e.kind == "org" and any("Liberation Army" in m.text for m in e.mentions)]
+    assert bla and bla[0].status == "linked"
+    people = [e for e in res.entities if e.kind == "person" and "Baloch" in e.name]
+    assert people and not any("Balochistan" in m.text for e in people for m in e.mentions)

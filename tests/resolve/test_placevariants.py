@@ -88,3 +88,17 @@ def test_small_town_abroad_in_a_one_country_story_is_held_back():
     assert abroad_namesakes(tops, "HT", text) == {3}  # Geneva is too big to doubt
     assert abroad_namesakes(tops, "HT", text + " France sent aid.") == set()  # the text names France
     assert abroad_namesakes(tops[:2] + tops[3:4], "HT", text) == set()  # too few places to know the story's country
+
+
+def test_a_former_name_given_as_such_is_the_place_just_named():
+    import dateline
+
+    res = dateline.read("Russia's defence ministry said its troops had taken full control of Toretsk, a mining town in "
+                        "Ukraine's Donetsk region that Moscow still calls by its Soviet name, Dzerzhinsk. Ukraine denied it.",
+                        published="2025-02-09")
+    holder = next(e for e in res.entities if e.kind == "place" and any(m.text == "Dzerzhinsk" for m in e.mentions))
+    assert holder.name == "Toretsk" and holder.country_code == "UA", (holder.name, holder.country_code)
+    plain = dateline.read("Workers at a chemical plant in Dzerzhinsk, east of Nizhny Novgorod, went on strike.",
+                          published="2025-02-09")
+    city = next(e for e in plain.entities if e.kind == "place" and e.name == "Dzerzhinsk")
+    assert city.country_code == "RU"

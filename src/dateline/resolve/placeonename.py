@@ -58,7 +58,7 @@ def join_split_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> 
     return out
 
 
-def drop_aliases_of_named(pairs: Sequence[tuple[Span, list[Hit]]]) -> list[tuple[Span, list[Hit]]]:
+def drop_aliases_of_named(pairs: Sequence[tuple[Span, list[Hit]]], keep: Sequence[bool] = ()) -> list[tuple[Span, list[Hit]]]:
     """Drop alias hits on places the article names by their own name elsewhere, where a large town owns the name.
 
     Only an alias that shares no word with the place's own name (a former or local name) is dropped: "DeKalb" is
@@ -66,15 +66,17 @@ def drop_aliases_of_named(pairs: Sequence[tuple[Span, list[Hit]]]) -> list[tuple
 
     Args:
         pairs: (span, hits) per span.
+        keep: per span, True where the text gives the name as another name of a place ("its Soviet name, X"):
+            its aliases stay.
     Returns:
         The pairs, hits filtered.
     """
     named = {h.place.id for sp, hs in pairs for h in hs if h.how == "exact" and _plain(h.place.name) == _plain(sp.text)}
     out = []
-    for sp, hs in pairs:
+    for k, (sp, hs) in enumerate(pairs):
         own = [h for h in hs if h.how == "exact" and _plain(h.place.name) == _plain(sp.text)
                and h.place.feature in _OWN_FEATURES and (h.place.pop or 0) >= OWN_NAME_MIN_POP]
-        if own:
+        if own and not (k < len(keep) and keep[k]):
             hs = [h for h in hs if not (h.how == "alias" and h.place.id in named and _other_name(sp.text, h.place.name))]
         out.append((sp, hs))
     return out

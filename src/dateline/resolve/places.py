@@ -57,7 +57,15 @@ from dateline.resolve.placerank import (
     focus_from,
     rank,
 )
-from dateline.resolve.placesense import Resolved, blend, dateline_cities, one_sense, same_place_again
+from dateline.resolve.placesense import (
+    Resolved,
+    blend,
+    dateline_cities,
+    one_sense,
+    other_name_cue,
+    other_names,
+    same_place_again,
+)
 from dateline.resolve.placespans import (
     DATELINE_LABEL,
     ORG_HEAD_LABEL,
@@ -286,7 +294,8 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         trace: if given, filled with the last pass's rankings before ``one_sense`` ("ranked", each Scored with
             its signal ``parts``) and the spans' name groups ("groups"), for studies of the ranking.
     """
-    pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans])  # "Islamabad" beside "Anantnag"  # "Islamabad" beside "Anantnag"
+    pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans],
+                                  [other_name_cue(text, sp.start) for sp in spans])  # "Islamabad" beside "Anantnag"  # "Islamabad" beside "Anantnag"
     pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
     quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
     caps = gazetteer.capitals()
@@ -324,7 +333,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
-    return same_place_again(pairs, ranked, out)
+    return other_names(text, same_place_again(pairs, ranked, out))
 
 
 def _titled(sp: Span, titled: frozenset[str]) -> bool:

@@ -7,10 +7,12 @@ after each ranking pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.resolve.gazetteer import Hit
+from dateline.resolve.gazetteer.keys import fold_key
 from dateline.resolve.placerank import Scored, confidence
 from dateline.resolve.placespans import Span
 
@@ -65,6 +67,53 @@ def same_place_again(pairs: Sequence[tuple[Span, list[Hit]]], ranked: Sequence[S
         if out[i] is None and hs and r and r[0].how != "fuzzy" and r[0].place.id in held and not r[0].place.feature == "country":
             conf, margin = confidence(r)
             out[i] = Resolved(sp, tuple(r), conf, margin)
+    return out
+
+
+#: Words that introduce another name of the place just named: "Toretsk, … by its Soviet name, Dzerzhinsk",
+#: "Bakhmut, formerly Artemivsk", "Kropyvnytskyi, known until 2016 as Kirovohrad".
+_OTHER_NAME = re.compile(r"(?:\b(?:soviet|former|old|previous|earlier|russian|ukrainian|original|historic(?:al)?|"
+                         r"imperial|colonial|pre-war|official)\s+names?|\bformerly(?:\s+(?:known as|called))?|"
+                         r"\bonce\s+(?:called|known as)|\bknown\s+(?:until\s+\d{4}\s+)?as|\brenamed\s+from|"
+                         r"\bcalled\s+(?:it\s+)?)\s*,?\s*$", re.I)
+#: Characters before a name searched for ``_OTHER_NAME``.
+OTHER_NAME_WINDOW = 45
+
+
+def other_name_cue(text: str, start: int) -> bool:
+    """True when the words before ``start`` give what follows as another name ("by its Soviet name, X")."""
+    return _OTHER_NAME.search(text[max(0, start - OTHER_NAME_WINDOW):start]) is not None
+
+
+def other_names(text: str, out: list[Resolved | None]) -> list[Resolved | None]:
+    """Resolve a name given as another name of the place just named to that place.
+
+    A span after "its Soviet name," / "formerly" / "known as" whose candidates hold the place of an earlier
+    span of its sentence is that place ("Dzerzhinsk" is Toretsk there, not the Russian city).
+
+    Args:
+        text: the article text.
+        out: the resolutions of the article's spans, in text order.
+    Returns:
+        The same list, with such spans re-ranked to the earlier place.
+    """
+    for i, r in enumerate(out):
+        if r is None or not other_name_cue(text, r.span.start):
+            continue
+        before = [o for o in out[:i] if o is not None and o.span.sent == r.span.sent and o.ranked]
+        for o in reversed(before):
+            pid = o.ranked[0].place.id
+            hit = next((s for s in r.ranked if s.place.id == pid), None)
+            if hit is not None and hit is not r.ranked[0]:
+                for k, x in enumerate(out):  # the name keeps that sense all through the article
+                    if x is not None and fold_key(x.span.text) == fold_key(r.span.text):
+                        top = next((s for s in x.ranked if s.place.id == pid), None)
+                        if top is not None:
+                            rest = tuple(s for s in x.ranked if s is not top)
+                            out[k] = Resolved(x.span, (top, *rest), o.confidence, max(o.margin, x.margin))
+                break
+            if hit is not None:
+                break
     return out
 
 

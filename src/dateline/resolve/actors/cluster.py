@@ -41,10 +41,17 @@ def given_compatible(a: str, b: str, symbols: dict[str, frozenset[str]] | None =
     return "conflict"
 
 
+#: Letters added at the end of a surname that make it another word ("Baloch" -> "Balochistan", 5). Set by judgement:
+#: spellings of one name differ by a letter or two ("Zelensky" / "Zelenskyy").
+SURNAME_MAX_ADDED = 3
+
+
 def surname_similar(a: str, b: str) -> bool:
     """Return True when two folded surnames look like spellings of one name."""
     if a == b:
         return True
+    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= SURNAME_MAX_ADDED:
+        return False  # "Baloch" / "Balochistan": a name with an ending added is another word
     jw = JaroWinkler.similarity(a, b)
     return jw >= SAME_SURNAME_JW or (jw >= SAME_SURNAME_SKELETON_JW and skeleton(a) == skeleton(b))
 
