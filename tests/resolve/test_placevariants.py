@@ -102,3 +102,14 @@ def test_a_former_name_given_as_such_is_the_place_just_named():
                           published="2025-02-09")
     city = next(e for e in plain.entities if e.kind == "place" and e.name == "Dzerzhinsk")
     assert city.country_code == "RU"
+
+
+def test_a_major_city_outranks_another_country_s_region_of_its_name():
+    import dateline
+
+    def gaza(text):
+        r = dateline.read(text, published="2024-05-01")
+        return next((e.country_code, e.feature) for e in r.entities if e.kind == "place" and e.name == "Gaza")
+
+    assert gaza("Israeli strikes hit Gaza on Wednesday.") == ("PS", "city")
+    assert gaza("Mozambique's army said insurgents attacked villages in Gaza province.") == ("MZ", "region")

@@ -221,6 +221,9 @@ MAJOR_TOWN_POP = 250_000
 #: judgement to outweigh a named country in the sentence.  LGL 0-299 gold (0.904) and WikToR gold (0.608) unchanged;
 #: GeoVirus gold 0.836 -> 0.835 (one "Tocantins" moves from one Brazilian town of the name to another).
 W_SPELT_OTHERWISE = 2.0
+#: Added to a major city (``major_town``) when only another country's region bears its name: with no word
+#: about that country, "Gaza" is the city of 400,000, not Mozambique's Gaza Province.  See docs/eval.md, session 8.
+W_MAJOR_OVER_FOREIGN_REGION = 1.0
 
 
 def _namesake_region_named(hits: Sequence[Hit], famous: int, focus: Focus) -> bool:
@@ -287,6 +290,10 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
     spelt_major = bool(written) and major is not None and any(
         h.place.id == major and plain_key(h.place.name) == plain_key(written or "") for h in hits)
 
+    major_cc = next((h.place.cc for h in hits if h.place.id == major), None)
+    foreign_region = major is not None and any(h.how == "exact" and h.place.feature == "region" and h.place.cc != major_cc
+                                               for h in hits)
+
     def base(h: Hit) -> dict[str, float]:
         parts = prior_parts(h, unit)
         if qual and qualifier_fits(h.place, qual):
@@ -300,6 +307,8 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             parts["seat_namesake"] = -W_SEAT_NAMESAKE
         if famous is not None and h.place.id == famous:
             parts["dominant"] = W_DOMINANT
+            if h.place.id == major and foreign_region:
+                parts["major_over_region"] = W_MAJOR_OVER_FOREIGN_REGION
         elif spelt_major and h.place.feature in TOWN_FEATURES and plain_key(h.place.name) != plain_key(written or ""):
             parts["spelt_otherwise"] = -W_SPELT_OTHERWISE
         return parts
