@@ -95,7 +95,7 @@ def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 #: "its spokesman X", "ministry spokeswoman X", "the group's spokesperson X" right before a speaker's name.
-_SPOKESPERSON = re.compile(r"\b(?P<owner>[\w’']+)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\b", re.I)
+_SPOKESPERSON = re.compile(r"(?P<pre>(?:[\w’'-]+\s+){1,3})spokes(?:man|woman|person)\b", re.I)
 #: Most characters between "spokesman" and the start of the name it introduces ("spokesman Maj. Gen. ").
 _SPOKESPERSON_GAP = 30
 _OWNER_PRONOUNS = frozenset({"its", "their"})
@@ -116,8 +116,9 @@ def _its_spokesperson(doc: Doc, p: Quote, q: Quote) -> bool:
               if x.end() >= sp.start - _SPOKESPERSON_GAP), None)
     if m is None:
         return False
-    owner = m.group("owner").lower().removesuffix("'s").removesuffix("’s")
-    return owner in _OWNER_PRONOUNS or owner in p.speaker.name.lower().split()
+    owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group("pre").split()}
+    names = {w for w in p.speaker.name.lower().split() if len(w) > 3}
+    return bool(owners & (_OWNER_PRONOUNS | names))
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

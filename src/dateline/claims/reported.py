@@ -21,7 +21,6 @@ from dateline.claims.bounds import (
 )
 from dateline.claims.context import Doc
 from dateline.claims.cues import (
-    CLAUSE_CUES,
     CLAUSE_ONLY,
     CUE_LEMMAS,
     OBJECT_CUES,
@@ -39,15 +38,14 @@ from dateline.claims.objects import (
     noun_complement,
     object_range,
     occasion,
-    past_said_date,
     that_clause,
     with_object_subject,
 )
+from dateline.claims.sourcephrase import source_phrase_candidate
 from dateline.claims.subjects import noun_cue_speaker, speaker_head, stranded_tail_cue
+from dateline.claims.trim import LEAD_SKIP, trim
 from dateline.model import Token
 
-_LEAD_SKIP = frozenset({",", ":", "—", "–", "-"})
-_TRAIL_SKIP = frozenset({",", ".", ";", ":", "—", "–", "-", "!", "?"})
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
 XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
 
@@ -71,15 +69,6 @@ class Reported:
         return [(a, b) for a, b in ((self.first, self.hole[0] - 1), (self.hole[1] + 1, self.last)) if a <= b]
 
 
-def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-    while a <= b and doc.tok(a).text.lower() in _LEAD_SKIP:
-        a += 1
-    a = past_said_date(doc, a, b)
-    while b >= a and doc.tok(b).text in _TRAIL_SKIP:
-        b -= 1
-    return (a, b) if a <= b else None
-
-
 def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     """Content from the complements of ``v``: clause, infinitive, object or prepositional object."""
     lemma = doc.tok(v).lemma.lower()
@@ -91,9 +80,9 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     if not parts and hand:  # "wrote on Twitter [that C]", the clause parsed as an adverbial clause
         parts = [c for c in doc.kids(v, "advcl") if c > v and that_clause(doc, c) is not None]
     if parts and (inner := noun_complement(doc, parts[0])) is not None:
-        return _trim(doc, *inner)  # "said on the state broadcaster ORTM [that C]", ORTM parsed as the complement
+        return trim(doc, *inner)  # "said on the state broadcaster ORTM [that C]", ORTM parsed as the complement
     if not parts and hand and (scene := misparsed_that_clause(doc, v)) is not None:
-        return _trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
+        return trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
         if parts and not PREP_CUES.get(lemma):
@@ -118,7 +107,7 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         return None
     first = min(doc.left[c] for c in parts)
     last = cut_tail(doc, v, first, max(doc.right[c] for c in parts))
-    return _trim(doc, with_object_subject(doc, v, parts[0], first), last)
+    return trim(doc, with_object_subject(doc, v, parts[0], first), last)
 
 
 def _marked(doc: Doc, c: int, words: list[str]) -> bool:
@@ -130,7 +119,7 @@ def _object_content(doc: Doc, v: int, obj: int) -> tuple[int, int] | None:
     """Content of an object cue (:func:`objects.object_range`), trimmed; none for a learned cue moving forces."""
     if materiel(doc, obj) and doc.tok(v).lemma.lower() not in OBJECT_CUES:
         return None
-    return _trim(doc, *object_range(doc, v, obj))
+    return trim(doc, *object_range(doc, v, obj))
 
 
 def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -150,9 +139,9 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] |
     first, last = doc.left[t.head], doc.right[t.head]
     tail = [k for k in range(doc.right[v] + 1, last + 1) if doc.tok(k).pos != "PUNCT"]
     if not tail:  # "C, X said." — the content is everything before the cue
-        span = _trim(doc, first, doc.left[v] - 1)
+        span = trim(doc, first, doc.left[v] - 1)
         return (span[0], span[1], None) if span else None
-    span = _trim(doc, first, last)
+    span = trim(doc, first, last)
     if span is None or _cue_left(doc, v) <= span[0]:
         return None
     return span[0], span[1], _hole(doc, v)
@@ -179,9 +168,9 @@ def _cue_left(doc: Doc, v: int) -> int:
 def _hole(doc: Doc, v: int) -> tuple[int, int]:
     """The cue phrase of ``v`` with the punctuation around it."""
     a, b = _cue_left(doc, v), doc.right[v]
-    while a > 0 and doc.tok(a - 1).text in _LEAD_SKIP:
+    while a > 0 and doc.tok(a - 1).text in LEAD_SKIP:
         a -= 1
-    while b + 1 < len(doc.parse.tokens) and doc.tok(b + 1).text in _LEAD_SKIP:
+    while b + 1 < len(doc.parse.tokens) and doc.tok(b + 1).text in LEAD_SKIP:
         b += 1
     return a, b
 
@@ -192,7 +181,7 @@ def _as_content(doc: Doc, v: int) -> tuple[tuple[int, int] | None, tuple[int, in
     if paren is None:
         return None, None
     first, last, (a, b) = paren
-    before, after = _trim(doc, first, a - 1) if a > first else None, _trim(doc, b + 1, last) if b < last else None
+    before, after = trim(doc, first, a - 1) if a > first else None, trim(doc, b + 1, last) if b < last else None
     if before and after:
         return (before[0], after[1]), _hole(doc, v)
     return before or after, None
@@ -207,8 +196,8 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
     sent = doc.parse.sentences[doc.tok(i).sent]
     lo, hi = relative_clause_bounds(doc, i, sent.first_token, sent.last_token - 1)
     phrase_first, phrase_last = doc.left[i], doc.right[i]
-    before = _trim(doc, lo, phrase_first - 1) if phrase_first > lo else None
-    after = _trim(doc, phrase_last + 1, hi) if phrase_last < hi else None
+    before = trim(doc, lo, phrase_first - 1) if phrase_first > lo else None
+    after = trim(doc, phrase_last + 1, hi) if phrase_last < hi else None
     sides = [s for s in (before, after) if s]
     if not sides:
         return None
@@ -253,7 +242,7 @@ def label_lines(doc: Doc) -> list[Reported]:
             if None not in (first, colon, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)
                 if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
-                    span = _trim(doc, colon + 1, last)
+                    span = trim(doc, colon + 1, last)
                     if span:
                         out.append(Reported(colon, span[0], span[1], head, how="label"))
         pos += len(line) + 1
@@ -291,7 +280,7 @@ def _noun_cue(doc: Doc, n: int) -> Reported | None:
         parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
     if not parts:
         return None
-    span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+    span = trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
     if span is None:
         return None
     poss = doc.kids(n, "poss")
@@ -329,14 +318,14 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
     if t.pos == "ADJ":
         return _adjective_candidate(doc, i)
     if t.pos == "ADP":
-        return _source_phrase_candidate(doc, i)
+        return source_phrase_candidate(doc, i)
     if t.pos not in ("VERB", "AUX"):
         return None
     for dep in ("ccomp", "xcomp"):
         parts = doc.kids(i, dep)
         if parts:
             first = min(doc.left[c] for c in parts)
-            span = _trim(doc, first, cut_tail(doc, i, first, max(doc.right[c] for c in parts)))
+            span = trim(doc, first, cut_tail(doc, i, first, max(doc.right[c] for c in parts)))
             return learned.Candidate(i, dep, *span) if span else None
     objs = doc.kids(i, "dobj")
     if objs:
@@ -348,7 +337,7 @@ def broad_candidate(doc: Doc, i: int) -> learned.Candidate | None:
     after = [c for c in doc.kids(i, "prep") if c > i]
     parts = doc.kids(after[0], "pobj", "pcomp") if after else []
     if parts:
-        span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
+        span = trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts))
         return learned.Candidate(i, f"prep:{doc.tok(after[0]).text.lower()}", *span) if span else None
     left = _left_content(doc, i)
     return learned.Candidate(i, "paren", left[0], left[1], left[2]) if left else None
@@ -363,7 +352,7 @@ def _passive_subject(doc: Doc, v: int) -> tuple[int, int] | None:
     subj = doc.kids(v, "nsubjpass")
     if not subj or not doc.kids(v, "agent"):
         return None
-    return _trim(doc, doc.left[subj[0]], doc.right[subj[0]])
+    return trim(doc, doc.left[subj[0]], doc.right[subj[0]])
 
 
 def _noun_candidate(doc: Doc, n: int) -> learned.Candidate | None:
@@ -372,7 +361,7 @@ def _noun_candidate(doc: Doc, n: int) -> learned.Candidate | None:
         preps = [c for c in doc.kids(n, "prep") if c > n]
         parts = doc.kids(preps[0], "pobj", "pcomp") if preps else []
         frame = f"nprep:{doc.tok(preps[0]).text.lower()}" if preps else ""
-    span = _trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts)) if parts else None
+    span = trim(doc, min(doc.left[c] for c in parts), max(doc.right[c] for c in parts)) if parts else None
     return learned.Candidate(n, frame, *span) if span else None
 
 
@@ -383,29 +372,12 @@ def _adjective_candidate(doc: Doc, a: int) -> learned.Candidate | None:
     for dep in ("ccomp", "xcomp"):
         parts = [c for c in doc.kids(a, dep) if c > a]
         if parts:
-            span = _trim(doc, doc.left[parts[0]], doc.right[parts[0]])
+            span = trim(doc, doc.left[parts[0]], doc.right[parts[0]])
             return learned.Candidate(a, f"adj:{dep}", *span) if span else None
     preps = [c for c in doc.kids(a, "prep") if c > a]
     objs = doc.kids(preps[0], "pobj", "pcomp") if preps else []
-    span = _trim(doc, min(doc.left[c] for c in objs), max(doc.right[c] for c in objs)) if objs else None
+    span = trim(doc, min(doc.left[c] for c in objs), max(doc.right[c] for c in objs)) if objs else None
     return learned.Candidate(a, f"adj:{doc.tok(preps[0]).text.lower()}", *span) if span else None
-
-
-def _source_phrase_candidate(doc: Doc, p: int) -> learned.Candidate | None:
-    """A sentence-level source phrase ("In a poll released Monday, C", "C, per the ministry"): the rest of the clause."""
-    t = doc.tok(p)
-    if t.dep != "prep" or doc.tok(t.head).dep != "ROOT" or not doc.kids(p, "pobj"):
-        return None
-    if doc.tok(t.head).lemma.lower() in CLAUSE_CUES and doc.kids(t.head, "nsubj"):
-        return None  # "X said in a video posted on X that C": the phrase is the medium of X's own words
-    sent = doc.parse.sentences[t.sent]
-    first, last = doc.left[p], doc.right[p]
-    before = _trim(doc, sent.first_token, first - 1) if first > sent.first_token else None
-    after = _trim(doc, last + 1, sent.last_token - 1) if last + 1 < sent.last_token else None
-    if not before and not after:
-        return None
-    a, b = max((s for s in (before, after) if s), key=lambda s: s[1] - s[0])
-    return learned.Candidate(p, f"adp:{'before' if b < p else 'after'}", a, b)
 
 
 def _modelled(doc: Doc, i: int) -> Reported | None:
@@ -492,7 +464,7 @@ def _by_rules(doc: Doc, t: Token) -> Reported | None:
     if t.pos == "NOUN":
         return _noun_cue(doc, t.i)
     framed = frame_content(doc, t.i) if t.pos in ("VERB", "AUX") else None  # "made clear that C"
-    if framed is not None and (span := _trim(doc, *framed)):
+    if framed is not None and (span := trim(doc, *framed)):
         return Reported(t.i, span[0], span[1], speaker_head(doc, t.i), how="framed")
     if not is_cue_verb(t) and not _clause_taking(doc, t.i):
         return None
