@@ -75,3 +75,12 @@ def test_a_dated_section_heading_dates_the_paragraphs_below_it():
                          precision="day", rule="weekday"),)
     assert heading_date(text, dates, text.index("Artillery")).value == "2022-09-13"
     assert heading_date(text, dates, text.index("Families")) is None  # a timestamp heading names no day
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Families with children have been moved out of Velmora, according to the local administration.", "EVACUATION"),
+    ("The wounded were taken to hospitals in the capital.", None),
+])
+def test_people_moved_out_of_a_town_is_an_evacuation(text, code):
+    hit = _classify(text)
+    assert (hit[0].code if hit else None) == code, hit
