@@ -129,3 +129,18 @@ def test_german_events(pipeline):
     assert (sumy.type, sumy.injured) == ("attack", 1)  # "eine Frau verletzt": one, from the number word
     kyiv = _one(r, "Kyiv")
     assert kyiv.subtype == "disrupted_weapons" and kyiv.killed is None
+
+
+def test_an_unplaced_mention_of_the_strike_folds_into_it_unless_it_names_another_side():
+    import dataclasses
+
+    from dateline.events.lexevents import _fold_unplaced
+    from dateline.model import Event
+
+    base = Event(id="e", type="attack", subtype="shelling", acled_event_type="", acled_sub_event_type="", text="",
+                 start=0, end=10)
+    placed = dataclasses.replace(base, id="e1", place_id="l1", actors=("o1",))
+    echo = dataclasses.replace(base, id="e2", start=20, end=30, actors=("o1",), killed=17)
+    other = dataclasses.replace(base, id="e3", start=40, end=50, actors=("o2",))
+    out = _fold_unplaced([placed, echo, other])
+    assert [e.id for e in out] == ["e1", "e3"] and out[0].killed == 17

@@ -239,4 +239,22 @@ def lexical_events(article: Article, parse: Parse, entities: tuple[Entity, ...],
                 merged.append(ev)
             else:
                 merged[i] = _merge(merged[i], ev)
+    merged = _fold_unplaced(merged)
     return tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(merged, 1)), ()
+
+
+def _fold_unplaced(events: list[Event]) -> list[Event]:
+    """Merge an unplaced event into the one placed event of its class the article has, dates allowing.
+
+    "Росіяни випустили по місту три ракети" after "ракетний удар по Чернігову" is the same strike: without a
+    parser its sentence names no place, and it is no happening of its own.
+    """
+    out = list(events)
+    for ev in [e for e in events if e.place_id is None]:
+        homes = [k for k, h in enumerate(out) if h is not ev and h.place_id is not None and h.type == ev.type
+                 and h.subtype == ev.subtype and (h.date is None or ev.date is None or h.date == ev.date)
+                 and set(ev.actors) <= set(h.actors)]  # a side the placed event does not name: another fight
+        if len(homes) == 1:
+            out[homes[0]] = _merge(out[homes[0]], ev)
+            out.remove(ev)
+    return out
