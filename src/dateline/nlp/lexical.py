@@ -109,17 +109,17 @@ def _tokens(doc: Any, offset: int, tok_base: int, sent_base: int) -> tuple[list[
     return tokens, sents
 
 
-def _name_runs(text: str, tokens: list[Token], stops: frozenset[str] = frozenset()) -> list[Mention]:
+def _name_runs(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     """Return runs of capitalised words (no punctuation between them) as PROPN mentions.
 
-    A word of the language's stop list (spaCy's, for the blank pipeline of the language) is no name part,
-    capitalised or not: "In", "Dabei", "Tagen" (German capitalises sentence openers and nouns), "Все".
+    A word of the language's stop list is no name part (:func:`is_name_start`): "In", "Dabei", "Tagen"
+    (German capitalises sentence openers and nouns), "Все".
     """
     out: list[Mention] = []
     run: list[Token] = []
 
     def name_word(t: Token) -> bool:
-        return is_name_word(t.text) and (t.text.isupper() or t.text.lower() not in stops)
+        return is_name_start(t.text, lang)
 
     def flush() -> None:
         if run:
@@ -156,7 +156,7 @@ def parse_lexical(article: Article) -> Parse:
             tokens.extend(toks)
             sentences.extend(sents)
         pos += len(line) + 1
-    mentions = _name_runs(article.text, tokens, frozenset(nlp.Defaults.stop_words))
+    mentions = _name_runs(article.text, tokens, article.language)
     return Parse(tokens=tuple(tokens), sentences=tuple(sentences), mentions=tuple(mentions),
                  model=f"{LEXICAL_MODEL}-{article.language}")
 

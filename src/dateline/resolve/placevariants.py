@@ -32,6 +32,13 @@ def _close(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and OSA.distance(a, b) <= VARIANT_MAX_EDITS
 
 
+def _absorb(t: Entity, mentions: tuple[Mention, ...], evidence: str) -> Entity:
+    """Return place ``t`` with ``mentions`` added (in text order) and ``evidence`` noted."""
+    return replace(t, mentions=tuple(sorted(t.mentions + mentions, key=lambda m: m.start)),
+                   aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in mentions)))),
+                   evidence=tuple(dict.fromkeys((*t.evidence, evidence))))
+
+
 def _join(entities: list[Entity], target_of: Callable[[int, Entity], int | None], evidence: str) -> list[Entity]:
     """Move each entity's mentions into the entity ``target_of`` names for it, and drop the moved entity."""
     out, drop = list(entities), set()
@@ -39,10 +46,7 @@ def _join(entities: list[Entity], target_of: Callable[[int, Entity], int | None]
         i = target_of(j, e)
         if i is None:
             continue
-        t = out[i]
-        out[i] = replace(t, mentions=tuple(sorted(t.mentions + e.mentions, key=lambda m: m.start)),
-                         aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, *(m.text for m in e.mentions)))),
-                         evidence=tuple(dict.fromkeys((*t.evidence, evidence))))
+        out[i] = _absorb(out[i], e.mentions, evidence)
         drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -90,10 +94,7 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
         hits = [i for i in resolved if any(_stray_close(key, b) for b in keys[i])]
         if len(hits) != 1 or any(x.text.lower() == written for x in out[hits[0]].mentions):
             continue
-        t = out[hits[0]]
-        out[hits[0]] = replace(t, mentions=tuple(sorted((*t.mentions, m), key=lambda x: x.start)),
-                               aliases_seen=tuple(dict.fromkeys((*t.aliases_seen, m.text))),
-                               evidence=tuple(dict.fromkeys((*t.evidence, "variant-in-article"))))
+        out[hits[0]] = _absorb(out[hits[0]], (m,), "variant-in-article")
     return out
 
 
