@@ -46,6 +46,7 @@ from dateline.resolve.placenames import (
     part_of,
     shadow_aliases,
 )
+from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placeonename import case_clash, drop_aliases_of_named, join_split_names
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE,
@@ -86,6 +87,9 @@ from dateline.resolve.placeweak import bare_county, common_in, county_cued, lowe
 #: A PERSON/NORP/ORG span counts as a place only with a place this large (or a country/region).
 #: Tuned on LGL gold spans: small namesakes of surnames ("Orlov") are the usual false places.
 STRONG_MIN_POP = 20000
+#: A PERSON/ORG span exactly naming a town this large is a place in any country the text names ("the fall of
+#: Bakhmut" tagged ORG in a story mostly about Russia's Belgorod region).  Tuned on LGL 0-299 and GeoVirus e2e.
+NAMED_COUNTRY_MIN_POP = 50000
 #: Untagged proper-noun runs need a place at least this large when matched fuzzily.
 PROPN_FUZZY_MIN_POP = 10000
 #: A fuzzy match for a span NER did not call a place needs a name this long ("Jury" is not Uruguay).
@@ -166,7 +170,8 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
             hs = _hits(sp, gazetteer, fuzzy=True)  # a garbled town the NER model called a person: "shelled Kupjansk"
         if _acronym(sp.text):  # "AP", "ECM": an acronym outside a place label is a place only as a country
             hs = [h for h in hs if h.place.feature == "country"]
-    hs = [h for h in hs if h.how == "fuzzy" or not case_clash(sp.text, h.place.name)]  # "Lido beach" is no "Lido Beach"
+    # "Lido beach" is no "Lido Beach"; a curated facility is indexed only with its kind word, in any case
+    hs = [h for h in hs if h.how == "fuzzy" or h.place.feature == "facility" or not case_clash(sp.text, h.place.name)]
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
     for sub in sub_spans(text, sp):  # "Guernsey County Sheriff's Office" -> "Guernsey County"
@@ -247,7 +252,9 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
             or (text != "" and _cued(text, sp) and cued_fuzzy(sp, top, idx, focus, margin))
             or lone_prominent(top, idx, focus, margin))
     in_focus = (not focus.has_other(idx) or focus.country_share(top.place.cc, idx) >= FUZZY_FOCUS_MIN_SHARE
-                or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE)  # "... on the Russian coast"
+                or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE  # "... on the Russian coast"
+                or (top.place.pop >= NAMED_COUNTRY_MIN_POP and _same_name(sp.text, top)  # its own name, not an alias
+                    and focus.names_country(top.place.cc, idx, sp.sent) > 0))
     strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = (top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
                   and (" " in sp.text or focus.country_share(top.place.cc, idx) > 0))  # nor "White" of "White Helmets"
@@ -370,6 +377,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"
+    spans = grow_facilities(text, spans, gazetteer)  # "[Zaporizhzhia] nuclear power plant" is the plant
     words = lower_words(text)
     dl_cc = _dateline_cc(article, gazetteer)
     resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems)

@@ -1,0 +1,77 @@
+"""A town's name heading a facility's name is read as the facility; a large town tagged ORG in a named country."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.placefacility import grow_facilities
+from dateline.resolve.places import resolve_places
+from dateline.resolve.placespans import make_span
+
+from .places_fixture import ROWS, build_fixture
+from .test_places import _parse, _places
+
+# Invented: a town and the nuclear plant named after it 40 km away (indexed, as facilities.tsv rows are, only
+# under names with the kind word), and a large town of a country the story names only in passing.
+INVENTED = [
+    ([("Velykodar", 0)], dict(gid=990301, name="Velykodar", feature="city", cc="UA", a1="UA.26", lat=47.80, lon=35.10,
+                              pop=700_000, precision=1)),
+    ([("Velykodar Nuclear Power Plant", 0), ("Velykodar nuclear plant", 1)],
+     dict(gid=None, name="Velykodar Nuclear Power Plant", feature="facility", cc="UA", a1="UA.26", lat=47.51,
+          lon=34.59, pop=0, precision=1)),
+    ([("Ostrohir", 0)], dict(gid=990302, name="Ostrohir", feature="city", cc="UA", a1="UA.05", lat=48.59, lon=38.0,
+                             pop=80_000, precision=1)),
+    ([("Belgorad", 0)], dict(gid=990303, name="Belgorad", feature="city", cc="RU", a1="RU.09", lat=50.6, lon=36.6,
+                             pop=390_000, precision=1)),
+]
+
+
+@pytest.fixture(scope="module")
+def fgaz(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", ROWS + INVENTED))
+
+
+def test_a_town_heading_a_facility_name_is_the_facility_and_keeps_its_written_offsets(fgaz):
+    text = "Drones struck the Velykodar nuclear power plant on Sunday."
+    sp = make_span(text, 18, 27, "GPE", 0)
+    (grown,) = grow_facilities(text, [sp], fgaz)
+    assert grown.label == "FAC" and grown.text == "Velykodar nuclear power plant"
+    assert (grown.start, grown.end) == (18, 27)  # the mention stays "Velykodar"
+    e = _places(text, {"Velykodar": "GPE"}, fgaz)["Velykodar"]
+    assert e.feature == "facility" and (e.lat, e.lon) == (47.51, 34.59)
+
+
+def test_a_town_before_a_kind_word_that_names_no_facility_stays_the_town(fgaz):
+    text = "Drones struck the Velykodar thermal power plant and the Velykodar airport on Sunday."
+    got = _places(text, {"Velykodar": "GPE"}, fgaz)
+    assert got["Velykodar"].feature == "city" and got["Velykodar"].lat == 47.80
+
+
+def test_a_short_form_after_the_full_name_is_the_same_facility_and_the_bare_town_is_still_the_town(fgaz):
+    text = ("Drones struck the Velykodar plant on Sunday. Inspectors at the Velykodar nuclear power plant saw the "
+            "damage. Shelling also hit Velykodar itself.")
+    ents = resolve_places(Article(text=text), _parse(text, {"Velykodar": "GPE"}), (), gazetteer=fgaz)
+    by_start = {m.start: e for e in ents for m in e.mentions}
+    starts = [i for i in range(len(text)) if text.startswith("Velykodar", i)]
+    assert [by_start[s].feature for s in starts] == ["facility", "facility", "city"]
+
+
+def test_a_short_form_with_no_full_name_in_the_text_stays_the_town(fgaz):
+    text = "Drones struck the Velykodar plant on Sunday."
+    assert _places(text, {"Velykodar": "GPE"}, fgaz)["Velykodar"].feature == "city"
+
+
+def test_a_large_town_tagged_org_is_a_place_in_a_country_the_text_names_outside_the_focus(fgaz):
+    text = ("Shelling hit Belgorad on Monday. Belgorad officials said Belgorad had no power. The raid was meant to "
+            "draw attention from the fall of Ostrohir, a spokesman said. Ukraine denied it.")
+    got = _places(text, {"Belgorad": "GPE", "Ostrohir": "ORG", "Ukraine": "GPE"}, fgaz)
+    assert got["Ostrohir"].name == "Ostrohir" and got["Ostrohir"].country_code == "UA"
+
+
+def test_a_large_town_tagged_org_in_a_country_the_text_never_names_stays_out(fgaz):
+    text = ("Shelling hit Belgorad on Monday. Belgorad officials said Belgorad had no power. The raid was meant to "
+            "draw attention from the fall of Ostrohir, a spokesman said.")
+    got = _places(text, {"Belgorad": "GPE", "Ostrohir": "ORG"}, fgaz)
+    assert "Ostrohir" not in got
