@@ -33,6 +33,7 @@ from dateline.resolve.placecues import (
     titled_names,
 )
 from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
+from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placenames import (
     INITIALISM_MATCH,
@@ -46,7 +47,6 @@ from dateline.resolve.placenames import (
     part_of,
     shadow_aliases,
 )
-from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placeonename import case_clash, drop_aliases_of_named, join_split_names
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE,
