@@ -68,10 +68,23 @@ def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
         _sqlite_setup(engine)
     try:
         migrate(engine)
-    except sa.exc.OperationalError as exc:
-        hint = "check the URL, that the server runs and the user may connect" if "://" in str(db) else "check the path and permissions"
-        raise StoreError(f"cannot open database {redact(str(db))}: {str(exc.orig).strip()}; {hint}") from None
+    except sa.exc.DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is not a database
+        raise StoreError(f"cannot open database {redact(str(db))}: {str(exc.orig).strip()}; {_hint(str(db), exc)}") from None
     return engine
+
+
+def _hint(db: str, exc: sa.exc.DBAPIError) -> str:
+    """Say what to do about a database that cannot be opened."""
+    reason = str(exc.orig).lower()
+    if "locked" in reason:
+        return "another process (a running ingest?) is writing to it; wait for it to finish and try again"
+    if "not a database" in reason or "malformed" in reason:
+        return "the file is not a dateline database or is damaged; restore it from a backup or give another --db path"
+    if "readonly" in reason:
+        return "the file or its folder is read-only; make them writable or copy the database somewhere writable"
+    if "://" in db:
+        return "check the URL, that the server runs and the user may connect"
+    return "check the path and permissions"
 
 
 def redact(db: str) -> str:

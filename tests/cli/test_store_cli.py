@@ -1,0 +1,47 @@
+"""`dateline query / export / report / ingest` on hostile databases and inputs: one line, exit 1, data kept."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli.main import app
+from dateline.store import open_db, save_result, writer
+
+from ..store_fixtures import article_text, make_result
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, list(args))
+
+
+def one_error_line(r) -> str:
+    """Assert the run failed with exactly one `dateline: error:` line and no traceback; return it."""
+    lines = [x for x in r.stderr.splitlines() if x.strip()]
+    assert r.exit_code == 1, r.output
+    assert len(lines) == 1 and lines[0].startswith("dateline: error:"), r.stderr
+    assert "Traceback" not in r.output
+    return lines[0]
+
+
+def stored_db(tmp_path: Path, *results) -> str:
+    db = str(tmp_path / "s.db")
+    with writer(open_db(db)).begin() as conn:
+        for r in results or (make_result(article_text(1), source="a.txt"),):
+            save_result(conn, r)
+    return db
+
+
+def test_file_that_is_not_a_database(tmp_path: Path):
+    for name, content in (("random.db", bytes(range(256)) * 20), ("notes.db", b"just some notes\n" * 10)):
+        p = tmp_path / name
+        p.write_bytes(content)
+        for cmd in (("query", "articles"), ("export", "--format", "jsonl"), ("report", "--out", str(tmp_path / "r.html"))):
+            line = one_error_line(invoke(*cmd, "--db", str(p)))
+            assert "not a dateline database" in line and "another --db" in line
+        assert p.read_bytes() == content  # never overwritten
