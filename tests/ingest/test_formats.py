@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,30 @@ def test_header_line_gives_publication_date_and_dateline():
     assert art.title == "Drones hit depot"
     assert str(art.published) == "2024-03-14" and art.published_from == "text"
     assert art.dateline is not None and art.dateline.place == "Odesa"
+
+
+def test_jsonl_fields_of_the_wrong_type_fail_their_line(tmp_path: Path):
+    text = load_article(EXAMPLE).text
+    p = tmp_path / "typed.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"text": text, "title": {"nested": 1}}),
+        json.dumps({"text": text, "url": ["https://example.org"]}),
+        json.dumps({"text": 12345}),
+        json.dumps([{"text": text}]),
+        json.dumps({"text": text, "published": "2023-06-09"}),
+    ]) + "\n", encoding="utf-8")
+    items = list(iter_batch(p))
+    reasons = [i.reason if isinstance(i, Failure) else None for i in items]
+    assert "field 'title' is a JSON dict" in reasons[0] and "field 'url' is a JSON list" in reasons[1]
+    assert "field 'text' is a JSON int" in reasons[2]
+    assert "JSON array" in reasons[3] and "jq -c" in reasons[3]
+    assert reasons[4] is None and items[4].published == dt.date(2023, 6, 9)
+
+
+def test_batch_decoding_warning_reaches_each_record(tmp_path: Path):
+    p = tmp_path / "latin1.csv"
+    body = "KYIV, Ukraine (AP) -- Troops entered the town on Saturday, the ministry said near the Caf\xe9 Europa."
+    p.write_bytes(f'title,text\nA,"{body}"\nB,"{body} Again."\n'.encode("latin-1"))
+    arts = list(iter_batch(p))
+    assert len(arts) == 2 and all(isinstance(a, type(load_article(body))) for a in arts)
+    assert all(any("not valid UTF-8" in w for w in a.warnings) for a in arts)
