@@ -199,7 +199,8 @@ class Ingest:
         try:
             status = save_with_retry(self._writer, out, reprocess=self.opts.reprocess)
         except sa.exc.SQLAlchemyError as exc:
-            self.fail(Failure(out.result.article.source or "<text>", "", f"database error: {exc}", stage="store"))
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]  # not the SQL and its values
+            self.fail(Failure(out.result.article.source or "<text>", "", f"database error: {reason}", stage="store"))
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
         self._event(status, out.result.article.source or "<text>")
