@@ -45,3 +45,11 @@ def test_file_that_is_not_a_database(tmp_path: Path):
             line = one_error_line(invoke(*cmd, "--db", str(p)))
             assert "not a dateline database" in line and "another --db" in line
         assert p.read_bytes() == content  # never overwritten
+
+
+def test_query_csv_neutralises_formulas(tmp_path: Path):
+    db = stored_db(tmp_path, make_result(article_text(1), source="a.txt", title="=HYPERLINK(\"http://evil.example\",\"x\")"))
+    r = invoke("query", "articles", "--db", db, "--format", "csv")
+    assert r.exit_code == 0, r.output
+    (row,) = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert row["title"] == "'=HYPERLINK(\"http://evil.example\",\"x\")" and row["source"] == "a.txt"
