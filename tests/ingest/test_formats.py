@@ -170,3 +170,18 @@ def test_batch_decoding_warning_reaches_each_record(tmp_path: Path):
     arts = list(iter_batch(p))
     assert len(arts) == 2 and all(isinstance(a, type(load_article(body))) for a in arts)
     assert all(any("not valid UTF-8" in w for w in a.warnings) for a in arts)
+
+
+def test_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("KYIV, Ukraine (AP) — Troops advanced on Monday, officials said.", encoding="utf-8")
+    real_open = Path.open
+
+    def deny(self, *a, **k):  # chmod 000 does not stop root, so refuse the way the kernel would
+        if self == p:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *a, **k)
+
+    monkeypatch.setattr(Path, "open", deny)
+    with pytest.raises(InputError, match="cannot read .*locked.txt: Permission denied; check the file's permissions"):
+        load_article(p)
