@@ -31,9 +31,11 @@ def one_error_line(r) -> str:
 
 def stored_db(tmp_path: Path, *results) -> str:
     db = str(tmp_path / "s.db")
-    with writer(open_db(db)).begin() as conn:
+    engine = open_db(db)
+    with writer(engine).begin() as conn:
         for r in results or (make_result(article_text(1), source="a.txt"),):
             save_result(conn, r)
+    engine.dispose()  # the last connection closed: the WAL is checkpointed into the file
     return db
 
 
@@ -53,3 +55,35 @@ def test_query_csv_neutralises_formulas(tmp_path: Path):
     assert r.exit_code == 0, r.output
     (row,) = list(csv.DictReader(io.StringIO(r.stdout)))
     assert row["title"] == "'=HYPERLINK(\"http://evil.example\",\"x\")" and row["source"] == "a.txt"
+
+
+def test_query_beside_a_writer_does_not_wait_for_it(tmp_path: Path, monkeypatch):
+    import sqlite3
+
+    import dateline.store.engine as engine
+
+    db = stored_db(tmp_path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)  # a lock wait would fail fast instead of after 30 s
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # an ingest in the middle of an article
+    try:
+        r = invoke("query", "articles", "--db", db, "--format", "json")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert r.exit_code == 0, r.output
+    assert '"source": "a.txt"' in r.stdout
+
+
+def test_read_only_database_is_read(tmp_path: Path, monkeypatch):
+    import dateline.store.engine as engine
+
+    db = stored_db(tmp_path)
+    assert not Path(db + "-wal").exists()
+    monkeypatch.setattr(engine.os, "access", lambda path, mode: False)  # root ignores chmod: act as a read-only mount
+    e = engine.open_db(db, create=False)
+    assert "immutable=1" in str(e.url)
+    r = invoke("query", "articles", "--db", db, "--format", "json")
+    assert r.exit_code == 0 and '"source": "a.txt"' in r.stdout
+    line = one_error_line(invoke("ingest", str(tmp_path / "none.txt"), "--db", db))
+    assert "is read-only; make it writable or copy it somewhere writable" in line

@@ -204,3 +204,16 @@ def test_database_error_fails_one_article_with_one_line(tmp_path, monkeypatch):
     assert f.stage == "store" and f.reason == "database error: disk I/O error"
     with open_db(db).connect() as conn:
         assert conn.execute(sa.select(s.failures.c.reason)).scalar() == "database error: disk I/O error"
+
+
+def test_failure_that_cannot_be_recorded_does_not_stop_the_batch(tmp_path, monkeypatch):
+    import dateline.store.runner as runner
+
+    def refuse(*a, **k):
+        raise sa.exc.OperationalError("INSERT INTO failures ...", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(runner, "record_failure", refuse)
+    write_articles(tmp_path / "in", 2)
+    summary = ingest(str(tmp_path / "g.db"), [tmp_path / "missing.txt", tmp_path / "in"])
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert summary.failures[0].reason.endswith("(not recorded in the failures table: database or disk is full)")

@@ -172,8 +172,12 @@ class Ingest:
         self._on_event(kind, source, self.summary)
 
     def fail(self, f: Failure) -> None:
-        with self._writer.begin() as conn:
-            record_failure(conn, f.source, f.where, f.stage, f.reason)
+        try:
+            with self._writer.begin() as conn:
+                record_failure(conn, f.source, f.where, f.stage, f.reason)
+        except sa.exc.SQLAlchemyError as exc:  # the database refuses writes: still count and report it, and go on
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+            f = Failure(f.source, f.where, f"{f.reason} (not recorded in the failures table: {reason})", f.stage)
         self.summary.failed += 1
         self.summary.failures.append(f)
         self._event("failed", f"{f.source} {f.where}".strip() + f": {f.reason}")
