@@ -87,3 +87,9 @@ def test_read_only_database_is_read(tmp_path: Path, monkeypatch):
     assert r.exit_code == 0 and '"source": "a.txt"' in r.stdout
     line = one_error_line(invoke("ingest", str(tmp_path / "none.txt"), "--db", db))
     assert "is read-only; make it writable or copy it somewhere writable" in line
+
+
+def test_bad_date_filter_is_one_line(tmp_path: Path):
+    db = stored_db(tmp_path)
+    line = one_error_line(invoke("query", "events", "--db", db, "--from", "09/12/2022"))
+    assert "--from '09/12/2022' is not a date; give YYYY-MM-DD" in line
