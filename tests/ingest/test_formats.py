@@ -185,3 +185,16 @@ def test_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(InputError, match="cannot read .*locked.txt: Permission denied; check the file's permissions"):
         load_article(p)
+
+
+def test_batch_records_take_language_and_size_options(tmp_path: Path):
+    french = ("Le président a déclaré mardi que les troupes se retireraient de la ville. Les combats continuent "
+              "dans la région depuis plusieurs semaines, selon les autorités locales.")
+    p = tmp_path / "fr.jsonl"
+    p.write_text(json.dumps({"text": french}) + "\n", encoding="utf-8")
+    (refused,) = list(iter_batch(p))
+    assert isinstance(refused, Failure) and "--language en" in refused.reason
+    (forced,) = list(iter_batch(p, language="en"))
+    assert not isinstance(forced, Failure) and forced.language == "en"
+    (big,) = list(iter_batch(p, language="en", max_bytes=100))
+    assert isinstance(big, Failure) and "--max-bytes" in big.reason

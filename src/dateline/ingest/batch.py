@@ -18,7 +18,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from dateline.errors import DatelineError, InputError
-from dateline.ingest import load_article, read_source
+from dateline.ingest import MAX_BYTES, load_article, read_source
 from dateline.model import Article
 
 BATCH_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".rss": "rss", ".atom": "rss", ".xml": "rss"}
@@ -45,7 +45,8 @@ def batch_format(path: Path) -> str | None:
 TEXT_FIELDS = ("text", "html", "title", "url", "source")
 
 
-def _article_from_record(rec: dict[str, Any], source: str, where: str, published: str | None) -> Article:
+def _article_from_record(rec: dict[str, Any], source: str, where: str, published: str | None,
+                         language: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
     if isinstance(rec, list):
         raise InputError("record is a JSON array; JSONL needs one object per line (convert with `jq -c '.[]' FILE`)")
     if not isinstance(rec, dict):
@@ -63,6 +64,8 @@ def _article_from_record(rec: dict[str, Any], source: str, where: str, published
         url=rec.get("url") or None,
         source_name=rec.get("source") or rec.get("url") or f"{source}:{where}",
         html=bool(rec.get("html")) and not rec.get("text"),
+        language=language,
+        max_bytes=max_bytes,
     )
 
 
@@ -129,8 +132,9 @@ def _feed_date(value: str | None) -> str | None:
         return value[:10]
 
 
-def iter_batch(path: Path, *, published: str | None = None) -> Iterator[Article | Failure]:
-    """Yield one Article or Failure per record of a JSONL, CSV or RSS/Atom file."""
+def iter_batch(path: Path, *, published: str | None = None, language: str | None = None,
+               max_bytes: int = MAX_BYTES) -> Iterator[Article | Failure]:
+    """Yield one Article or Failure per record of a JSONL, CSV or RSS/Atom file (``max_bytes`` caps each record)."""
     fmt = batch_format(path)
     text, warnings, _ = read_source(path, max_bytes=MAX_BATCH_BYTES)
     records = {"jsonl": _records_jsonl, "csv": _records_csv, "rss": _records_rss}[fmt or "jsonl"](text)
@@ -139,7 +143,7 @@ def iter_batch(path: Path, *, published: str | None = None) -> Iterator[Article 
             yield Failure(str(path), where, str(rec))
             continue
         try:
-            article = _article_from_record(rec, str(path), where, published)
+            article = _article_from_record(rec, str(path), where, published, language, max_bytes)
         except DatelineError as exc:
             yield Failure(str(path), where, str(exc))
             continue

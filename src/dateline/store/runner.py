@@ -72,7 +72,7 @@ class Processed:
     doc: str
 
 
-def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit]:
+def discover(paths: Iterable[str], *, published: str | None = None, max_bytes: int = MAX_BYTES) -> list[Unit]:
     """Expand paths into units: files (folders recursively, by extension), batch records and URLs."""
     units: list[Unit] = []
     for raw in paths:
@@ -88,7 +88,7 @@ def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit
             units.append(Failure(raw, "", f"no such file or folder: {raw}; check the path"))
             continue
         for f in files:
-            units.extend(iter_batch(f, published=published) if batch_format(f) else [f])
+            units.extend(iter_batch(f, published=published, max_bytes=max_bytes) if batch_format(f) else [f])
     return units
 
 
@@ -219,7 +219,7 @@ def run_ingest(engine: sa.Engine | None, paths: Iterable[str], opts: IngestOptio
     factory = pipeline_factory or Pipeline
     t0 = time.perf_counter()
     run = sink if sink is not None else Ingest(engine, opts, on_event)
-    units = discover(paths, published=opts.published)
+    units = discover(paths, published=opts.published, max_bytes=opts.max_bytes)
     run.summary.total = len(units)
     articles = articles_to_run(units, run)
     if opts.workers <= 1:
