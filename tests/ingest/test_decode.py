@@ -25,7 +25,7 @@ def test_utf16_with_bom():
 def test_invalid_utf8_is_replaced_with_warning():
     text, warnings = decode_bytes(b"Kyiv \xff\xfe said on Friday")
     assert "\ufffd" in text
-    assert len(warnings) == 1 and "not valid UTF-8" in warnings[0] and "offset 5" in warnings[0]
+    assert len(warnings) == 1 and "not valid UTF-8" in warnings[0] and "offset 5" in warnings[0] and "iconv" in warnings[0]
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t ", b"\n\n"])

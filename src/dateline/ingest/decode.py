@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, *, max_bytes: int = MAX_BYTES) -> tuple[str, tuple
         bad = text.count("\ufffd")
         warnings.append(
             f"input is not valid UTF-8 (first bad byte at offset {exc.start}); "
-            f"{bad} byte(s) replaced with U+FFFD — re-save the file as UTF-8 for exact text"
+            f"{bad} byte(s) replaced with U+FFFD — for exact text convert it, e.g. `iconv -f latin1 -t utf-8`"
         )
     return check_text(text), tuple(warnings)
 
