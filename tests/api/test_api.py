@@ -111,3 +111,19 @@ def test_read_runs_the_pipeline(client):
                                    "published": "2022-09-12"})
     assert r.status_code == 200
     assert "Kharkiv" in {e["name"] for e in r.json()["entities"]}
+
+
+def test_bad_date_filter_and_nosniff(client):
+    bad = client.get("/events", params={"from": "last week"})
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.json()["detail"]
+    assert client.get("/events", params={"from": "2022-09"}).status_code == 200
+    for path in ("/events", "/", "/nope"):
+        assert client.get(path).headers["x-content-type-options"] == "nosniff"
+
+
+def test_missing_database_is_not_created(tmp_path):
+    from dateline.errors import StoreError
+
+    with pytest.raises(StoreError, match="does not exist"):
+        create_app(ApiSettings(db=str(tmp_path / "typo.db")))
+    assert not (tmp_path / "typo.db").exists()

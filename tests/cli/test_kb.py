@@ -110,3 +110,35 @@ def test_import_malformed_line(tmp_path, home):
 def test_import_missing_file(tmp_path):
     r = invoke("kb", "import", str(tmp_path / "absent.json"))
     assert r.exit_code == 1 and "cannot read" in r.stderr and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x89PNG\r\n\x1a\n\xd0\xff" * 20, "not UTF-8 text"),
+    (b"", "holds no Wikidata person or organisation"),
+    (b"[\n42,\n]\n", "not a Wikidata entity (a JSON int)"),
+])
+def test_import_bad_files_are_one_line_and_write_nothing(tmp_path, home, content, message):
+    p = tmp_path / "dump.json"
+    p.write_bytes(content)
+    r = invoke("kb", "import", str(p))
+    err = [x for x in r.stderr.splitlines() if x.strip()]
+    assert r.exit_code == 1 and len(err) == 1 and message in err[0], r.output
+    assert not (home / "actors_user.jsonl").exists()
+
+
+def test_interrupted_save_keeps_the_old_kb(tmp_path, home, monkeypatch):
+    from pathlib import Path
+
+    assert invoke("kb", "add", "--name", "Mykola Testenko", "--kind", "person").exit_code == 0
+    before = (home / "actors_user.jsonl").read_text(encoding="utf-8")
+    real = Path.write_text
+
+    def dies_half_way(self, data, *a, **k):
+        real(self, data[: len(data) // 2], *a, **k)
+        raise OSError(28, "No space left on device")
+
+    dump = _dump(tmp_path / "subset.json", [_entity("Q9900030", "Other Testenko")])
+    monkeypatch.setattr(Path, "write_text", dies_half_way)
+    assert invoke("kb", "import", str(dump)).exit_code != 0
+    monkeypatch.undo()
+    assert (home / "actors_user.jsonl").read_text(encoding="utf-8") == before

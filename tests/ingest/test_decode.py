@@ -25,7 +25,7 @@ def test_utf16_with_bom():
 def test_invalid_utf8_is_replaced_with_warning():
     text, warnings = decode_bytes(b"Kyiv \xff\xfe said on Friday")
     assert "\ufffd" in text
-    assert len(warnings) == 1 and "not valid UTF-8" in warnings[0] and "offset 5" in warnings[0]
+    assert len(warnings) == 1 and "not valid UTF-8" in warnings[0] and "offset 5" in warnings[0] and "iconv" in warnings[0]
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t ", b"\n\n"])
@@ -47,3 +47,15 @@ def test_control_characters_count_as_binary():
 def test_size_limit_message_says_what_to_do():
     with pytest.raises(InputError, match=r"50\.0 MB, over the 10\.0 MB limit.*--max-bytes"):
         check_size(50_000_000, 10_000_000)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_with_warning(codec):
+    text, warnings = decode_bytes("Russian forces withdrew from Izium on Saturday.\n".encode(codec))
+    assert text == "Russian forces withdrew from Izium on Saturday.\n"
+    assert len(warnings) == 1 and codec.upper() in warnings[0] and "UTF-8" in warnings[0]
+
+
+def test_binary_with_nul_bytes_names_the_utf16_remedy():
+    with pytest.raises(InputError, match="binary.*iconv"):
+        decode_bytes(bytes(range(256)) * 4)

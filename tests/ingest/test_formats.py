@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,58 @@ def test_header_line_gives_publication_date_and_dateline():
     assert art.title == "Drones hit depot"
     assert str(art.published) == "2024-03-14" and art.published_from == "text"
     assert art.dateline is not None and art.dateline.place == "Odesa"
+
+
+def test_jsonl_fields_of_the_wrong_type_fail_their_line(tmp_path: Path):
+    text = load_article(EXAMPLE).text
+    p = tmp_path / "typed.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"text": text, "title": {"nested": 1}}),
+        json.dumps({"text": text, "url": ["https://example.org"]}),
+        json.dumps({"text": 12345}),
+        json.dumps([{"text": text}]),
+        json.dumps({"text": text, "published": "2023-06-09"}),
+    ]) + "\n", encoding="utf-8")
+    items = list(iter_batch(p))
+    reasons = [i.reason if isinstance(i, Failure) else None for i in items]
+    assert "field 'title' is a JSON dict" in reasons[0] and "field 'url' is a JSON list" in reasons[1]
+    assert "field 'text' is a JSON int" in reasons[2]
+    assert "JSON array" in reasons[3] and "jq -c" in reasons[3]
+    assert reasons[4] is None and items[4].published == dt.date(2023, 6, 9)
+
+
+def test_batch_decoding_warning_reaches_each_record(tmp_path: Path):
+    p = tmp_path / "latin1.csv"
+    body = "KYIV, Ukraine (AP) -- Troops entered the town on Saturday, the ministry said near the Caf\xe9 Europa."
+    p.write_bytes(f'title,text\nA,"{body}"\nB,"{body} Again."\n'.encode("latin-1"))
+    arts = list(iter_batch(p))
+    assert len(arts) == 2 and all(isinstance(a, type(load_article(body))) for a in arts)
+    assert all(any("not valid UTF-8" in w for w in a.warnings) for a in arts)
+
+
+def test_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("KYIV, Ukraine (AP) — Troops advanced on Monday, officials said.", encoding="utf-8")
+    real_open = Path.open
+
+    def deny(self, *a, **k):  # chmod 000 does not stop root, so refuse the way the kernel would
+        if self == p:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *a, **k)
+
+    monkeypatch.setattr(Path, "open", deny)
+    with pytest.raises(InputError, match="cannot read .*locked.txt: Permission denied; check the file's permissions"):
+        load_article(p)
+
+
+def test_batch_records_take_language_and_size_options(tmp_path: Path):
+    french = ("Le président a déclaré mardi que les troupes se retireraient de la ville. Les combats continuent "
+              "dans la région depuis plusieurs semaines, selon les autorités locales.")
+    p = tmp_path / "fr.jsonl"
+    p.write_text(json.dumps({"text": french}) + "\n", encoding="utf-8")
+    (refused,) = list(iter_batch(p))
+    assert isinstance(refused, Failure) and "--language en" in refused.reason
+    (forced,) = list(iter_batch(p, language="en"))
+    assert not isinstance(forced, Failure) and forced.language == "en"
+    (big,) = list(iter_batch(p, language="en", max_bytes=100))
+    assert isinstance(big, Failure) and "--max-bytes" in big.reason

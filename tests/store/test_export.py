@@ -7,8 +7,10 @@ import io
 import json
 import math
 
+import sqlalchemy as sa
+
 from dateline.report import export as ex
-from dateline.store import open_db, save_result, writer
+from dateline.store import open_db, save_result, schema as s, writer
 from store_fixtures import article_text, make_result
 
 
@@ -64,3 +66,16 @@ def test_jsonl(new_db):
         lines = list(ex.jsonl(conn))
     docs = [json.loads(line) for line in lines]
     assert len(docs) == 3 and all({"article", "entities", "events", "store_id"} <= set(d) for d in docs)
+
+
+def test_acled_csv_neutralises_formulas(tmp_path):
+    engine = open_db(str(tmp_path / "f.db"))
+    text = '=HYPERLINK("http://evil.example","x") ' + article_text(1, "Izium")
+    with writer(engine).begin() as conn:
+        save_result(conn, make_result(text, source="@SUM(1+1)"))
+        conn.execute(sa.update(s.events).values(lat=-33.5, place_name="-Izium"))
+    with engine.connect() as conn:
+        text, _ = ex.acled_csv(conn)
+    (r,) = list(csv.DictReader(io.StringIO(text)))
+    assert r["notes"].startswith("'=HYPERLINK(") and r["location"] == "'-Izium"
+    assert r["latitude"] == "-33.5000"  # a number is not a formula: left as it is

@@ -182,3 +182,38 @@ def test_reads_during_ingest(tmp_path, new_db):
     assert len(seen) > 3
     assert all(a == e for a, e in seen)  # every article seen complete, with its events
     assert [a for a, _ in seen] == sorted(a for a, _ in seen)
+
+
+def test_database_error_fails_one_article_with_one_line(tmp_path, monkeypatch):
+    import dateline.store.runner as runner
+
+    write_articles(tmp_path / "in", 3)
+    real, calls = runner.save_result, []
+
+    def flaky(conn, result, **kw):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sa.exc.OperationalError("INSERT INTO articles ...", {"text": "whole article"}, Exception("disk I/O error"))
+        return real(conn, result, **kw)
+
+    monkeypatch.setattr(runner, "save_result", flaky)
+    db = str(tmp_path / "f.db")
+    summary = ingest(db, [tmp_path / "in"])
+    assert (summary.stored, summary.failed) == (2, 1)
+    (f,) = summary.failures
+    assert f.stage == "store" and f.reason == "database error: disk I/O error"
+    with open_db(db).connect() as conn:
+        assert conn.execute(sa.select(s.failures.c.reason)).scalar() == "database error: disk I/O error"
+
+
+def test_failure_that_cannot_be_recorded_does_not_stop_the_batch(tmp_path, monkeypatch):
+    import dateline.store.runner as runner
+
+    def refuse(*a, **k):
+        raise sa.exc.OperationalError("INSERT INTO failures ...", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(runner, "record_failure", refuse)
+    write_articles(tmp_path / "in", 2)
+    summary = ingest(str(tmp_path / "g.db"), [tmp_path / "missing.txt", tmp_path / "in"])
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert summary.failures[0].reason.endswith("(not recorded in the failures table: database or disk is full)")

@@ -103,3 +103,14 @@ def test_facts_round_trip(engine):
         import json
         stored = json.loads(conn.execute(sa.select(s.articles.c.result_json)).scalar())
         assert stored["article"]["text"] == r.article.text and len(stored["entities"]) == len(r.entities)
+
+
+def test_event_sides_are_stored_by_name(engine):
+    r = make_result(article_text(2))
+    person = next(e for e in r.entities if e.kind == "person")
+    ev = dataclasses.replace(r.events[0], actors=(person.id,), targets=("group:civilians",))
+    save(engine, dataclasses.replace(r, events=(ev,)))
+    with engine.connect() as conn:
+        (row,) = query.events(conn)
+        assert row["actors"] == ["Oleh Syniehubov"] and row["targets"] == ["group:civilians"]
+        assert len(query.events(conn, query.Filters(actor="Syniehubov"))) == 1

@@ -75,7 +75,7 @@ def create_app(settings: ApiSettings) -> Any:
     """Build the FastAPI app for ``settings.db``, wrapped in the token and size guard."""
     app = FastAPI(title="dateline", version="0.1.0",
                   description="Facts with evidence from war and conflict reporting: the store of a dateline ingest.")
-    engine = open_db(settings.db)
+    engine = open_db(settings.db, create=False)  # a mistyped --db is an error, not a new empty database
     _install_errors(app)
     _routes(app, engine)
     return Guard(app, token=settings.token, max_body=settings.max_body)

@@ -68,7 +68,7 @@ class Guard:
         if length and length.isdigit() and int(length) > self.max_body:
             await send_json(send, 413, {"error": "request too large", "detail": f"bodies are limited to {self.max_body} bytes"})
             return
-        await self._capped(scope, receive, send)
+        await self._capped(scope, receive, _nosniff(send))
 
     async def _capped(self, scope: Scope, receive: Any, send: Any) -> None:
         """Read the whole body (up to the cap) before the app sees it, then replay it."""
@@ -97,3 +97,16 @@ class Guard:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _nosniff(send: Any) -> Any:
+    """Wrap ``send`` so that every response says ``X-Content-Type-Options: nosniff``.
+
+    JSON holds article text verbatim; the header stops a browser from sniffing it as HTML.
+    """
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]}
+        await send(message)
+
+    return wrapped

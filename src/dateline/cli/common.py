@@ -51,7 +51,8 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # a bug: still one line, with a pointer to --debug
             if STATE["debug"]:
                 traceback.print_exc()
-            fail(f"internal error {type(exc).__name__}: {exc} (run with --debug for the traceback)", 2)
+            first = (str(exc).strip().splitlines() or [""])[0]  # SQLAlchemy and others add lines of SQL and links
+            fail(f"internal error {type(exc).__name__}: {first} (run with --debug for the traceback)", 2)
 
     return wrapper  # type: ignore[return-value]
 

@@ -34,7 +34,7 @@ def read(
     from dateline.ingest.batch import batch_format
 
     if isinstance(source, Path) and batch_format(source):
-        raise typer.Exit(_read_batch(source, published, fmt))
+        raise typer.Exit(_read_batch(source, published, fmt, language=language, max_bytes=max_bytes))
 
     article = load_article(source, published=published, language=language, max_bytes=max_bytes,
                            source_name="<stdin>" if path == "-" else None)
@@ -58,7 +58,8 @@ def read(
 MAX_EXIT = 100
 
 
-def _read_batch(path: Path, published: str | None, fmt: Format) -> int:
+def _read_batch(path: Path, published: str | None, fmt: Format, *, language: str | None = None,
+                max_bytes: int = MAX_BYTES) -> int:
     """Read every record of a JSONL/CSV/RSS batch; print one JSON line per article; return failures."""
     import json
 
@@ -67,7 +68,7 @@ def _read_batch(path: Path, published: str | None, fmt: Format) -> int:
 
     pipe = Pipeline()
     ok = failed = 0
-    for item in iter_batch(path, published=published):
+    for item in iter_batch(path, published=published, language=language, max_bytes=max_bytes):
         if isinstance(item, Failure):
             failed += 1
             typer.echo(f"dateline: failed: {item.source}: {item.where}: {item.reason}", err=True)

@@ -135,10 +135,13 @@ def write_rows(rows: list[dict], fmt: Format, title: str) -> None:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif fmt == Format.csv:
+        from dateline.report.export import csv_cell
+
         if rows:
             w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
             w.writeheader()
-            w.writerows({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in r.items()} for r in rows)
+            w.writerows({k: csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
+                         for k, v in r.items()} for r in rows)
     elif fmt == Format.table:
         _table(rows, title)
     else:

@@ -61,8 +61,11 @@ def read_source(source: Any, *, max_bytes: int = MAX_BYTES) -> tuple[str, tuple[
         if source.is_dir():
             raise InputError(f"{source} is a folder; give a file (or use `dateline ingest` for folders)")
         check_size(size, max_bytes)
-        with source.open("rb") as fh:
-            data = fh.read()
+        try:
+            with source.open("rb") as fh:
+                data = fh.read()
+        except OSError as exc:  # permissions, a file vanished or on a failing disk
+            raise InputError(f"cannot read {source}: {exc.strerror or exc}; check the file's permissions") from None
         text, warnings = decode_bytes(data, max_bytes=max_bytes)
         return text, warnings, str(source)
     if isinstance(source, (bytes, bytearray)):

@@ -7,6 +7,7 @@ line or row number, and the caller records it and goes on.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import sys
@@ -17,7 +18,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from dateline.errors import DatelineError, InputError
-from dateline.ingest import load_article, read_source
+from dateline.ingest import MAX_BYTES, load_article, read_source
 from dateline.model import Article
 
 BATCH_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".rss": "rss", ".atom": "rss", ".xml": "rss"}
@@ -40,9 +41,19 @@ def batch_format(path: Path) -> str | None:
     return BATCH_SUFFIXES.get(path.suffix.lower())
 
 
-def _article_from_record(rec: dict[str, Any], source: str, where: str, published: str | None) -> Article:
+#: Record fields that must be JSON strings when present (``published`` may also be a number).
+TEXT_FIELDS = ("text", "html", "title", "url", "source")
+
+
+def _article_from_record(rec: dict[str, Any], source: str, where: str, published: str | None,
+                         language: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    if isinstance(rec, list):
+        raise InputError("record is a JSON array; JSONL needs one object per line (convert with `jq -c '.[]' FILE`)")
     if not isinstance(rec, dict):
         raise InputError("record is not an object with a 'text' or 'html' field")
+    for key in TEXT_FIELDS:
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            raise InputError(f"field '{key}' is a JSON {type(rec[key]).__name__}, not a string; give it as text")
     body = rec.get("text") or rec.get("html")
     if not isinstance(body, str) or not body.strip():
         raise InputError("record has no 'text' or 'html' field with content")
@@ -53,6 +64,8 @@ def _article_from_record(rec: dict[str, Any], source: str, where: str, published
         url=rec.get("url") or None,
         source_name=rec.get("source") or rec.get("url") or f"{source}:{where}",
         html=bool(rec.get("html")) and not rec.get("text"),
+        language=language,
+        max_bytes=max_bytes,
     )
 
 
@@ -119,16 +132,20 @@ def _feed_date(value: str | None) -> str | None:
         return value[:10]
 
 
-def iter_batch(path: Path, *, published: str | None = None) -> Iterator[Article | Failure]:
-    """Yield one Article or Failure per record of a JSONL, CSV or RSS/Atom file."""
+def iter_batch(path: Path, *, published: str | None = None, language: str | None = None,
+               max_bytes: int = MAX_BYTES) -> Iterator[Article | Failure]:
+    """Yield one Article or Failure per record of a JSONL, CSV or RSS/Atom file (``max_bytes`` caps each record)."""
     fmt = batch_format(path)
-    text, _, _ = read_source(path, max_bytes=MAX_BATCH_BYTES)
+    text, warnings, _ = read_source(path, max_bytes=MAX_BATCH_BYTES)
     records = {"jsonl": _records_jsonl, "csv": _records_csv, "rss": _records_rss}[fmt or "jsonl"](text)
     for where, rec in records:
         if isinstance(rec, Exception):
             yield Failure(str(path), where, str(rec))
             continue
         try:
-            yield _article_from_record(rec, str(path), where, published)
+            article = _article_from_record(rec, str(path), where, published, language, max_bytes)
         except DatelineError as exc:
             yield Failure(str(path), where, str(exc))
+            continue
+        # The file's decoding warnings (invalid UTF-8 replaced) belong to every record read from it.
+        yield dataclasses.replace(article, warnings=warnings + article.warnings) if warnings else article

@@ -70,13 +70,27 @@ def acled_rows(conn: sa.Connection, f: Filters = Filters()) -> tuple[list[dict[s
     return rows, skipped
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Return ``value`` safe for a spreadsheet: text that would start a formula gets a leading ' (numbers pass)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
 def acled_csv(conn: sa.Connection, f: Filters = Filters()) -> tuple[str, int]:
     """Return the ACLED CSV text and the number of events left out."""
     rows, skipped = acled_rows(conn, f)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     return buf.getvalue(), skipped
 
 

@@ -146,7 +146,7 @@ def run_ray_ingest(sink: Ingest, paths: Iterable[str], ray_opts: RayOptions = Ra
     factory = pipeline_factory or Pipeline
     t0 = time.perf_counter()
     ray = start_ray(ray_opts)
-    units = discover(paths, published=sink.opts.published)
+    units = discover(paths, published=sink.opts.published, max_bytes=sink.opts.max_bytes)
     sink.summary.total = len(units)
     articles = list(articles_to_run(units, sink))
     for row in _pipeline_rows(ray, articles, ray_opts, factory, keep_result=sink.wants_results):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,12 @@ def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
         path = Path(url[len("sqlite:///"):])
         if not path.exists():
             raise StoreError(f"database {path} does not exist; create it with `dateline ingest PATH --db {path}`")
+        if _frozen(path):
+            url = f"sqlite:///file:{path}?immutable=1&uri=true"
+    elif url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+        if path.is_file() and not os.access(path, os.W_OK):
+            raise StoreError(f"database {path} is read-only; make it writable or copy it somewhere writable and pass that --db")
     try:
         engine = sa.create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
     except (sa.exc.ArgumentError, ImportError) as exc:
@@ -68,10 +75,34 @@ def open_db(db: str | Path, *, create: bool = True) -> sa.Engine:
         _sqlite_setup(engine)
     try:
         migrate(engine)
-    except sa.exc.OperationalError as exc:
-        hint = "check the URL, that the server runs and the user may connect" if "://" in str(db) else "check the path and permissions"
-        raise StoreError(f"cannot open database {redact(str(db))}: {str(exc.orig).strip()}; {hint}") from None
+    except sa.exc.DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is not a database
+        raise StoreError(f"cannot open database {redact(str(db))}: {str(exc.orig).strip()}; {_hint(str(db), exc)}") from None
     return engine
+
+
+def _frozen(path: Path) -> bool:
+    """True for a database no one can be writing: neither it nor its folder is writable, and no -wal file is beside it.
+
+    SQLite cannot read a WAL database from a read-only place (it must create the -shm
+    file), so such a file (an archive, a read-only share) is opened as immutable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    writable = os.access(path, os.W_OK) or os.access(path.parent, os.W_OK)
+    return not writable and not (wal.exists() and wal.stat().st_size > 0)
+
+
+def _hint(db: str, exc: sa.exc.DBAPIError) -> str:
+    """Say what to do about a database that cannot be opened."""
+    reason = str(exc.orig).lower()
+    if "locked" in reason:
+        return "another process (a running ingest?) is writing to it; wait for it to finish and try again"
+    if "not a database" in reason or "malformed" in reason:
+        return "the file is not a dateline database or is damaged; restore it from a backup or give another --db path"
+    if "readonly" in reason or ("://" not in db and _frozen(Path(db).expanduser())):
+        return "the file or its folder is read-only; make them writable or copy the database somewhere writable"
+    if "://" in db:
+        return "check the URL, that the server runs and the user may connect"
+    return "check the path and permissions"
 
 
 def redact(db: str) -> str:

@@ -77,6 +77,12 @@ def migrate(engine: sa.Engine, target: int | None = None) -> int:
         StoreError: the database is newer than this dateline, or a migration failed.
     """
     target = CURRENT_VERSION if target is None else target
+    with engine.connect() as conn:  # up to date: no write lock, so reads go on beside a writer or on a read-only file
+        version = current_version(conn)
+    if version > CURRENT_VERSION:
+        raise StoreError(f"database schema version {version} is newer than this dateline ({CURRENT_VERSION}); upgrade dateline")
+    if version >= target:
+        return version
     w = engine.execution_options(sqlite_begin="IMMEDIATE") if engine.dialect.name == "sqlite" else engine
     with w.begin() as conn:
         _lock(conn)

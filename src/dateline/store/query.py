@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,15 @@ class Filters:
     status: str | None = None  # entity status, quote status or event source status
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        for name, value in (("from", self.date_from), ("to", self.date_to)):
+            if value and not _DAY.match(value):
+                raise ConfigError(f"--{name} {value!r} is not a date; give YYYY-MM-DD (or YYYY-MM, YYYY)")
+
+
+#: Dates are compared as text, so a prefix (year, month) is a valid bound and anything else matches nothing.
+_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:

@@ -196,11 +196,18 @@ def _insert_quotes(conn: sa.Connection, article_id: int, result: Result, ids: di
 
 
 def _insert_events(conn: sa.Connection, article_id: int, result: Result, ids: dict[str, int]) -> None:
+    # Event sides are the article's entity ids ("e2"); outside the article only the name means anything
+    # (ACLED actor1/actor2, --actor filters, the report).  Sides that are not entities ("group:civilians") stay.
+    names = {e.id: e.name for e in result.entities}
+
+    def sides(refs: tuple[str, ...]) -> str:
+        return json.dumps([names.get(r, r) for r in refs], ensure_ascii=False)
+
     rows = [{
         "article_id": article_id, "local_id": ev.id, "type": ev.type, "subtype": ev.subtype,
         "acled_event_type": ev.acled_event_type, "acled_sub_event_type": ev.acled_sub_event_type, "text": ev.text,
-        "start": ev.start, "end": ev.end, "actors": json.dumps(list(ev.actors), ensure_ascii=False),
-        "targets": json.dumps(list(ev.targets), ensure_ascii=False), "place_entity_id": ids.get(ev.place_id or ""),
+        "start": ev.start, "end": ev.end, "actors": sides(ev.actors),
+        "targets": sides(ev.targets), "place_entity_id": ids.get(ev.place_id or ""),
         "place_name": ev.place_name, "lat": ev.lat, "lon": ev.lon, "geo_precision": ev.geo_precision,
         "date": ev.date, "time_precision": ev.time_precision, "killed": ev.killed, "injured": ev.injured,
         "source_quote": ev.source_quote, "source_status": ev.source_status, "confidence": ev.confidence,

@@ -72,7 +72,7 @@ class Processed:
     doc: str
 
 
-def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit]:
+def discover(paths: Iterable[str], *, published: str | None = None, max_bytes: int = MAX_BYTES) -> list[Unit]:
     """Expand paths into units: files (folders recursively, by extension), batch records and URLs."""
     units: list[Unit] = []
     for raw in paths:
@@ -88,7 +88,7 @@ def discover(paths: Iterable[str], *, published: str | None = None) -> list[Unit
             units.append(Failure(raw, "", f"no such file or folder: {raw}; check the path"))
             continue
         for f in files:
-            units.extend(iter_batch(f, published=published) if batch_format(f) else [f])
+            units.extend(iter_batch(f, published=published, max_bytes=max_bytes) if batch_format(f) else [f])
     return units
 
 
@@ -172,8 +172,12 @@ class Ingest:
         self._on_event(kind, source, self.summary)
 
     def fail(self, f: Failure) -> None:
-        with self._writer.begin() as conn:
-            record_failure(conn, f.source, f.where, f.stage, f.reason)
+        try:
+            with self._writer.begin() as conn:
+                record_failure(conn, f.source, f.where, f.stage, f.reason)
+        except sa.exc.SQLAlchemyError as exc:  # the database refuses writes: still count and report it, and go on
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+            f = Failure(f.source, f.where, f"{f.reason} (not recorded in the failures table: {reason})", f.stage)
         self.summary.failed += 1
         self.summary.failures.append(f)
         self._event("failed", f"{f.source} {f.where}".strip() + f": {f.reason}")
@@ -199,7 +203,8 @@ class Ingest:
         try:
             status = save_with_retry(self._writer, out, reprocess=self.opts.reprocess)
         except sa.exc.SQLAlchemyError as exc:
-            self.fail(Failure(out.result.article.source or "<text>", "", f"database error: {exc}", stage="store"))
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]  # not the SQL and its values
+            self.fail(Failure(out.result.article.source or "<text>", "", f"database error: {reason}", stage="store"))
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
         self._event(status, out.result.article.source or "<text>")
@@ -214,7 +219,7 @@ def run_ingest(engine: sa.Engine | None, paths: Iterable[str], opts: IngestOptio
     factory = pipeline_factory or Pipeline
     t0 = time.perf_counter()
     run = sink if sink is not None else Ingest(engine, opts, on_event)
-    units = discover(paths, published=opts.published)
+    units = discover(paths, published=opts.published, max_bytes=opts.max_bytes)
     run.summary.total = len(units)
     articles = articles_to_run(units, run)
     if opts.workers <= 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,9 @@ def save(records: list[dict[str, Any]], path: Path | None = None) -> Path:
     new_ids = {actor_id(r) for r in records}
     kept = [r for r in old if actor_id(r) not in new_ids] + records
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in kept), encoding="utf-8")
+    tmp = path.with_name(path.name + ".tmp")  # write beside, then rename: an interrupted save keeps the old KB whole
+    tmp.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in kept), encoding="utf-8")
+    os.replace(tmp, path)
     return path
 
 
@@ -78,7 +81,9 @@ def read_wikidata_dump(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}; give a Wikidata JSON dump file") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text (byte {exc.start}); give a Wikidata JSON dump file") from None
     for n, line in enumerate(lines, 1):
         line = line.strip().rstrip(",")
         if line in ("", "[", "]"):
@@ -87,7 +92,11 @@ def read_wikidata_dump(path: Path) -> list[dict[str, Any]]:
             ent = json.loads(line)
         except ValueError as exc:
             raise InputError(f"{path}:{n}: not a Wikidata entity line ({exc}); expected the JSON dump format") from exc
+        if not isinstance(ent, dict):
+            raise InputError(f"{path}:{n}: not a Wikidata entity (a JSON {type(ent).__name__}); expected the JSON dump format")
         rec = from_wikidata(ent)
         if rec:
             out.append(rec)
+    if not out:
+        raise InputError(f"{path} holds no Wikidata person or organisation; give a JSON dump subset of such entities")
     return out
