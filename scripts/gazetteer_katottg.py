@@ -22,6 +22,9 @@ OBLASTS = {
 SETTLEMENT = {"M": "city", "X": "village", "C": "village", "K": "city"}
 # A GeoNames point farther than this from the hromada centre is not the same village (km).
 MAX_NAMESAKE_KM = 30.0
+# A hromada's centre lies at most this far from its raion's centre (km); the largest raions reach about 100 km
+# from their centre, and a farther point is a namesake's that pass 1 took.
+MAX_HROMADA_KM = 110.0
 # Minimum shared prefix (Cyrillic letters) for "Kharkivska" (oblast) -> "Kharkiv" (centre).
 MIN_CENTRE_PREFIX = 4
 # ... and that prefix must cover this share of the centre's name ("Бахмут" in "Бахмутський").
@@ -95,12 +98,37 @@ def _match(b: Any, r: dict, idx: dict, a1: str | None, kmu: Any, used: set[int],
     return max(hits, key=lambda p: (b.places[p]["pop"], -p))
 
 
+#: Last letters of a settlement's name that its unit's adjective may change ("Плодове" -> "Плодівська",
+#: "Кача" -> "Качинська"): a name this much longer than the shared prefix can still be the centre.
+MAX_CENTRE_SUFFIX = 3
+#: ... but the shared prefix must be at least this long.
+MIN_SHORT_PREFIX = 3
+
+
+def compound_name(cyr: str) -> str:
+    """Return a two-word name as its unit's adjective joins it ("Велика Новосілка" -> "Великоновосілка")."""
+    words = cyr.split()
+    if len(words) < 2:
+        return cyr
+    first = words[0][:-1] if words[0][-1:].lower() in "аеєиіїйоуюя" else words[0]
+    return first + "о" + "".join(w.lower() for w in words[1:])
+
+
 def _centre_score(member: dict, unit_name: str) -> tuple | None:
-    """Score a settlement as the centre of a unit named after it ("Харківська" -> "Харків")."""
-    p = _prefix(member["cyr"], unit_name)
-    if p < MIN_CENTRE_PREFIX or p / len(member["cyr"]) < MIN_CENTRE_SHARE:
-        return None
-    return (member["cat"] in ("M", "K"), round(p / len(member["cyr"]), 3), member["code"])
+    """Score a settlement as the centre of a unit named after it ("Харківська" -> "Харків").
+
+    A two-word name is compared in its joined form ("Великоновосілківська" -> "Велика Новосілка"), and a short
+    name may differ from the adjective in its last MAX_CENTRE_SUFFIX letters ("Плодівська" -> "Плодове").
+    """
+    best = None
+    for cyr in {member["cyr"], compound_name(member["cyr"])}:
+        p = _prefix(cyr, unit_name)
+        share_ok = p >= MIN_CENTRE_PREFIX and p / len(cyr) >= MIN_CENTRE_SHARE
+        short_ok = p >= MIN_SHORT_PREFIX and len(cyr) - p <= MAX_CENTRE_SUFFIX
+        if share_ok or short_ok:
+            s = (member["cat"] in ("M", "K"), round(p / len(cyr), 3), member["code"])
+            best = s if best is None or s > best else best
+    return best
 
 
 def _best_centre(units: list[dict], name: str, pts: dict[str, tuple]) -> dict | None:
@@ -115,13 +143,20 @@ def _centre_name(u: dict) -> str:
     return OBLASTS[u["code"][:4]][1] if u["cat"] == "O" and u["code"][:4] in OBLASTS else u["cyr"]
 
 
-def _centre(units: list[dict], name: str, pts: dict[str, tuple]) -> tuple | None:
-    """Return the point of the unit's centre settlement, else of its largest placed city."""
+def _centre(units: list[dict], name: str, pts: dict[str, tuple], pops: dict[str, int] | None = None) -> tuple | None:
+    """Return the point of the unit's centre settlement, else of its largest placed city, else (``pops``:
+    code -> GeoNames population) of its most populous placed settlement (a hromada renamed since: "Кіровська")."""
     best = _best_centre(units, name, pts)
     if best is not None and best["code"] in pts:
         return pts[best["code"]]
     placed = [u for u in units if u["code"] in pts and u["cat"] in ("M", "K")]
-    return pts[placed[0]["code"]] if placed else None
+    if placed:
+        return pts[placed[0]["code"]]
+    if pops:
+        peopled = [u for u in units if u["code"] in pts and pops.get(u["code"], 0) > 0]
+        if peopled:
+            return pts[max(peopled, key=lambda u: (pops[u["code"]], u["code"]))["code"]]
+    return None
 
 
 def add_katottg(b: Any, by_cc: dict[str, list[int]]) -> None:
@@ -155,7 +190,12 @@ def add_katottg(b: Any, by_cc: dict[str, list[int]]) -> None:
             if r[lvl]:
                 members[r[lvl]].append(r)
     units = {r["code"]: r for r in rows if r["cat"] in ("O", "P", "H")}
-    centre = {c: _centre(members[c], _centre_name(u), pts) for c, u in units.items()}
+    pops = {code: b.places[pid]["pop"] or 0 for code, pid in gid_of.items()}
+    centre = {c: _centre(members[c], _centre_name(u), pts) for c, u in units.items() if u["cat"] != "H"}
+    for c, u in units.items():  # a hromada centre far from its raion's centre is a namesake's point: not used
+        if u["cat"] == "H":
+            pt, up = _centre(members[c], _centre_name(u), pts, pops), centre.get(u["p"])
+            centre[c] = pt if pt is None or up is None or _km(pt, up) <= MAX_HROMADA_KM else None
     for r in settlements:  # pass 2: namesakes, matched near their own hromada centre
         if r["code"] not in pts and centre.get(r["h"]):
             pid = _match(b, r, idx, a1_of.get(r["o"]), kmu, used, centre[r["h"]])

@@ -163,3 +163,60 @@ def test_derived_tables_are_built_once_per_gazetteer(tmp_path):
 def test_fuzzy_lookup_finds_a_name_with_two_consonants_swapped(gaz):
     # "Kupiasnk": its consonant skeleton differs from Kupiansk's, so only the swap variants reach it
     assert "Kupiansk" in [h.place.name for h in gaz.lookup("Kupiasnk", fuzzy=True)]
+
+
+def _katottg_build(rows, towns):
+    """Run the KATOTTG builder over ``rows`` with GeoNames ``towns`` (name, cyr, lat, lon, pop); return the builder."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import gazetteer_katottg as gk
+    from gazetteer_sources import Builder
+
+    b = Builder()
+    ids = [b.add([(n, 0), (c, 1)], gid=700000 + i, name=n, feature="city", cc="UA", a1="UA.05", lat=la, lon=lo, pop=pop,
+                 precision=1) for i, (n, c, la, lo, pop) in enumerate(towns)]
+    orig = gk.read_codifier
+    gk.read_codifier = lambda: rows
+    try:
+        gk.add_katottg(b, {"UA": ids})
+    finally:
+        gk.read_codifier = orig
+    return b
+
+
+def _unit_rows(hromada: str, members: list[tuple[str, str]]) -> list[dict]:
+    o, p, h = "UA14000000000091971", "UA14040000000010000", "UA14040010000020000"
+    rows = [{"code": o, "o": o, "p": None, "h": None, "cat": "O", "cyr": "Донецька"},
+            {"code": p, "o": o, "p": p, "h": None, "cat": "P", "cyr": "Волноваський"},
+            {"code": h, "o": o, "p": p, "h": h, "cat": "H", "cyr": hromada}]
+    return rows + [{"code": f"UA140400100{i:02d}0000000", "o": o, "p": p, "h": h, "cat": cat, "cyr": cyr}
+                   for i, (cat, cyr) in enumerate(members, 1)]
+
+
+def test_a_two_word_settlement_is_the_centre_of_the_hromada_its_joined_name_makes():
+    """"Великоновосілківська" is the hromada of "Велика Новосілка": its villages sit there, not at the raion centre."""
+    rows = _unit_rows("Великоновосілківська", [("X", "Велика Новосілка"), ("C", "Времівка"), ("M", "Волноваха")])
+    b = _katottg_build(rows, [("Velyka Novosilka", "Велика Новосілка", 47.84, 36.84, 5200),
+                              ("Volnovakha", "Волноваха", 47.60, 37.49, 21000)])
+    village = next(r for r in b.places if r.get("katottg") == rows[4]["code"])
+    assert (village["lat"], village["lon"], village["precision"]) == (47.84, 36.84, 2)
+
+
+def test_a_short_name_whose_ending_the_adjective_changes_is_still_the_centre():
+    rows = _unit_rows("Плодівська", [("X", "Плодове"), ("C", "Гірка"), ("M", "Волноваха")])
+    b = _katottg_build(rows, [("Plodove", "Плодове", 47.70, 37.30, 1500), ("Volnovakha", "Волноваха", 47.60, 37.49, 21000)])
+    village = next(r for r in b.places if r.get("katottg") == rows[4]["code"])
+    assert (village["lat"], village["lon"]) == (47.70, 37.30)
+
+
+def test_a_hromada_named_for_no_member_is_centred_on_its_most_populous_placed_settlement():
+    rows = _unit_rows("Кіровська", [("X", "Дозорне"), ("X", "Задорне"), ("C", "Низівка")])
+    b = _katottg_build(rows, [("Dozorne", "Дозорне", 45.10, 33.10, 900), ("Zadorne", "Задорне", 45.30, 33.40, 2400)])
+    village = next(r for r in b.places if r.get("katottg") == rows[5]["code"])
+    assert (village["lat"], village["lon"], village["precision"]) == (45.30, 33.40, 2)
+
+
+def test_a_hromada_centre_far_from_its_raion_centre_is_a_namesake_and_its_villages_take_the_raion_centre():
+    rows = _unit_rows("Плодівська", [("X", "Плодове"), ("C", "Гірка"), ("M", "Волноваха")])
+    b = _katottg_build(rows, [("Plodove", "Плодове", 44.70, 33.80, 1500), ("Volnovakha", "Волноваха", 47.60, 37.49, 21000)])
+    village = next(r for r in b.places if r.get("katottg") == rows[4]["code"])
+    assert (village["lat"], village["lon"]) == (47.60, 37.49)
