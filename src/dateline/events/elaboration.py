@@ -5,8 +5,9 @@ in Kashmir, officials said Wednesday"); the next sentence, about the attackers o
 itself ("The attackers emerged on Tuesday afternoon near the town of X"), gives the day and the
 town.  Such a sentence yields no event of its own (no cue), so nothing else would read it.
 
-The rule (:func:`elaborate`): the sentence right after an event's first sentence, when it makes no
-event itself and opens with a definite reference to the attack or its perpetrators, gives
+The rule (:func:`elaborate`): one of the two sentences after an event's first sentence (none of them making
+an event itself), when it opens with a definite reference to the attack, its perpetrators or what was hit
+("The attackers ...", "The power plant stands ...", "The team was hit late on Monday"), gives
 
 * its best place (see :func:`dateline.events.places.locate`), at geo precision 2 at best, when the
   event has none or only a region/country (precision 3) and the new place lies in the same country;
@@ -28,6 +29,18 @@ from dateline.model import DateMention, Entity, Event, Parse
 _BACK = re.compile(
     r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|attackers|assault|gunmen|gunman|assailants|strike|blast|"
     r"explosion|bombing|bomber|raid|shooting|killers)\b", re.I)
+#: "The Trypilska thermal power plant stands ...", "The team was hit late on Monday": the sentence goes on
+#: about what was hit, named by a definite noun phrase of up to four words.
+_TARGET = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w'’-]+\s+){0,4}?(?:plant|station|depot|refinery|dam|bridge|airfield|air\s+base|"
+    r"base|port|hospital|school|market|convoy|team|vehicles?|building|warehouse|facility|terminal|train|bus|ship|"
+    r"vessel|tanker)\b(?!-)", re.I)
+#: A sentence about what was hit places it only by a locative phrase ("beside the village of X", "in X").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|beside|outside|by|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:village|town|city|settlement|district|"
+    r"region|port|suburb)\s+of\s+)?$", re.I)
+#: How many sentences after the event's own the elaborating sentence may come (none between may make an event).
+LOOKAHEAD = 2
 _WEEK_DAYS = 6
 
 
@@ -76,12 +89,22 @@ def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Enti
     out = []
     for ev in events:
         k = starts.index(ev.start) + 1 if ev.start in starts else len(starts)
-        nxt = parse.sentences[k] if k < len(starts) else None
-        if nxt is None or nxt.start in busy or not _BACK.match(text[nxt.start : nxt.end]):
+        nxt = None
+        for j in range(k, min(k + LOOKAHEAD, len(starts))):
+            s = parse.sentences[j]
+            if s.start in busy:
+                break
+            if _BACK.match(text[s.start : s.end]) or _TARGET.match(text[s.start : s.end]):
+                nxt = s
+                break
+        if nxt is None:
             out.append(ev)
             continue
         change: dict = {}
         spot = locate(text, mappable, nxt.start, nxt.end, nxt.start, where)
+        target = not _BACK.match(text[nxt.start : nxt.end])
+        if target and spot is not None and not _LOCATIVE_BEFORE.search(text[max(0, spot.start - 40) : spot.start]):
+            spot = None  # "The ship had left Sozopol": a target's past, not where it was hit
         if spot is not None and spot.point and _better_place(ev, spot.entity, by_id):
             change.update(place_id=spot.entity.id, place_name=spot.name, lat=spot.entity.lat, lon=spot.entity.lon,
                           geo_precision=max(spot.precision, 2))

@@ -151,7 +151,7 @@ def split_counts(
 
 def _classify(text: str) -> tuple[SubEventType, Classification] | None:
     """Return (class, classification) for a sentence, or None when it reports no event."""
-    cls = classify_text(text)
+    cls = _realised_classification(text)
     cas = count_casualties(text)
     klass = cls.klass
     pos = max(0, text.lower().find(cls.evidence[0].lower())) if cls.evidence else 0
@@ -164,6 +164,12 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         klass = lookup("ARMED_CLASH") if cas.killed or cas.injured else lookup("OTHER")  # fighters taken, not ground
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
+    if klass.type == "infrastructure" and real:
+        own = dict(cls.scores).get(klass.code, 0.0)
+        weapon = [(code, score) for code, score in cls.scores if code in _REMOTE and score >= max(own, MIN_EVENT_SCORE)]
+        if weapon:  # "missiles destroyed the power station": the strike is the event, the plant its target
+            code, score = weapon[0]
+            return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
     if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
         return lookup("ATTACK"), cls  # "stormed the town, killing 200 people": the killing is the event
     if (cas.killed or cas.injured) and klass.code == "PROPERTY_DISTRUCT":
@@ -174,6 +180,33 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
             code, score = lethal[0]
             return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
     return klass, cls
+
+
+#: Remote-violence classes that outrank an infrastructure class of no higher cue score: a facility hit by
+#: missiles, drones or shells is the target of an attack (ACLED codes the strike, not the outage).
+_REMOTE = frozenset({"ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS"})
+#: Most cues masked in turn when the best one is planned or hypothetical ("could bring blackouts").
+MAX_MASKED_CUES = 3
+
+
+def _realised_classification(text: str) -> Classification:
+    """Classify a sentence on its realised cues: a cue in a planned or hypothetical clause ("officials warn
+    [it] could bring long blackouts") is blanked out and the sentence classified again, so that "missiles
+    destroyed the power station" in the same sentence still counts."""
+    cls = classify_text(text)
+    masked = text
+    for _ in range(MAX_MASKED_CUES):
+        if not cls.evidence or cls.score < MIN_EVENT_SCORE:
+            return cls
+        pos = masked.lower().find(cls.evidence[0].lower())
+        if pos < 0 or not unrealised(masked, pos):
+            return cls
+        masked = masked[:pos] + " " * len(cls.evidence[0]) + masked[pos + len(cls.evidence[0]):]
+        again = classify_text(masked)
+        if not again.evidence or again.score < MIN_EVENT_SCORE:
+            return cls  # nothing realised is left: the caller sees the planned cue and drops the sentence
+        cls = again
+    return cls
 
 
 #: Event types that can report deaths themselves; another type in a sentence that reports

@@ -85,9 +85,23 @@ def _toll(text: str) -> bool:
     return cas.killed is not None or cas.injured is not None
 
 
+#: A relative pronoun right before a position verb: "the plant, which sits 35 km south of X" places a
+#: name in passing; the sentence's own verb may still report a happening.
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*|\b)(?:which|that|where\s+it)\s+$", re.I)
+_POSITION = frozenset({"lies", "lie", "sits", "is located", "is situated", "borders"})
+
+
 def descriptive(text: str) -> bool:
-    """Return True if the sentence describes a weapon, a place's position or a habit, and gives no toll."""
-    return bool(_DESCRIPTION.search(text)) and not _toll(text)
+    """Return True if the sentence describes a weapon, a place's position or a habit, and gives no toll.
+
+    A position verb in a relative clause ("the plant, which sits 35 km south of Kharkiv") describes a name
+    of the sentence, not the sentence: it alone does not make the sentence descriptive.
+    """
+    for m in _DESCRIPTION.finditer(text):
+        if m.group(0).lower() in _POSITION and _RELATIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        return not _toll(text)
+    return False
 
 
 def named_agreement(code: str, evidence: tuple[str, ...], text: str) -> bool:

@@ -45,7 +45,8 @@ _AGENT_VERBS = frozenset(
     "agree refuse reject insist respond retaliate threaten promise launch declare recognize recognise annex "
     "sign condemn call want plan admit confirm report estimate offer ask suggest insist vow pledge "
     "acknowledge allege argue believe expect hope insist request impose sanction supply provide begin start "
-    "resume".split()
+    "resume press pursue wage intensify escalate step use fire attack strike target shell bomb deploy mount stage "
+    "bombard".split()
 )
 #: Verbs whose object is an addressee or accused party, not a location.
 _ADDRESSEE_VERBS = frozenset(

@@ -1,0 +1,83 @@
+"""Session 9: realised cues, a strike on a facility, a place described in passing, metonymic capitals, and the
+sentences after an event that say what was hit and where."""
+
+from __future__ import annotations
+
+from dateline.events.dates import resolve_dates
+from dateline.events.extract import _classify, extract_events
+from dateline.events.incidental import descriptive
+from dateline.model import Entity
+
+from .helpers import make_entity, make_parse
+
+
+def test_a_planned_cue_is_masked_and_the_realised_one_classifies_the_sentence():
+    text = ("Missiles and drones destroyed the largest power station near the capital early Thursday, as officials "
+            "warn the campaign could bring long blackouts this summer.")
+    klass, cls = _classify(text)
+    assert klass.type == "attack" and "blackouts" not in cls.evidence
+
+
+def test_a_sentence_with_only_a_planned_cue_still_yields_nothing():
+    assert _classify("Officials warn the campaign could bring long blackouts this summer.") is None
+
+
+def test_missiles_that_destroy_a_plant_are_an_attack_and_an_outage_alone_stays_infrastructure():
+    klass, _ = _classify("Russian missiles destroyed the power station on Thursday.")
+    assert klass.type == "attack"
+    klass, _ = _classify("Tens of thousands of households were left without power on Thursday.")
+    assert klass.type == "infrastructure"
+
+
+def test_a_position_verb_in_a_relative_clause_does_not_make_the_sentence_descriptive():
+    assert not descriptive("Missiles hit the thermal power plant, which sits about 35 kilometers south of the city.")
+    assert descriptive("The plant sits about 35 kilometers south of the city and is shelled daily.")
+    assert descriptive("The town lies 30 kilometers from the front line.")
+
+
+def _world(text: str) -> tuple[Entity, ...]:
+    return (
+        make_entity(text, "k", "place", "Kyiv", lat=50.45, lon=30.52, feature="city", country_code="UA"),
+        make_entity(text, "m", "place", "Moscow", lat=55.75, lon=37.62, feature="city", country_code="RU"),
+        make_entity(text, "t", "place", "Trypillia", lat=50.12, lon=30.78, feature="village", country_code="UA"),
+        make_entity(text, "s", "place", "Sozopol", lat=42.42, lon=27.69, feature="city", country_code="BG"),
+        make_entity(text, "z", "place", "Zmiiv", lat=49.68, lon=36.36, feature="city", country_code="UA"),
+    )
+
+
+def _attacks(article_of, text: str, dates: tuple[str, ...] = ("Thursday",), *, dateline: bool = False):
+    article = article_of(text, "2024-04-11")  # a Thursday
+    if dateline:
+        from dataclasses import replace
+
+        from dateline.ingest.dateline import parse_dateline
+        article = replace(article, dateline=parse_dateline(text))
+    parse = make_parse(text, dates=dates)
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    return [(e.place_name, e.geo_precision, e.date) for e in events if e.type == "attack"]
+
+
+def test_a_sentence_about_the_plant_hit_places_the_strike_by_its_locative_phrase(article_of):
+    text = ("KYIV, Ukraine (AP) — Russian missiles destroyed the largest power station in the region around the "
+            "capital early Thursday, its operator said. The thermal power plant stands on the river beside the "
+            "village of Trypillia, about 40 kilometers south of Kyiv.")
+    got = _attacks(article_of, text, dateline=True)
+    assert got and got[0][0] == "Trypillia" and got[0][1] == 2
+
+
+def test_a_sentence_about_the_target_that_names_a_place_in_passing_does_not_move_the_event(article_of):
+    text = ("KYIV, Ukraine (AP) — Russian missiles destroyed the largest power station in the region around the "
+            "capital early Thursday, killing two workers, its operator said. The power plant had been inspected by "
+            "engineers from Sozopol a year ago.")
+    assert _attacks(article_of, text, dateline=True) == [(None, None, "2024-04-11")]  # not Sozopol
+
+
+def test_the_second_sentence_after_the_event_may_give_its_day(article_of):
+    text = ("Seven aid workers were killed in an airstrike on their convoy near Kyiv, the charity said Thursday. "
+            "The dead included two drivers. The team was hit late on Wednesday as it left a warehouse.")
+    assert _attacks(article_of, text, ("Thursday", "Wednesday")) == [("Kyiv", 2, "2024-04-10")]
+
+
+def test_a_capital_pressing_a_campaign_is_an_actor_not_the_place(article_of):
+    text = "Missiles hit the Zmiiv power plant on Thursday, as Moscow pressed a campaign against the grid."
+    assert _attacks(article_of, text)[0][0] == "Zmiiv"
