@@ -64,3 +64,23 @@ def test_a_possessor_inside_a_longer_name_is_not_homed(kb):
     orgs = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "org"]
     owners = [e for e in orgs if any(m.text == "Armed Forces" for m in e.mentions)]
     assert owners == []  # "Armed Forces" owns the Staff here; it is not the Armed Forces as a body
+
+
+def test_blocs_and_alliances_are_heads_so_their_slipped_names_are_proposed():
+    # NER reads "Central African" as NORP and "Nile Alliance of States" as a facility here
+    text = ("Chad and Sudan quit the Central African States Economic Community last year and set up their own Nile "
+            "Alliance of States, saying the bloc had failed them.")
+    _, p = parse(text)
+    spans = {m.text for m in propose_org_runs(text, p)}
+    assert "Central African States Economic Community" in spans
+    assert "Nile Alliance of States" in spans
+
+
+def test_a_lower_case_formation_tail_is_proposed_over_the_name_before_it():
+    text = "Ukraine's Dniester group of forces said on Telegram that its units had withdrawn from the town."
+    _, p = parse(text)
+    spans = {m.text for m in propose_org_runs(text, p)}
+    assert "Dniester group of forces" in spans
+    text = "The Dniester flooded the town, and a group of volunteers helped."
+    _, p = parse(text)
+    assert not any("group" in m.text for m in propose_org_runs(text, p))

@@ -14,6 +14,8 @@ organisation, and then the NER pieces inside it give way to it (``orglink``).
 
 from __future__ import annotations
 
+import re
+
 from dateline.model import Mention, Parse, Token
 
 LABEL = "ORG_RUN"
@@ -23,7 +25,13 @@ force forces mission center centre council service services directorate office o
 agency command operations corps guard guards ministry army police administration staff front brigade battalion
 regiment division institute organization organisation authority bureau department tribunal assembly movement
 headquarters group railways railway airlines company corporation society union party league network
+community alliance coalition federation confederation association bloc partnership
 """.split())
+#: Lower-case heads that complete a military formation named after a place or a river ("the Khortytsia
+#: group of forces", "Tavria operational-strategic group"): proposed over an NER name right before them.
+_FORMATION_TAIL = re.compile(
+    r"\s+((?:operational[- ]strategic\s+|operational[- ]tactical\s+|operational\s+|tactical\s+)?group"
+    r"(?:\s+of\s+(?:forces|troops))?|(?:separate\s+)?(?:brigade|battalion|regiment))\b")
 #: Small words that may join the capitalised words of one name ("Institute for the Study of War").
 JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "'s", "’s", "&"})
 #: Capitalised words that do not start a name (dates, sentence-initial articles).
@@ -100,4 +108,9 @@ def propose_org_runs(text: str, parse: Parse) -> list[Mention]:
                 continue
             out.append(Mention(text=text[start:stop], start=start, end=stop, label=LABEL,
                                sent=parse.tokens[first].sent, stage="resolve.actors.v1"))
+    for m in parse.mentions:  # "Khortytsia" (ORG) + "group of forces"
+        tail = _FORMATION_TAIL.match(text, m.end) if m.label in ("ORG", "GPE", "LOC", "PERSON", "NORP") else None
+        if tail is not None and " " not in m.text.strip():
+            out.append(Mention(text=text[m.start:tail.end()], start=m.start, end=tail.end(), label=LABEL,
+                               sent=m.sent, stage="resolve.actors.v1"))
     return out
