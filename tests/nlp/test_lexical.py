@@ -170,3 +170,16 @@ def test_calling_something_a_quoted_name_is_a_quote_with_its_channel(pipeline):
                        published="2024-03-24", language="ru")
     q2 = next(q for q in r2.quotes if q.text.startswith("Каждый"))
     assert q2.channel == "television" and q2.speaker is not None and q2.speaker.name == "Vladimir Putin"
+
+
+def test_a_german_noun_after_an_article_or_an_article_and_adjective_is_no_place(pipeline):
+    # "Schlag", "Akt" and "Beginn" each fold onto some gazetteer alias; after "ein gezielter", "einem" and "seit"
+    # they are nouns.  "haben Charkiw" (a verb before the name) still names the city.
+    text = ("Russische Truppen haben Charkiw erneut angegriffen. Das war ein gezielter Schlag gegen Familien, sagte "
+            "der Bürgermeister. Der Präsident sprach von einem Akt des Terrors. Seit Beginn der Offensive wird die "
+            "Stadt fast täglich beschossen.")
+    r = pipeline.read(text, published="2024-05-26", language="de")
+    places = {e.name for e in r.entities if e.kind == "place" and e.status == "resolved"}
+    assert "Kharkiv" in places
+    mentions = {m.text for e in r.entities if e.kind == "place" for m in e.mentions}
+    assert not mentions & {"Schlag", "Akt", "Beginn"}, mentions

@@ -100,6 +100,9 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     prev = tokens[i - 1].text.lower() if i > 0 and tokens[i - 1].sent == first.sent else ""
     if n == 1 and (first.text.lower() in NOT_NAMES or len(first.text) < MIN_NAME_LEN):
         return None
+    prev2 = tokens[i - 2].text.lower() if i > 1 and tokens[i - 2].sent == first.sent else ""
+    if lang == "de" and n == 1 and _german_noun_context(prev, prev2):
+        return None  # "ein gezielter Schlag", "einem Akt", "seit Beginn": a German noun, not a town (countries came first)
     best: tuple[float, str, str, int] | None = None
     for k, form in enumerate(name_forms(last.text, lang, after)):
         name = head + form
@@ -118,6 +121,24 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     with_word = bool(after) and " " in form and not head and form.split()[-1][:4] == after.lower()[:4]
     end = tokens[i + n].end if with_word else last.end  # "Курской области" as a whole
     return Span(first.start, end, name, "GPE" if region or pop >= LARGE_PLACE_POP else _label(tokens, i), first.sent)
+
+
+#: German words after which a capitalised word is a common noun: articles and determiners ("ein Schlag",
+#: "dem Akt"), and prepositions of time or cause ("seit Beginn"). A place name takes no article in German
+#: (countries with one, "der Iran", "die Krim", are matched from COUNTRY_NAMES before this test).
+_DE_NOUN_BEFORE = frozenset("""
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese
+diesen diesem dieses jeder jede jeden jedem jedes sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
+unser unsere unseren unserem unserer seit während wegen trotz zum zur beim vom
+""".split())
+#: Endings of an inflected German attributive adjective before a noun ("gezielter", "russischen").
+_DE_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:er|en|em|es)$")
+
+
+def _german_noun_context(prev: str, prev2: str) -> bool:
+    """Return True if the lower-cased words before a capitalised German word make it a common noun: a
+    determiner, or a determiner and an inflected adjective ("ein gezielter Schlag"; not "haben Charkiw")."""
+    return prev in _DE_NOUN_BEFORE or (prev2 in _DE_NOUN_BEFORE and bool(_DE_ADJECTIVE.match(prev)))
 
 
 def _region_form(name: str, gazetteer: Gazetteer) -> str | None:
