@@ -81,3 +81,18 @@ def test_the_second_sentence_after_the_event_may_give_its_day(article_of):
 def test_a_capital_pressing_a_campaign_is_an_actor_not_the_place(article_of):
     text = "Missiles hit the Zmiiv power plant on Thursday, as Moscow pressed a campaign against the grid."
     assert _attacks(article_of, text)[0][0] == "Zmiiv"
+
+
+def test_a_day_inside_the_next_sentence_opening_reference_dates_the_strike_even_when_that_sentence_has_its_own_event(
+        article_of):
+    text = ("Air strikes on the port of Zmiiv killed at least three people and wounded 87, officials said Thursday. "
+            "The strikes on Wednesday evening targeted fuel tanks, a day after a drone attack in Moscow killed one man.")
+    got = _attacks(article_of, text, ("Thursday", "Wednesday evening"))
+    assert ("Zmiiv", 1, "2024-04-10") in got
+
+
+def test_a_day_later_in_a_busy_next_sentence_does_not_date_the_strike(article_of):
+    text = ("Air strikes on the port of Zmiiv killed at least three people and wounded 87, officials said Thursday. "
+            "A drone attack in Moscow killed one man on Wednesday evening.")
+    got = _attacks(article_of, text, ("Thursday", "Wednesday evening"))
+    assert ("Zmiiv", 1, "2024-04-11") in got

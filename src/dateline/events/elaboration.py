@@ -27,8 +27,13 @@ from dateline.model import DateMention, Entity, Event, Parse
 
 #: "The attackers ...", "The strike ...", "This attack ...": the sentence goes on about the happening.
 _BACK = re.compile(
-    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|attackers|assault|gunmen|gunman|assailants|strike|blast|"
-    r"explosion|bombing|bomber|raid|shooting|killers)\b", re.I)
+    r"^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|assaults?|gunmen|gunman|assailants|"
+    r"strikes?|air\s*strikes?|blasts?|explosions?|bombings?|bombers?|raids?|shooting|killers)\b", re.I)
+#: A day named right in the opening noun phrase ("The strikes on Saturday evening targeted ..."): it dates the
+#: happening the phrase refers back to, even when the rest of the sentence reports another event.
+_OPENING_DAY = re.compile(
+    r"^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|strikes?|air\s*strikes?|blasts?|"
+    r"explosions?|bombings?|raids?|shooting)\s+(?:(?:early|late)\s+)?(?:on|overnight\s+(?:into|on))\s+$", re.I)
 #: "The Trypilska thermal power plant stands ...", "The team was hit late on Monday": the sentence goes on
 #: about what was hit, named by a definite noun phrase of up to four words.
 _TARGET = re.compile(
@@ -68,6 +73,14 @@ def _day_in_week(ev: Event, day: DateMention) -> bool:
     return 0 <= gap <= _WEEK_DAYS
 
 
+def _opening_day(text: str, start: int, end: int, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """Return the day named inside a sentence's opening reference to the attack ("The strikes on Saturday ...")."""
+    for d in dates:
+        if start <= d.start < end and _OPENING_DAY.match(text[start : d.start] + " "):
+            return d
+    return None
+
+
 def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Entity, ...],
               dates: tuple[DateMention, ...], *, where: Where, busy: frozenset[int]) -> list[Event]:
     """Give events the place and day that the next sentence tells (see the module docstring).
@@ -93,6 +106,8 @@ def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Enti
         for j in range(k, min(k + LOOKAHEAD, len(starts))):
             s = parse.sentences[j]
             if s.start in busy:
+                if j == k and (day := _opening_day(text, s.start, s.end, dates)) is not None and _day_in_week(ev, day):
+                    ev = dataclasses.replace(ev, date=day.value, time_precision=1)
                 break
             if _BACK.match(text[s.start : s.end]) or _TARGET.match(text[s.start : s.end]):
                 nxt = s
