@@ -96,3 +96,12 @@ def test_a_day_later_in_a_busy_next_sentence_does_not_date_the_strike(article_of
             "A drone attack in Moscow killed one man on Wednesday evening.")
     got = _attacks(article_of, text, ("Thursday", "Wednesday evening"))
     assert ("Zmiiv", 1, "2024-04-11") in got
+
+
+def test_an_undated_strike_later_in_the_story_belongs_to_the_wave_the_lede_dates(article_of):
+    text = ("Russian missiles hit a power station near Kyiv early Thursday, killing two workers. "
+            "In the north-east, missiles also hit a power plant in Zmiiv, killing one guard. "
+            "Missiles had hit a power plant in Moscow, killing three people.")
+    got = _attacks(article_of, text, ("early Thursday",))
+    assert ("Zmiiv", 1, "2024-04-11") in got
+    assert all(d is None for p, _, d in got if p == "Moscow")  # a pluperfect strike is no part of the wave

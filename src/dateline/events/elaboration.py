@@ -130,18 +130,21 @@ def elaborate(events: list[Event], text: str, parse: Parse, entities: tuple[Enti
     return out
 
 
-def date_from_lede(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
-    """Date an undated event by the earlier event whose sentence named its place.
+def date_from_lede(events: list[Event], entities: tuple[Entity, ...], published: dt.date | None = None) -> list[Event]:
+    """Date an undated event by the earlier event whose sentence named its place, else by the day's wave.
 
     "Missiles struck X and Y overnight into Saturday. [...] In Y, a drone hit a school": the
     first sentence dates the strike on Y too.  Only an event of the same type, and only its
     first (evidence) sentence, is read.
 
+    An undated strike that no earlier sentence places is dated by :func:`_same_wave`.
+
     Args:
         events: merged events in text order.
         entities: resolved entities (for the place's mentions).
+        published: the publication date (for the wave rule).
     Returns:
-        The events, undated ones dated where an earlier dated sentence named their place.
+        The events, undated ones dated where an earlier dated sentence named their place or the lede's wave.
     """
     by_id = {e.id: e for e in entities}
     out: list[Event] = []
@@ -153,4 +156,33 @@ def date_from_lede(events: list[Event], entities: tuple[Entity, ...]) -> list[Ev
                     ev = dataclasses.replace(ev, date=k.date, time_precision=k.time_precision)
                     break
         out.append(ev)
-    return out
+    return _same_wave(out, published)
+
+
+#: Remote-violence subtypes that one wave of strikes is made of ("missiles and drones hit X ... and Y").
+_WAVE_SUBTYPES = frozenset({"air_strike", "shelling"})
+#: A sentence told in the perfect or pluperfect, or dated to another time, is no part of the day's wave.
+_OTHER_TIME = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|t)\b|\b(?:last|earlier|previous|since|ago|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"\d{4})\b")
+#: The lede's date must fall this close before publication (days) to be the news day of the wave.
+WAVE_MAX_DAYS = 1
+
+
+def _same_wave(events: list[Event], published: dt.date | None) -> list[Event]:
+    """Date an undated strike by the article's first event when that is a strike of the news day.
+
+    "Missiles and drones destroyed the plant early Thursday [...] In the Kharkiv region, missiles hit the
+    Zmiiv plant": a strike the story tells in the simple past, with no time of its own, is part of the
+    wave its lede dates.  Time precision 2 (the day is inferred, not stated).
+    """
+    lede = events[0] if events else None
+    if (published is None or lede is None or lede.date is None or lede.type != "attack"
+            or lede.subtype not in _WAVE_SUBTYPES or lede.time_precision != 1):
+        return events
+    gap = (published - dt.date.fromisoformat(lede.date[:10])).days
+    if not 0 <= gap <= WAVE_MAX_DAYS:
+        return events
+    return [dataclasses.replace(ev, date=lede.date, time_precision=2)
+            if ev.date is None and ev.type == "attack" and ev.subtype in _WAVE_SUBTYPES and not _OTHER_TIME.search(ev.text)
+            else ev for ev in events]

@@ -522,6 +522,6 @@ def extract_events(
                        busy=frozenset(ev.start for ev in candidates))
     merged = place_from_lead(merged, article, parse, entities, ctx["where"], _NOT_HERE)
     merged = fold_summaries([ev for ev in merged if _codable(ev)])
-    dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities)]
+    dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities, article.published)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)
