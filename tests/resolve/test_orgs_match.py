@@ -114,3 +114,11 @@ def test_of_country_word_order_links_the_national_body():
     assert match_org(kb, "Coast Rescue Service of Ireland", None).actor["name"] == "Irish Coast Rescue Service"
     assert match_org(kb, "Field Medics Society of Palestine", None).actor["name"] == "Palestinian Field Medics Society"
     assert match_org(kb, "Coast Rescue Service of Greece", None).actor is None  # another country's body
+
+
+def test_a_german_z_or_slavic_ts_for_an_english_c_still_finds_the_one_word_company():
+    kb = ActorKB.from_records([expand(r) for r in (_org("Centroflot", "UA"), _org("Zaporizhstal", "UA"))])
+    for text in ("Zentroflot", "Tsentroflot"):
+        m = match_org(kb, text, None)
+        assert m.actor is not None and m.actor["name"] == "Centroflot" and m.evidence == ("name:word-variant",)
+    assert match_org(kb, "Caporizhstal", None).actor is None  # only Z/Ts -> C is tried, not the reverse

@@ -169,8 +169,10 @@ def _word_variant(kb: ActorKB, w: str, country: str | None) -> OrgMatch:
     """Match a one-word name to the one KB organisation spelled nearly alike (transliteration drift, a doubled letter)."""
     if len(w) < WORD_VARIANT_MIN_LETTERS:
         return OrgMatch(None, 0.0, ("single-word:no-exact",))
-    hits = {a["id"]: a for form, idx in _one_word_orgs(kb).get(skeleton(w), ())
-            if JaroWinkler.similarity(form, w) >= WORD_VARIANT_MIN_JW
+    index = _one_word_orgs(kb)
+    spellings = dict.fromkeys((w, w.replace("z", "c"), w.replace("ts", "c")))  # German Z, Slavic Ts for C: "Zentr-"
+    hits = {a["id"]: a for x in spellings for form, idx in index.get(skeleton(x), ())
+            if JaroWinkler.similarity(form, x) >= WORD_VARIANT_MIN_JW
             for a in (kb.actors[i] for i in idx) if _country_ok(a, country)}
     if len(hits) == 1:
         return OrgMatch(next(iter(hits.values())), WORD_VARIANT_CONFIDENCE, ("name:word-variant",))
