@@ -80,3 +80,12 @@ def test_the_statement_said_is_the_statement_s_issuer(quotes_of):
             '"The passengers will go home only when our prisoners come home," the statement said.')
     q = containing(quotes_of(text), "go home only")
     assert q.speaker is not None and "Baloch" in q.speaker.name and q.channel == "statement"
+
+
+def test_the_medium_told_is_the_channel_of_the_quote_not_a_claim_of_its_own(quotes_of):
+    qs = quotes_of('"We have lost the mill. There is almost nothing left that could be saved," Petro Honcharenko, the '
+                   "head of the company's supervisory board, told national television.")
+    assert not any(q.text.strip() in ("national television", "television") for q in qs), [q.text for q in qs]
+    q = containing(qs, "lost the mill")
+    assert q.channel == "television"
+    assert not quotes_of("Petro Honcharenko, the head of the regional road service, told national television.")

@@ -438,9 +438,31 @@ def find_reported(doc: Doc, inside_quote: set[int], use_model: bool = True) -> l
         rep = _by_rules(doc, t)
         if rep is None and use_model and t.pos in MODEL_POS and t.text.lower() != "according":
             rep = _modelled(doc, t.i)
-        if rep is not None:
+        if rep is not None and not _medium_only(doc, rep):
             out.append(_with_raised_subject(doc, rep))
     return sorted(out + label_lines(doc), key=lambda r: r.first)
+
+
+#: Nouns of a medium or an audience: "told [national television]", "told [reporters]" name where or to whom
+#: it was said (the channel), never what was said.
+MEDIUM_NOUNS = frozenset("""
+television tv radio channel broadcaster broadcasters newspaper newspapers paper agency agencies outlet outlets
+network reporters journalists reporter journalist press media correspondents
+""".split())
+#: Cues whose object is the audience or medium told, not the words ("told reporters").
+MEDIUM_CUES = frozenset({"tell", "brief", "inform"})
+#: Longest content (tokens) that can be a bare medium phrase ("the Ukrainian state television channel").
+MEDIUM_MAX_TOKENS = 5
+
+
+def _medium_only(doc: Doc, rep: Reported) -> bool:
+    """Return True if a telling cue's content is only a medium or audience phrase, with no verb ("told national
+    television")."""
+    if doc.tok(rep.cue).lemma.lower() not in MEDIUM_CUES:
+        return False  # "mocked [a disabled newspaper reporter]" is what was mocked
+    toks = [doc.tok(i) for i in range(rep.first, rep.last + 1)]
+    return (rep.how not in ("according", "label") and 0 < len(toks) <= MEDIUM_MAX_TOKENS
+            and toks[-1].lemma.lower() in MEDIUM_NOUNS and not any(t.pos in ("VERB", "AUX") for t in toks))
 
 
 def _with_raised_subject(doc: Doc, rep: Reported) -> Reported:
