@@ -85,3 +85,13 @@ def test_wire_sign_off_copyright_and_most_popular_lines_are_boilerplate():
         assert is_boilerplate(line), line
     for line in ["Kyiv/Moscow", "The talks in Doha/Cairo went on.", "Most residents stayed."]:
         assert not is_boilerplate(line), line
+
+
+def test_a_related_line_with_its_headlines_and_a_share_line_with_its_buttons_are_dropped():
+    text = (BODY + "\n\nShare this: Facebook | X | WhatsApp | Email\n\n"
+            "Related: Top Commander Explains Town Retreat | Why Shells Are Running Short\n")
+    out, removed = remove_boilerplate(text)
+    assert out == BODY and len(removed) == 2
+    assert not is_boilerplate("Related to this, officials said the town had fallen, and more detail came late on Monday "
+                              "from several sources who asked not to be named because they were not authorised to speak.")
+    assert not is_boilerplate("Facebook said it removed the video.")

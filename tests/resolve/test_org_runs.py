@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.resolve.actors.link import resolve_actors
+from dateline.resolve.actors.orgruns import LABEL as RUN_LABEL
 from dateline.resolve.actors.orgruns import propose_org_runs
 from tests.resolve.helpers_actors import parse
 
@@ -84,3 +85,23 @@ def test_a_lower_case_formation_tail_is_proposed_over_the_name_before_it():
     text = "The Dniester flooded the town, and a group of volunteers helped."
     _, p = parse(text)
     assert not any("group" in m.text for m in propose_org_runs(text, p))
+
+
+def test_a_run_that_adds_only_the_city_a_body_sits_in_gives_way_to_the_name_unless_the_city_is_in_the_name():
+    from dateline.model import Mention
+    from dateline.resolve.actors.orglink import _Group, _prefer_runs
+    from dateline.resolve.actors.orgs import OrgMatch
+
+    def groups(name: str, text: str, cut: int) -> dict:
+        actor = {"name": name, "aliases": [], "gen": {"bags": []}}
+        ner = Mention(text[:cut], 0, cut, "ORG")
+        run = Mention(text, 0, len(text), RUN_LABEL)
+        inner = Mention(text[:cut - 10], 0, cut - 10, RUN_LABEL)
+        return {"a": _Group(OrgMatch(actor, 0.9, ("bag:exact",)), None, frozenset(), [ner, run, inner])}
+
+    text = "Royal Defence Studies Institute in Lisbon"
+    kept = _prefer_runs(groups("Royal Defence Studies Institute", text, 31))["a"].mentions
+    assert [m.text for m in kept] == ["Royal Defence Studies Institute"]  # Lisbon is left to the places
+    text = "Union Mission for Transition in Somalia"
+    kept = _prefer_runs(groups("Union Transition Mission in Somalia", text, 29))["a"].mentions
+    assert [m.text for m in kept] == ["Union Mission for Transition in Somalia"]

@@ -122,3 +122,11 @@ def test_a_german_z_or_slavic_ts_for_an_english_c_still_finds_the_one_word_compa
         m = match_org(kb, text, None)
         assert m.actor is not None and m.actor["name"] == "Centroflot" and m.evidence == ("name:word-variant",)
     assert match_org(kb, "Caporizhstal", None).actor is None  # only Z/Ts -> C is tried, not the reverse
+
+
+def test_german_tsch_and_dsch_share_a_skeleton_with_english_ch_and_j():
+    from dateline.resolve.actors.names import skeleton
+
+    assert skeleton("Tschibis") == skeleton("Chibis") and skeleton("Tschernyschow") == skeleton("Chernyshov")
+    assert skeleton("Dscharrar") == skeleton("Jarrar") == skeleton("Dzharrar")
+    assert skeleton("Schojgu") == skeleton("Shoigu") and skeleton("Tschibis") != skeleton("Shibis")

@@ -75,3 +75,10 @@ def test_a_large_town_tagged_org_in_a_country_the_text_never_names_stays_out(fga
             "draw attention from the fall of Ostrohir, a spokesman said.")
     got = _places(text, {"Belgorad": "GPE", "Ostrohir": "ORG"}, fgaz)
     assert "Ostrohir" not in got
+
+
+def test_a_town_named_after_a_settlement_word_is_a_place_even_if_a_headline_reads_it_as_a_given_name(fgaz):
+    text = ("Troops pulled back from the town of Ostrohir on Monday. Ukraine said the line held. "
+            "Top Commander Explains Ostrohir Retreat.")
+    got = _places(text, {"Ostrohir Retreat": "PERSON", "Ostrohir": "PERSON", "Ukraine": "GPE"}, fgaz)
+    assert got["Ostrohir"].name == "Ostrohir"

@@ -30,6 +30,11 @@ _LINE_PATTERNS = [
     r"(subscribe|sign up)\b(?=.*\b(newsletter|updates?|news|stor(y|ies)|inbox|member|daily|weekly)\b).{0,160}",
     r"(twitter|x|x \(twitter\)|facebook|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|e-?mail|print|pocket)",
     r"(related( posts| articles| stories)?|read more|see also|more from \w+)\s*:?",
+    # a related-stories line with its headlines ("Related: X Explains Y | Why Z"), headline-length only
+    r"related( posts| articles| stories| news| coverage)?\s*:\s*.{0,200}",
+    # a sharing line with its buttons ("Share this: Facebook | X | WhatsApp | Email")
+    r"share( this( story| article)?)?\s*:?(\s*[|·•,/]?\s*(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|"
+    r"e-?mail|print|copy link|messenger|threads|bluesky))+\s*[|·•,/]?",
     r"(read|see) (also|more)\s*:.{0,150}|also read\s*:.{0,150}|read us on .{0,80}",
     r"(previous|next) (post|article|story)\s*:?.*",
     r"post navigation",

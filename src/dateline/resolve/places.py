@@ -372,7 +372,9 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(mention(sp, text))
-        elif not actor_claimed(sp, actors) and not is_surname(sp, all_spans) and not _titled(sp, titled):
+        elif (not actor_claimed(sp, actors) and not _titled(sp, titled)
+              and not (is_surname(sp, all_spans) and not settlement_word_before(text, sp.start, sp.end))):
+            # "near the town of Avdiivka" is the town even if a headline elsewhere reads "Avdiivka Retreat" as a name
             spans.append(replace(sp, label="FAC") if sp.label == "PERSON" and named_facility(sp.text) else sp)
     dems = [(cc, fold_key(m.text), m.sent) for cc, ms in norps.items() for m in ms
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where

@@ -29,8 +29,9 @@ def has_cyrillic(text: str) -> bool:
 
 
 # Consonant skeleton: vowels dropped, voiced/voiceless and transliteration pairs folded.
-# Chosen so that romanisation variants (Kh/H/G, Ts/S, Y/I, Zh/Z) and common voicing slips share a key.
-_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
+# Chosen so that romanisation variants (Kh/H/G, Ts/S, Y/I, Zh/Z) and common voicing slips share a key; German
+# Tsch and Dsch (and Dzh) are the English Ch and J of a Cyrillic Ч and Дж ("Tschibis" / "Chibis").
+_DIGRAPHS = (("tsch", "ch"), ("dsch", "j"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
              ("sh", "s"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"))
 _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f", "z": "s", "j": "", "y": ""})
 

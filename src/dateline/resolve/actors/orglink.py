@@ -148,6 +148,19 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
     return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
 
 
+#: The rest of a longer run after a shorter one that is a name: a locative phrase ("in London", "at Kyiv").
+_PLACE_TAIL = re.compile(r"^\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _tail_in_name(tail: str, actor: dict[str, Any] | None) -> bool:
+    """True when the place of a tail ("in Somalia") is part of the body's own name (the AU Mission in Somalia)."""
+    if actor is None:
+        return True
+    words = set(fold(tail).split()) - {"in", "at", "on", "the"}
+    names = [actor.get("name", "")] + list(actor.get("aliases", []))
+    return any(words <= set(fold(n).split()) for n in names)
+
+
 def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Let a linked capitalised run ("UN Interim Lebanon Force") or spotted KB name replace the NER pieces inside it ("UN").
 
@@ -156,6 +169,16 @@ def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
     """
     runs = sorted((m for g in groups.values() for m in g.mentions if m.label in _KEPT_IF_LINKED),
                   key=lambda m: (m.start - m.end, m.start))
+    group_of = {id(m): k for k, g in groups.items() for m in g.mentions}
+    # "Royal United Services Institute in London": where the run without its place tail is a mention of the same
+    # body, the tail is where the body sits, not part of its name (the place stays a place); that shorter name
+    # then stands for the body, and runs inside it give way to it
+    named = [r for m in runs for r in groups[group_of[id(m)]].mentions
+             if r is not m and r.start == m.start and r.end < m.end and _PLACE_TAIL.match(m.text[r.end - r.start:])
+             and not _tail_in_name(m.text[r.end - r.start:], groups[group_of[id(m)]].match.actor)]
+    runs = [m for m in runs if not any(r.start == m.start and r.end < m.end and group_of[id(r)] == group_of[id(m)]
+                                       for r in named)
+            and not any(r.start <= m.start and m.end < r.end and group_of[id(r)] == group_of[id(m)] for r in named)]
     kept: list[Mention] = []
     for m in runs:
         if not any(m.start < k.end and k.start < m.end for k in kept):
