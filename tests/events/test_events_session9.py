@@ -105,3 +105,20 @@ def test_an_undated_strike_later_in_the_story_belongs_to_the_wave_the_lede_dates
     got = _attacks(article_of, text, ("early Thursday",))
     assert ("Zmiiv", 1, "2024-04-11") in got
     assert all(d is None for p, _, d in got if p == "Moscow")  # a pluperfect strike is no part of the wave
+
+
+def test_a_toll_after_a_long_from_phrase_is_read():
+    from dateline.events.casualties import count_casualties
+
+    text = ("The death toll from a Russian missile strike that tore through a nine-storey apartment block in the "
+            "central city of Zmiiv rose to 30 on Sunday, regional officials said.")
+    assert count_casualties(text).killed == 30
+    assert count_casualties("The toll from the quake, which hit at dawn, rose to 12.").killed == 12
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_strike(article_of):
+    text = ("The death toll from a Russian missile strike on an apartment block in Zmiiv rose to 30 on Thursday, "
+            "officials said. At least 73 people were wounded after the missile hit the building in Zmiiv on Wednesday "
+            "afternoon.")
+    got = _attacks(article_of, text, ("Thursday", "Wednesday afternoon"))
+    assert got == [("Zmiiv", 1, "2024-04-10")]

@@ -105,11 +105,12 @@ _SINGLE = re.compile(
     rf"(?:was|has been|had been) (?:reportedly |also |later |fatally |seriously |critically |badly )?"
     r"(?P<verb>killed|shot dead|wounded|injured|hurt)\b"
 )
-#: "the death toll rose to 31", "the number of injured climbed to 40": a (revised) total.
+#: "the death toll rose to 31", "the number of injured climbed to 40": a (revised) total, also after a long
+#: "from ..." phrase naming the strike ("The death toll from a missile strike that tore through a block in X rose to 30").
 _TOLL = re.compile(
     rf"\b(?:(?P<kill>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|fatalities))|"
     rf"(?P<hurt>number of (?:the )?(?:injured|wounded|people (?:injured|wounded)|those (?:injured|wounded))))"
-    rf"(?: from [\w' -]{{1,40}}?)?(?: (?:has|had|have))?(?: now| later| since| also)?"
+    rf"(?: (?:from|in|after) [^.;:!?\"“”]{{1,150}}?)?(?: (?:has|had|have))?(?: now| later| since| also)?"
     rf" (?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|is now|was raised) (?:to )?{_QUAL}{_NUM}\b(?! ?-)",
     re.I,
 )

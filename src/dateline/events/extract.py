@@ -77,6 +77,9 @@ _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announce
 #: A date that dates the report, not the happening: "officials said Wednesday", "told reporters on Monday".
 #: The happening is then known to the week ending that day (time precision 2).
 _SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|reported|announced|confirmed|added|wrote)\s*(?:on|late|early)?\s*$", re.I)
+#: A toll's revision right before a date ("rose to 30 on Sunday", "had climbed to 45 by Monday").
+_REVISED_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?(?:at\s+least\s+|nearly\s+|"
+                         r"more\s+than\s+)?[\d,.]+\s+(?:on|by|as\s+of)?\s*$", re.I)
 #: A tally of many captures: a number (or "dozens of") before settlements, towns or an area unit.
 _TALLY = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|several|many|(?:twenty|thirty|forty|fifty|a hundred)\w*)\s+"
                     r"(?:of\s+)?(?:settlements|towns|villages|cities|localities|square\s+(?:kilometers|kilometres|miles)|km2)\b", re.I)
@@ -247,6 +250,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         date = offset_date(article.text, date, pos)
     if incidental(text, klass.code, cls.evidence, ctx["where"], pos, dated=date is not None and not tally_start(text, date, sent.start)):
         return []  # a weapon's range, a place's position, a backstory, "the deal": no happening
+    if date is not None and _REVISED_ON.search(article.text[max(0, date.start - 40) : date.start]):
+        date = None  # "the death toll rose to 30 on Sunday": the day of the count, not of the strike
     said_day = date is not None and bool(_SAID_ON.search(article.text[max(0, date.start - 40) : date.start]))
     quote = _quote_for(ctx["quotes"], sent.start, sent.end, pos)
     confidence = min(0.9, 0.3 + 0.08 * cls.score) * (0.5 if _MODAL.search(text) else 1.0)
