@@ -6,7 +6,9 @@ tokens, this finds an organisation head noun (ministry, army, forces, general st
 and takes the modifiers to its left that depend on it — compounds and adjectives
 ("defence", "armed") — plus one "of X" complement ("ministry of defence").  A determiner
 or a possessive ends the span: "Moscow's" stays the place's mention, and the linker reads
-it as the organisation's country.
+it as the organisation's country.  A country's (or its capital's) possessive before its forces is
+part of the name ("Ukraine's air force", "Kyiv's armed forces"), as NER takes it into "Russia's
+Defense Ministry".
 
 The spans are proposals: the linking stage keeps one only when it matches a KB
 organisation or an organisation already named in the article.
@@ -20,11 +22,11 @@ from dateline.resolve.actors.names import country_of
 LABEL = "ORG_HEAD"
 #: Head nouns (lowercase) that make a noun phrase an organisation.
 HEAD_WORDS = frozenset("""
-ministry ministries army armies forces military navy staff service services guard guards police command
+ministry ministries army armies forces force military navy staff service services guard guards police command
 intelligence directorate government administration agency council marines militia
 """.split())
 #: Heads too generic to stand alone: they need a modifier ("security service", "general staff").
-NEEDS_MODIFIER = frozenset({"staff", "service", "services", "command", "government", "administration",
+NEEDS_MODIFIER = frozenset({"staff", "service", "services", "command", "government", "administration", "force",
                             "agency", "council", "guard", "guards", "intelligence", "directorate"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -50,7 +52,10 @@ def _left_edge(parse: Parse, head: Token, first: int) -> int:
     while i - 1 >= first:
         t = parse.tokens[i - 1]
         if t.text in _POSSESSIVE:
-            break  # the owner ("Moscow's") is evidence of country, read by the linker, not part of the span
+            owner = parse.tokens[i - 2] if i - 2 >= first else None
+            if owner is not None and owner.pos == "PROPN" and country_of(owner.text) and head.text.lower() in _OWNED_HEADS:
+                lo = i - 2  # "Ukraine's air force": a country's own force is named with the country, as NER names
+            break  # another owner ("Moscow's" of a ministry) is evidence of country, read by the linker
         if t.pos in ("DET", "PUNCT", "ADP", "VERB", "AUX", "PRON", "NUM") or t.dep not in _MODIFIER_DEPS:
             break
         if not _depends_on(parse, t, i - 1, head.i):
@@ -71,6 +76,9 @@ def _right_edge(parse: Parse, head: Token, last: int) -> int:
             return j
     return head.i
 
+
+#: Heads whose country possessive belongs to the name ("Ukraine's air force", "Russia's navy").
+_OWNED_HEADS = frozenset({"force", "forces", "army", "navy", "military", "marines", "guard"})
 
 _OF_WORDS = frozenset({"defence", "defense", "justice", "interior", "health", "finance", "energy", "affairs", "state"})
 
