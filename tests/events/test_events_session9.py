@@ -122,3 +122,12 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strike(article_of):
             "afternoon.")
     got = _attacks(article_of, text, ("Thursday", "Wednesday afternoon"))
     assert got == [("Zmiiv", 1, "2024-04-10")]
+
+
+def test_capturing_the_last_outpost_is_ground_taken_but_capturing_a_fourth_attacker_is_not():
+    from dateline.events.incidental import captured_people
+
+    assert not captured_people("The group said it had captured the last military outpost in the town on Sunday.")
+    assert not captured_people("Rebels captured the last government position in the district.")
+    assert captured_people("Police captured a fourth attacker on Monday.")
+    assert captured_people("Troops captured the last of the gunmen.")

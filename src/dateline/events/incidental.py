@@ -52,7 +52,10 @@ _CAPTURED_PEOPLE = re.compile(
     rf"\bcaptur\w*\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens of|several|many)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_CAPTIVES}\b|"
     rf"\b{_CAPTIVES}\s+(?:[\w-]+\s+){{0,5}}?(?:had been|have been|has been|were|was|being)\s+captured\b|"
-    r"\bcaptured (?:a|the) (?:first|second|third|fourth|fifth|sixth|last)\b", re.I)
+    r"\bcaptured (?:a|the) (?:first|second|third|fourth|fifth|sixth|last)\b"
+    # ... unless ground follows: "captured the last military outpost in the town of X"
+    r"(?!\s+(?:[\w-]+\s+)?(?:outposts?|positions?|strongholds?|villages?|towns?|city|cities|bases?|checkpoints?|"
+    r"districts?|settlements?|bastions?|garrisons?|hills?|heights|bridgeheads?|airports?|airfields?))", re.I)
 
 
 def captured_people(text: str) -> bool:
