@@ -64,3 +64,9 @@ def test_a_linked_persons_span_is_not_spotted_over(kb):
     start = text.index("White Helmets")
     assert _spots(text, kb) == ["White Helmets"]
     assert _spots(text, kb, held=[(start, start + 5)]) == []
+
+
+def test_an_exact_one_word_company_name_tagged_as_a_person_is_the_company(kb):
+    text = "Power cuts hit most regions on Saturday, the operator Gazprom said."
+    ents = _ents(text, kb)
+    assert [(e.kind, e.name) for e in ents if any(m.text == "Gazprom" for m in e.mentions)] == [("org", "Gazprom")]

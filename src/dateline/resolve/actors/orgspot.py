@@ -9,7 +9,8 @@ from ``Parse`` tokens and the actor KB, this proposes:
   token, whatever the size of the KB.
 * **Word variants**: a capitalised one-word name (tagged anything but ORG) spelled nearly
   like a one-word KB organisation name ("Enerhoatom" for Energoatom), as ``orgs`` reads
-  spelling variants.
+  spelling variants; and a one-word KB organisation name written exactly but tagged PERSON
+  ("grid operator Ukrenergo").
 * **Two-word variants**: a two-word PERSON span one edit away from a two-word KB
   organisation name ("Shin Beth" for Shin Bet) when no KB person has that name.
 * **Slipped names**: the longest capitalised run (small words inside) that ``orgs`` links
@@ -180,10 +181,14 @@ def _word_variants(text: str, parse: Parse, kb: ActorKB, named: frozenset[str]) 
         if len(w) < WORD_VARIANT_MIN_LETTERS or not t.text[:1].isupper() or " " in w or not t.text.isalpha():
             continue
         label = in_ner.get((t.start, t.end))
-        if label in _ORG_LABELS or t.pos != "PROPN" or w in kb.form:
-            continue  # NER already has it, or it is no proper noun, or an exact name the linker reads as it is
+        if label in _ORG_LABELS or t.pos != "PROPN":
+            continue  # NER already has it, or it is no proper noun
         if w in kb.surname or w in kb.given_names or _lower_elsewhere(text, t.text):
             continue  # a person's name, or an ordinary word
+        if w in kb.form:  # an exact one-word name: the linker reads it as it is, unless NER called it a person
+            if label == "PERSON" and all(kb.actors[i]["kind"] == "org" for i in kb.form[w]):
+                out.append(_mention(text, parse, t.i, t.i))  # "grid operator Ukrenergo" tagged PERSON
+            continue
         hit = _word_variant(kb, w, None).actor
         if hit is not None and (label not in _ONE_WORD_PLACE or hit["id"] in named):
             out.append(_mention(text, parse, t.i, t.i))
