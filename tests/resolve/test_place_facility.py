@@ -82,3 +82,22 @@ def test_a_town_named_after_a_settlement_word_is_a_place_even_if_a_headline_read
             "Top Commander Explains Ostrohir Retreat.")
     got = _places(text, {"Ostrohir Retreat": "PERSON", "Ostrohir": "PERSON", "Ukraine": "GPE"}, fgaz)
     assert got["Ostrohir"].name == "Ostrohir"
+
+
+def _span_of(text: str, word: str, label: str = "PERSON"):
+    i = text.index(word)
+    return make_span(text, i, i + len(word), label, 0)
+
+
+def test_a_name_cut_before_a_soft_sign_is_the_town_it_names_whole_and_a_real_possessive_stays(tmp_path_factory):
+    from dateline.resolve.placeonename import soft_sign_names
+
+    rows = ROWS + [([("Vorkels", 0)], dict(gid=990311, name="Vorkels", feature="city", cc="RU", a1="RU.67",
+                                          lat=51.5, lon=46.1, pop=220_000, precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", rows))
+    text = "Smoke rose over Vorkel's depot."
+    (sp,) = soft_sign_names(text, [_span_of(text, "Vorkel")], gaz)
+    assert sp.label == "GPE" and sp.text == "Vorkels" and text[sp.start:sp.end] == "Vorkel's"
+    text = "Smoke rose over Vorkels's depot and over Ivanov's dacha."
+    a, b = soft_sign_names(text, [_span_of(text, "Vorkels", "GPE"), _span_of(text, "Ivanov")], gaz)
+    assert (a.text, a.label) == ("Vorkels", "GPE") and (b.text, b.label) == ("Ivanov", "PERSON")

@@ -89,3 +89,19 @@ def test_a_place_span_keeps_the_stop_of_a_press_abbreviation():
     text = "Police in Huntsville, Tex. said the Tex Ritter show and the S.C. Highway Patrol were late."
     got = _spans_of(text, ("Huntsville", "GPE"), ("Tex", "GPE"), ("Tex Ritter", "PERSON"), ("S.C. Highway Patrol", "ORG"))
     assert got == ["Huntsville", "Tex.", "Tex Ritter", "S.C. Highway Patrol"]
+
+
+def test_a_capitalised_word_with_an_inner_apostrophe_is_a_name_whatever_its_tag():
+    from dateline.model import Parse, Sentence, Token
+    from dateline.resolve.placespans import spans_of
+
+    text = "Rebels who control Sana'a said so."
+    words = [("Rebels", "NOUN"), ("who", "PRON"), ("control", "VERB"), ("Sana'a", "INTJ"), ("said", "VERB"),
+             ("so", "ADV"), (".", "PUNCT")]
+    toks, pos = [], 0
+    for i, (w, p) in enumerate(words):
+        pos = text.index(w, pos)
+        toks.append(Token(i=i, text=w, start=pos, end=pos + len(w), lemma=w.lower(), pos=p, tag="", dep="", head=i, sent=0))
+        pos += len(w)
+    parse = Parse(tokens=tuple(toks), sentences=(Sentence(0, len(text), 0, len(toks)),), mentions=())
+    assert [(s.text, s.label) for s in spans_of(text, parse)] == [("Sana'a", "PROPN")]

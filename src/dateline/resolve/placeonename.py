@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import plain_key
@@ -55,6 +56,33 @@ def join_split_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> 
                     continue
         out.append(a)
         i += 1
+    return out
+
+
+#: A soft sign written as an apostrophe before a final "s" reads as the possessive: "Engel's" is Engels.
+_SOFT_S = re.compile(r"['’]s\b")
+#: A soft-sign reading must name a place at least this large (a small "X-s" village is too easy to meet).
+SOFT_SIGN_MIN_POP = 10000
+
+
+def soft_sign_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Read a name cut before "'s" as the whole name when the name alone is no place's own name and name + "s"
+    is exactly a town's.
+
+    The tokenizer splits a transliterated soft sign ("Engel's", Енгельс) as a possessive; NER then tags
+    "Engel" (a surname).  Only an exact gazetteer name of a town of SOFT_SIGN_MIN_POP qualifies.
+    """
+    out = []
+    for sp in spans:
+        m = _SOFT_S.match(text, sp.end)
+        if m and " " not in sp.text:
+            whole = sp.text + "s"
+            hits = [h for h in gazetteer.lookup(whole, fuzzy=False)
+                    if h.how == "exact" and h.place.feature == "city" and h.place.pop >= SOFT_SIGN_MIN_POP]
+            bare = [h for h in gazetteer.lookup(sp.text, fuzzy=False) if h.how == "exact"]
+            if hits and not bare:  # "Engel" is no place's own name ("Inkhil" only has it as an alias)
+                sp = replace(sp, text=whole, end=m.end(), label="GPE")
+        out.append(sp)
     return out
 
 

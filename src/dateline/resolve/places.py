@@ -47,7 +47,7 @@ from dateline.resolve.placenames import (
     part_of,
     shadow_aliases,
 )
-from dateline.resolve.placeonename import case_clash, drop_aliases_of_named, join_split_names
+from dateline.resolve.placeonename import case_clash, drop_aliases_of_named, join_split_names, soft_sign_names
 from dateline.resolve.placerank import (
     FUZZY_FOCUS_MIN_SHARE,
     MIN_MARGIN,
@@ -380,6 +380,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             if not party_demonym(text, m.end)]  # "Russian forces" name who acts, not where
     spans = join_split_names(text, spans, gazetteer)  # "Maslova" + "Pristan"
     spans = grow_facilities(text, spans, gazetteer)  # "[Zaporizhzhia] nuclear power plant" is the plant
+    spans = soft_sign_names(text, spans, gazetteer)  # "[Engel]'s" is Engels
     words = lower_words(text)
     dl_cc = _dateline_cc(article, gazetteer)
     resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems)

@@ -201,6 +201,10 @@ def coordinated_places(text: str, sp: Span) -> list[Span]:
     return [x for x in parts if x is not None] or [sp]
 
 
+#: A capitalised word with an apostrophe inside (a hamza or soft sign of a transliteration): "Sana'a", "Mar'inka".
+_INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['’][a-z]+")
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
@@ -226,8 +230,11 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
         if sp is not None:
             out.append(sp)
     for tok in parse.tokens:  # "Sake lies 25 km west of Goma": a capitalised word the tagger read as a noun
-        if (tok.pos == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 2
-                and place_word_after(text, tok.end) and not any(s < tok.end and tok.start < e for s, e in covered)):
+        noun = tok.pos == "NOUN" and tok.text[1:].islower() and place_word_after(text, tok.end)
+        # "who control Sana'a": a transliterated name with an inner apostrophe, which the tagger may read as anything
+        inner = tok.pos not in ("PROPN", "PRON", "AUX", "VERB") and _INNER_APOSTROPHE.fullmatch(tok.text) is not None
+        if ((noun or inner) and tok.text[:1].isupper() and len(tok.text) > 2
+                and not any(s < tok.end and tok.start < e for s, e in covered)):
             sp = make_span(text, tok.start, tok.end, "PROPN", tok.sent)
             if sp is not None:
                 out.append(sp)
