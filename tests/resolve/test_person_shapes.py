@@ -31,3 +31,12 @@ def test_work_of_art_span_before_a_speech_verb_is_a_speaker():
     assert _as_speaker(span("Tomas Verhaegen"), p, starts).label == "PERSON"
     assert _as_speaker(span("Broken Harbour Lights"), p, starts).label == "WORK_OF_ART"  # no speech verb after it
     assert dataclasses.asdict(_as_speaker(span("Tomas Verhaegen", "GPE"), p, starts))["label"] == "GPE"
+
+
+def test_a_person_tagged_name_before_a_facility_noun_is_no_person(kb):
+    from dateline.resolve.actors.link import resolve_actors
+    from tests.resolve.helpers_actors import parse
+
+    art, p = parse("A convoy left the Jabari Tembo hotel on Friday.")
+    assert any(m.label == "PERSON" and m.text == "Jabari Tembo" for m in p.mentions)  # what NER makes of it
+    assert not [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]

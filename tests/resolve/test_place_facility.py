@@ -101,3 +101,54 @@ def test_a_name_cut_before_a_soft_sign_is_the_town_it_names_whole_and_a_real_pos
     text = "Smoke rose over Vorkels's depot and over Ivanov's dacha."
     a, b = soft_sign_names(text, [_span_of(text, "Vorkels", "GPE"), _span_of(text, "Ivanov")], gaz)
     assert (a.text, a.label) == ("Vorkels", "GPE") and (b.text, b.label) == ("Ivanov", "PERSON")
+
+
+def test_a_town_the_text_places_in_a_country_where_the_gazetteer_has_no_such_town_gets_no_dot(fgaz):
+    text = "Insurgents stormed the town of Belgorad in Ukraine's north. Belgorad was emptied by Friday."
+    ents = resolve_places(Article(text=text), _parse(text, {"Belgorad": "GPE", "Ukraine": "GPE"}), (), gazetteer=fgaz)
+    town = [e for e in ents if e.name == "Belgorad"]
+    assert len(town) == 1 and town[0].status == "ambiguous" and town[0].lat is None
+    assert len(town[0].mentions) == 2 and town[0].candidates  # both mentions held, the candidates kept
+    text = "Shelling hit the town of Belgorad in Russia's south on Friday."
+    got = _places(text, {"Belgorad": "GPE", "Russia": "GPE"}, fgaz)
+    assert got["Belgorad"].status == "resolved" and got["Belgorad"].country_code == "RU"
+
+
+def test_particle_joined_names_are_one_place(tmp_path_factory):
+    from dateline.resolve.placeonename import join_split_names
+
+    rows = ROWS + [([("Vila da Serra", 0)], dict(gid=990321, name="Vila da Serra", feature="city", cc="MZ", a1="MZ.01",
+                                                lat=-11.3, lon=40.3, pop=30_000, precision=1))]
+    gaz = Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", rows))
+    text = "Fighting reached Vila da Serra and Vila da Costa, officials said."
+    spans = [_span_of(text, "Vila", "GPE"), _span_of(text, "Serra", "GPE")]
+    i = text.index("Vila da Costa")
+    spans += [make_span(text, i, i + 4, "GPE", 0), make_span(text, i + 8, i + 13, "GPE", 0)]
+    assert [s.text for s in join_split_names(text, spans, gaz)] == ["Vila da Serra", "Vila", "Costa"]
+
+
+def test_an_org_tagged_name_is_no_region_of_a_country_the_text_never_names(tmp_path_factory):
+    rows = ROWS + [([("Ghorvan Province", 0), ("Ghorvan", 1)], dict(gid=990331, name="Ghorvan Province", feature="region",
+                                                                    cc="AF", a1="AF.10", lat=34.1, lon=64.9, pop=30_000,
+                                                                    precision=3)),
+                   ([("Afghanistan", 0)], dict(gid=1149361, name="Afghanistan", feature="country", cc="AF", a1="AF.",
+                                               lat=33.0, lon=66.0, pop=37_000_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", rows))
+    text = "A drone hit the Ghorvan gas field near Kharkiv, Ukraine, on Friday. Ukraine blamed Russia."
+    got = _places(text, {"Ghorvan": "ORG", "Kharkiv": "GPE", "Ukraine": "GPE", "Russia": "GPE"}, gaz)
+    assert "Ghorvan" not in got
+    text = "A drone hit the Ghorvan gas field in Afghanistan on Friday. Afghanistan blamed militants."
+    got = _places(text, {"Ghorvan": "ORG", "Afghanistan": "GPE"}, gaz)
+    assert got["Ghorvan"].country_code == "AF"
+
+
+def test_a_firm_named_after_a_person_and_a_spun_repeat_of_the_surname_are_no_places(tmp_path_factory):
+    rows = ROWS + [([("Dirkton", 0), ("Dyrck", 1), ("Dirk", 1)], dict(gid=990341, name="Dirkton", feature="region", cc="UA", a1="UA.77",
+                                                      lat=48.0, lon=30.0, pop=50_000, precision=3))]
+    gaz = Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", rows))
+    text = ("Ivan Dyrck, whose firm Dyrck Aviation Group flies helicopters over Kharkiv, said crews pulled 100 people out. "
+            "\"We flew until the fuel ran out,\" Dirk said. Ukraine thanked him.")
+    got = _places(text, {"Ivan Dyrck": "PERSON", "Dyrck Aviation Group": "ORG", "Kharkiv": "GPE", "Dirk": "PERSON",
+                         "Ukraine": "GPE"}, gaz)
+    assert not {"Dyrck Aviation Group", "Dyrck", "Dirk"} & set(got), sorted(got)
+    assert got["Kharkiv"].name == "Kharkiv"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from dateline.model import Entity
+from dateline.resolve.actors.names import skeleton
 from dateline.resolve.placespans import Span
 
 #: An actor entity at or above this confidence keeps its span (it is not geocoded).
@@ -29,7 +30,22 @@ def is_surname(sp: Span, spans: Sequence[Span]) -> bool:
     word = sp.text
     return " " not in word and len(word) >= 3 and any(
         o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1][:1] == word[:1]
-        and Levenshtein.distance(o.text.split()[-1].lower(), word.lower()) <= 1 for o in spans)
+        and (Levenshtein.distance(o.text.split()[-1].lower(), word.lower()) <= 1
+             or (len(word) >= SKELETON_MIN_LETTERS and skeleton(o.text.split()[-1]) == skeleton(word)))  # "Dyck"/"Dijk"
+        for o in spans)
+
+
+#: A spun surname repeat that only shares the name's consonant skeleton must be this long ("Dijk" for "Dyck").
+SKELETON_MIN_LETTERS = 4
+
+
+def named_after_person(sp: Span, spans: Sequence[Span]) -> bool:
+    """True for an organisation named after a person the text names in full ("Dyck Advisory Group" after "Lionel
+    Dyck"): its first word is that person's surname, not a place."""
+    if sp.label != "ORG" or " " not in sp.text:
+        return False
+    first = sp.text.split()[0]
+    return any(o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1] == first for o in spans)
 
 
 def actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:

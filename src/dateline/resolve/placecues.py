@@ -6,6 +6,7 @@ import re
 
 from dateline.model import Mention
 from dateline.resolve.demonyms import demonym_country
+from dateline.resolve.gazetteer.keys import fold_key
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.placespans import ORG_HEAD_LABEL, Span
 
@@ -119,14 +120,45 @@ def initialism_fits(text: str, h: Hit) -> bool:
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.\-]*\.?)(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
+#: "X in Mozambique's northern Cabo Delgado province", "X in northern Mali": the country a town is said to lie in.
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+                         r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)(?=['’]s\b|[\s,.;:)]|$)")
+
+
+def in_country(text: str, sp: Span, gazetteer: Gazetteer) -> str | None:
+    """Return the country code of a country named by "in" right after a span ("Palma in Mozambique's ...")."""
+    m = _IN_COUNTRY.match(text, sp.end)
+    if not m:
+        return None
+    hs = [h.place for h in gazetteer.lookup(m.group(1), fuzzy=False) if h.how != "fuzzy" and h.place.feature == "country"]
+    return hs[0].cc if len({p.cc for p in hs}) == 1 else None
+
+
+#: "NAME in [northern] COUNTRY['s]": a statement of where a place lies, wherever it stands in the text.
+_SAID_IN = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + _IN_COUNTRY.pattern)
+
+
+def said_in_countries(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Return folded name -> country code for every "X in Country" statement of the text ("Palma in Mozambique's
+    Cabo Delgado province"); a name said to lie in two countries is left out."""
+    out: dict[str, set[str]] = {}
+    for m in _SAID_IN.finditer(text):
+        hs = {h.place.cc for h in gazetteer.lookup(m.group(2), fuzzy=False) if h.how != "fuzzy" and h.place.feature == "country"}
+        if len(hs) == 1:
+            out.setdefault(fold_key(m.group(1)), set()).update(hs)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
 def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
-    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.") or by a
-    demonym right before it ("the Russian town of X")."""
+    """Return region codes ("US.TX") and country codes named right after a span ("Paris, Ky.", "Palma in
+    Mozambique") or by a demonym right before it ("the Russian town of X")."""
     if (cc := demonym_before(text, sp.start, gazetteer)) is not None:
         return frozenset({cc})
     m = _QUALIFIER.match(text, sp.end)
     if not m:
-        return frozenset()
+        cc = in_country(text, sp, gazetteer)
+        return frozenset({cc}) if cc else frozenset()
     words = m.group(1).split()
     for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
         name = " ".join(words[:n])

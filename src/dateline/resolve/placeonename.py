@@ -32,8 +32,13 @@ def _plain(s: str) -> str:
     return re.sub(r"[’'`]", "", plain_key(s))
 
 
+#: Lower-case particles inside Romance, Arabic and Dutch place names ("Mocímboa da Praia", "Ciudad del Este").
+_PARTICLE_GAP = re.compile(r" (?:da|de|do|dos|das|del|della|di|du|des|la|le|el|al|van|der|den) ")
+
+
 def join_split_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
-    """Join two spans a single space apart whose joined text is a gazetteer place's own or alternate name.
+    """Join two spans a single space (or a lower-case particle, "da") apart whose joined text is a gazetteer
+    place's own or alternate name.
 
     Args:
         spans: name spans in text order.
@@ -45,7 +50,8 @@ def join_split_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> 
     while i < len(spans):
         a = spans[i]
         b = spans[i + 1] if i + 1 < len(spans) else None
-        if b is not None and b.start == a.end + 1 and text[a.end] == " " and a.sent == b.sent:
+        if b is not None and a.sent == b.sent and (
+                (b.start == a.end + 1 and text[a.end] == " ") or _PARTICLE_GAP.fullmatch(text[a.end:b.start])):
             joined = text[a.start:b.end]
             if any(h.how != "fuzzy" and _plain(h.place.name) == _plain(joined) for h in gazetteer.lookup(joined, fuzzy=False)):
                 label = a.label if a.label in PLACE_LABELS else b.label if b.label in PLACE_LABELS else a.label

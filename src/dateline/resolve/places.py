@@ -22,13 +22,14 @@ from dateline.resolve.demonyms import demonym_country, region_demonym, region_de
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placeabroad import abroad_namesakes
-from dateline.resolve.placeclaims import actor_claimed, is_surname
+from dateline.resolve.placeclaims import actor_claimed, is_surname, named_after_person
 from dateline.resolve.placecues import (
     LOCATIVE_LABELS,
     demonym_head,
     initialism_fits,
     party_demonym,
     qualifier,
+    said_in_countries,
     settlement_word_before,
     titled_names,
 )
@@ -56,8 +57,10 @@ from dateline.resolve.placerank import (
     Scored,
     confidence,
     focus_from,
+    qualifier_fits,
     rank,
 )
+from dateline.resolve.placefocus import is_broad
 from dateline.resolve.placesense import (
     Resolved,
     blend,
@@ -255,7 +258,11 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
                 or focus.names_country(top.place.cc, idx, sp.sent) >= W_NAMED_COUNTRY_SENTENCE  # "... on the Russian coast"
                 or (top.place.pop >= NAMED_COUNTRY_MIN_POP and _same_name(sp.text, top)  # its own name, not an alias
                     and focus.names_country(top.place.cc, idx, sp.sent) > 0))
-    strong = top.place.feature in STRONG_FEATURES or (top.place.pop >= STRONG_MIN_POP and in_focus)
+    # a region of a country the text never names nor focuses on is no reading of a person's or body's name ("Khor" of
+    # "Khor Mor gas field" in an Iraq story is not Ghor Province, Afghanistan)
+    foreign_region = (top.place.feature == "region" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0
+                      and focus.names_country(top.place.cc, idx, sp.sent) == 0)
+    strong = (top.place.feature in STRONG_FEATURES and not foreign_region) or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = (top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
                   and (" " in sp.text or focus.country_share(top.place.cc, idx) > 0))  # nor "White" of "White Helmets"
     return strong or named_unit or focus.region_share(top.place.a1, idx) >= WEAK_REGION_MIN_SHARE
@@ -304,7 +311,9 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans],
                                   [other_name_cue(text, sp.start) for sp in spans])  # "Islamabad" beside "Anantnag"  # "Islamabad" beside "Anantnag"
     pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
-    quals = [qualifier(text, sp, gazetteer) for sp, _ in pairs]
+    said_in = said_in_countries(text, gazetteer)  # "Palma in Mozambique": every "Palma" of the text
+    stated = [frozenset({said_in[k]}) if (k := fold_key(sp.text)) in said_in else frozenset() for sp, _ in pairs]
+    quals = [qualifier(text, sp, gazetteer) | st for (sp, _), st in zip(pairs, stated)]
     caps = gazetteer.capitals()
     # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
     # "the Bryansk region" and the city "Bryansk" are two senses of one name: the region word keeps them apart.
@@ -340,6 +349,11 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
+    # "Palma in Mozambique" with no Mozambican Palma among the candidates: no dot in Spain for any "Palma" of the
+    # text (one name, one sense), but an ambiguous name with its candidates
+    denied = {groups[i] for i, r in enumerate(out) if r is not None and stated[i] and not is_broad(r.ranked[0].place)
+              and not any(qualifier_fits(x.place, stated[i]) for x in r.ranked)}
+    out = [replace(r, margin=0.0) if r is not None and groups[i] in denied else r for i, r in enumerate(out)]
     return other_names(text, same_place_again(pairs, ranked, out))
 
 
@@ -372,7 +386,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(mention(sp, text))
-        elif (not actor_claimed(sp, actors) and not _titled(sp, titled)
+        elif (not actor_claimed(sp, actors) and not _titled(sp, titled) and not named_after_person(sp, all_spans)
               and not (is_surname(sp, all_spans) and not settlement_word_before(text, sp.start, sp.end))):
             # "near the town of Avdiivka" is the town even if a headline elsewhere reads "Avdiivka Retreat" as a name
             spans.append(replace(sp, label="FAC") if sp.label == "PERSON" and named_facility(sp.text) else sp)

@@ -219,9 +219,18 @@ def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
 
 
 
-def _named_facility(m: Mention) -> bool:
-    """True for a person-tagged name ending in a facility noun ("Ben Gurion Airport"): a place named after someone."""
-    return m.label == "PERSON" and named_facility(m.text)
+def _named_facility(m: Mention, parse: Parse | None = None, starts: list[int] | None = None) -> bool:
+    """True for a person-tagged name ending in a facility noun ("Ben Gurion Airport") or followed by one in lower case
+    ("the Amarula Palma hotel"): a place named after someone, or a brand."""
+    if m.label != "PERSON":
+        return False
+    if named_facility(m.text):
+        return True
+    if parse is None or starts is None:
+        return False
+    j = bisect.bisect_left(starts, m.end)
+    nxt = parse.tokens[j].text if j < len(parse.tokens) else ""
+    return nxt.islower() and nxt in FACILITY_NOUNS
 
 
 def _person_like_facility(m: Mention, kb: ActorKB) -> bool:
@@ -252,7 +261,8 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     starts = [t.start for t in parse.tokens]
     found = (_as_speaker(m, parse, starts) for m in parse.mentions)
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts), kb), parse, starts)
-                    for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb)) and not _named_facility(m)),
+                    for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb))
+                    and not _named_facility(m, parse, starts)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
