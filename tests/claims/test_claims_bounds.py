@@ -91,3 +91,15 @@ def test_time_clause_where_someone_else_reports_ends_the_content(quotes_of):
 def test_time_clause_without_a_report_stays_in_the_content(quotes_of):
     qs = quotes_of("Mayor Pavel Orlik said the bridge was closed after the river flooded the road.")
     assert "river flooded the road" in _indirect(qs, "bridge was closed").text
+
+
+def test_object_content_stops_before_a_time_clause_with_its_own_subject(quotes_of):
+    qs = quotes_of("The senator praised the engineers as she toured the damaged dam on Friday.")
+    q = _indirect(qs, "the engineers")
+    assert "toured" not in q.text
+
+
+def test_object_content_keeps_an_as_predicate(quotes_of):
+    qs = quotes_of("The senator described the dam as badly damaged by the shelling.")
+    q = _indirect(qs, "the dam")
+    assert "badly damaged" in q.text

@@ -17,6 +17,7 @@ from dateline.claims.bounds import quote_verb
 from dateline.claims.channel import carry_channels, content_after_medium, find_channel
 from dateline.claims.context import Doc
 from dateline.claims.cues import is_cue_verb, is_said_like
+from dateline.claims.interrupt import interrupted_sides
 from dateline.claims.frames import poll_source
 from dateline.claims.labels import past_label
 from dateline.claims.leadin import lead_in_speaker
@@ -90,6 +91,10 @@ def attribute_quotes(
             start, end, kind = min(start, clause[0]), max(end, clause[1]), "partial"
         if kind == "partial" and any(d[:3] == (start, end, kind) and d[3].cue == att.cue for d in drafts):
             continue  # the clause's second quoted piece ("that “the criminals” had been “neutralised”")
+        sides = _interrupted(doc, qs, att)
+        if sides and (sides[1][1] <= start or end <= sides[1][0]):  # "The plan, she said, “is a sham” from the start"
+            start, end, kind = min(start, sides[0][0]), max(end, sides[0][1]), "partial"
+            drafts.append((*sides[1], kind, att, qs.reason))
         drafts.append((start, end, kind, att, qs.reason))
         if att.cue is not None:
             used_cues.add(att.cue)
@@ -153,6 +158,13 @@ def _clause_around(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Rep
         if a <= qs.start <= b + CLAUSE_QUOTE_GAP:  # inside the clause, or right after it (", “like you folks”")
             return a, b
     return None
+
+
+def _interrupted(doc: Doc, qs: QuoteSpan, att: Attribution) -> list[tuple[int, int]] | None:
+    """The two sides of a sentence its cue interrupts (", X said,"), when the quote is one of them."""
+    if att.cue is None or att.speaker_head is None or att.how not in ("before", "after"):
+        return None
+    return interrupted_sides(doc, qs, att.cue, att.speaker_head, att.how)
 
 
 def _held(doc: Doc, qs: QuoteSpan, att: Attribution, reported: list[Reported]) -> bool:
