@@ -131,3 +131,27 @@ def test_capturing_the_last_outpost_is_ground_taken_but_capturing_a_fourth_attac
     assert not captured_people("Rebels captured the last government position in the district.")
     assert captured_people("Police captured a fourth attacker on Monday.")
     assert captured_people("Troops captured the last of the gunmen.")
+
+
+def test_a_month_day_with_last_year_is_that_day_a_year_back():
+    import datetime as dt
+
+    from dateline.events.dates import resolve_date_text
+
+    assert resolve_date_text("Oct. 8 last year", dt.date(2023, 7, 17))[0] == "2022-10-08"
+    assert resolve_date_text("8 October last year", dt.date(2023, 7, 17))[0] == "2022-10-08"
+    assert resolve_date_text("Oct. 8", dt.date(2023, 7, 17))[0] == "2022-10-08"  # the last Oct. 8 before publication
+
+
+def test_the_bridge_of_an_event_is_the_one_bridge_the_article_names(article_of):
+    text = ("Explosions tore through the bridge linking the mainland with the peninsula early Thursday, killing two "
+            "people. Traffic across the Zmiiv Bridge was halted.")
+    ents = _world(text) + (make_entity(text, "f", "place", "Zmiiv Bridge", lat=49.7, lon=36.4, feature="facility",
+                                       country_code="UA"),)
+    article = article_of(text, "2024-04-11")
+    parse = make_parse(text, dates=("early Thursday",))
+    events, _ = extract_events(article, parse, ents, resolve_dates(article, parse), (), ())
+    assert [(e.place_name, e.geo_precision, e.killed) for e in events if e.type == "attack"] == [("Zmiiv Bridge", 1, 2)]
+    two = ents + (make_entity(text, "g", "place", "Other Bridge", lat=50.0, lon=30.0, feature="facility", country_code="UA"),)
+    events, _ = extract_events(article, parse, two, resolve_dates(article, parse), (), ())
+    assert [(e.place_name, e.killed) for e in events if e.type == "attack"] == [(None, 2)]  # two bridges: no guess

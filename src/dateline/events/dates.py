@@ -71,6 +71,8 @@ def _weekday(s: str, pub: dt.date) -> tuple[dt.date, str] | None:
 
 
 def _month_day(s: str, pub: dt.date | None) -> tuple[dt.date, str, str] | None:
+    which = re.search(r" (last|this|next) year$", s)  # "Oct. 8 last year"
+    s = s[: which.start()] if which else s
     m = re.fullmatch(rf"({_MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?", s) or re.fullmatch(
         rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RX})\.?(?:,? (\d{{4}}))?", s
     )
@@ -80,6 +82,8 @@ def _month_day(s: str, pub: dt.date | None) -> tuple[dt.date, str, str] | None:
     month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
     if year:
         y = int(year)
+    elif which and pub:
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[which.group(1)]
     elif pub:
         y = pub.year if (month, day) <= (pub.month, pub.day + 1) else pub.year - 1
     else:

@@ -16,6 +16,7 @@ Three rules, each general:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -99,3 +100,46 @@ def dateline_place(entities: tuple[Entity, ...], dateline: tuple[int, int] | Non
                 if dateline[0] <= m.start < dateline[1]:
                     return Located(e, e.name, DATELINE_PRECISION, m.start)
     return None
+
+
+#: "the bridge", "the plant", "the air base" in an event's sentence: the kind of facility it refers back to, and
+#: the words of a facility's name that say its kind ("Crimean Bridge", "Zaporizhzhia Nuclear Power Plant").
+_DEFINITE_KIND = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(bridge|plant|dam|airport|air\s+base|airbase|airfield|"
+                            r"refinery|port|station)\b", re.I)
+_KIND_WORDS = {"bridge": ("bridge",), "plant": ("plant", "station"), "station": ("station", "plant"), "dam": ("dam",),
+               "airport": ("airport",), "air base": ("air base", "airbase", "airfield"), "airbase": ("air base", "airbase"),
+               "airfield": ("airfield", "air base"), "refinery": ("refinery",), "port": ("port",)}
+
+
+def facility_referents(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
+    """Place an event at the one facility of its kind the article names, when its sentence says "the bridge".
+
+    "Explosions tore through the bridge linking Russia with Crimea" is placed only in Crimea by its own words;
+    the article names "the Kerch bridge" (the Crimean Bridge) elsewhere, and no other bridge.  Only an event with
+    no place or a region/country place (geo precision 3) is moved, and only to a facility of that country when
+    its place has one.
+
+    Args:
+        events: merged events.
+        entities: resolved entities (facilities have feature "facility" and a point).
+    Returns:
+        The events, those that refer to the article's one facility of a kind placed there (precision 1).
+    """
+    by_id = {e.id: e for e in entities}
+    facilities = [e for e in entities if e.kind == "place" and e.feature == "facility" and e.lat is not None]
+    out = []
+    for ev in events:
+        m = _DEFINITE_KIND.search(ev.text) if ev.type in ("attack", "infrastructure") else None
+        if m is None or (ev.place_id is not None and (ev.geo_precision or 1) < 3):
+            out.append(ev)
+            continue
+        kind = " ".join(m.group(1).lower().split())
+        words = _KIND_WORDS.get(kind, (kind,))
+        hits = [f for f in facilities if any(w in f.name.lower() for w in words)]
+        old = by_id.get(ev.place_id or "")
+        if len(hits) == 1 and (old is None or not old.country_code or old.country_code == hits[0].country_code
+                               or old.feature == "country"):
+            f = hits[0]
+            ev = dataclasses.replace(ev, place_id=f.id, place_name=f.name, lat=f.lat, lon=f.lon, geo_precision=1)
+        out.append(ev)
+    return out
