@@ -260,7 +260,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
                     and focus.names_country(top.place.cc, idx, sp.sent) > 0))
     # a region of a country the text never names nor focuses on is no reading of a person's or body's name ("Khor" of
     # "Khor Mor gas field" in an Iraq story is not Ghor Province, Afghanistan)
-    foreign_region = (top.place.feature == "region" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0
+    foreign_region = (top.place.feature == "region" and bool(top.place.cc) and focus.has_other(idx)
+                      and focus.country_share(top.place.cc, idx) == 0
                       and focus.names_country(top.place.cc, idx, sp.sent) == 0)
     strong = (top.place.feature in STRONG_FEATURES and not foreign_region) or (top.place.pop >= STRONG_MIN_POP and in_focus)
     named_unit = (top.place.feature == "district" and top.match >= 0.97  # "Edgar County", not a bare "Edgar"
