@@ -155,3 +155,13 @@ def test_the_bridge_of_an_event_is_the_one_bridge_the_article_names(article_of):
     two = ents + (make_entity(text, "g", "place", "Other Bridge", lat=50.0, lon=30.0, feature="facility", country_code="UA"),)
     events, _ = extract_events(article, parse, two, resolve_dates(article, parse), (), ())
     assert [(e.place_name, e.killed) for e in events if e.type == "attack"] == [(None, 2)]  # two bridges: no guess
+
+
+def test_an_unplaced_strike_at_the_city_s_airport_is_near_the_town_the_story_placed(article_of):
+    text = ("Drones struck the port of Zmiiv on Thursday, officials said. "
+            "The attacks began on Wednesday, when drones hit an air base next to the city's airport.")
+    got = _attacks(article_of, text, ("Thursday", "Wednesday"))
+    assert ("Zmiiv", 2, "2024-04-10") in got
+    text = ("Drones struck the port of Zmiiv on Thursday, officials said. "
+            "The attacks began on Wednesday, when drones hit an air base next to an airport.")
+    assert all(p is None for p, _, d in _attacks(article_of, text, ("Thursday", "Wednesday")) if d == "2024-04-10")

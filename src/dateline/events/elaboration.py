@@ -186,3 +186,37 @@ def _same_wave(events: list[Event], published: dt.date | None) -> list[Event]:
     return [dataclasses.replace(ev, date=lede.date, time_precision=2)
             if ev.date is None and ev.type == "attack" and ev.subtype in _WAVE_SUBTYPES and not _OTHER_TIME.search(ev.text)
             else ev for ev in events]
+
+
+#: "the city's airport", "in the town": a definite reference back to a town the story has named.
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town)(?:['’]s)?\b", re.I)
+
+
+def _is_town(e: Entity | None) -> bool:
+    return e is not None and e.feature in ("city", "village")
+
+
+def town_referents(events: list[Event], entities: tuple[Entity, ...]) -> list[Event]:
+    """Place an unplaced strike whose sentence says "the city" at the town of the last placed event before it.
+
+    "Drones struck Port Sudan on Tuesday [...] The attacks began on Sunday, when drones hit the air base next to
+    the city's airport": the air base is no gazetteer entry, but "the city" is Port Sudan.  Only an attack, only a
+    town (geo precision 1), at geo precision 2 (near the town).
+
+    Args:
+        events: merged events in text order.
+        entities: resolved entities (to check the earlier place is a town).
+    Returns:
+        The events, unplaced strikes that refer to "the city" placed near it.
+    """
+    by_id = {e.id: e for e in entities}
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "attack" and ev.place_id is None and _THE_TOWN.search(ev.text):
+            prev = next((k for k in reversed(out) if k.place_id and k.geo_precision == 1 and k.lat is not None
+                         and _is_town(by_id.get(k.place_id))), None)
+            if prev is not None:
+                ev = dataclasses.replace(ev, place_id=prev.place_id, place_name=prev.place_name, lat=prev.lat,
+                                         lon=prev.lon, geo_precision=2)
+        out.append(ev)
+    return out

@@ -44,7 +44,7 @@ from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, heading_date, offset_date
 from dateline.events.disagreements import find_disagreements
-from dateline.events.elaboration import date_from_lede, elaborate
+from dateline.events.elaboration import date_from_lede, elaborate, town_referents
 from dateline.events.incidental import captured_people, incidental, long_past, tally_start
 from dateline.events.infrastructure import dateline_place, facility_referents, merge_facilities, refine
 from dateline.events.lead import fold_summaries, place_from_lead
@@ -526,7 +526,7 @@ def extract_events(
     merged = elaborate(merged, article.text, parse, entities, dates, where=ctx["where"],
                        busy=frozenset(ev.start for ev in candidates))
     merged = place_from_lead(merged, article, parse, entities, ctx["where"], _NOT_HERE)
-    merged = facility_referents(merged, entities)  # "the bridge" of a story that names one bridge
+    merged = town_referents(facility_referents(merged, entities), entities)  # "the bridge", "the city's airport"
     merged = fold_summaries([ev for ev in merged if _codable(ev)])
     dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities, article.published)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
