@@ -165,3 +165,23 @@ def test_an_unplaced_strike_at_the_city_s_airport_is_near_the_town_the_story_pla
     text = ("Drones struck the port of Zmiiv on Thursday, officials said. "
             "The attacks began on Wednesday, when drones hit an air base next to an airport.")
     assert all(p is None for p, _, d in _attacks(article_of, text, ("Thursday", "Wednesday")) if d == "2024-04-10")
+
+
+def test_two_bombings_in_one_town_with_their_own_tolls_stay_two_and_a_back_reference_joins_the_first(article_of):
+    text = ("A car bomb exploded on the outskirts of Zmiiv, killing at least 20 people and wounding 15, officials said. "
+            "The bomb went off on Thursday morning beside a bus. "
+            "On Tuesday, a car bomb in the centre of Zmiiv killed four people and wounded nine.")
+    article = article_of(text, "2024-04-11")
+    parse = make_parse(text, dates=("Thursday morning", "Tuesday"))
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    got = sorted((e.place_name, e.date, e.killed, e.injured) for e in events if e.type == "attack")
+    assert got == [("Zmiiv", "2024-04-09", 4, 9), ("Zmiiv", "2024-04-11", 20, 15)]
+
+
+def test_a_revised_toll_for_the_same_town_is_still_one_event(article_of):
+    text = ("A car bomb exploded in Zmiiv, killing at least 12 people, officials said. "
+            "On Thursday the death toll rose to 20.")
+    article = article_of(text, "2024-04-11")
+    parse = make_parse(text, dates=("Thursday",))
+    events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
+    assert [(e.place_name, e.killed) for e in events if e.type == "attack"] == [("Zmiiv", 20)]

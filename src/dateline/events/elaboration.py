@@ -28,7 +28,7 @@ from dateline.model import DateMention, Entity, Event, Parse
 #: "The attackers ...", "The strike ...", "This attack ...": the sentence goes on about the happening.
 _BACK = re.compile(
     r"^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|assaults?|gunmen|gunman|assailants|"
-    r"strikes?|air\s*strikes?|blasts?|explosions?|bombings?|bombers?|raids?|shooting|killers)\b", re.I)
+    r"strikes?|air\s*strikes?|blasts?|explosions?|bombs?|bombings?|bombers?|raids?|shooting|killers)\b", re.I)
 #: A day named right in the opening noun phrase ("The strikes on Saturday evening targeted ..."): it dates the
 #: happening the phrase refers back to, even when the rest of the sentence reports another event.
 _OPENING_DAY = re.compile(
@@ -190,6 +190,11 @@ def _same_wave(events: list[Event], published: dt.date | None) -> list[Event]:
 
 #: "the city's airport", "in the town": a definite reference back to a town the story has named.
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town)(?:['’]s)?\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """True when a sentence opens with a definite reference to the attack ("The bomb went off ...")."""
+    return _BACK.match(text) is not None
 
 
 def _is_town(e: Entity | None) -> bool:

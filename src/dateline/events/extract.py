@@ -44,7 +44,7 @@ from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, heading_date, offset_date
 from dateline.events.disagreements import find_disagreements
-from dateline.events.elaboration import date_from_lede, elaborate, town_referents
+from dateline.events.elaboration import date_from_lede, elaborate, refers_back, town_referents
 from dateline.events.incidental import captured_people, incidental, long_past, tally_start
 from dateline.events.infrastructure import dateline_place, facility_referents, merge_facilities, refine
 from dateline.events.lead import fold_summaries, place_from_lead
@@ -375,8 +375,15 @@ def _dateline_placed(ev: Event, by_id: dict[str, Entity], dateline: tuple[int, i
 
 
 def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | None:
-    """Return the index of the placed event an unplaced casualty-only follow-up completes, if any."""
-    if ev.place_id is not None or (ev.killed is None and ev.injured is None):
+    """Return the index of the placed event an unplaced follow-up completes, if any: a casualty-only sentence, or
+    one that opens on the attack itself ("The bomb went off on Monday morning ...")."""
+    if ev.place_id is not None:
+        return None
+    if ev.killed is None and ev.injured is None:
+        k = out[-1] if out else None
+        if (k is not None and refers_back(ev.text) and k.type == ev.type and k.place_id is not None
+                and ev.start - k.end <= FAR_FOLLOW_UP_CHARS and _dates_compatible(k, ev, published)):
+            return len(out) - 1
         return None
     if any(repeats_toll(ev, k) for k in out) or _SEPARATE.match(ev.text):
         return None  # "The army said four soldiers had been killed" repeats a toll already given
@@ -431,6 +438,9 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # "Separately, a drone attack on X ...": the story says it is another happening
             if kept.place_id != ev.place_id and _counts_differ(kept, ev):
                 continue  # two places, each with its own toll: two strikes, not one
+            if _counts_differ(kept, ev) and (kept.date is None) != (ev.date is None) and not (
+                    _REVISION.search(kept.text) or _REVISION.search(ev.text)):
+                continue  # "... killing at least 20" and "On Saturday, a car bomb in X killed four": two bombings
             a, b = by_id.get(kept.place_id), by_id.get(ev.place_id)
             if _dateline_placed(kept, by_id, dateline) or _dateline_placed(ev, by_id, dateline):
                 ok = kept.place_id == ev.place_id or (None not in (kept.lat, kept.lon, ev.lat, ev.lon)
@@ -443,6 +453,11 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
         else:
             out.append(ev)
     return out
+
+
+#: Words that make a second toll for one place a revision of the first, not another happening.
+_REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|increased|revised|updated|raising|raised|later|now|brings|"
+                       r"brought|jumped|reached|latest|new toll|toll of)\b", re.I)
 
 
 #: A toll for the whole country or for many places, never for the last place named.
