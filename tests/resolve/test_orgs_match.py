@@ -130,3 +130,21 @@ def test_german_tsch_and_dsch_share_a_skeleton_with_english_ch_and_j():
     assert skeleton("Tschibis") == skeleton("Chibis") and skeleton("Tschernyschow") == skeleton("Chernyshov")
     assert skeleton("Dscharrar") == skeleton("Jarrar") == skeleton("Dzharrar")
     assert skeleton("Schojgu") == skeleton("Shoigu") and skeleton("Tschibis") != skeleton("Shibis")
+
+
+def test_a_lone_hyphenated_al_surname_is_one_surname():
+    from dateline.resolve.actors.names import person_parts
+
+    assert person_parts("Al-Salleh") == ["salleh"] and person_parts("el-Sisi") == ["sisi"]
+    assert person_parts("Raed al-Saleh") == ["raed", "al", "saleh"]
+    assert person_parts("Al Salleh") == ["al", "salleh"]  # two words: a given name "Al" is possible
+
+
+def test_a_repeat_al_surname_tagged_org_joins_the_person_named_in_full(kb):
+    from dateline.resolve.actors.link import resolve_actors
+    from tests.resolve.helpers_actors import parse
+
+    art, p = parse("Karim al-Haddad, head of the rescue service, wrote on X that the dead were women. "
+                   "Al-Hadad said the wounded were taken to hospitals in Aleppo.")
+    people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
+    assert [sorted(m.text for m in e.mentions) for e in people] == [["Al-Hadad", "Karim al-Haddad"]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Mention
-from dateline.resolve.actors.names import fold, skeleton
+from dateline.resolve.actors.names import person_parts, skeleton
 from dateline.resolve.actors.roles import RoleInfo
 
 #: Surname similarity (Jaro-Winkler on folded forms) for two spellings of one surname in one
@@ -72,7 +72,7 @@ class PersonGroup:
         return min(m.start for m in self.mentions)
 
     def add(self, m: Mention, roles: list[RoleInfo]) -> None:
-        parts = fold(m.text).split()
+        parts = person_parts(m.text)
         self.mentions.append(m)
         self.roles.extend(roles)
         if parts:
@@ -94,7 +94,7 @@ def group_full_names(items: list[tuple[Mention, list[RoleInfo]]], symbols: dict[
     """Group mentions of two or more words; return the groups in order of first mention."""
     groups: list[PersonGroup] = []
     for m, roles in items:
-        parts = fold(m.text).split()
+        parts = person_parts(m.text)
         if len(parts) < 2:
             continue
         for g in groups:
@@ -122,7 +122,7 @@ def attach_surnames(groups: list[PersonGroup], items: list[tuple[Mention, list[R
     """
     out = list(groups)
     for m, roles in items:
-        parts = fold(m.text).split()
+        parts = person_parts(m.text)
         if len(parts) != 1:
             continue
         s = parts[0]

@@ -19,7 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import country_of, fold, is_country_name, skeleton
+from dateline.resolve.actors.names import country_of, fold, is_country_name, person_parts, skeleton
 from dateline.resolve.actors.orglink import org_entities
 from dateline.resolve.actors.orgruns import propose_org_runs
 from dateline.resolve.actors.orgs import match_org
@@ -79,7 +79,7 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         return False
     if _org_headed(m):
         return False
-    parts = fold(m.text).split()
+    parts = person_parts(m.text)  # "Al-Salleh": a one-word surname with its article, read like "Salleh"
     if m.label == "PERSON" and len(parts) > 1:
         return True
     if len(parts) > 1:

@@ -24,6 +24,18 @@ def fold(text: str) -> str:
     return s.strip()
 
 
+#: The Arabic article of a surname written with a hyphen ("al-Saleh", "el-Sisi", "ash-Shaibani").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"})
+
+
+def person_parts(text: str) -> list[str]:
+    """Return the folded words of a person's name, a lone hyphenated "Al-Saleh" read as the one surname "saleh"."""
+    parts = fold(text).split()
+    if len(parts) == 2 and parts[0] in ARABIC_ARTICLES and "-" in text and " " not in text.strip():
+        return parts[1:]
+    return parts
+
+
 def has_cyrillic(text: str) -> bool:
     return bool(_CYR.search(text))
 
