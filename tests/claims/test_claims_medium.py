@@ -89,3 +89,17 @@ def test_the_medium_told_is_the_channel_of_the_quote_not_a_claim_of_its_own(quot
     q = containing(qs, "lost the mill")
     assert q.channel == "television"
     assert not quotes_of("Petro Honcharenko, the head of the regional road service, told national television.")
+
+
+def test_a_ministry_official_quoted_after_the_ministry_s_briefing_speaks_at_that_briefing(quotes_of):
+    qs = quotes_of("Moldova's defence ministry, speaking at its weekly press conference in Chisinau, blamed the rebels. "
+                   '"These gunmen are trying to spread fear in the villages," a ministry official said.')
+    assert containing(qs, "spread fear").channel == "press conference"
+
+
+def test_the_same_speaker_two_sentences_later_keeps_the_briefing_as_channel(quotes_of):
+    qs = quotes_of("The first blast hit a market in the afternoon, Musa Ibrahim, head of the relief agency, told reporters "
+                   "at a press briefing in Yola on Sunday. A second blast followed near the mosque, Musa Ibrahim said. "
+                   "Rescuers worked through the night. "
+                   '"The injured have been taken to Yola, and we fear the toll will rise," Musa Ibrahim said.')
+    assert containing(qs, "fear the toll").channel == "press conference"

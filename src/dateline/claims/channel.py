@@ -89,13 +89,16 @@ def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if p is None or not p.channel or not (same_speaker(p.speaker, q.speaker) or _its_spokesperson(doc, p, q)):
             continue
         gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
-        if 0 <= gap <= 1:
+        if 0 <= gap <= (CARRY_SAME_SPEAKER_SENTENCES if same_speaker(p.speaker, q.speaker) else 1):
             out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
     return out
 
 
-#: "its spokesman X", "ministry spokeswoman X", "the group's spokesperson X" right before a speaker's name.
-_SPOKESPERSON = re.compile(r"(?P<pre>(?:[\w’'-]+\s+){1,3})spokes(?:man|woman|person)\b", re.I)
+#: Sentences a stated channel carries to the same speaker's next quote ("X told reporters at a briefing ... [one
+#: sentence of the story] ... “…,” X said"): the same briefing.  Golden probes; PolNeAR train unchanged (no channels).
+CARRY_SAME_SPEAKER_SENTENCES = 2
+#: "its spokesman X", "ministry spokeswoman X", "a ministry official" right before (or as) a speaker's name.
+_SPOKESPERSON = re.compile(r"(?P<pre>(?:[\w’'-]+\s+){1,3})(?:spokes(?:man|woman|person)|official)\b", re.I)
 #: Most characters between "spokesman" and the start of the name it introduces ("spokesman Maj. Gen. ").
 _SPOKESPERSON_GAP = 30
 _OWNER_PRONOUNS = frozenset({"its", "their"})
