@@ -152,3 +152,13 @@ def test_a_firm_named_after_a_person_and_a_spun_repeat_of_the_surname_are_no_pla
                          "Ukraine": "GPE"}, gaz)
     assert not {"Dyrck Aviation Group", "Dyrck", "Dirk"} & set(got), sorted(got)
     assert got["Kharkiv"].name == "Kharkiv"
+
+
+def test_a_namesake_the_text_names_after_is_no_statement_about_its_own_town(fgaz):
+    from dateline.resolve.gazetteer.keys import fold_key
+    from dateline.resolve.placecues import said_in_countries
+
+    key = fold_key("Belgorad")
+    assert said_in_countries("Insurgents stormed the town of Belgorad in Ukraine's north.", fgaz) == {key: "UA"}
+    text = "Named in 1891 for the city of Belgorad in Ukraine, Belgorad grew fast. Belgorad in Russia is its twin."
+    assert said_in_countries(text, fgaz) == {key: "RU"}

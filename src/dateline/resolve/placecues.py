@@ -139,11 +139,18 @@ def in_country(text: str, sp: Span, gazetteer: Gazetteer) -> str | None:
 _SAID_IN = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + _IN_COUNTRY.pattern)
 
 
+#: Words before "X in Country" that make that X a namesake of the text's X, not the text's X.
+_NAMESAKE_BEFORE = re.compile(r"\b(?:named|renamed|called)\b[^.;]{0,25}?\b(?:after|for)\s+(?:the\s+)?(?:\w+\s+of\s+)?$|"
+                              r"\b(?:unlike|like|not|twinned\s+with|sister\s+city\s+of|namesake)\s+(?:the\s+)?$", re.I)
+
+
 def said_in_countries(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Return folded name -> country code for every "X in Country" statement of the text ("Palma in Mozambique's
     Cabo Delgado province"); a name said to lie in two countries is left out."""
     out: dict[str, set[str]] = {}
     for m in _SAID_IN.finditer(text):
+        if _NAMESAKE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "Named for the city of Medina in Saudi Arabia, Medina [Washington] was ...": another Medina
         hs = {h.place.cc for h in gazetteer.lookup(m.group(2), fuzzy=False) if h.how != "fuzzy" and h.place.feature == "country"}
         if len(hs) == 1:
             out.setdefault(fold_key(m.group(1)), set()).update(hs)
