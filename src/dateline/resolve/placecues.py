@@ -6,8 +6,8 @@ import re
 
 from dateline.model import Mention
 from dateline.resolve.demonyms import demonym_country
-from dateline.resolve.gazetteer.keys import fold_key
 from dateline.resolve.gazetteer import Gazetteer, Hit
+from dateline.resolve.gazetteer.keys import fold_key
 from dateline.resolve.placespans import ORG_HEAD_LABEL, Span
 
 STAGE = "resolve.places.v1"
