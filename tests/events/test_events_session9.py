@@ -185,3 +185,20 @@ def test_a_revised_toll_for_the_same_town_is_still_one_event(article_of):
     parse = make_parse(text, dates=("Thursday",))
     events, _ = extract_events(article, parse, _world(text), resolve_dates(article, parse), (), ())
     assert [(e.place_name, e.killed) for e in events if e.type == "attack"] == [("Zmiiv", 20)]
+
+
+def test_a_ship_left_flooding_by_a_drone_boat_is_an_attack_not_a_flood():
+    klass, cls = _classify("The carrier was left flooding after rebels rammed it with an explosives-laden drone boat.")
+    assert klass.type == "attack" and "flooding" not in cls.evidence
+    assert _classify("Heavy rains left the valley flooding on Monday.") is None
+
+
+def test_the_flagged_ship_sentence_gives_the_strike_its_day_and_bearing_town(article_of):
+    text = ("A cargo ship was left drifting in the Black Sea after rebels rammed it with a drone boat, officials said "
+            "Thursday. The Liberian-flagged Tutor was hit on Wednesday about 60 nautical miles (111 kilometres) southwest "
+            "of the port of Zmiiv.")
+    sea = make_entity(text, "s", "place", "Black Sea", lat=43.0, lon=34.0, feature="water", precision=3)
+    article = article_of(text, "2024-04-11")
+    parse = make_parse(text, dates=("Thursday", "Wednesday"))
+    events, _ = extract_events(article, parse, _world(text) + (sea,), resolve_dates(article, parse), (), ())
+    assert [(e.place_name, e.date) for e in events if e.type == "attack"] == [("Zmiiv", "2024-04-10")]

@@ -162,3 +162,9 @@ def test_a_namesake_the_text_names_after_is_no_statement_about_its_own_town(fgaz
     assert said_in_countries("Insurgents stormed the town of Belgorad in Ukraine's north.", fgaz) == {key: "UA"}
     text = "Named in 1891 for the city of Belgorad in Ukraine, Belgorad grew fast. Belgorad in Russia is its twin."
     assert said_in_countries(text, fgaz) == {key: "RU"}
+
+
+def test_a_ship_s_name_is_no_place_anywhere_in_the_text(fgaz):
+    text = "The Liberian-flagged Belgorad was hit on Monday. A day after the Belgorad was hit, Kharkiv was shelled."
+    got = _places(text, {"Belgorad": "GPE", "Kharkiv": "GPE"}, fgaz)
+    assert "Belgorad" not in got and got["Kharkiv"].name == "Kharkiv"

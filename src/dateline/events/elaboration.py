@@ -37,13 +37,14 @@ _OPENING_DAY = re.compile(
 #: "The Trypilska thermal power plant stands ...", "The team was hit late on Monday": the sentence goes on
 #: about what was hit, named by a definite noun phrase of up to four words.
 _TARGET = re.compile(
-    r"^\W*(?:the|this|that)\s+(?:[\w'’-]+\s+){0,4}?(?:plant|station|depot|refinery|dam|bridge|airfield|air\s+base|"
+    r"^\W*(?:the|this|that)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:plant|station|depot|refinery|dam|bridge|airfield|air\s+base|"
     r"base|port|hospital|school|market|convoy|team|vehicles?|building|warehouse|facility|terminal|train|bus|ship|"
-    r"vessel|tanker)\b(?!-)", re.I)
-#: A sentence about what was hit places it only by a locative phrase ("beside the village of X", "in X").
+    r"vessel|tanker|carrier|freighter)\b(?!-)|[\w-]+-flagged\b)", re.I)
+#: A sentence about what was hit places it only by a locative phrase ("beside the village of X", "in X", "68 nautical
+#: miles southwest of the port of X").
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|beside|outside|by|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:village|town|city|settlement|district|"
-    r"region|port|suburb)\s+of\s+)?$", re.I)
+    r"(?:\b(?:in|at|near|beside|outside|by|inside|off)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|settlement|district|region|port|suburb)\s+of\s+)?$", re.I)
 #: How many sentences after the event's own the elaborating sentence may come (none between may make an event).
 LOOKAHEAD = 2
 _WEEK_DAYS = 6

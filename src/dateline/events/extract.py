@@ -165,14 +165,14 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         klass = lookup("ATTACK")  # casualties with no (realised) trigger: violence against people
     if klass.type == "territory_change" and klass.subtype != "withdrawal" and captured_people(text):
         klass = lookup("ARMED_CLASH") if cas.killed or cas.injured else lookup("OTHER")  # fighters taken, not ground
+    if klass.code == "NATURAL_DISASTER" and real and (weapon := _remote_over(cls, klass.code)):
+        code, score = weapon  # "left flooding after rebels rammed it with a drone boat": the attack is the event
+        return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
     if klass.code in ("OTHER", "NATURAL_DISASTER", "ORG_CRIME", "ATTRIB"):
         return None
-    if klass.type == "infrastructure" and real:
-        own = dict(cls.scores).get(klass.code, 0.0)
-        weapon = [(code, score) for code, score in cls.scores if code in _REMOTE and score >= max(own, MIN_EVENT_SCORE)]
-        if weapon:  # "missiles destroyed the power station": the strike is the event, the plant its target
-            code, score = weapon[0]
-            return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
+    if klass.type == "infrastructure" and real and (weapon := _remote_over(cls, klass.code)):
+        code, score = weapon  # "missiles destroyed the power station": the strike is the event, the plant its target
+        return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
     if cas.killed and klass.type == "territory_change" and _CIVILIANS.search(text) and "clash" not in text.lower():
         return lookup("ATTACK"), cls  # "stormed the town, killing 200 people": the killing is the event
     if (cas.killed or cas.injured) and klass.code == "PROPERTY_DISTRUCT":
@@ -185,11 +185,18 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
     return klass, cls
 
 
-#: Remote-violence classes that outrank an infrastructure class of no higher cue score: a facility hit by
-#: missiles, drones or shells is the target of an attack (ACLED codes the strike, not the outage).
+#: Remote-violence classes that outrank an infrastructure or natural-disaster class of no higher cue score: a
+#: facility hit by missiles, drones or shells, a ship left flooding by a drone boat, is the target of an attack
+#: (ACLED codes the strike, not the outage or the flood).
 _REMOTE = frozenset({"ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS"})
 #: Most cues masked in turn when the best one is planned or hypothetical ("could bring blackouts").
 MAX_MASKED_CUES = 3
+
+
+def _remote_over(cls: Classification, code: str) -> tuple[str, float] | None:
+    """Return the first remote-violence class scoring at least as high as class ``code`` (and the floor), if any."""
+    own = dict(cls.scores).get(code, 0.0)
+    return next(((c, sc) for c, sc in cls.scores if c in _REMOTE and sc >= max(own, MIN_EVENT_SCORE)), None)
 
 
 def _realised_classification(text: str) -> Classification:

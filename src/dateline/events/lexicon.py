@@ -75,6 +75,9 @@ CUES: tuple[Cue, ...] = (
        r"explosion|went off|attack)s?|booby[- ]trap\w*|planted (?:a |an )?(?:bomb|explosive)|bomb hidden|"
        r"stepped on a mine|remote[- ]controlled (?:bomb|device|explosive)|motorcycle bomb|detonated)\b", 4),
     _c("REM_EXPLOS", r"\b(explosions?|blasts?|exploded|bombs?)\b", 1.5),
+    # an attack at sea: a drone boat or an explosive-laden craft rammed into a ship ("rammed it with a drone boat")
+    _c("REM_EXPLOS", r"\b(drone boats?|sea drones?|naval drones?|unmanned surface vessels?|explosives?[- ]laden "
+       r"(?:boats?|vessels?|craft|skiffs?)|rammed (?:it|the \w+(?: \w+)?) with)\b", 4),
     # a weapon that "crashed into" or "landed in" a place hit it: no accident ("a ballistic missile ... crashed into a grove")
     _c("ART_MISS_ATTACK", r"\b(?:missiles?|rockets?|shells?|projectiles?) (?:[\w'’-]+ ){0,8}?"
        r"(?:crashed|landed|slammed|fell|smashed)\b", 4),

@@ -6,6 +6,7 @@ The place stage asks these before geocoding a span: "Bell" after "Danielle Bel",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -46,6 +47,16 @@ def named_after_person(sp: Span, spans: Sequence[Span]) -> bool:
         return False
     first = sp.text.split()[0]
     return any(o.label == "PERSON" and " " in o.text and o.start < sp.start and o.text.split()[-1] == first for o in spans)
+
+
+#: Words right before a name that make it a ship's ("the Liberian-flagged Tutor", "the tanker Sig").
+_VESSEL_BEFORE = re.compile(r"(?:-flagged|\b(?:ship|vessel|tanker|freighter|carrier|cargo ship|bulk carrier|"
+                            r"container ship|frigate|warship|cruiser|corvette|ferry|trawler|yacht|boat))\s+$", re.I)
+
+
+def vessel_name(text: str, sp: Span) -> bool:
+    """True for a ship's name ("the Liberian-flagged Tutor", "the tanker Sig"): no place, whatever NER tagged it."""
+    return _VESSEL_BEFORE.search(text[max(0, sp.start - 40):sp.start]) is not None
 
 
 def actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:

@@ -22,7 +22,7 @@ from dateline.resolve.demonyms import demonym_country, region_demonym, region_de
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placeabroad import abroad_namesakes
-from dateline.resolve.placeclaims import actor_claimed, is_surname, named_after_person
+from dateline.resolve.placeclaims import actor_claimed, is_surname, named_after_person, vessel_name
 from dateline.resolve.placecues import (
     LOCATIVE_LABELS,
     demonym_head,
@@ -378,6 +378,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     spans, norps, regional = [], {}, {}
     all_spans = spans_of(text, parse)
     titled = titled_names(text)
+    vessels = {sp.text for sp in all_spans if vessel_name(text, sp)}  # "the Liberian-flagged Tutor": every "Tutor"
     if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
@@ -388,6 +389,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(mention(sp, text))
         elif (not actor_claimed(sp, actors) and not _titled(sp, titled) and not named_after_person(sp, all_spans)
+              and sp.text not in vessels
               and not (is_surname(sp, all_spans) and not settlement_word_before(text, sp.start, sp.end))):
             # "near the town of Avdiivka" is the town even if a headline elsewhere reads "Avdiivka Retreat" as a name
             spans.append(replace(sp, label="FAC") if sp.label == "PERSON" and named_facility(sp.text) else sp)
