@@ -35,6 +35,7 @@ from dateline.resolve.placecues import (
 )
 from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
 from dateline.resolve.placefacility import grow_facilities
+from dateline.resolve.placefocus import is_broad
 from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placenames import (
     INITIALISM_MATCH,
@@ -60,7 +61,6 @@ from dateline.resolve.placerank import (
     qualifier_fits,
     rank,
 )
-from dateline.resolve.placefocus import is_broad
 from dateline.resolve.placesense import (
     Resolved,
     blend,
