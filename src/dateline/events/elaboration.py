@@ -13,6 +13,12 @@ an event itself), when it opens with a definite reference to the attack, its per
   event has none or only a region/country (precision 3) and the new place lies in the same country;
 * its day-precise date, when the event is dated only to the week of a report (time precision 2)
   and the day falls in that week, or the event has no date.
+
+A target sentence ("The power plant ...") places the event only by a locative phrase ("beside the village of
+X", "68 nautical miles southwest of the port of X").  Three more readings of the story around an event live
+here: :func:`date_from_lede` (an undated event dated by the sentence that named its place, else by the wave of
+strikes its lede dates, :func:`_same_wave`), :func:`town_referents` ("the city's airport" is the town last
+placed) and :func:`refers_back` (used by the merger: "The bomb went off on Monday" completes the event before it).
 """
 
 from __future__ import annotations
@@ -166,7 +172,8 @@ _WAVE_SUBTYPES = frozenset({"air_strike", "shelling"})
 _OTHER_TIME = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|t)\b|\b(?:last|earlier|previous|since|ago|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"\d{4})\b")
-#: The lede's date must fall this close before publication (days) to be the news day of the wave.
+#: The lede's date must fall this close before publication (days) to be the news day of the wave.  Set by
+#: judgement (a report of the night's strikes is published that day or the next); checked on the golden probes.
 WAVE_MAX_DAYS = 1
 
 
