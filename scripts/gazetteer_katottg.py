@@ -23,7 +23,7 @@ SETTLEMENT = {"M": "city", "X": "village", "C": "village", "K": "city"}
 # A GeoNames point farther than this from the hromada centre is not the same village (km).
 MAX_NAMESAKE_KM = 30.0
 # A hromada's centre lies at most this far from its raion's centre (km); the largest raions reach about 100 km
-# from their centre, and a farther point is a namesake's that pass 1 took.
+# from their centre, and a farther point is a namesake's that pass 1 took.  Set by judgement (raion sizes).
 MAX_HROMADA_KM = 110.0
 # Minimum shared prefix (Cyrillic letters) for "Kharkivska" (oblast) -> "Kharkiv" (centre).
 MIN_CENTRE_PREFIX = 4
@@ -99,7 +99,8 @@ def _match(b: Any, r: dict, idx: dict, a1: str | None, kmu: Any, used: set[int],
 
 
 #: Last letters of a settlement's name that its unit's adjective may change ("Плодове" -> "Плодівська",
-#: "Кача" -> "Качинська"): a name this much longer than the shared prefix can still be the centre.
+#: "Кача" -> "Качинська"): a name this much longer than the shared prefix can still be the centre.  Set by judgement
+#: on the codifier's hromada names (250 -> 109 hromadas with no named centre).
 MAX_CENTRE_SUFFIX = 3
 #: ... but the shared prefix must be at least this long.
 MIN_SHORT_PREFIX = 3

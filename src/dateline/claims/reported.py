@@ -451,7 +451,8 @@ network reporters journalists reporter journalist press media correspondents
 """.split())
 #: Cues whose object is the audience or medium told, not the words ("told reporters").
 MEDIUM_CUES = frozenset({"tell", "brief", "inform"})
-#: Longest content (tokens) that can be a bare medium phrase ("the Ukrainian state television channel").
+#: Longest content (tokens) that can be a bare medium phrase ("the Ukrainian state television channel").  Set by
+#: judgement; PolNeAR train per-gold diff 0 lost / 0 won.
 MEDIUM_MAX_TOKENS = 5
 
 

@@ -51,7 +51,8 @@ _TARGET = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|beside|outside|by|inside|off)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|settlement|district|region|port|suburb)\s+of\s+)?$", re.I)
-#: How many sentences after the event's own the elaborating sentence may come (none between may make an event).
+#: How many sentences after the event's own the elaborating sentence may come (none between may make an event).  Set
+#: by judgement on the golden probes (one sentence of colour between, as in "The dead included ...").
 LOOKAHEAD = 2
 _WEEK_DAYS = 6
 

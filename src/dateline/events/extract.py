@@ -189,7 +189,8 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
 #: facility hit by missiles, drones or shells, a ship left flooding by a drone boat, is the target of an attack
 #: (ACLED codes the strike, not the outage or the flood).
 _REMOTE = frozenset({"ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS"})
-#: Most cues masked in turn when the best one is planned or hypothetical ("could bring blackouts").
+#: Most cues masked in turn when the best one is planned or hypothetical ("could bring blackouts").  Set by judgement;
+#: `dateline eval events` unchanged.
 MAX_MASKED_CUES = 3
 
 

@@ -36,7 +36,8 @@ def is_surname(sp: Span, spans: Sequence[Span]) -> bool:
         for o in spans)
 
 
-#: A spun surname repeat that only shares the name's consonant skeleton must be this long ("Dijk" for "Dyck").
+#: A spun surname repeat that only shares the name's consonant skeleton must be this long ("Dijk" for "Dyck").  Set by
+#: judgement (three-letter skeleton matches are too easy).
 SKELETON_MIN_LETTERS = 4
 
 

@@ -67,7 +67,8 @@ def join_split_names(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> 
 
 #: A soft sign written as an apostrophe before a final "s" reads as the possessive: "Engel's" is Engels.
 _SOFT_S = re.compile(r"['’]s\b")
-#: A soft-sign reading must name a place at least this large (a small "X-s" village is too easy to meet).
+#: A soft-sign reading must name a place at least this large (a small "X-s" village is too easy to meet).  Set by
+#: judgement; LGL 0-299 and GeoVirus e2e unchanged with it.
 SOFT_SIGN_MIN_POP = 10000
 
 
