@@ -37,7 +37,7 @@ def _facility(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def grow_facilities(text: str, spans: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
-    """Return the spans, each one that heads a facility's full name grown to that name (label ``FAC``).
+    """Return the spans, each one that heads a facility's full name read as that facility (label ``FAC``).
 
     Args:
         text: the article text.
