@@ -165,7 +165,9 @@ def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Let a linked capitalised run ("UN Interim Lebanon Force") or spotted KB name replace the NER pieces inside it ("UN").
 
     The longest run wins where runs overlap; a run overlapped by a longer one, and every other
-    mention inside a kept run, is dropped; a group left with no mention goes.
+    mention inside a kept run, is dropped; a group left with no mention goes.  A run that only adds
+    the city its body sits in ("Royal United Services Institute in London") gives way to the shorter
+    mention of the same body, unless that city is in the body's own name ("… Mission in Somalia").
     """
     runs = sorted((m for g in groups.values() for m in g.mentions if m.label in _KEPT_IF_LINKED),
                   key=lambda m: (m.start - m.end, m.start))
