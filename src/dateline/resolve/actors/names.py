@@ -25,7 +25,7 @@ def fold(text: str) -> str:
 
 
 #: The Arabic article of a surname written with a hyphen ("al-Saleh", "el-Sisi", "ash-Shaibani").
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an"})
 
 
 def person_parts(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from dateline.model import Mention, Parse, Token
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import fold
+from dateline.resolve.actors.names import ARABIC_ARTICLES, fold
 from dateline.resolve.actors.orgs import (
     WORD_VARIANT_CONFIDENCE,
     WORD_VARIANT_MIN_LETTERS,
@@ -202,7 +202,7 @@ _SLIP_JOINERS = LOWER_OK | {"to"}
 
 
 #: Arabic article particles that begin a name in lower case when a hyphen joins them to it ("al-Shabaab").
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an"})
+_PARTICLES = ARABIC_ARTICLES
 
 
 def _name_start(t: Token, toks: tuple[Token, ...]) -> bool:
