@@ -46,6 +46,26 @@ def test_endpoints(client):
     assert "/events" in client.get("/openapi.json").json()["paths"]
 
 
+def test_docs_page_is_offline_and_lists_every_route(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<script" not in page.text and "http://" not in page.text and "https://" not in page.text
+    for path in client.get("/openapi.json").json()["paths"]:
+        assert f"{path}</h2>" in page.text
+    assert "<code>bbox</code>" in page.text and "<code>published</code>" in page.text  # query and body fields
+    assert client.get("/redoc").status_code == 404
+
+
+def test_reference_escapes_schema_strings():
+    from dateline.api.reference import render_reference
+
+    schema = {"info": {"title": "<b>x</b>"}, "paths": {"/p": {"get": {"summary": "<script>alert(1)</script>",
+              "parameters": [{"name": "q\"><i>", "in": "query", "schema": {"anyOf": [{"type": "string"}, {"type": "null"}]}}]}}}}
+    page = render_reference(schema)
+    assert "<script>alert" not in page and "&lt;script&gt;" in page and "<b>x</b>" not in page
+    assert "string | null" in page and "q&quot;&gt;&lt;i&gt;" in page
+
+
 def test_errors_are_json(client):
     bad = client.get("/events", params={"bbox": "1,2"})
     assert bad.status_code == 400 and "min_lon" in bad.json()["detail"]

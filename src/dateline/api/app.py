@@ -73,7 +73,8 @@ def _install_errors(app: FastAPI) -> None:
 
 def create_app(settings: ApiSettings) -> Any:
     """Build the FastAPI app for ``settings.db``, wrapped in the token and size guard."""
-    app = FastAPI(title="dateline", version="0.1.0",
+    # FastAPI's Swagger and ReDoc pages fetch their assets from a CDN; /docs is our own offline page instead
+    app = FastAPI(title="dateline", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Facts with evidence from war and conflict reporting: the store of a dateline ingest.")
     engine = open_db(settings.db, create=False)  # a mistyped --db is an error, not a new empty database
     _install_errors(app)
@@ -92,6 +93,12 @@ def _routes(app: FastAPI, engine: Any) -> None:
 
         with engine.connect() as conn:
             return HTMLResponse(render_report(conn, Filters(limit=MAX_LIMIT)))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def reference() -> HTMLResponse:
+        from dateline.api.reference import render_reference
+
+        return HTMLResponse(render_reference(app.openapi()))
 
     for name, func in (("articles", q.articles), ("entities", q.entities), ("events", q.events),
                        ("quotes", q.quotes), ("disagreements", q.disagreements)):
