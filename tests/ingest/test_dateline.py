@@ -75,6 +75,9 @@ from dateline.ingest.dateline import find_dateline  # noqa: E402
         ("March 14, 2024 by Foreign Desk | 2 min read", "Foreign Desk", None, "March 14, 2024"),
         ("Published: 14 March 2024 | Updated: 15 March 2024, 09:10 EET", None, None, "14 March 2024"),
         ("by Plains Gazette staff", "Plains Gazette staff", None, None),
+        # bullets between the fields, a day-first dotted date, a clock time, an "Author:" byline, an edition label
+        ("Zhytomyr • 14.03.2024 • 09:10 | Evening Courier, English edition | Author: Marta Hollis", "Marta Hollis",
+         "Zhytomyr", "14.03.2024"),
     ],
 )
 def test_header_lines(line, author, place, date):
@@ -96,6 +99,8 @@ def test_header_lines(line, author, place, date):
         "By the end of March 14, 2024, troops had left",
         "By contrast, the garrison held",
         "Zhytomyr | Vinnytsia | Rivne | March 14, 2024",  # a list of names
+        "Trending • World • Zhytomyr",  # a menu row: no date, no byline
+        "Author: Tuesday's strikes on Zhytomyr | 14.03.2024",  # the byline is no name
     ],
 )
 def test_not_header_lines(line):
@@ -106,6 +111,8 @@ def test_header_day_reads_each_form():
     assert header_day("March 14, 2024 11:42 AM") == (2024, 3, 14)
     assert header_day("Thursday, 14 March 2024, 09:10 EET") == (2024, 3, 14)
     assert header_day("2024-03-14") == (2024, 3, 14)
+    assert header_day("04.03.2024") == (2024, 3, 4)  # dotted dates are day first
+    assert header_day("31.13.2024") is None
 
 
 def test_wire_dateline_below_header_lines():

@@ -228,6 +228,20 @@ def test_all_capitals_dateline_after_a_headline_is_a_place(gaz):
     assert got["KUPIANSK"].kind == "place" and got["KUPIANSK"].name == "Kupiansk"
 
 
+def test_a_header_lines_place_is_a_place_mention(gaz):
+    from dateline.ingest import make_article
+
+    text = ("Kupiansk \u2022 14.03.2024 \u2022 09:10 | Evening Courier | Author: Marta Hollis\n\n"
+            "The council met on Monday and voted to reopen the school next month.")
+    art = make_article(text)
+    assert art.dateline is not None and art.dateline.place == "Kupiansk" and str(art.published) == "2024-03-14"
+    ents = resolve_places(art, _parse(art.text, {}), (), gazetteer=gaz)  # NER tagged nothing in the header
+    got = {m.text: e for e in ents for m in e.mentions}
+    assert got["Kupiansk"].name == "Kupiansk" and got["Kupiansk"].mentions[0].start == 0
+    plain = make_article("The council met on Monday in the town hall and voted to reopen the school next month.")
+    assert plain.dateline is None and resolve_places(plain, _parse(plain.text, {}), (), gazetteer=gaz) == ()
+
+
 def test_place_inside_a_person_span_needs_the_documents_region(gaz):
     text = "Texas rangers came. Huntsville Mayor Jon Smith spoke. Kharkiv Smith did not."
     got = _places(text, {"Texas": "GPE", "Huntsville Mayor Jon Smith": "PERSON", "Kharkiv Smith": "PERSON"}, gaz)

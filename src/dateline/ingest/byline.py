@@ -4,6 +4,7 @@ Web copies of wire stories often carry one or two header lines between the headl
 the dateline, their fields split by a pipe or by commas:
 
     By Jane Doe | Kharkiv | 6 June 2023
+    Kharkiv • 06.06.2023 • 10:14 | Frontline desk | Author: Jane Doe
     By Jane Doe, Kharkiv, June 6, 2023
     Kharkiv | June 6, 2023
     June 6, 2023 | Global Newsline | 4 min read
@@ -39,20 +40,25 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
-#: A full date with a year: "June 6, 2023", "6 June 2023", "2023-06-06", with an optional weekday and time.
+#: A full date with a year: "June 6, 2023", "6 June 2023", "2023-06-06", "06.06.2023" (day first, as Ukrainian,
+#: Russian and German sites write it), with an optional weekday and time.
 _DATE = re.compile(
     rf"{_WEEKDAY}(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}){_TIME}",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){_TIME}",
 )
+#: A field that is a clock time alone ("10:14", "9.30 am"): the time of the date beside it.
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
+#: Field separators of a header line: pipes, and bullets or middle dots between spaces ("Kyiv • 18.09.2023").
+_SEPARATOR = re.compile(r"\||\s[•·]\s")
 _STAMP = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?\s*:?\s*)", re.I)
 _READING = re.compile(r"^\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$", re.I)
-_BY = re.compile(r"^[Bb]y\s+(?P<who>\S.*)$")
+_BY = re.compile(r"^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Tt]ext)\s*:)\s+(?P<who>\S.*)$")
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE.pattern})\s+by\s+(?P<who>\S.*)$")
 #: Words that make a field a desk, outlet or staff label rather than a place.
 _LABEL_WORDS = re.compile(
     r"(?i)(news|desk|staff|reporter|writer|editor|correspondent|bureau|team|service|analysis|opinion|"
     r"newsroom|press|media|times|post|herald|journal|daily|weekly|independent|agency|wire|online|live|"
-    r"report|review|magazine|tribune|gazette|world|global|security|politics|business|reuters|afp|\bap\b)")
+    r"report|review|magazine|tribune|gazette|world|global|security|politics|business|edition|reuters|afp|\bap\b)")
 _CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’.-]*|de|da|do|del|al|el|la|le|on|upon|am|an)$")
 _PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|van|von|al|bin|and|&)){0,5}$")
 _NOT_NAME = re.compile(rf"(?i)^(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the|this|that|then|now|"
@@ -73,13 +79,14 @@ class Header:
 
 
 def _fields(line: str) -> list[tuple[int, str]]:
-    """Split a header line into (offset, field) pairs, by pipes, else by commas around a trailing date."""
-    if "|" in line:
+    """Split a header line into (offset, field) pairs, by pipes or bullets, else by commas around a trailing date."""
+    if _SEPARATOR.search(line):
         out, pos = [], 0
-        for part in line.split("|"):
+        for m in [*_SEPARATOR.finditer(line), None]:
+            part = line[pos:m.start() if m else len(line)]
             lead = len(part) - len(part.lstrip())
             out.append((pos + lead, part.strip()))
-            pos += len(part) + 1
+            pos = m.end() if m else len(line)
         return [(o, f) for o, f in out if f]
     m = _DATE.search(line)
     if not m or line[m.end():].strip():
@@ -144,7 +151,7 @@ def parse_header(line: str) -> Header | None:
             author = author or who
         elif _DATE.fullmatch(field):
             date = date or field
-        elif _READING.match(field):
+        elif _READING.match(field) or _CLOCK.match(field):
             continue
         elif _is_place(field):
             places.append((off, field))
@@ -166,12 +173,14 @@ def header_day(date: str) -> tuple[int, int, int] | None:
     """Return (year, month, day) of a header's date text ("June 6, 2023", "6 June 2023", "2023-06-06").
 
     Args:
-        date: the date text of a :class:`Header`.
+        date: the date text of a :class:`Header` (a dotted date is day first: "18.09.2023").
     Returns:
         The day, or None when the text holds no valid full date.
     """
     if (m := re.search(r"(\d{4})-(\d{2})-(\d{2})", date)) is not None:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif (m := re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", date)) is not None:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     else:
         words = re.findall(r"[A-Za-z]+|\d+", date)
         month = next((_MONTH_NUMBER[w[:3].lower()] for w in words if w[:3].lower() in _MONTH_NUMBER

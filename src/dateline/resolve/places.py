@@ -372,6 +372,14 @@ def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _header_place_span(article: Article) -> Span | None:
+    """Return the place field of a header line the ingest read as the dateline ("Kyiv • 18.09.2023 | ...")."""
+    dl, text = article.dateline, article.text
+    if dl is None or dl.agency is not None or not 0 <= dl.start < dl.end <= len(text) or text[dl.start:dl.end] != dl.place:
+        return None  # a wire dateline is read by dateline_span; a title-cased or moved place is not this one
+    return make_span(text, dl.start, dl.end, DATELINE_LABEL, sentence_index(text, dl.start))
+
+
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """Return place entities (and demonym ``norp`` entities) for an article."""
     text = article.text
@@ -379,7 +387,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     all_spans = spans_of(text, parse)
     titled = titled_names(text)
     vessels = {sp.text for sp in all_spans if vessel_name(text, sp)}  # "the Liberian-flagged Tutor": every "Tutor"
-    if (dl := dateline_span(text)) is not None:  # the dateline outranks whatever NER made of it
+    if (dl := dateline_span(text) or _header_place_span(article)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
         if (head := demonym_head(text, sp, gazetteer)) is not None:  # "Russian" of "Russian Foreign Ministry"
