@@ -148,3 +148,30 @@ def test_a_repeat_al_surname_tagged_org_joins_the_person_named_in_full(kb):
                    "Al-Hadad said the wounded were taken to hospitals in Aleppo.")
     people = [e for e in resolve_actors(art, p, kb=kb) if e.kind == "person"]
     assert [sorted(m.text for m in e.mentions) for e in people] == [["Al-Hadad", "Karim al-Haddad"]]
+
+
+UNITS = ActorKB.from_records([expand(r) for r in (
+    _org("41st Mechanised Brigade", "UA", aliases=["41st Separate Mechanised Brigade"]),
+    _org("Coastal Defence Brigade", "UA"),
+)])
+
+
+def test_a_units_number_is_its_identity():
+    m = match_org(UNITS, "41st Separate Mechanised Brigade", "UA")
+    assert m.actor is not None and m.actor["name"] == "41st Mechanised Brigade"
+    assert match_org(UNITS, "14th Separate Mechanised Brigade", "UA").actor is None  # another unit, however alike
+    assert match_org(UNITS, "Separate Mechanised Brigade", "UA").actor is None  # the number was cut off: no guess
+    assert match_org(UNITS, "Coastal Defence Separate Brigade", "UA").actor["name"] == "Coastal Defence Brigade"
+
+
+def test_the_number_before_a_units_name_joins_the_name():
+    from dateline.nlp.spans import _numbered_unit
+
+    text = "It named the 41st Separate Mechanised Brigade, and 3 Separate Brigade fighters, and the 2nd Army."
+    a = text.index("Separate")
+    assert text[_numbered_unit(text, a, text.index(","))] == "4"
+    b = text.index("Separate", a + 1)
+    assert _numbered_unit(text, b, b + len("Separate Brigade")) == b  # a count is no unit number
+    c = text.index("Army")
+    assert _numbered_unit(text, c, c + 4) == c - 4
+    assert _numbered_unit(text, text.index("Mechanised"), text.index(",")) == text.index("Mechanised")  # "Separate" before

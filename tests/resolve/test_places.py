@@ -228,6 +228,26 @@ def test_all_capitals_dateline_after_a_headline_is_a_place(gaz):
     assert got["KUPIANSK"].kind == "place" and got["KUPIANSK"].name == "Kupiansk"
 
 
+def test_a_variant_name_of_a_small_town_abroad_is_no_reading(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = ROWS + [
+        ([("Lebanon", 0)], dict(gid=272103, name="Lebanon", feature="country", cc="LB", a1="LB.", lat=33.83, lon=35.83, pop=6_800_000, precision=3)),
+        ([("Nabatieh", 0)], dict(gid=268064, name="Nabatieh", feature="city", cc="LB", a1="LB.10", lat=33.38, lon=35.48, pop=40_000, precision=1)),
+        ([("Tunisia", 0)], dict(gid=2464461, name="Tunisia", feature="country", cc="TN", a1="TN.", lat=34.0, lon=9.0, pop=11_000_000, precision=3)),
+        ([("Chebba", 0), ("Shebba", 1)], dict(gid=2472431, name="Chebba", feature="city", cc="TN", a1="TN.15", lat=35.24, lon=11.12, pop=22_000, precision=1)),
+    ]
+    gz = Gazetteer(build_fixture(tmp_path / "v.sqlite", rows))
+    text = "Jets struck Nabatieh in Lebanon overnight. Shebba was hit too."
+    got = _places(text, {"Nabatieh": "GPE", "Lebanon": "GPE", "Shebba": "GPE"}, gz)
+    assert got["Nabatieh"].status == "resolved" and got["Shebba"].status != "resolved"  # no dot in Tunisia
+    told = "Police in Tunisia said Shebba was calm. Fishermen left Chebba at dawn."
+    got = _places(told, {"Tunisia": "GPE", "Shebba": "GPE", "Chebba": "GPE"}, gz)
+    assert got["Shebba"].status == "resolved" and got["Shebba"].name == "Chebba"  # the text leads there
+
+
 def test_a_header_lines_place_is_a_place_mention(gaz):
     from dateline.ingest import make_article
 

@@ -40,6 +40,23 @@ def _complete_org(text: str, start: int, end: int) -> int:
     return m.end() if m and "\n" not in m.group(0) else end
 
 
+#: Military unit nouns that end a numbered unit's name ("the 5th Separate Assault Brigade").
+_UNIT_END_RE = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Army|Fleet|Squadron|Detachment|Wing|Flotilla)$")
+#: The unit number the model tags ORDINAL apart from the name: "5th ", "72nd ", "155th ".
+_UNIT_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $")
+
+
+def _numbered_unit(text: str, start: int, end: int) -> int:
+    """Return the start of an ORG span, moved back over the unit number before a unit's name.
+
+    The number is the unit's identity: "Separate Assault Brigade" alone would match any numbered assault brigade.
+    """
+    if not _UNIT_END_RE.search(text[start:end]):
+        return start
+    m = _UNIT_NUMBER_RE.search(text, max(0, start - 6), start)
+    return m.start() if m else start
+
+
 def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
     """Yield (offset, paragraph) for every non-empty line block."""
     pos = 0
@@ -113,10 +130,13 @@ def _ner_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> 
             end = _complete_org(text, start, end)
         if ent.label_ in NAME_LABELS:
             start, end = trim_span(text, start, end)
+        if ent.label_ == "ORG":
+            start = _numbered_unit(text, start, end)
         if end <= start:
             continue
         out.append(Mention(text=text[start:end], start=start, end=end, label=ent.label_, sent=sent_of.get(ent.start, 0)))
-    return out
+    orgs = [(m.start, m.end) for m in out if m.label == "ORG"]  # an ordinal taken into a unit's name is no figure
+    return [m for m in out if m.label != "ORDINAL" or not any(a <= m.start and m.end <= b for a, b in orgs)]
 
 
 def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> list[Mention]:
@@ -128,6 +148,7 @@ def _propn_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -
         if run and any(t.pos_ == "PROPN" for t in run):
             start, end = offset + run[0].idx, offset + run[-1].idx + len(run[-1].text)
             start, end = trim_span(text, start, end)
+            start = _numbered_unit(text, start, end)
             if end - start >= 3:
                 out.append(Mention(text=text[start:end], start=start, end=end, label="PROPN", sent=sent_of.get(run[0].i, 0)))
         run.clear()

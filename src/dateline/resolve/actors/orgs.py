@@ -179,11 +179,19 @@ def _word_variant(kb: ActorKB, w: str, country: str | None) -> OrgMatch:
     return OrgMatch(None, 0.0, ("single-word:no-exact",), tuple(hits.values()))
 
 
+def _numbers(words: frozenset[str]) -> frozenset[str]:
+    """Return the numbered words of a name's bag ("5th", "72nd", "1"): a unit's number is its identity."""
+    return frozenset(w for w in words if w[:1].isdigit())
+
+
 def _fuzzy(kb: ActorKB, bag: frozenset[str], country: str | None) -> OrgMatch:
     """Match a reworded name by fuzzy word-bag overlap."""
     scored: list[tuple[float, str, dict[str, Any]]] = []
+    numbers = _numbers(bag)
     for key, idx in kb.bag.items():
         if not key & bag:  # blocking: share at least one stemmed word
+            continue
+        if _numbers(key) != numbers:  # "5th Separate Assault Brigade" is not the 92nd; an unnumbered one is neither
             continue
         j = _fuzzy_jaccard(bag, key) if min(len(key), len(bag)) >= FUZZY_MIN_WORDS else 0.0
         for i in idx:
