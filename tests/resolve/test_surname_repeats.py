@@ -50,3 +50,23 @@ def test_a_name_headed_by_a_body_noun_is_an_organisation_not_a_person():
     people, orgs = _split_mentions(parse, ActorKB())
     assert [m.text for m in people] == ["Anna Koval"]
     assert [(m.text, m.label) for m in orgs] == [("General Staff", "ORG")]
+
+
+def test_a_respelt_surname_repeat_is_the_person_even_when_tagged_a_noun():
+    words = [("Hamid", "PROPN"), ("Belkassem", "PROPN"), ("spoke", "VERB"), (".", "PUNCT"),
+             ("Belkhassem", "NOUN"), ("later", "ADV"), ("left", "VERB"), (".", "PUNCT"),
+             ("Belgium", "PROPN"), ("and", "CCONJ"), ("Baker", "PROPN"), ("agreed", "VERB"), (".", "PUNCT"),
+             ("Mortars", "NOUN"), ("fell", "VERB")]
+    text, parse = _parse(words, [("Hamid Belkassem", "PERSON")])
+    people, _ = _split_mentions(parse, ActorKB())
+    got = {m.text for m in people}
+    assert "Belkhassem" in got  # one letter added: the same surname
+    assert not got & {"Belgium", "Baker", "Mortars"}  # other words, however capitalised
+
+
+def test_a_respelling_also_written_in_lower_case_is_a_common_word():
+    words = [("Ivan", "PROPN"), ("Kordon", "PROPN"), ("spoke", "VERB"), (".", "PUNCT"), ("Cordon", "NOUN"),
+             ("lines", "NOUN"), ("held", "VERB"), ("the", "DET"), ("cordon", "NOUN")]
+    _, parse = _parse(words, [("Ivan Kordon", "PERSON")])
+    people, _ = _split_mentions(parse, ActorKB())
+    assert {m.text for m in people} == {"Ivan Kordon"}

@@ -108,17 +108,31 @@ def _kb_person_spelling(parts: list[str], kb: ActorKB) -> bool:
     return False
 
 
+#: Shortest word read as a respelt surname repeat ("Jussow" for Yusov, "Ramadhane" for Ramadane); shorter
+#: words meet too many surnames by chance.  Set by judgement on invented spellings.
+VARIANT_REPEAT_MIN_LEN = 5
+
+
+def _variant_repeat(t: Any, surnames: set[str], lower: set[str]) -> bool:
+    """True for a capitalised word (any tag: the model reads "Ramadhane" as a noun) that respells a full name's
+    surname, and is never written in lower case in the text (no common word)."""
+    w = fold(t.text)
+    return (len(w) >= VARIANT_REPEAT_MIN_LEN and t.pos in ("PROPN", "NOUN", "ADJ") and t.text.lower() not in lower
+            and any(s[:1] == w[:1] or skeleton(s[:1]) == skeleton(w[:1]) for s in surnames if surname_similar(w, s)))
+
+
 def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> list[Mention]:
     """Return lone proper-noun tokens that repeat the surname of a full name in the article.
 
-    NER misses many bare repeats ("Whitmore stated ..."); a capitalised token spelled exactly
-    like a surname the article has already given in full, outside every proposed span and not
-    part of a longer name, is taken as that person.
+    NER misses many bare repeats ("Whitmore stated ..."); a capitalised token spelled like a surname the
+    article has already given in full (exactly, or as a respelling by :func:`surname_similar`), outside every
+    proposed span and not part of a longer name, is taken as that person.
     """
     spans = sorted((m.start, m.end) for m in names)
+    lower = {t.text for t in parse.tokens if t.text[:1].islower()}
     out = []
     for t in parse.tokens:
-        if t.pos != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in surnames:
+        if not t.text[:1].isupper() or not (fold(t.text) in surnames and t.pos == "PROPN" or _variant_repeat(t, surnames, lower)):
             continue
         if any(s < t.end and t.start < e for s, e in spans):
             continue
