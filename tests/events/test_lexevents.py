@@ -52,6 +52,8 @@ def test_a_number_is_not_taken_across_a_clause_or_from_a_date():
     ("de", "Russische Truppen haben Awdijiwka mit Artillerie beschossen.", "ART_MISS_ATTACK"),
     ("de", "Bei einem Drohnenangriff brannte ein Öllager.", "AIR_STRIKE"),
     ("de", "Die Polizei hat zwei Verdächtige festgenommen.", "ARREST"),
+    ("de", "Im Gebiet Cherson beschoss die russische Armee das Dorf Stanislaw.", "ART_MISS_ATTACK"),  # preterite
+    ("de", "Die Flugabwehr schoss über Kiew zwei Drohnen ab.", "DISR_WEAP"),  # a separable verb
 ])
 def test_trigger_classes(lang, text, code):
     hit = classify_sentence(text, lang, count_toll(text, lang))
@@ -73,6 +75,11 @@ def test_a_negated_trigger_is_no_event():
         assert classify_sentence(text, lang, count_toll(text, lang)) is None
     text = "Росіяни не припиняють обстріли міста."  # only the word right before the trigger negates it
     assert classify_sentence(text, "uk", count_toll(text, "uk")).klass.code == "ART_MISS_ATTACK"
+    for lang, text in (("uk", "Речник заявив, що армія не завдає ударів по цивільних."),  # ... or a verb carrying it
+                       ("ru", "Представитель заявил, что армия не наносит ударов по жилым кварталам.")):
+        assert classify_sentence(text, lang, count_toll(text, lang)) is None
+    text = "Er forderte die Partner auf, mehr Flugabwehrsysteme zu liefern."  # air defence asked for, none fired
+    assert classify_sentence(text, "de", count_toll(text, "de")) is None
 
 
 def test_a_toll_among_civilians_makes_a_clash_word_an_attack():
@@ -139,8 +146,42 @@ def test_an_unplaced_mention_of_the_strike_folds_into_it_unless_it_names_another
 
     base = Event(id="e", type="attack", subtype="shelling", acled_event_type="", acled_sub_event_type="", text="",
                  start=0, end=10)
-    placed = dataclasses.replace(base, id="e1", place_id="l1", actors=("o1",))
+    placed = dataclasses.replace(base, id="e1", place_id="l1", lat=50.0, lon=36.2, actors=("o1",))
     echo = dataclasses.replace(base, id="e2", start=20, end=30, actors=("o1",), killed=17)
     other = dataclasses.replace(base, id="e3", start=40, end=50, actors=("o2",))
     out = _fold_unplaced([placed, echo, other])
     assert [e.id for e in out] == ["e1", "e3"] and out[0].killed == 17
+
+
+def test_an_event_is_not_placed_at_an_office_a_landmark_or_a_relative_clause():
+    from dateline.events.lexevents import _event_places
+    from dateline.model import Entity
+
+    def place(name, text, word):
+        return Entity(id=name, kind="place", name=name, mentions=(), status="resolved", lat=1.0, lon=1.0, feature="city"), text.index(word)
+
+    text = "Ракета влучила в кафе в селі Гроза поблизу Куп'янська, повідомив очільник Харківщини."
+    got = _event_places(text, 0, text.index("влучила"), [place("Hroza", text, "Гроза"), place("Kupiansk", text, "Куп"),
+                                                         place("Kharkiv Oblast", text, "Харківщини")])
+    assert [e.name for e, _ in got] == ["Hroza"]  # the seat of the governor's office and the town it is near drop
+    text = "Бої тривали біля Бахмута та Соледара."  # a front near two towns: both stay
+    got = _event_places(text, 0, text.index("Бої"), [place("Bakhmut", text, "Бахмута"), place("Soledar", text, "Соледара")])
+    assert [e.name for e, _ in got] == ["Bakhmut", "Soledar"]
+    text = "Президент, який у четвер перебував у Гранаді, назвав удар терактом."
+    assert _event_places(text, 0, text.index("удар"), [place("Granada", text, "Гранаді")]) == []
+
+
+def test_a_mention_placed_only_at_a_country_folds_into_the_placed_strike():
+    import dataclasses
+
+    from dateline.events.lexevents import _fold_unplaced
+    from dateline.model import Event
+
+    base = Event(id="e", type="attack", subtype="shelling", acled_event_type="", acled_sub_event_type="", text="",
+                 start=0, end=10)
+    odesa = dataclasses.replace(base, id="e1", place_id="l1", lat=46.5, lon=30.7, date="2024-03-15")
+    russia = dataclasses.replace(base, id="e2", start=20, end=30, place_id="l2", geo_precision=3)  # no point
+    kharkiv = dataclasses.replace(base, id="e3", start=40, end=50, place_id="l3", lat=50.0, lon=36.2, date="2024-03-16")
+    echo = dataclasses.replace(base, id="e4", start=60, end=70, killed=2)  # undated, unplaced, after two strikes
+    out = _fold_unplaced([odesa, russia, kharkiv, echo])
+    assert [e.id for e in out] == ["e1", "e3"] and out[1].killed == 2  # the nearest strike before it

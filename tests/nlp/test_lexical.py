@@ -183,3 +183,25 @@ def test_a_german_noun_after_an_article_or_an_article_and_adjective_is_no_place(
     assert "Kharkiv" in places
     mentions = {m.text for e in r.entities if e.kind == "place" for m in e.mentions}
     assert not mentions & {"Schlag", "Akt", "Beginn"}, mentions
+
+
+def test_german_place_nouns_strong_adjectives_and_inflected_region_words(pipeline):
+    # "vor Ort" (on site), "ein 60 Jahre alter Mann" (an old man): nouns, though "Ort" and "Mann" fold onto towns;
+    # "des Gebiets Mykolajiw" is the region, "das Dorf Stanislaw" the village.
+    text = ("Die Helfer waren bereits vor Ort, sagte der Gouverneur des Gebiets Mykolajiw. Im Gebiet Cherson beschoss "
+            "die Armee das Dorf Stanislaw, dort wurde ein 60 Jahre alter Mann getötet.")
+    r = pipeline.read(text, published="2024-03-16", language="de")
+    mentions = {m.text: e.name for e in r.entities if e.kind == "place" for m in e.mentions}
+    assert not {"Ort", "Mann"} & set(mentions), mentions
+    assert mentions.get("Mykolajiw") == "Mykolaiv Oblast" and mentions.get("Stanislaw") == "Stanislav"
+    shelling = [e for e in r.events if e.subtype == "shelling"]
+    assert [e.place_name for e in shelling] == ["Stanislav"]  # the preterite "beschoss" is a trigger
+
+
+def test_a_name_after_a_settlement_noun_stands_as_written(pipeline):
+    # "Гроза" is also a common word (a thunderstorm) and a case form of other names; after "селі" it is the village
+    text = "Ракета влучила в кафе в селі Гроза поблизу Куп'янська, загинули 52 людини."
+    r = pipeline.read(text, published="2023-10-06", language="uk")
+    mentions = {m.text: e for e in r.entities if e.kind == "place" for m in e.mentions}
+    assert mentions["Гроза"].name == "Hroza" and mentions["Гроза"].country_code == "UA"
+    assert [e.place_name for e in r.events] == ["Hroza"]  # not at the town it is near

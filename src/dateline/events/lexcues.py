@@ -70,7 +70,7 @@ TRIGGERS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("ARREST", r"задержа\w*|арестова\w*|арест\w*", 3),
     ),
     "de": (
-        ("ART_MISS_ATTACK", r"beschuss|beschossen|\w*artillerie\w*|\w*granat\w*|\w*rakete\w*|\w*raketenangriff\w*|mörser\w*", 3),
+        ("ART_MISS_ATTACK", r"beschuss|beschossen|beschoss(?:en)?|beschie(?:ß|ss)(?:t|en)|\w*artillerie\w*|\w*granat\w*|\w*rakete\w*|\w*raketenangriff\w*|mörser\w*", 3),
         ("AIR_STRIKE", r"\w*luftangriff\w*|\w*drohnenangriff\w*|\w*drohne\w*|bombardiert\w*|\w*gleitbombe\w*|kampfjet\w*", 4),
         ("REM_EXPLOS", r"\w*explosion\w*|detonation\w*", 1.5),
         ("REM_EXPLOS", r"\w*landmine\w*|\w*sprengsatz\w*|autobombe\w*|minenexplosion\w*", 4),
@@ -83,7 +83,8 @@ TRIGGERS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("NON_VIOL_TERRIT_TRANSFER", r"rückzug\w*|zurückgezogen|abgezogen|abzug", 3),
         ("EVACUATION", r"evakuier\w*|in sicherheit gebracht", 4),
         ("INFRASTRUCTURE", r"stromausf[aä]ll\w*|blackout\w*|ohne strom", 3),
-        ("DISR_WEAP", r"abgeschossen|abgefangen|\w*flugabwehr\w*", 6),
+        # "Flugabwehr" alone is no interception ("forderte mehr Flugabwehrsysteme"); the separable verb is one
+        ("DISR_WEAP", r"abgeschossen|abgefangen|(?:schoss|schossen|fing|fingen)(?: [\w-]+){1,8} ab", 6),
         ("ARREST", r"festgenommen|verhaftet|festnahme\w*", 3),
     ),
 }
@@ -103,6 +104,11 @@ CIVILIANS = {
 #: A negation right before a trigger cancels it ("без обстрілів", "keine Angriffe", "nicht beschossen").
 #: Only the word directly before: "не припиняють обстріли" (do not stop shelling) is still shelling.
 NEGATION = {"uk": r"не|ні|без", "ru": r"не|ни|без", "de": r"kein\w*|nicht|ohne"}
+#: Verbs that carry a strike noun ("завдає ударів", "наносит удары"): a negation before the verb cancels the
+#: trigger too ("армія не завдає ударів по цивільних").  Verbs that stop or start ("не припиняють обстріли") are not
+#: among them, so their negation still leaves the shelling.
+LIGHT_VERBS = {"uk": r"завда\w*|нанос\w*|нанес\w*|здійсню\w*|вед\w*|вел[аи]?",
+               "ru": r"нанос\w*|нанес\w*|нанёс\w*|осуществля\w*|вед\w*|вел[аи]?", "de": r"(?!)"}
 #: Words that make a sentence's event unrealised or uncertain (a threat, a plan, a possibility).
 MODAL = {
     "uk": r"може|можуть|міг би|загроз\w*|планує\w*|плану\w*|готує\w*|погрожу\w*",
@@ -174,9 +180,9 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         text: a sentence.
         lang: "uk", "ru" or "de".
     """
-    neg = re.compile(rf"(?<!{_W})(?:{NEGATION[lang]})\s+$", re.I)
+    neg = re.compile(rf"(?<!{_W})(?:{NEGATION[lang]})\s+(?:(?:{LIGHT_VERBS[lang]})\s+)?$", re.I)
     out = [Trigger(code, w, m.start(), m.end(), k) for k, (code, rx, w) in enumerate(_compiled(lang)) for m in rx.finditer(text)
-           if not neg.search(text, max(0, m.start() - 12), m.start())]
+           if not neg.search(text, max(0, m.start() - 30), m.start())]
     return sorted(out, key=lambda t: (t.start, -t.weight))
 
 

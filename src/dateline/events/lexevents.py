@@ -118,18 +118,20 @@ def _precision(e: Entity) -> int:
     return e.precision or FEATURE_PRECISION.get(e.feature or "", 1)
 
 
-def sentence_places(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[Entity, int]]:
-    """Return the resolved places named in [start, end) at the finest precision, with their first offset.
-
-    Countries count only when nothing finer is named; the list is in text order.
-    """
+def named_places(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[Entity, int]]:
+    """Return every resolved place named in [start, end), with its first offset there."""
     found: dict[str, tuple[Entity, int]] = {}
     for e in entities:
         if e.kind == "place" and e.status == "resolved":
             offs = [m.start for m in e.mentions if start <= m.start < end]
             if offs:
                 found[e.id] = (e, min(offs))
-    pool = [x for x in found.values() if x[0].feature != "country"] or list(found.values())
+    return list(found.values())
+
+
+def finest(found: list[tuple[Entity, int]]) -> list[tuple[Entity, int]]:
+    """Return the places at the finest precision, in text order; countries only when nothing finer is named."""
+    pool = [x for x in found if x[0].feature != "country"] or list(found)
     if not pool:
         return []
     best = min(_precision(e) for e, _ in pool)
@@ -183,7 +185,8 @@ def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> tuple[list[
                  source_quote=(quote.id or None) if quote else None, source_status=quote.status if quote else None,
                  confidence=round(confidence, 2), stage=STAGE, **_place_fields(None))
     a, b = clause_of(text, hit.pos, hit.pos + 1)
-    places = sentence_places(ctx["entities"], sent.start + a, sent.start + b) or sentence_places(ctx["entities"], sent.start, sent.end)
+    places = finest(_event_places(text, sent.start, hit.pos, named_places(ctx["entities"], sent.start + a, sent.start + b))
+                    or _event_places(text, sent.start, hit.pos, named_places(ctx["entities"], sent.start, sent.end)))
     toll_only = hit.score == 0.0
     if not places:
         return [dataclasses.replace(base, killed=toll.killed, injured=toll.injured)], toll_only
@@ -191,6 +194,34 @@ def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> tuple[list[
     counted = min(places, key=lambda x: abs(x[1] - at))[0].id
     return [dataclasses.replace(base, **_place_fields(e), killed=toll.killed if e.id == counted else None,
                                 injured=toll.injured if e.id == counted else None) for e, _ in places], toll_only
+
+
+#: Words before a place that make it no place of the event: an office's seat ("очільник Харківщини", "Gouverneur
+#: des Gebiets Odessa"), or a landmark the event is only near when the clause names another town ("в селі Гроза
+#: поблизу Куп'янська").
+_OFFICE = re.compile(r"(?:очільни\w*|голов[аиі]|губернатор\w*|мер\w*|мэр\w*|глав[аыеу]|gouverneur\w*|bürgermeister\w*|"
+                     r"verwaltungschef\w*)\s+(?:\w+\s+){0,2}$", re.I)
+_NEAR = re.compile(r"(?:поблизу|біля|неподалік\s+від|недалеко\s+від|около|возле|близ|неподалеку\s+от|недалеко\s+от|"
+                   r"nahe|unweit)\s+$", re.I)
+#: A relative clause about someone ("Зеленський, який у четвер перебував ... в іспанській Гранаді, назвав удар"):
+#: its places are where that person was, not where the trigger outside it happened.
+_RELATIVE = re.compile(r",\s+(?:який|яка|яке|які|котрий|котра|который|которая|которое|которые|der|die|das|welcher|welche)\b[^,]*",
+                       re.I)
+
+
+def _event_places(text: str, base: int, pos: int, places: list[tuple[Entity, int]]) -> list[tuple[Entity, int]]:
+    """Drop places of the trigger's sentence that are not where it happened (an office's seat, a landmark it is
+    near, a place of a relative clause the trigger is outside of); a lone landmark is kept."""
+    def seat(off: int) -> bool:
+        return bool(_OFFICE.search(text, max(0, off - base - 40), off - base))
+
+    def aside(off: int) -> bool:
+        return any(m.start() <= off - base < m.end() and not m.start() <= pos < m.end() for m in _RELATIVE.finditer(text))
+
+    kept = [(e, off) for e, off in places if not seat(off) and not aside(off)]
+    near = {off for _e, off in kept if _NEAR.search(text, max(0, off - base - 30), off - base)}
+    first = min((off for _e, off in kept if off not in near), default=None)  # the town named before "near X"
+    return [(e, off) for e, off in kept if off not in near or first is None or off < first]
 
 
 def _same(a: Event, b: Event, toll_only: bool) -> bool:
@@ -247,14 +278,18 @@ def _fold_unplaced(events: list[Event]) -> list[Event]:
     """Merge an unplaced event into the one placed event of its class the article has, dates allowing.
 
     "Росіяни випустили по місту три ракети" after "ракетний удар по Чернігову" is the same strike: without a
-    parser its sentence names no place, and it is no happening of its own.
+    parser its sentence names no place, and it is no happening of its own.  An event placed only at a country
+    ("Russland feuerte zwei Raketen ab") folds the same way; an undated, unplaced mention in a story of several
+    strikes ("на момент удару") folds into the nearest one before it.
     """
     out = list(events)
-    for ev in [e for e in events if e.place_id is None]:
-        homes = [k for k, h in enumerate(out) if h is not ev and h.place_id is not None and h.type == ev.type
+    for ev in [e for e in events if e.lat is None]:  # unplaced, or placed at a country only ("feuerte Russland ...")
+        homes = [k for k, h in enumerate(out) if h is not ev and h.lat is not None and h.type == ev.type
                  and h.subtype == ev.subtype and (h.date is None or ev.date is None or h.date == ev.date)
                  and set(ev.actors) <= set(h.actors)]  # a side the placed event does not name: another fight
-        if len(homes) == 1:
-            out[homes[0]] = _merge(out[homes[0]], ev)
+        before = [k for k in homes if out[k].start < ev.start]
+        if len(homes) == 1 or (before and ev.date is None):
+            k = homes[0] if len(homes) == 1 else before[-1]  # else the nearest strike before an undated mention
+            out[k] = _merge(out[k], ev)
             out.remove(ev)
     return out

@@ -49,13 +49,19 @@ LOCATIVE_WORDS = frozenset(
     "у в во з із зі до під біля поблизу поруч над на по через від під із-під околицях районі "
     "из под около возле близ от окрестностях районе "
     "in im bei nahe nach aus um von vor".split())
-#: German region words before a name ("Gebiet Kursk", "Oblast Charkiw"): the name is the region.
-_DE_REGION = frozenset({"gebiet", "oblast", "region", "bezirk"})
+#: Settlement nouns before a name ("в селі Гроза", "в селе Сушаны", "das Dorf Stanislaw"): the name is a place,
+#: as after a locative word, whatever its case.
+SETTLEMENT_WORDS = frozenset(
+    "село села селі селом селище селища селищі місто міста місті містечко містечку "
+    "селе поселок посёлок поселке посёлке поселка посёлка город города городе деревня деревни деревне хутор хуторе "
+    "dorf dorfes ortschaft stadt kleinstadt".split())
+#: German region words before a name ("Gebiet Kursk", "des Gebiets Odessa", "Oblast Charkiw"): the name is the region.
+_DE_REGION = frozenset({"gebiet", "gebiets", "gebietes", "oblast", "region", "bezirk", "bezirks", "bezirkes"})
 #: Closed-class words and region words that start a sentence (or, in German, any noun-like word) and fold
 #: onto some gazetteer alias ("Wir" -> Vire, "Region" -> Calabarzon): never a place on their own.
 NOT_NAMES = frozenset(
     "der die das den dem des ein eine einer wir ich er sie es man auch nach in im am bei mit von zu und aber doch so "
-    "wie wenn als dass dort hier heute jeder jede alle region gebiet oblast bezirk stadt dorf land "
+    "wie wenn als dass dort hier heute jeder jede alle region gebiet oblast bezirk stadt dorf land ort orte orten "
     "ми ви він вона вони це ця цей тим там тут але і й та а за на у в з до по після також слова "
     "мы вы он она они это эта этот тем там тут но и а за на у в с до по после также слова об о про "
     # time adverbs that open sentences ("Ранее в четверг ...", "Gestern ...")
@@ -81,7 +87,7 @@ MAX_RUN = 3
 def _label(tokens: Sequence[Token], i: int) -> str:
     """Return GPE after a locative word, else PROPN (an untagged name)."""
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
-    return "GPE" if prev is not None and prev.text.lower() in LOCATIVE_WORDS else "PROPN"
+    return "GPE" if prev is not None and prev.text.lower() in LOCATIVE_WORDS | SETTLEMENT_WORDS else "PROPN"
 
 
 def _next_word(tokens: Sequence[Token], j: int) -> str:
@@ -112,6 +118,8 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
             name = _adjective_region(name, gazetteer) or name
         hits = gazetteer.lookup(name, fuzzy=False)
         weight = max((max(h.place.pop, 1) * (AS_WRITTEN_BONUS if k == 0 else 1) for h in hits), default=0)
+        if hits and k == 0 and prev in SETTLEMENT_WORDS:
+            weight = float("inf")  # "в селі Гроза": a name after a settlement noun stands as written (nominative)
         if hits and (best is None or weight > best[0]):
             best = (weight, name, form, max(h.place.pop for h in hits))
     if best is None:
@@ -135,10 +143,19 @@ unser unsere unseren unserem unserer seit während wegen trotz zum zur beim vom
 _DE_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:er|en|em|es)$")
 
 
+#: Endings of an inflected adjective that no German infinitive or plural verb has ("alter Mann", "jungem Soldaten"):
+#: such a word right before a capitalised one makes it a noun even with no determiner (stop words excepted: "über").
+_DE_STRONG_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:er|em|es)$")
+
+
 def _german_noun_context(prev: str, prev2: str) -> bool:
     """Return True if the lower-cased words before a capitalised German word make it a common noun: a
-    determiner, or a determiner and an inflected adjective ("ein gezielter Schlag"; not "haben Charkiw")."""
-    return prev in _DE_NOUN_BEFORE or (prev2 in _DE_NOUN_BEFORE and bool(_DE_ADJECTIVE.match(prev)))
+    determiner, a determiner and an inflected adjective ("ein gezielter Schlag"; not "haben Charkiw"), or an
+    adjective with a strong ending that is no function word ("ein 60 Jahre alter Mann")."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return (prev in _DE_NOUN_BEFORE or (prev2 in _DE_NOUN_BEFORE and bool(_DE_ADJECTIVE.match(prev)))
+            or (bool(_DE_STRONG_ADJECTIVE.match(prev)) and prev not in STOP_WORDS))
 
 
 def _region_form(name: str, gazetteer: Gazetteer) -> str | None:

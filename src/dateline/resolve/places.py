@@ -36,6 +36,7 @@ from dateline.resolve.placecues import (
 from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
 from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placefocus import is_broad
+from dateline.resolve.placefocus import km as placefocus_km
 from dateline.resolve.placegarble import cued_fuzzy, fuzzy_in_focus, lone_prominent, place_cue, variant_hits
 from dateline.resolve.placenames import (
     INITIALISM_MATCH,
@@ -106,6 +107,9 @@ WEAK_REGION_MIN_SHARE = 0.2
 #: Set by judgement (a variant name of a smaller town abroad was a wrong dot in a session-10 probe); checked on LGL
 #: 0-299 and GeoVirus for no loss.
 FOREIGN_VARIANT_MAX_POP = 500_000
+#: ... and a town this close to another place of the text keeps it too (a neighbour across a border the text does
+#: not name).  Set by judgement: border towns lie within a few hundred km of the places a story names.
+FOREIGN_VARIANT_MIN_KM = 800
 #: Ranking passes with document context after the context-free one (each refines the focus; from the
 #: second on, the focus is built from the mean of the passes so far, so two names cannot keep flipping
 #: each other).  Tuned on LGL gold spans, first 300 documents (2: 0.863 with flip-flops, 3: 0.859, 4: 0.862).
@@ -282,9 +286,12 @@ def _foreign_variant(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
     leads to is no reading of a name the gazetteer does not know as written.  Large cities keep their exonyms
     ("Peking"), and a dateline is the dateline.
     """
-    return (top.how == "alias" and sp.label != DATELINE_LABEL and top.place.feature in ("city", "village")
+    if not (top.how == "alias" and sp.label != DATELINE_LABEL and top.place.feature in ("city", "village")
             and bool(top.place.cc) and top.place.pop < FOREIGN_VARIANT_MAX_POP and focus.has_other(idx)
-            and focus.country_share(top.place.cc, idx) == 0 and focus.names_country(top.place.cc, idx, sp.sent) == 0)
+            and focus.country_share(top.place.cc, idx) == 0 and focus.names_country(top.place.cc, idx, sp.sent) == 0):
+        return False
+    near = [placefocus_km((lat, lon), (top.place.lat, top.place.lon)) for lat, lon, _s, j, _w in focus.points if j != idx]
+    return bool(near) and min(near) > FOREIGN_VARIANT_MIN_KM  # "Kupyansk" in a Belgorod story is next door
 
 
 def _org_head_plausible(top: Scored, idx: int, focus: Focus, margin: float) -> bool:
