@@ -290,7 +290,8 @@ def _foreign_variant(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
             and bool(top.place.cc) and top.place.pop < FOREIGN_VARIANT_MAX_POP and focus.has_other(idx)
             and focus.country_share(top.place.cc, idx) == 0 and focus.names_country(top.place.cc, idx, sp.sent) == 0):
         return False
-    near = [placefocus_km((lat, lon), (top.place.lat, top.place.lon)) for lat, lon, _s, j, _w in focus.points if j != idx]
+    anchors = focus.points[:focus.alt_start] if focus.alt_start is not None else focus.points  # not the runners-up
+    near = [placefocus_km((lat, lon), (top.place.lat, top.place.lon)) for lat, lon, _s, j, _w in anchors if j != idx]
     return bool(near) and min(near) > FOREIGN_VARIANT_MIN_KM  # "Kupyansk" in a Belgorod story is next door
 
 
