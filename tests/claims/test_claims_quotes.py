@@ -70,6 +70,15 @@ def test_it_and_the_ministry_resolve_to_the_organisation(quotes_of):
     assert containing(qs, "Ports remain").speaker.resolved_from == "pronoun"
 
 
+def test_the_noun_a_name_was_described_by_names_the_speaker(quotes_of):
+    text = ("Red Meadow, a Telegram channel close to the volunteers, said the unit had pulled back. "
+            "“We held the bridge for six days,” the channel wrote.")
+    q = containing(quotes_of(text), "held the bridge")
+    assert q.speaker is not None and q.speaker.name.startswith("Red Meadow") and q.speaker.resolved_from == "nominal"
+    other = containing(quotes_of("“We held the bridge for six days,” the channel wrote."), "held the bridge")
+    assert other.speaker is None or other.speaker.resolved_from != "nominal"  # nothing was described so
+
+
 def test_unresolvable_pronoun_keeps_null_speaker_with_reason(quotes_of):
     q = containing(quotes_of("“The dam is cracked,” she said."), "dam is cracked")
     assert q.speaker is None and q.reason

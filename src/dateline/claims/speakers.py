@@ -8,6 +8,8 @@ recent speaker.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
@@ -167,7 +169,23 @@ def _resolution(doc: Doc, found: Found) -> tuple[str | None, frozenset[str]]:
         return "nominal", frozenset({"org"})
     if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in DOCUMENT_NOUNS:
         return "nominal", frozenset({"person", "org", "norp"})  # "the statement said": its issuer, just named
+    if len(words) == 2 and words[0] == "the" and head.text[:1].islower():
+        return "described", frozenset()  # "the channel wrote": whatever the text called "a ... channel"
     return None, frozenset()
+
+
+#: Most characters back from a "the X" speaker to the apposition that described X ("Grey Zone, a Telegram
+#: channel linked to Wagner, said ...").  Set by judgement: a paragraph or two of wire copy.
+DESCRIBED_WINDOW = 600
+
+
+def _described(doc: Doc, offset: int, noun: str) -> tuple[int, int] | None:
+    """Return the span of the last name the text described as "NAME, a/an ... noun" before ``offset``."""
+    lo = max(0, offset - DESCRIBED_WINDOW)
+    rx = re.compile(rf"([A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’.-]*){{0,5}}),\s+an?\s+"
+                    rf"(?:[\w'’-]+\s+){{0,4}}?{re.escape(noun)}\b")
+    hits = [m for m in rx.finditer(doc.text, lo, offset) if not doc.in_quote(m.start())]
+    return hits[-1].span(1) if hits else None
 
 
 #: Documents that "say" what their issuer said: "“…,” the statement said" after "X said in a statement".
@@ -188,6 +206,14 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
     start, end = doc.span(found.first, found.last)
     text = doc.text[start:end]
     how, kinds = _resolution(doc, found)
+    if how == "described":
+        named = _described(doc, start, doc.tok(found.head).text.lower())
+        if named is not None:
+            ent = next((e for m, e in doc.mentions_before(start, ANTECEDENT_WINDOW) if m.start <= named[0] < m.end), None)
+            if ent is not None:
+                return Speaker(ent.id, ent.name, start, end, ent.mentions, "nominal"), None
+            return Speaker(None, doc.text[named[0]:named[1]], start, end, (), "nominal"), None
+        how = None  # nothing was so described: read the phrase as it stands
     if how:
         ant = _antecedent(doc, start, kinds, recent)
         if ant is None:
