@@ -9,7 +9,6 @@ recent speaker.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from dateline.claims.context import Doc
