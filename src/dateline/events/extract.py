@@ -39,6 +39,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
@@ -182,7 +183,31 @@ def _classify(text: str) -> tuple[SubEventType, Classification] | None:
         if lethal:  # "were looting homes, and shells had killed eight": the killing is the event
             code, score = lethal[0]
             return lookup(code), Classification(code, score, _cue_words(text, code), cls.scores)
+        if klass.type == "diplomacy":  # "declared a state of emergency over violence that has killed 80": the killing
+            return lookup("ATTACK"), cls
     return klass, cls
+
+
+#: Words of event cues that organisations take into their names ("National Liberation Army", "Rohingya Salvation
+#: Army", "Road to Relief"); inside such a name they report nothing.  Only these are blanked: a name's head noun
+#: ("Arakan Army") still tells who fought.
+_NAME_CUE_WORDS = re.compile(r"\b(?:[Ll]iberat\w*|[Ss]alvation|[Rr]esistance|[Rr]escue|[Rr]elief|[Rr]evolution\w*|"
+                             r"[Ll]iberty|[Ff]reedom|[Ss]upport|[Pp]rotection)\b")
+
+
+def _names_blanked(text: str, base: int, entities: Sequence[Entity]) -> str:
+    """Return the sentence with the cue words of organisation names blanked out (same length): "National
+    Liberation Army" names a group and reports no liberation, "Our war is not against the people" no capture."""
+    out = text
+    for e in entities:
+        if e.kind != "org":
+            continue
+        for m in e.mentions:
+            a, b = m.start - base, m.end - base
+            if 0 <= a < b <= len(text) and " " in m.text:
+                for w in _NAME_CUE_WORDS.finditer(text, a, b):
+                    out = out[:w.start()] + " " * (w.end() - w.start()) + out[w.end():]
+    return out
 
 
 #: Remote-violence classes that outrank an infrastructure or natural-disaster class of no higher cue score: a
@@ -233,7 +258,7 @@ def _cue_words(text: str, code: str) -> tuple[str, ...]:
 def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[Event]:
     """Return the events one sentence describes (more than one when its counts name different places)."""
     text = article.text[sent.start : sent.end]
-    hit = _classify(text)
+    hit = _classify(_names_blanked(text, sent.start, ctx["entities"]))
     if hit is None:
         return []
     klass, cls = hit

@@ -1,0 +1,31 @@
+"""Session 10: cue words inside organisation names, and a toll in a sentence about a declaration."""
+
+from __future__ import annotations
+
+from dateline.events.extract import _classify, _names_blanked
+from dateline.model import Entity, Mention
+
+
+def _org(text: str, name: str) -> Entity:
+    a = text.index(name)
+    return Entity(id="o1", kind="org", name=name, mentions=(Mention(text=name, start=a, end=a + len(name), label="ORG"),))
+
+
+def test_cue_words_inside_an_organisations_name_report_nothing():
+    text = "The National Liberation Army launched an offensive against the dissidents on Thursday."
+    blanked = _names_blanked(text, 0, (_org(text, "National Liberation Army"),))
+    assert "Liberation" not in blanked and "Army" in blanked and len(blanked) == len(text)
+    klass, _ = _classify(blanked)
+    assert klass.type == "attack"  # an offensive, not a recapture
+    assert _classify(text)[0].type == "territory_change"  # what the bare words said before
+    quote = "“Our war is not against the people,” the Popular Liberation Front said."
+    assert _classify(_names_blanked(quote, 0, (_org(quote, "Popular Liberation Front"),))) is None
+
+
+def test_a_declaration_over_violence_that_killed_people_is_the_killing():
+    text = ("The president declared a state of emergency on Monday over violence that erupted on Thursday and has "
+            "killed at least 80 people.")
+    klass, _ = _classify(text)
+    assert klass.type == "attack"
+    klass, _ = _classify("The two presidents declared a ceasefire on Monday and signed a peace agreement.")
+    assert klass.type == "diplomacy"
