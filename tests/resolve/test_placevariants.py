@@ -65,6 +65,18 @@ def test_misspelt_place_tagged_as_a_body_joins_the_place():
     assert "variant-in-article" in out[0].evidence
 
 
+def test_a_german_spelling_of_a_place_the_article_names_joins_it():
+    from dateline.resolve.placevariants import join_stray_variants
+
+    town = _place("l0", "Majdal Shams", ("Majdal Shams", 0))
+    strays = [Mention("Madschdal Schams", 90, 106, "PERSON"), Mention("Mascha Schultz", 120, 134, "PERSON")]
+    out = join_stray_variants([town], strays)
+    assert [m.text for m in out[0].mentions] == ["Majdal Shams", "Madschdal Schams"]  # dsch = j, sch = sh
+    stray = _place("l1", "Tschuhujiw", ("Tschuhujiw", 200), status="unlinked")
+    chuhuiv = _place("l2", "Chuhuiv", ("Chuhuiv", 60))
+    assert [e.id for e in join_variants([chuhuiv, stray])] == ["l2"]  # tsch = ch, then one edit
+
+
 def test_stray_needs_its_first_letter_and_no_added_ending():
     from dateline.resolve.placevariants import join_stray_variants
 

@@ -13,6 +13,7 @@ names in full ("Democratic Republic of Congo"), see :func:`join_short_country_na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +27,19 @@ from dateline.resolve.gazetteer.keys import fold_key
 VARIANT_MIN_LETTERS = 5
 #: Most edits between the two keys; a swap of two neighbouring letters is one edit ("Shewbo"/"Shwebo").
 VARIANT_MAX_EDITS = 1
+
+
+#: German spellings of sounds English writes otherwise ("Madschdal Schams" for Majdal Shams): undone before a spelling
+#: is compared with the article's other places (the gazetteer's own keys already fold the Cyrillic "schtsch").
+_GERMAN = ((re.compile(r"dsch", re.I), "j"), (re.compile(r"tsch", re.I), "ch"), (re.compile(r"sch(?!tsch)", re.I), "sh"))
+
+
+def _keys(text: str) -> set[str]:
+    """Return the fold keys of a spelling as written and with German sch / tsch / dsch read the English way."""
+    german = text
+    for rx, repl in _GERMAN:
+        german = rx.sub(repl, german)
+    return {fold_key(text), fold_key(german)}
 
 
 def _close(a: str, b: str) -> bool:
@@ -65,7 +79,7 @@ def join_variants(entities: list[Entity]) -> list[Entity]:
     def target(j: int, e: Entity) -> int | None:
         if e.kind != "place" or e.status != "unlinked":
             return None
-        mine = {fold_key(m.text) for m in e.mentions}
+        mine = {k for m in e.mentions for k in _keys(m.text)}
         hits = [i for i in resolved if any(_close(a, b) for a in mine for b in keys[i])]
         return hits[0] if len(hits) == 1 else None
 
@@ -90,8 +104,8 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
     keys = {i: {fold_key(m.text) for m in entities[i].mentions} | {fold_key(entities[i].name)} for i in resolved}
     out = list(entities)
     for m in strays:
-        written, key = m.text.lower(), fold_key(m.text)
-        hits = [i for i in resolved if any(_stray_close(key, b) for b in keys[i])]
+        written = m.text.lower()
+        hits = [i for i in resolved if any(_stray_close(key, b) for key in _keys(m.text) for b in keys[i])]
         if len(hits) != 1 or any(x.text.lower() == written for x in out[hits[0]].mentions):
             continue
         out[hits[0]] = _absorb(out[hits[0]], (m,), "variant-in-article")
@@ -99,7 +113,10 @@ def join_stray_variants(entities: list[Entity], strays: list[Mention]) -> list[E
 
 
 def _stray_close(a: str, b: str) -> bool:
-    """One edit apart, same first letter, and not one the other plus an ending ("Ugandan", "McDonalds")."""
+    """The same key, or one edit apart with the same first letter and not one the other plus an ending ("Ugandan",
+    "McDonalds")."""
+    if a and a == b:
+        return len(a) >= VARIANT_MIN_LETTERS  # written otherwise, the same key once read alike ("Madschdal Schams")
     return bool(a and b) and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and _close(a, b)
 
 
