@@ -70,3 +70,16 @@ def test_a_respelling_also_written_in_lower_case_is_a_common_word():
     _, parse = _parse(words, [("Ivan Kordon", "PERSON")])
     people, _ = _split_mentions(parse, ActorKB())
     assert {m.text for m in people} == {"Ivan Kordon"}
+
+
+def test_a_nationality_before_a_given_name_and_surname_is_no_organisation():
+    words = [("Spaniard", "PROPN"), ("Marta", "PROPN"), ("Oliveras", "PROPN"), ("and", "CCONJ"), ("Canadian", "ADJ"),
+             ("Liam", "PROPN"), ("Doucette", "PROPN"), ("died", "VERB"), (".", "PUNCT"), ("Canadian", "PROPN"),
+             ("Solar", "PROPN"), ("Inc", "PROPN"), ("paid", "VERB")]
+    _, parse = _parse(words, [("Spaniard Marta Oliveras", "ORG"), ("Canadian Liam Doucette", "ORG"),
+                              ("Canadian Solar Inc", "ORG")])
+    kb = ActorKB()
+    kb.given_names.update({"marta", "liam"})
+    people, orgs = _split_mentions(parse, kb)
+    assert {m.text for m in people} == {"Marta Oliveras", "Liam Doucette"}
+    assert [m.text for m in orgs] == ["Canadian Solar Inc"]  # no given name after the nationality: a company

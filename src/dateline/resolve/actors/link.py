@@ -188,6 +188,16 @@ _TITLE_ABBREVIATIONS = frozenset("gen gen. lt lt. col col. maj maj. sgt sgt. adm
                                  "secretary-general gov gov. sen sen. rep rep. pres pres.".split())
 
 
+#: Nationality nouns that are no country adjective ("Spaniard Emma Igual"); adjectives come from ``country_of``.
+_NATIONALITY_NOUNS = frozenset("""spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman englishwoman
+irishman irishwoman scot welshman swede dane pole finn turk kurd swiss""".split())
+
+
+def _nationality(word: str) -> bool:
+    """True for a nationality word before a person's name ("Canadian", "Spaniard")."""
+    return word[:1].isupper() and (fold(word) in _NATIONALITY_NOUNS or country_of(word) is not None)
+
+
 def _drop_leading_titles(m: Mention, kb: ActorKB) -> Mention:
     """Cut ranks and titles off the front of a person span ("General Valery Gerasimov" -> "Valery Gerasimov").
 
@@ -195,12 +205,14 @@ def _drop_leading_titles(m: Mention, kb: ActorKB) -> Mention:
     ("Spokesman Igor Konashenkow" tagged ORG).
     """
     words = m.text.split()
-    if m.label == "ORG" and len(words) >= 3 and fold(words[0]) in TITLE_WORDS and fold(words[1]) in kb.given_names:
-        m = replace(m, label="PERSON")
+    if (m.label == "ORG" and len(words) >= 3 and (fold(words[0]) in TITLE_WORDS or _nationality(words[0]))
+            and fold(words[1]) in kb.given_names):
+        m = replace(m, label="PERSON")  # "Spokesman Igor Konashenkow", "Spaniard Emma Igual" tagged ORG
     if m.label != "PERSON":
         return m
     k = 0
-    while k < len(words) - 1 and (fold(words[k]) in TITLE_WORDS or words[k].lower() in _TITLE_ABBREVIATIONS):
+    while k < len(words) - 1 and (fold(words[k]) in TITLE_WORDS or words[k].lower() in _TITLE_ABBREVIATIONS
+                                  or (k == 0 and _nationality(words[k]) and fold(words[1]) in kb.given_names)):
         k += 1
     rest = words[k:]
     if k == 0 or not _name_shaped(" ".join(rest)) or fold(rest[-1]) in ORG_HEAD_NOUNS or fold(rest[-1]) in TITLE_WORDS:
