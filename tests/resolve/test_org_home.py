@@ -111,6 +111,17 @@ def test_bracketed_acronym_joins_the_name_before_it():
     assert len(holders) == 1 and any(m.text.startswith("Central Command") for m in holders[0].mentions)
 
 
+def test_a_hyphenated_acronym_after_the_rest_of_a_long_name_joins_the_name():
+    from dateline.nlp.spans import DEFINED_TAIL_RE
+    from dateline.resolve.actors.orglink import _is_acronym
+
+    assert _is_acronym("CSP-DPA") and _is_acronym("FARC-EP") and not _is_acronym("M23-") and not _is_acronym("Kyiv")
+    text = "the Northern Coastal Union for the Defence of the Hill Peoples (NCU-DHP), an alliance"
+    tail = DEFINED_TAIL_RE.match(text, text.index(" for"))
+    assert tail is not None and text[tail.end():].startswith(" (NCU-DHP)")
+    assert DEFINED_TAIL_RE.match("the Union for the people of the hills (NCU)", 9) is None  # lower-case words: prose
+
+
 def test_a_name_tagged_as_a_person_that_defines_an_acronym_is_the_body():
     import dateline
 

@@ -32,10 +32,18 @@ _DANGLING_RE = re.compile(r"\s(?:of|for)(?:\s+the)?$")
 _NAME_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
+#: The rest of a long name the model cut before its "for"/"of" part, up to the acronym that closes it: "Permanent
+#: Strategic Framework| for the Defence of the People of Azawad (CSP-DPA)".
+DEFINED_TAIL_RE = re.compile(r"[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ](?:(?:of|for|the|and|de|du|des|la|le)[ ])*"
+                              r"[A-Z][\w'’-]*){0,8}(?=[ ]?\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\))")
+
+
 def _complete_org(text: str, start: int, end: int) -> int:
-    """Return the end of an ORG span, extended over the name after a dangling "of"/"for"."""
+    """Return the end of an ORG span, extended over the name after a dangling "of"/"for", or over a cut-off
+    "for ..."/"of ..." part that runs to the name's bracketed acronym."""
     if not _DANGLING_RE.search(text[start:end]):
-        return end
+        tail = DEFINED_TAIL_RE.match(text, end)
+        return tail.end() if tail else end
     m = _NAME_AFTER_RE.match(text, end)
     return m.end() if m and "\n" not in m.group(0) else end
 

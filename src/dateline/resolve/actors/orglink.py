@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.model import Candidate, Entity, Mention
+from dateline.nlp.spans import DEFINED_TAIL_RE
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, strip_country
 from dateline.resolve.actors.orgruns import LABEL as RUN_LABEL
@@ -215,7 +216,8 @@ def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
         ka, kc = owner[(a, b)], owner[(c, d)]
         if ka == kc or ka not in groups or kc not in groups or not _is_acronym(text[c:d]):
             continue
-        if not _DEFINES.match(text[b:c]) or text[d:d + 1] != ")":
+        tail = DEFINED_TAIL_RE.match(text, b)  # "Framework| for the Defence of the People of Azawad (CSP-DPA)"
+        if not (_DEFINES.match(text[b:c]) or tail and _DEFINES.match(text[tail.end():c])) or text[d:d + 1] != ")":
             continue
         keep, drop = (kc, ka) if groups[kc].match.actor is not None and groups[ka].match.actor is None else (ka, kc)
         if groups[drop].match.actor is not None and groups[keep].match.actor is not None:
@@ -228,8 +230,13 @@ def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
+
+
 def _is_acronym(text: str) -> bool:
-    return text.isupper() and text.isalpha() and 2 <= len(text) <= 7
+    """True for an acronym: capitals, with digits or hyphens inside ("CSP-DPA"), 2 to 7 letters."""
+    letters = sum(c.isalpha() for c in text)
+    return bool(_ACRONYM.match(text)) and 2 <= letters <= 7 and text[-1].isalpha()
 
 
 def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
