@@ -78,6 +78,9 @@ from dateline.ingest.dateline import find_dateline  # noqa: E402
         # bullets between the fields, a day-first dotted date, a clock time, an "Author:" byline, an edition label
         ("Zhytomyr • 14.03.2024 • 09:10 | Evening Courier, English edition | Author: Marta Hollis", "Marta Hollis",
          "Zhytomyr", "14.03.2024"),
+        # a section path, a "Filed:" stamp with a local-time note, a dispatch number, a "Reporter:" byline
+        ("UKRAINE › SECURITY › ZHYTOMYR | Filed: 14.03.2024, 17:40 (Kyiv time) | Dispatch no. 0412 | Reporter: Marta Hollis",
+         "Marta Hollis", None, "14.03.2024, 17:40 (Kyiv time)"),
     ],
 )
 def test_header_lines(line, author, place, date):
@@ -105,6 +108,18 @@ def test_header_lines(line, author, place, date):
 )
 def test_not_header_lines(line):
     assert parse_header(line) is None
+
+
+def test_a_masthead_line_above_the_header_is_read_over():
+    from dateline.ingest.byline import masthead
+    from dateline.ingest.dateline import header_lines
+
+    assert masthead("STEPPE COURIER · English service") and masthead("Evening Courier | Weekly edition")
+    assert not masthead("Ukraine war | what we know") and not masthead("Kyiv · Kharkiv")
+    text = ("STEPPE COURIER · English service\nUKRAINE › SECURITY | Filed: 14.03.2024 | Reporter: Marta Hollis\n\n"
+            "Drones struck a depot overnight.")
+    assert [h.author for _, h in header_lines(text)] == [None, "Marta Hollis"]
+    assert header_lines("STEPPE COURIER · English service\n\nDrones struck a depot overnight.") == []  # nothing after
 
 
 def test_header_day_reads_each_form():

@@ -248,6 +248,17 @@ def test_a_variant_name_of_a_small_town_abroad_is_no_reading(tmp_path):
     assert got["Shebba"].status == "resolved" and got["Shebba"].name == "Chebba"  # the text leads there
 
 
+def test_names_in_a_masthead_or_section_path_are_no_story_places(gaz):
+    from dateline.ingest import make_article
+
+    text = ("PARIS COURIER \u00b7 English service\nUKRAINE \u203a KHARKIV | Filed: 14.03.2024 | Reporter: Marta Hollis\n\n"
+            "The council of Kupiansk met on Monday and voted to reopen the school next month.")
+    art = make_article(text)
+    labelled = {"PARIS COURIER": "ORG", "UKRAINE": "GPE", "KHARKIV": "GPE", "Kupiansk": "GPE"}
+    got = {m.text: e for e in resolve_places(art, _parse(art.text, labelled), (), gazetteer=gaz) for m in e.mentions}
+    assert "Kupiansk" in got and not {"UKRAINE", "KHARKIV", "PARIS COURIER"} & set(got)
+
+
 def test_a_header_lines_place_is_a_place_mention(gaz):
     from dateline.ingest import make_article
 

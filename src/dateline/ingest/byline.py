@@ -5,6 +5,7 @@ the dateline, their fields split by a pipe or by commas:
 
     By Jane Doe | Kharkiv | 6 June 2023
     Kharkiv • 06.06.2023 • 10:14 | Frontline desk | Author: Jane Doe
+    UKRAINE › SECURITY | Filed: 06.06.2023, 17:40 (Kyiv time) | Dispatch no. 12 | Reporter: Jane Doe
     By Jane Doe, Kharkiv, June 6, 2023
     Kharkiv | June 6, 2023
     June 6, 2023 | Global Newsline | 4 min read
@@ -39,7 +40,8 @@ MAX_LABEL_WORDS = 6
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
+_TIME = (r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+         r"(?:\s*\([A-Z][\w ]{0,20}\))?)?")  # "17:40 (Juba time)"
 #: A full date with a year: "June 6, 2023", "6 June 2023", "2023-06-06", "06.06.2023" (day first, as Ukrainian,
 #: Russian and German sites write it), with an optional weekday and time.
 _DATE = re.compile(
@@ -50,9 +52,13 @@ _DATE = re.compile(
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
 #: Field separators of a header line: pipes, and bullets or middle dots between spaces ("Kyiv • 18.09.2023").
 _SEPARATOR = re.compile(r"\||\s[•·]\s")
-_STAMP = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?\s*:?\s*)", re.I)
+_STAMP = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|filed)(?:\s+on)?\s*:?\s*)", re.I)
+#: A section path ("SOUTH SUDAN › SECURITY › UPPER NILE", "Home > News > World"): the site's menu, a label.
+_BREADCRUMB = re.compile(r"\S\s*(?:›|»|>)\s*\S")
+#: An issue or dispatch number ("Dispatch no. 0412", "No. 17", "Issue #3"): a label.
+_NUMBER_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:no\.?|nr\.?|#)\s*\d+$", re.I)
 _READING = re.compile(r"^\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$", re.I)
-_BY = re.compile(r"^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Tt]ext)\s*:)\s+(?P<who>\S.*)$")
+_BY = re.compile(r"^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Tt]ext|[Rr]eporter|[Cc]orrespondent)\s*:)\s+(?P<who>\S.*)$")
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE.pattern})\s+by\s+(?P<who>\S.*)$")
 #: Words that make a field a desk, outlet or staff label rather than a place.
 _LABEL_WORDS = re.compile(
@@ -116,6 +122,14 @@ def _is_label(field: str) -> bool:
         bool(_LABEL_WORDS.search(field)) or all(w[:1].isupper() or w in ("and", "&", "of") for w in words))
 
 
+def masthead(line: str) -> bool:
+    """Return True for a masthead line above the header ("NILE DISPATCH · English service"): a few fields of an
+    outlet's name and edition, split by bullets or pipes, with no date or byline of their own."""
+    fields = [f for _, f in _fields(line)] if _SEPARATOR.search(line) else []
+    return (1 < len(fields) <= MAX_PLACE_FIELDS + 1 and len(line) <= MAX_HEADER_CHARS and all(_is_label(f) for f in fields)
+            and any(_LABEL_WORDS.search(f) for f in fields))
+
+
 def _person(who: str) -> str | None:
     """Return the byline's name part ("Jane Doe" of "Jane Doe and John Roe"), or None if it is no name."""
     who = who.strip()
@@ -151,7 +165,7 @@ def parse_header(line: str) -> Header | None:
             author = author or who
         elif _DATE.fullmatch(field):
             date = date or field
-        elif _READING.match(field) or _CLOCK.match(field):
+        elif _READING.match(field) or _CLOCK.match(field) or _NUMBER_LABEL.match(field) or _BREADCRUMB.search(field):
             continue
         elif _is_place(field):
             places.append((off, field))

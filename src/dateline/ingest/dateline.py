@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.ingest.byline import Header, parse_header
+from dateline.ingest.byline import Header, masthead, parse_header
 from dateline.model import Credit, Dateline
 
 #: How many non-blank header lines (bylines, date lines, desk labels) may stand above a wire dateline.
@@ -101,12 +101,15 @@ def header_lines(text: str) -> list[tuple[int, Header]]:
     Reading stops at the first line that is not a header (see :func:`dateline.ingest.byline.parse_header`).
     """
     out = []
-    for pos, line in _lines(text, MAX_HEADER_LINES):
+    for k, (pos, line) in enumerate(_lines(text, MAX_HEADER_LINES)):
         head = parse_header(line)
+        if head is None and k == 0 and masthead(line):
+            out.append((pos, Header(None, None, None, None, None, 0, len(line))))  # the outlet's name line above
+            continue
         if head is None:
             break
         out.append((pos, head))
-    return out
+    return out if any(h.date or h.author for _, h in out) else []
 
 
 def find_dateline(text: str) -> Dateline | None:

@@ -33,6 +33,7 @@ from dateline.resolve.placecues import (
     settlement_word_before,
     titled_names,
 )
+from dateline.ingest.dateline import header_lines
 from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
 from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placefocus import is_broad
@@ -413,6 +414,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     all_spans = spans_of(text, parse)
     titled = titled_names(text)
     vessels = {sp.text for sp in all_spans if vessel_name(text, sp)}  # "the Liberian-flagged Tutor": every "Tutor"
+    heads = [(pos, pos + h.end) for pos, h in header_lines(text)]  # mastheads, section paths, bylines: no story
+    all_spans = [s for s in all_spans if not any(a <= s.start < b for a, b in heads)]
     if (dl := dateline_span(text) or _header_place_span(article)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
