@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dateline.ingest.dateline import header_lines
 from dateline.model import Article, Entity, Parse
 from dateline.resolve.common import named_facility
 from dateline.resolve.currency import currency_countries
@@ -33,7 +34,6 @@ from dateline.resolve.placecues import (
     settlement_word_before,
     titled_names,
 )
-from dateline.ingest.dateline import header_lines
 from dateline.resolve.placeentity import STAGE, mention, norp, region_norp, to_entity, with_region_word
 from dateline.resolve.placefacility import grow_facilities
 from dateline.resolve.placefocus import is_broad
