@@ -84,6 +84,8 @@ class PersonGroup:
     def matches_full(self, given: str, surname: str, symbols: dict[str, frozenset[str]]) -> bool:
         if not any(surname_similar(surname, s) for s in self.surnames):
             return False
+        if any(len(f.split()) >= 3 and surname_similar(given, f.split()[-2]) for f in self.full):
+            return True  # the last two words of a three-word name ("Majur Dak" of "David Majur Dak", respelt)
         return all(given_compatible(given, g, symbols) != "conflict" for g in self.givens)
 
     def matches_surname(self, surname: str, extra: set[str] = frozenset()) -> bool:  # type: ignore[assignment]

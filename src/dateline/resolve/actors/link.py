@@ -397,12 +397,13 @@ def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]
     year = article.published.year if article.published else None
     items = [(m, roles_near(article.text, parse, m.start, m.end)) for m in mentions]
     groups = group_full_names(items, kb.given_symbols)
-    ranked = {id(g): rank(kb, g, year=year, context=_context(article, parse, g)) for g in groups}
+    ccs = _named_countries(article, parse)
+    ranked = {id(g): rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs) for g in groups}
     known = {id(g): set(r[0].actor["gen"]["surnames"]) for g in groups if (r := ranked[id(g)]) and r[0].points >= LINK_POINTS}
     groups = attach_surnames(groups, items, known)
     groups = [g for g in groups if len(g.mentions) > 1 or len(g.mentions[0].text.split()) > 1
               or g.mentions[0].label == "PERSON" or g.roles]
-    ents = [_person_entity(n, article, g, rank(kb, g, year=year, context=_context(article, parse, g)))
+    ents = [_person_entity(n, article, g, rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs))
             for n, g in enumerate(groups)]
     return _merge_same_link(ents)
 
@@ -459,6 +460,15 @@ def _linked_surname_repeats(parse: Parse, people: list[Entity], kb: ActorKB) -> 
 #: Mentions of one country (names and demonyms) that make it the story's home when the dateline's own
 #: country is not named in the story ("TALLINN, Estonia (AP) — Russian authorities said ..."). Set by judgement.
 HOME_MIN_MENTIONS = 3
+
+
+def _named_countries(article: Article, parse: Parse) -> frozenset[str]:
+    """Return the ISO codes of the countries the article names or qualifies with a demonym (dateline included)."""
+    d = article.dateline
+    out = {cc for t in parse.tokens if t.text[:1].isupper() and (cc := country_of(t.text))}
+    if d is not None and (cc := (country_of(d.country) if d.country else None) or country_of(d.place)):
+        out.add(cc)
+    return frozenset(out)
 
 
 def _home(article: Article, parse: Parse) -> str | None:

@@ -161,11 +161,36 @@ def _role_points(group: PersonGroup, actor: dict[str, Any], year: int | None) ->
     return out
 
 
-def score(kb: ActorKB, group: PersonGroup, i: int, *, year: int | None, context: set[str]) -> Scored:
-    """Score KB person ``i`` for ``group``."""
+#: Points off a KB person of a country the article never names when the name itself is no exact match (a given
+#: name only spelt alike, or none): "Puot Kang Chol" in a South Sudan story is not North Korea's "No Kwang-chol".
+#: Set by judgement on a session-10 probe; `dateline eval actors` unchanged.
+ABSENT_COUNTRY_PENALTY = 2.5
+
+
+def _absent_country(actor: dict[str, Any], parts: list[tuple[float, str]], countries: frozenset[str]) -> bool:
+    """True when the article names countries, none of them the person's, and the name match is not exact.
+
+    A person with an international post (a role of no country: "Director General" of the IAEA) is exempt: where
+    such a person comes from is no part of the stories they appear in.
+    """
+    roles = actor.get("roles", [])
+    if any(r.get("country") is None for r in roles):
+        return False
+    own = {actor.get("country")} | {r.get("country") for r in roles}
+    own.discard(None)
+    evidence = {e for _, e in parts}
+    return bool(countries and own) and not own & countries and "given:exact" not in evidence \
+        and "role:country" not in evidence
+
+
+def score(kb: ActorKB, group: PersonGroup, i: int, *, year: int | None, context: set[str],
+          countries: frozenset[str] = frozenset()) -> Scored:
+    """Score KB person ``i`` for ``group`` (``countries``: the ISO codes of the countries the article names)."""
     actor = kb.actors[i]
     parts = [_surname_points(group, actor["gen"]), _given_points(group, actor["gen"], kb)]
     parts += _role_points(group, actor, year)
+    if _absent_country(actor, parts, countries):
+        parts.append((-ABSENT_COUNTRY_PENALTY, "country:not-in-article"))
     desc = _words(actor.get("description")) | {w for r in actor.get("roles", []) for w in _words(r.get("organisation")) | _words(r["title"])}
     shared = sorted(context & desc)
     if shared:
@@ -178,9 +203,10 @@ def score(kb: ActorKB, group: PersonGroup, i: int, *, year: int | None, context:
     return Scored(actor, round(sum(p for p, _ in parts), 2), tuple(e for _, e in parts))
 
 
-def rank(kb: ActorKB, group: PersonGroup, *, year: int | None, context: set[str]) -> list[Scored]:
+def rank(kb: ActorKB, group: PersonGroup, *, year: int | None, context: set[str],
+         countries: frozenset[str] = frozenset()) -> list[Scored]:
     """Return the scored candidates for ``group``, best first."""
-    scored = [score(kb, group, i, year=year, context=context) for i in candidates(kb, group)]
+    scored = [score(kb, group, i, year=year, context=context, countries=countries) for i in candidates(kb, group)]
     return sorted(scored, key=lambda s: (-s.points, s.actor["id"]))
 
 
