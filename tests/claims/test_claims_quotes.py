@@ -79,6 +79,12 @@ def test_the_noun_a_name_was_described_by_names_the_speaker(quotes_of):
     assert other.speaker is None or other.speaker.resolved_from != "nominal"  # nothing was described so
 
 
+def test_a_title_for_a_place_then_the_name_is_that_person(quotes_of):
+    text = "The United Nations envoy for Libya, Marek Dvorsky, said in a statement he was “deeply alarmed by the fighting”."
+    q = containing(quotes_of(text), "deeply alarmed")
+    assert q.speaker is not None and "Dvorsky" in q.speaker.name
+
+
 def test_unresolvable_pronoun_keeps_null_speaker_with_reason(quotes_of):
     q = containing(quotes_of("“The dam is cracked,” she said."), "dam is cracked")
     assert q.speaker is None and q.reason

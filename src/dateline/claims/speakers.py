@@ -65,6 +65,15 @@ def _pick_entity(doc: Doc, found: Found) -> Entity | None:
         hits = [(m, e) for m, e in doc.mentions_in(t.start, t.end) if m.start <= t.start < m.end]
         if hits:
             return min(hits, key=lambda p: order.get(p[1].kind, 4))[1]
+    # "The UN envoy for Syria, Geir Pedersen, said": the parser hangs the name on the place, not on the title
+    if doc.tok(found.head).text.lower() in PERSON_NOMINALS:
+        for prep in doc.kids(found.head, "prep"):
+            for obj in doc.kids(prep, "pobj"):
+                for h in doc.kids(obj, "appos"):
+                    t = doc.tok(h)
+                    people = [e for m, e in doc.mentions_in(t.start, t.end) if m.start <= t.start < m.end and e.kind == "person"]
+                    if people:
+                        return people[0]
     return _titled_of_place(doc, found.head)
 
 
