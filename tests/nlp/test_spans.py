@@ -35,3 +35,16 @@ def test_org_span_cut_after_of_takes_the_following_name():
     assert text[4:_complete_org(text, 4, end)] == "Civil Defence Service of Moldova"
     assert _complete_org(text, 4, len("The Civil Defence Service")) == len("The Civil Defence Service")
     assert _complete_org("the Office of\nNext", 4, 13) == 13  # never across a line
+
+
+def test_a_person_span_runs_on_over_a_surname_the_model_left_out(pipeline):
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import _complete_person
+
+    nlp = load_model().nlp
+    doc = nlp("He met the Taliban's Foreign Minister Amir Khan Muttaqi in Kabul on Tuesday.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert doc.text[ent.start_char:_complete_person(doc, ent)].endswith("Muttaqi")
+    doc = nlp("Amir Khan said on Tuesday that talks went well.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _complete_person(doc, ent) == ent.end_char  # nothing to add

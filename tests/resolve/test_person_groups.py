@@ -31,3 +31,9 @@ def test_a_kb_person_of_a_country_the_article_never_names_needs_an_exact_name():
     assert not _absent_country(national, weak, frozenset({"KP", "SS"}))  # the article names the country
     assert not _absent_country(global_post, weak, frozenset({"UA"}))  # an international post: nationality is moot
     assert not _absent_country(national, weak, frozenset())  # no country named at all: no evidence either way
+
+
+def test_a_middle_name_brought_by_a_repeat_is_no_given_name():
+    items = [(_m("Hassan Abdul Ghani", 0), []), (_m("Abdul Gani", 40), [])]
+    (group,) = group_full_names(items, {})
+    assert group.givens == {"hassan"}  # "abdul" must not make a KB "Abdul X Qani" an exact given-name match

@@ -128,14 +128,37 @@ def _convert(doc: Any, offset: int, tok_base: int, sent_base: int) -> tuple[list
     return tokens, sents
 
 
+def _complete_person(doc: Any, ent: Any) -> int:
+    """Return the end (in the paragraph) of a person span run on over a surname the model left out: "Amir Khan"
+    + "Muttaqi" when the next word is a capitalised proper noun of no entity, in the same sentence."""
+    if len(ent) < 2 or ent.end >= len(doc):
+        return ent.end_char
+    t = doc[ent.end]
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or t.is_sent_start:
+        return ent.end_char
+    if t.ent_type_ and not _lone_name(doc, t):
+        return ent.end_char
+    return t.idx + len(t.text)
+
+
+def _lone_name(doc: Any, t: Any) -> bool:
+    """True for a one-word name entity ("Muttaqi" tagged GPE) that no other capitalised word follows."""
+    one = any(e.start == t.i and e.end == t.i + 1 and e.label_ in ("GPE", "ORG", "NORP", "LOC") for e in doc.ents)
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return one and (nxt is None or not nxt.text[:1].isupper())
+
+
 def _ner_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> list[Mention]:
     out: list[Mention] = []
+    taken = -1  # the end of the last person span run on over a word the model tagged apart
     for ent in doc.ents:
-        if ent.label_ not in PROPOSED_LABELS:
+        if ent.label_ not in PROPOSED_LABELS or offset + ent.start_char < taken:
             continue
         start, end = offset + ent.start_char, offset + ent.end_char
         if ent.label_ == "ORG":
             end = _complete_org(text, start, end)
+        if ent.label_ == "PERSON":
+            end = taken = offset + _complete_person(doc, ent)
         if ent.label_ in NAME_LABELS:
             start, end = trim_span(text, start, end)
         if ent.label_ == "ORG":

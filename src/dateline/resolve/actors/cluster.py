@@ -77,14 +77,18 @@ class PersonGroup:
         self.roles.extend(roles)
         if parts:
             self.surnames.add(parts[-1])
+        if len(parts) > 1 and not (len(parts) == 2 and self._middle(parts[0])):
+            self.givens.add(parts[0])  # "Abdul Gani" of "Hassan Abdul Ghani" brings a middle name, no given name
         if len(parts) > 1:
-            self.givens.add(parts[0])
             self.full.append(" ".join(parts))
+
+    def _middle(self, word: str) -> bool:
+        return any(len(f.split()) >= 3 and surname_similar(word, f.split()[-2]) for f in self.full)
 
     def matches_full(self, given: str, surname: str, symbols: dict[str, frozenset[str]]) -> bool:
         if not any(surname_similar(surname, s) for s in self.surnames):
             return False
-        if any(len(f.split()) >= 3 and surname_similar(given, f.split()[-2]) for f in self.full):
+        if self._middle(given):
             return True  # the last two words of a three-word name ("Majur Dak" of "David Majur Dak", respelt)
         return all(given_compatible(given, g, symbols) != "conflict" for g in self.givens)
 
