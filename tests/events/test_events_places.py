@@ -159,3 +159,33 @@ def test_a_place_glued_to_a_participle_does_not_locate_the_event():
     plain = "Shelling killed two people in Moscow on Monday."
     moscow = make_entity(plain, "p1", "place", "Moscow", lat=55.75, lon=37.62, feature="city")
     assert locate(plain, (moscow,), 0, len(plain), plain.index("killed")).entity.id == "p1"
+
+
+def test_where_the_sources_sit_is_not_where_the_strike_was(parse_of):
+    text = "Two security officials in Lviv said the jets had struck hideouts near Dobrovo on Friday, killing five."
+    ev = next(e for e in _events(parse_of, text) if e.type == "attack")
+    assert ev.place_name == "Dobrovo"
+    text = "Two security officials in Lviv said the jets had struck hideouts on Friday, killing five fighters."
+    ev = next(e for e in _events(parse_of, text) if e.type == "attack")
+    assert ev.place_name != "Lviv"  # the officials' seat, not the strike's
+    text = "The governor of Lviv said missiles had struck the city on Friday, killing five people."
+    ev = next(e for e in _events(parse_of, text) if e.type == "attack")
+    assert ev.place_name == "Lviv"  # a governor's seat is the city he speaks for
+
+
+def test_a_place_inside_an_organisations_name_places_nothing(parse_of):
+    from dateline.events.places import locate
+    from dateline.model import Entity, Mention
+
+    text = "Fighters of the Free Army of Poltava attacked a checkpoint near Sosnivka on Friday."
+    ents = _places(text)
+    a = text.index("Free Army of Poltava")
+    org = Entity(id="o1", kind="org", name="Free Army of Poltava",
+                 mentions=(Mention("Free Army of Poltava", a, a + len("Free Army of Poltava"), "ORG"),))
+    got = locate(text, (*ents, org), 0, len(text), text.index("attacked"))
+    assert got is not None and got.entity.name == "Sosnivka"
+    alone = "Fighters of the Free Army of Poltava attacked a checkpoint on Friday."
+    a = alone.index("Free Army of Poltava")
+    org = Entity(id="o1", kind="org", name="Free Army of Poltava",
+                 mentions=(Mention("Free Army of Poltava", a, a + len("Free Army of Poltava"), "ORG"),))
+    assert locate(alone, (*_places(alone), org), 0, len(alone), alone.index("attacked")) is None

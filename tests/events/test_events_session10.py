@@ -29,3 +29,18 @@ def test_a_declaration_over_violence_that_killed_people_is_the_killing():
     assert klass.type == "attack"
     klass, _ = _classify("The two presidents declared a ceasefire on Monday and signed a peace agreement.")
     assert klass.type == "diplomacy"
+
+
+def test_a_summary_dated_by_its_report_merges_with_the_strike_days_before():
+    import dataclasses
+
+    from dateline.events.extract import _dates_compatible
+    from dateline.model import Event
+
+    base = Event(id="e", type="attack", subtype="air_strike", acled_event_type="", acled_sub_event_type="", text="",
+                 start=0, end=10)
+    report = dataclasses.replace(base, date="2024-12-25", time_precision=2)  # "..., the Taliban said on Wednesday"
+    strike = dataclasses.replace(base, date="2024-12-24", time_precision=1)  # "late on Tuesday"
+    assert _dates_compatible(report, strike) and _dates_compatible(strike, report)
+    assert not _dates_compatible(report, dataclasses.replace(strike, date="2024-12-18"))  # a week before: another
+    assert not _dates_compatible(dataclasses.replace(report, time_precision=1), strike)  # two days of their own

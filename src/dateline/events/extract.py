@@ -365,11 +365,26 @@ def _dated_past(ev: Event) -> bool:
     return ev.time_precision == 1 or (ev.time_precision == 3 and bool(ev.killed or ev.injured))
 
 
+#: Most days a happening may lie before the report date of a summary of it ("air strikes killed 46, the Taliban
+#: said on Wednesday" and "Jets hit villages late on Tuesday").  Set by judgement: wire ledes report the last few days.
+REPORT_LAG_DAYS = 3
+
+
 def _dates_compatible(a: Event, b: Event, published: dt.date | None = None) -> bool:
-    """Return True if two events' dates allow one happening; a background date needs an equal date."""
+    """Return True if two events' dates allow one happening; a background date needs an equal date.
+
+    A date that is only the report's (time precision 2: "said on Wednesday", the publication day) allows a
+    happening dated up to REPORT_LAG_DAYS before it."""
     if _background(a, published) or _background(b, published):
         return a.date == b.date
-    return a.date is None or b.date is None or a.date == b.date
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    for rep, other in ((a, b), (b, a)):
+        if rep.time_precision == 2 and other.time_precision == 1:
+            lag = (dt.date.fromisoformat(rep.date[:10]) - dt.date.fromisoformat(other.date[:10])).days  # type: ignore[index]
+            if 0 < lag <= REPORT_LAG_DAYS:
+                return True
+    return False
 
 
 def _merge_pair(a: Event, b: Event, ctx: dict) -> Event:

@@ -175,11 +175,52 @@ def _outside(where: Where, m_start: int, clause: Token | None) -> bool:
     return tok is not None and not in_subtree(tok, clause, where.tokens)
 
 
+#: Verbs whose subject is a source of what the clause under them reports.
+_REPORT_LEMMAS = frozenset("say tell report claim confirm state announce add write told said".split())
+
+
+def _sources_place(where: Where, m_start: int, pos: int) -> bool:
+    """True for a place in the subject of a reporting verb whose complement holds the trigger: "officials in
+    Peshawar said the jets had targeted hideouts in Bermal" - Peshawar is where the sources sit, not the strike."""
+    if not where.parse or not where.parse.tokens:
+        return False
+    tok, trigger = where.token_at(m_start), where.token_at(pos)
+    if tok is None or trigger is None:
+        return False
+    prep = where.tokens.get(_nominal_end(tok, where).head)
+    if prep is None or prep.text.lower() not in ("in", "at", "from"):
+        return False  # "the governor of Sevastopol said the city was hit": his seat is the place
+    for t in [tok, *(where.tokens.get(a.i, a) for a in _ancestors_of(tok, where))]:
+        if t.dep in ("nsubj", "nsubjpass"):
+            verb = where.tokens.get(t.head)
+            return (verb is not None and verb.lemma.lower() in _REPORT_LEMMAS and in_subtree(trigger, verb, where.tokens)
+                    and not in_subtree(trigger, t, where.tokens))
+    return False
+
+
+def _nominal_end(tok: Token, where: Where) -> Token:
+    """Return the head of the name ``tok`` is part of ("Peshawar" of "Peshawar"; "Kryvyi" -> "Rih")."""
+    while tok.dep in ("compound", "flat") and tok.head != tok.i and tok.head in where.tokens:
+        tok = where.tokens[tok.head]
+    return tok
+
+
+def _ancestors_of(tok: Token, where: Where) -> list[Token]:
+    out = []
+    while tok.head != tok.i and len(out) < 40:
+        tok = where.tokens.get(tok.head, tok)
+        out.append(tok)
+    return out
+
+
 def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,
             clause: Token | None = None, transfers: bool = False) -> tuple[tuple, Located] | None:
-    """Return (sort key, Located) for one mention, or None when it names an actor or a destination."""
+    """Return (sort key, Located) for one mention, or None when it names an actor, a destination or the sources'
+    seat."""
     if _COMPASS.match(text, m_start, m_end):
         return None  # "held in the West": a bloc or a direction, not a place
+    if _sources_place(where, m_start, pos):
+        return None
     role = place_role(where.parse, where.tokens, m_start) if where.parse and where.parse.tokens else 1
     before = text[max(0, m_start - 120) : m_start]
     if role == ACTOR or _DESTINATION.search(before) or (transfers and _TRANSFER_TO.search(before)):
@@ -215,10 +256,14 @@ def locate(
     where = where or Where()
     clause = trigger_clause(where, pos)
     best: tuple[tuple, Located] | None = None
+    # a place inside an organisation's name ("Tehrik-e-Taliban Pakistan") places nothing
+    named = [(m.start, m.end) for e in entities if e.kind == "org" for m in e.mentions if start <= m.start < end]
     for e in entities:
         if e.kind != "place":
             continue
         for m in e.mentions:
+            if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named):
+                continue
             if start <= m.start < end and not _ATTRIBUTE_AFTER.match(text, m.end):
                 hit = _ranked(text, e, m.start, m.end, pos, where, clause, transfers)
                 if hit is not None and (best is None or hit[0] < best[0]):
