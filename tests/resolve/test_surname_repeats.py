@@ -83,3 +83,15 @@ def test_a_nationality_before_a_given_name_and_surname_is_no_organisation():
     people, orgs = _split_mentions(parse, kb)
     assert {m.text for m in people} == {"Marta Oliveras", "Liam Doucette"}
     assert [m.text for m in orgs] == ["Canadian Solar Inc"]  # no given name after the nationality: a company
+
+
+def test_a_respelt_given_name_makes_a_two_word_org_span_a_person():
+    words = [("Kristina", "PROPN"), ("Holub", "PROPN"), ("wrote", "VERB"), (".", "PUNCT"), ("Holubb", "PROPN"),
+             ("left", "VERB"), (".", "PUNCT"), ("Kristal", "PROPN"), ("Pharma", "PROPN"), ("Group", "PROPN"),
+             ("and", "CCONJ"), ("Cristina", "PROPN"), ("Sola", "PROPN")]
+    _, parse = _parse(words, [("Kristina Holub", "ORG"), ("Kristal Pharma Group", "ORG"), ("Cristina Sola", "ORG")])
+    kb = ActorKB()
+    kb.given_names.update({"kristine"})
+    people, orgs = _split_mentions(parse, kb)
+    assert {m.text for m in people} == {"Kristina Holub", "Holubb"}  # "Kristina" spells "Kristine"; its repeat joins
+    assert {m.text for m in orgs} == {"Kristal Pharma Group", "Cristina Sola"}  # three words; another first letter

@@ -84,7 +84,8 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
         return True
     if len(parts) > 1:
         org = [i for i in kb.form.get(fold(m.text), []) if kb.actors[i]["kind"] == "org"]
-        return not org and (parts[0] in kb.given_names or _kb_person_spelling(parts, kb))
+        return not org and (parts[0] in kb.given_names or _kb_person_spelling(parts, kb)
+                            or len(parts) == 2 and _given_spelling(parts[0], kb))
     s = parts[0]
     if is_country_name(s):  # "Slovenia" is not a slip of "Sulivan" (same consonants): only the exact surname
         return s in full_surnames
@@ -96,6 +97,20 @@ def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
 #: A proper-noun run whose surname is a KB person's and whose first word is this close (Jaro-Winkler) to that
 #: person's given name is a person ("Marko Rubio" tagged PROPN).  Set by judgement on invented spellings.
 GIVEN_SPELLING_JW = 0.85
+
+
+#: A first word this close (Jaro-Winkler, same first letter) to a known given name is a spelling of it
+#: ("Cristian" for Christian).  Set by judgement on invented spellings; only names of at least GIVEN_VARIANT_MIN_LEN.
+GIVEN_VARIANT_JW = 0.93
+GIVEN_VARIANT_MIN_LEN = 5
+
+
+def _given_spelling(word: str, kb: ActorKB) -> bool:
+    """True when a word is a spelling of a known given name (one letter dropped, doubled or changed)."""
+    if len(word) < GIVEN_VARIANT_MIN_LEN:
+        return False
+    return any(g[:1] == word[:1] and JaroWinkler.similarity(word, g) >= GIVEN_VARIANT_JW
+               for g in kb.given_names if abs(len(g) - len(word)) <= 1)
 
 
 def _kb_person_spelling(parts: list[str], kb: ActorKB) -> bool:
@@ -293,8 +308,9 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
     names = _join_given_names(names, kb)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
-    full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1
-                      and _name_shaped(m.text) and fold(m.text).split()[0] in kb.given_names}
+    full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1 and _name_shaped(m.text)
+                      and (fold(m.text).split()[0] in kb.given_names
+                           or len(m.text.split()) == 2 and _given_spelling(fold(m.text).split()[0], kb))}
     people = [m for m in names if _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
