@@ -44,3 +44,13 @@ def test_a_summary_dated_by_its_report_merges_with_the_strike_days_before():
     assert _dates_compatible(report, strike) and _dates_compatible(strike, report)
     assert not _dates_compatible(report, dataclasses.replace(strike, date="2024-12-18"))  # a week before: another
     assert not _dates_compatible(dataclasses.replace(report, time_precision=1), strike)  # two days of their own
+
+
+def test_a_happening_years_before_named_to_compare_is_no_news():
+    from dateline.events.incidental import years_before
+
+    text = "The kidnapping comes a decade after gunmen abducted 276 schoolgirls from a town in the north."
+    assert years_before(text, text.index("abducted")) and years_before(text, text.index("kidnapping"))
+    text = "Two years after militants stormed the town, they returned."
+    assert years_before(text, text.index("returned")) is True and not years_before(text, text.index("stormed"))
+    assert not years_before("Gunmen abducted 15 pupils on Saturday.", 7)

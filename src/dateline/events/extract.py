@@ -46,7 +46,7 @@ from dateline.events.classify import Classification, classify_text, score_text
 from dateline.events.dates import anaphoric_date, date_near, heading_date, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate, refers_back, town_referents
-from dateline.events.incidental import captured_people, incidental, long_past, tally_start
+from dateline.events.incidental import captured_people, incidental, long_past, tally_start, years_before
 from dateline.events.infrastructure import dateline_place, facility_referents, merge_facilities, refine
 from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.modality import unrealised
@@ -281,6 +281,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         date = anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, ctx["dates"], sent.start)
     elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
         date = offset_date(article.text, date, pos)
+    if date is None and years_before(text, pos - sent.start):
+        return []  # "comes a decade after Boko Haram abducted 276 schoolgirls": the comparison, no news
     if incidental(text, klass.code, cls.evidence, ctx["where"], pos, dated=date is not None and not tally_start(text, date, sent.start)):
         return []  # a weapon's range, a place's position, a backstory, "the deal": no happening
     if date is not None and _REVISED_ON.search(article.text[max(0, date.start - 40) : date.start]):

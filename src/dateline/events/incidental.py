@@ -123,6 +123,26 @@ def named_agreement(code: str, evidence: tuple[str, ...], text: str) -> bool:
     return len(_DEFINITE.findall(text)) >= len(nouns)
 
 
+#: A happening years before the news, named to compare: "The kidnapping comes a decade after Boko Haram abducted
+#: 276 schoolgirls", "two years after militants stormed the town".
+_YEARS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many)\s+"
+                          r"(?:decades?|years?)|a\s+decade|decades|years)\s+(?:after|since)\s+", re.I)
+
+
+_COMES = re.compile(r"\b(?:comes?|came|coming)\s+$", re.I)
+
+
+def years_before(text: str, pos: int) -> bool:
+    """Return True if the trigger at ``pos`` (an offset in ``text``) follows "a decade after" / "two years after",
+    or the sentence compares the news with such a happening ("The kidnapping comes a decade after ...")."""
+    for m in _YEARS_AFTER.finditer(text):
+        if m.end() <= pos and not re.search(r"[.;]", text[m.end():pos]):
+            return True
+        if _COMES.search(text, 0, m.start()):
+            return True
+    return False
+
+
 def incidental(text: str, code: str, evidence: tuple[str, ...], where: Where, pos: int, dated: bool) -> bool:
     """Return True if the sentence names its class in passing (see the module docstring).
 
