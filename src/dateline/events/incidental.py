@@ -136,7 +136,7 @@ def years_before(text: str, pos: int) -> bool:
     """Return True if the trigger at ``pos`` (an offset in ``text``) follows "a decade after" / "two years after",
     or the sentence compares the news with such a happening ("The kidnapping comes a decade after ...")."""
     for m in _YEARS_AFTER.finditer(text):
-        if m.end() <= pos and not re.search(r"[.;]", text[m.end():pos]):
+        if m.end() <= pos and not re.search(r"[.;,]", text[m.end():pos]):  # inside the "after" clause
             return True
         if _COMES.search(text, 0, m.start()):
             return True
