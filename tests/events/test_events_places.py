@@ -189,3 +189,15 @@ def test_a_place_inside_an_organisations_name_places_nothing(parse_of):
     org = Entity(id="o1", kind="org", name="Free Army of Poltava",
                  mentions=(Mention("Free Army of Poltava", a, a + len("Free Army of Poltava"), "ORG"),))
     assert locate(alone, (*_places(alone), org), 0, len(alone), alone.index("attacked")) is None
+
+
+def test_a_mapped_place_beats_a_name_left_unresolved():
+    from dateline.events.places import locate
+    from dateline.model import Entity, Mention
+
+    text = "Gunmen ambushed troops near Sosnivka after an attempt to arrest a suspect in Zorivka on Thursday."
+    a = text.index("Zorivka")
+    unlinked = Entity(id="u1", kind="place", name="Zorivka", mentions=(Mention("Zorivka", a, a + 7, "GPE"),),
+                      status="unlinked")
+    got = locate(text, (*_places(text), unlinked), 0, len(text), text.index("ambushed"))
+    assert got is not None and got.entity.name == "Sosnivka"

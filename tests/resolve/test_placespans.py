@@ -105,3 +105,13 @@ def test_a_capitalised_word_with_an_inner_apostrophe_is_a_name_whatever_its_tag(
         pos += len(w)
     parse = Parse(tokens=tuple(toks), sentences=(Sentence(0, len(text), 0, len(toks)),), mentions=())
     assert [(s.text, s.label) for s in spans_of(text, parse)] == [("Sana'a", "PROPN")]
+
+
+def test_a_one_word_name_tagged_date_after_a_preposition_of_place_is_a_name():
+    from dateline.model import Mention, Parse
+    from dateline.resolve.placespans import spans_of
+
+    text = "In Kurakhovo, residents fled. In March, troops left. On Tuesday it rained. Near Easter it snowed."
+    dates = [Mention(w, text.index(w), text.index(w) + len(w), "DATE") for w in ("Kurakhovo", "March", "Tuesday", "Easter")]
+    got = [s.text for s in spans_of(text, Parse(tokens=(), sentences=(), mentions=tuple(dates)))]
+    assert got == ["Kurakhovo"]

@@ -231,8 +231,9 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
     reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
-    key = (int(in_dateline), int(reference), int(country), int(_outside(where, m_start, clause)), int(role != LOCATIVE),
-           prec, abs(m_start - pos))
+    unmapped = e.lat is None and not country  # a name left ambiguous or unlinked: no dot, so a mapped one first
+    key = (int(in_dateline), int(reference), int(country), int(unmapped), int(_outside(where, m_start, clause)),
+           int(role != LOCATIVE), prec, abs(m_start - pos))
     return key, Located(e, e.name, prec, m_start, point=not country)
 
 

@@ -205,10 +205,27 @@ def coordinated_places(text: str, sp: Span) -> list[Span]:
 _INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['’][a-z]+")
 
 
+#: Words a one-word DATE span may truly be: months, weekdays, seasons, feasts and relative days.
+_DATE_WORDS = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|"
+                         r"tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|christmas|easter|ramadan|eid|"
+                         r"hanukkah|passover|diwali|nowruz|new|midnight|noon|dawn|dusk|weekend)")
+#: Prepositions of place before a one-word name ("In Baniyas, ..." tagged DATE).
+_PLACE_PREPOSITION = re.compile(r"(?i)\b(?:in|at|near|outside|from|to|into|toward|towards)\s+$")
+
+
+def _name_tagged_date(text: str, m: Mention) -> bool:
+    """True for a one-word capitalised name the model tagged DATE after a preposition of place ("In Baniyas,")."""
+    w = m.text
+    return (" " not in w and w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 3
+            and not _DATE_WORDS.match(w) and bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start)))
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
     mentions: list[Mention] = [m for m in parse.mentions if m.label in PLACE_LABELS | OTHER_LABELS | {PROPN_LABEL}]
+    mentions += [Mention(m.text, m.start, m.end, PROPN_LABEL, m.sent, m.stage) for m in parse.mentions
+                 if m.label == "DATE" and _name_tagged_date(text, m)]
     person_starts = {m.start for m in parse.mentions if m.label == "PERSON"}
     for m in mentions:
         start, end = m.start, m.end
