@@ -247,3 +247,12 @@ def test_a_group_named_after_a_region_keeps_its_name_beside_a_person_of_that_sur
     assert bla and bla[0].status == "linked"
     people = [e for e in res.entities if e.kind == "person" and "Baloch" in e.name]
     assert people and not any("Balochistan" in m.text for e in people for m in e.mentions)
+
+
+def test_a_name_before_a_business_noun_is_an_organisation_the_kb_need_not_know():
+    import dateline
+
+    res = dateline.read("A missile hit the Zorya Pechat printing house in the city on Thursday, killing seven workers, "
+                        "and another struck the Kharkiv tractor plant.", published="2024-05-24")
+    orgs = {m.text for e in res.entities if e.kind == "org" for m in e.mentions}
+    assert "Zorya Pechat" in orgs and "Kharkiv" not in orgs

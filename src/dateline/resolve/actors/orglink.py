@@ -144,9 +144,17 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             ante.joined = True
         elif homed is not None:
             groups.setdefault(homed.actor["id"], _Group(homed, home, bag)).mentions.append(m)
-        elif m.label not in _TENTATIVE:
+        elif m.label not in _TENTATIVE or (m.label == "PROPN" and _COMPANY_AFTER.match(text, m.end)):
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
     return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
+
+
+#: Nouns after a capitalised name that make the name a business's ("the Faktor Druk printing house", "the Epicentr
+#: hypermarket"): an organisation even when the KB does not know it.  Plants and factories are left out: "the
+#: Kharkiv tractor plant" is named after its town.
+_COMPANY_AFTER = re.compile(r"\s+(?:printing\s+house|publishing\s+house|company|firm|hypermarket|supermarket|"
+                            r"department\s+store|shopping\s+(?:centre|center|mall)|bank|airline|hotel\s+chain|"
+                            r"retail\s+chain|chain\s+store|(?:oil|gas|energy|defen[cs]e|arms)\s+company)\b")
 
 
 #: The rest of a longer run after a shorter one that is a name: a locative phrase ("in London", "at Kyiv").
