@@ -253,8 +253,8 @@ def test_a_name_before_a_business_noun_is_an_organisation_the_kb_need_not_know()
     import dateline
     from dateline.resolve.actors.orglink import _COMPANY_AFTER
 
-    res = dateline.read("A missile hit the Zorya Pechat printing house in the city on Thursday, killing seven workers.",
-                        published="2024-05-24")
+    res = dateline.read("Rescuers worked through the night after a missile strike on the Volna Druk printing house killed "
+                        "seven employees.", published="2024-05-24")  # tagged PERSON by the model
     orgs = {m.text for e in res.entities if e.kind == "org" for m in e.mentions}
-    assert "Zorya Pechat" in orgs
+    assert "Volna Druk" in orgs
     assert _COMPANY_AFTER.match(" hypermarket on") and not _COMPANY_AFTER.match(" tractor plant")  # a town's plant

@@ -20,7 +20,7 @@ from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, is_country_name, person_parts, skeleton
-from dateline.resolve.actors.orglink import org_entities
+from dateline.resolve.actors.orglink import BUSINESS_NOUNS, org_entities
 from dateline.resolve.actors.orgruns import propose_org_runs
 from dateline.resolve.actors.orgs import match_org
 from dateline.resolve.actors.orgspans import propose_org_spans
@@ -241,7 +241,7 @@ MEDIA_NOUNS = frozenset("television tv channel newspaper daily agency radio broa
 
 
 def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
-    """Relabel a person span followed by a media noun or a bracketed acronym as an organisation.
+    """Relabel a person span followed by a media or business noun or a bracketed acronym as an organisation.
 
     "Al-Masirah television"; "Hayat Tahrir al-Cham (HTS)": a name that defines an acronym is a body's.
     """
@@ -249,8 +249,8 @@ def _as_outlet(m: Mention, parse: Parse, starts: list[int]) -> Mention:
         return m
     k = bisect.bisect_left(starts, m.end)
     nxt = parse.tokens[k] if k < len(parse.tokens) else None
-    if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS:
-        return replace(m, label="ORG")
+    if nxt is not None and nxt.sent == m.sent and nxt.text.lower() in MEDIA_NOUNS | BUSINESS_NOUNS:
+        return replace(m, label="ORG")  # "Al-Masirah television", "the Volna Druk printing house"
     after = [t.text for t in parse.tokens[k:k + 3]]
     if len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isalpha() and after[1].isupper() \
             and 2 <= len(after[1]) <= 7 and len(m.text.split()) > 1:

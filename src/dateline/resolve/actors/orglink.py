@@ -152,9 +152,10 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
 #: Nouns after a capitalised name that make the name a business's ("the Faktor Druk printing house", "the Epicentr
 #: hypermarket"): an organisation even when the KB does not know it.  Plants and factories are left out: "the
 #: Kharkiv tractor plant" is named after its town.
-_COMPANY_AFTER = re.compile(r"\s+(?:printing\s+house|publishing\s+house|company|firm|hypermarket|supermarket|"
-                            r"department\s+store|shopping\s+(?:centre|center|mall)|bank|airline|hotel\s+chain|"
-                            r"retail\s+chain|chain\s+store|(?:oil|gas|energy|defen[cs]e|arms)\s+company)\b")
+BUSINESS_NOUNS = frozenset("printing publishing company firm hypermarket supermarket bank airline".split())
+_COMPANY_AFTER = re.compile(r"\s+(?:(?:printing|publishing)\s+house|company|firm|hypermarket|supermarket|bank|airline|"
+                            r"department\s+store|shopping\s+(?:centre|center|mall)|retail\s+chain|"
+                            r"(?:oil|gas|energy|defen[cs]e|arms)\s+company)\b")
 
 
 #: The rest of a longer run after a shorter one that is a name: a locative phrase ("in London", "at Kyiv").
