@@ -420,3 +420,25 @@ def test_a_bare_compass_word_is_no_place(gaz):
         assert candidates_for(text, Span(a, b, s, label, 0), gaz)[1] == [], s
     a, b = _span(text, "West")
     assert candidates_for(text, Span(a, b, "West", "GOLD", 0), gaz)[0].label == "GOLD"  # gold spans are still looked up
+
+
+def test_a_village_said_to_lie_in_a_region_is_placed_there(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+    from dateline.resolve.placecues import qualifier
+    from dateline.resolve.placespans import Span
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = ROWS + [
+        ([("Borno", 0), ("Borno State", 1)], dict(gid=2346794, name="Borno", feature="region", cc="NG", a1="NG.27", lat=11.5, lon=13.0, pop=4_000_000, precision=3)),
+        ([("Nigeria", 0)], dict(gid=2328926, name="Nigeria", feature="country", cc="NG", a1="NG.", lat=10.0, lon=8.0, pop=190_000_000, precision=3)),
+        ([("Damboa", 0)], dict(gid=2338269, name="Damboa", feature="village", cc="NG", a1="NG.27", lat=11.15, lon=12.76, pop=0, precision=1)),
+    ]
+    gz = Gazetteer(build_fixture(tmp_path / "r.sqlite", rows))
+    text = "Gunmen abducted 40 women from Damboa in Borno state, an attack that shocked Nigeria."
+    a = text.index("Damboa")
+    assert qualifier(text, Span(a, a + 6, "Damboa", "ORG", 0), gz) == frozenset({"NG.27"})
+    got = _places(text, {"Damboa": "ORG", "Nigeria": "GPE"}, gz)
+    assert got["Damboa"].status == "resolved" and got["Damboa"].name == "Damboa"  # an ORG-tagged village, said where
+    bare = _places("Gunmen abducted 40 women from Damboa, an attack that shocked Nigeria.", {"Damboa": "ORG", "Nigeria": "GPE"}, gz)
+    assert "Damboa" not in bare or bare["Damboa"].status != "resolved"

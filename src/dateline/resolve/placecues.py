@@ -135,6 +135,23 @@ def in_country(text: str, sp: Span, gazetteer: Gazetteer) -> str | None:
     return hs[0].cc if len({p.cc for p in hs}) == 1 else None
 
 
+#: "X in Borno state", "the X area of Sokoto state", "X in northwest Nigeria's Kaduna state": the region a place lies in.
+_IN_REGION = re.compile(r"\s+(?:area\s+|district\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                        r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:state|province|region|oblast|governorate|"
+                        r"prefecture|county)\b")
+
+
+def in_region(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
+    """Return the region code ("NG.27") of a region named by "in ... state/province" right after a span."""
+    m = _IN_REGION.match(text, sp.end)
+    if not m:
+        return frozenset()
+    name = m.group(1)
+    hs = [h.place for n in (name, f"{name} State") for h in gazetteer.lookup(n, fuzzy=False)
+          if h.how != "fuzzy" and h.place.feature == "region" and h.place.a1]
+    return frozenset({hs[0].a1}) if len({p.a1 for p in hs}) == 1 else frozenset()
+
+
 #: "NAME in [northern] COUNTRY['s]": a statement of where a place lies, wherever it stands in the text.
 _SAID_IN = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + _IN_COUNTRY.pattern)
 
@@ -165,7 +182,7 @@ def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
     m = _QUALIFIER.match(text, sp.end)
     if not m:
         cc = in_country(text, sp, gazetteer)
-        return frozenset({cc}) if cc else frozenset()
+        return frozenset({cc}) if cc else in_region(text, sp, gazetteer)
     words = m.group(1).split()
     for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
         name = " ".join(words[:n])

@@ -231,7 +231,8 @@ def common_word(text: str, sp: Span) -> bool:
     return " " not in w and w[:1].isupper() and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
 
 
-def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", margin: float = 1.0) -> bool:
+def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", margin: float = 1.0,
+               qual: frozenset[str] = frozenset()) -> bool:
     """Return False for a weak winner of a span that NER did not call a place.
 
     Such a span (PERSON, ORG, untagged proper noun ...) keeps a place only if the place is
@@ -240,6 +241,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
     """
     if sp.label == "GOLD":
         return True
+    if top.how != "fuzzy" and any("." in q for q in qual) and qualifier_fits(top.place, qual):
+        return True  # "Chibok in Borno state": the text says which region it lies in, and it does
     if sp.label == "FAC" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0:
         return False  # a "facility" is often a cut-off name ("White" of "White Helmets"): not in a country never named
     if sp.label in PLACE_LABELS:
@@ -373,7 +376,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         if r and r[0].how == PART_HOW and natural_part(sp.text) and groups[i] not in bare:
             r = natural_in_focus(r, i, focus)
         conf, margin = confidence(r)
-        if not hs or not r or not _plausible(sp, r[0], i, focus, text, margin):
+        if not hs or not r or not _plausible(sp, r[0], i, focus, text, margin, quals[i]):
             out.append(None)
             continue
         out.append(Resolved(sp, tuple(r), conf, margin))
