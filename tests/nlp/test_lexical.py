@@ -205,3 +205,10 @@ def test_a_name_after_a_settlement_noun_stands_as_written(pipeline):
     mentions = {m.text: e for e in r.entities if e.kind == "place" for m in e.mentions}
     assert mentions["Гроза"].name == "Hroza" and mentions["Гроза"].country_code == "UA"
     assert [e.place_name for e in r.events] == ["Hroza"]  # not at the town it is near
+
+
+def test_a_district_the_gazetteer_lacks_is_no_town_of_a_like_name(pipeline):
+    text = "Климовский район граничит с Черниговской областью. Диверсанты обстреляли село, сообщил губернатор."
+    r = pipeline.read(text, published="2023-03-03", language="ru")
+    names = {e.name for e in r.entities if e.kind == "place" and e.status == "resolved"}
+    assert "Klimovsk" not in names and "Chernihiv Oblast" in names

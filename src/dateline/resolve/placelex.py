@@ -125,10 +125,17 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     if best is None:
         return None
     _, name, form, pop = best
+    if n == 1 and _DISTRICT_WORD.match(after) and not any(h.place.feature in ("district", "region")
+                                                          for h in gazetteer.lookup(name, fuzzy=False)):
+        return None  # "Климовский район": a district the gazetteer lacks, not the town Klimovsk far away
     region = " " in form and not head or lang == "de" and prev in _DE_REGION
     with_word = bool(after) and " " in form and not head and form.split()[-1][:4] == after.lower()[:4]
     end = tokens[i + n].end if with_word else last.end  # "Курской области" as a whole
     return Span(first.start, end, name, "GPE" if region or pop >= LARGE_PLACE_POP else _label(tokens, i), first.sent)
+
+
+#: A district word after an adjective ("Климовский район", "Бахмутського району", "Landkreis" aside).
+_DISTRICT_WORD = re.compile(r"(?i)^(?:район|района|районе|району|районом|округ|округа|округе|громада|громади|громаді)$")
 
 
 #: German words after which a capitalised word is a common noun: articles and determiners ("ein Schlag",
