@@ -48,3 +48,13 @@ def test_a_person_span_runs_on_over_a_surname_the_model_left_out(pipeline):
     doc = nlp("Amir Khan said on Tuesday that talks went well.")
     ent = next(e for e in doc.ents if e.label_ == "PERSON")
     assert _complete_person(doc, ent) == ent.end_char  # nothing to add
+
+
+def test_a_title_after_a_name_is_no_surname(pipeline):
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import _complete_person
+
+    nlp = load_model().nlp
+    doc = nlp("Officials agreed. Yang Weizhong Deputy Director for the agency said so on Monday.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert doc.text[ent.start_char:_complete_person(doc, ent)] == "Yang Weizhong"

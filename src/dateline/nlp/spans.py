@@ -134,11 +134,19 @@ def _complete_person(doc: Any, ent: Any) -> int:
     if len(ent) < 2 or ent.end >= len(doc):
         return ent.end_char
     t = doc[ent.end]
-    if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or t.is_sent_start:
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or t.is_sent_start or t.text.lower() in _TITLES:
         return ent.end_char
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+        return ent.end_char  # "Yang Weizhong Deputy Director": the run goes on, it is no lone surname
     if t.ent_type_ and not _lone_name(doc, t):
         return ent.end_char
     return t.idx + len(t.text)
+
+
+#: Capitalised words after a name that start a title, not a surname ("Yang Weizhong Deputy Director").
+_TITLES = frozenset("""deputy director minister president general colonel spokesman spokeswoman spokesperson secretary
+governor mayor chief head commander ambassador envoy senator chairman adviser advisor""".split())
 
 
 def _lone_name(doc: Any, t: Any) -> bool:
