@@ -175,3 +175,19 @@ def test_the_number_before_a_units_name_joins_the_name():
     c = text.index("Army")
     assert _numbered_unit(text, c, c + 4) == c - 4
     assert _numbered_unit(text, text.index("Mechanised"), text.index(",")) == text.index("Mechanised")  # "Separate" before
+
+
+def test_a_reworded_name_whose_best_candidate_the_article_linked_joins_it():
+    from dateline.model import Mention
+    from dateline.resolve.actors.orglink import org_entities
+
+    kb = ActorKB.from_records([expand(r) for r in (
+        _org("Northern Defence Forces of Ukraine", "UA", aliases=["Operational Command North"]),  # a national name
+        _org("Northern Fleet", "RU"),
+    )])
+    text = "Ukraine's Operational Command North said drones were downed. The Command of Northern Operations added more."
+    ms = [Mention(t, text.index(t), text.index(t) + len(t), "ORG") for t in
+          ("Ukraine's Operational Command North", "Command of Northern Operations")]
+    ents = org_entities(text, kb, ms, home=None)  # the reworded name alone names no country
+    linked = [e for e in ents if e.status == "linked"]
+    assert len(linked) == 1 and {m.text for m in linked[0].mentions} == {m.text for m in ms}

@@ -82,6 +82,14 @@ def _antecedent(groups: dict[str, _Group], bag: frozenset[str]) -> _Group | None
     return hits[0] if len(hits) == 1 else None
 
 
+def _linked_candidate(groups: dict[str, _Group], match: OrgMatch) -> _Group | None:
+    """Return the article's one linked organisation that is the best candidate of an unlinked reworded name:
+    "Southern Command of Operations" after "Ukraine's Operational Command South" linked that body."""
+    best = match.candidates[0]["id"] if match.candidates and match.evidence and match.evidence[0].startswith("bag:fuzzy") else None
+    hits = [g for g in groups.values() if best and g.match.actor is not None and g.match.actor["id"] == best]
+    return hits[0] if len(hits) == 1 else None
+
+
 #: Platforms whose name, used as a medium, is a channel rather than an actor.
 PLATFORMS = frozenset({"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "whatsapp",
                        "vkontakte", "vk", "viber", "signal", "truth social", "threads"})
@@ -137,7 +145,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         key = _key(match, country, bag, m.text)
         groups.setdefault(key, _Group(match, country, bag)).mentions.append(m)
     for m, match, bag in pending:
-        ante = _antecedent(groups, bag)
+        ante = _antecedent(groups, bag) or _linked_candidate(groups, match)
         homed = None if ante is not None else _home_body(match, home)
         if ante is not None:
             ante.mentions.append(m)
