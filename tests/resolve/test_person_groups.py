@@ -37,3 +37,11 @@ def test_a_middle_name_brought_by_a_repeat_is_no_given_name():
     items = [(_m("Hassan Abdul Ghani", 0), []), (_m("Abdul Gani", 40), [])]
     (group,) = group_full_names(items, {})
     assert group.givens == {"hassan"}  # "abdul" must not make a KB "Abdul X Qani" an exact given-name match
+
+
+def test_german_spellings_of_a_surname_are_the_same_surname():
+    from dateline.resolve.actors.cluster import english_spelling, surname_similar
+
+    assert english_spelling("jussow") == "yusov" and surname_similar("jussow", "yusov")
+    assert surname_similar("tscherewatyj", "cherevatyj") and surname_similar("woloschyn", "voloshyn")
+    assert not surname_similar("jussow", "yusupov")  # another name

@@ -46,9 +46,20 @@ def given_compatible(a: str, b: str, symbols: dict[str, frozenset[str]] | None =
 SURNAME_MAX_ADDED = 3
 
 
+#: German spellings of Slavic surnames read the English way ("jussow" -> "yusov", "tscherewatyj" -> "cherevatyj").
+_GERMAN_SPELLING = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"))
+
+
+def english_spelling(word: str) -> str:
+    """Return a folded German-style surname respelt the English way (an initial j is y)."""
+    for x, y in _GERMAN_SPELLING:
+        word = word.replace(x, y)
+    return "y" + word[1:] if word.startswith("j") else word
+
+
 def surname_similar(a: str, b: str) -> bool:
-    """Return True when two folded surnames look like spellings of one name."""
-    if a == b:
+    """Return True when two folded surnames look like spellings of one name (German spellings read the English way)."""
+    if a == b or (english_spelling(a) == english_spelling(b) and min(len(a), len(b)) >= 4):
         return True
     if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= SURNAME_MAX_ADDED:
         return False  # "Baloch" / "Balochistan": a name with an ending added is another word

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, group_full_names, surname_similar
+from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, english_spelling, group_full_names, surname_similar
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, is_country_name, person_parts, skeleton
 from dateline.resolve.actors.orglink import BUSINESS_NOUNS, org_entities
@@ -132,8 +132,10 @@ def _variant_repeat(t: Any, surnames: set[str], lower: set[str]) -> bool:
     """True for a capitalised word (any tag: the model reads "Ramadhane" as a noun) that respells a full name's
     surname, and is never written in lower case in the text (no common word)."""
     w = fold(t.text)
+    forms = {w, english_spelling(w)}
     return (len(w) >= VARIANT_REPEAT_MIN_LEN and t.pos in ("PROPN", "NOUN", "ADJ") and t.text.lower() not in lower
-            and any(s[:1] == w[:1] or skeleton(s[:1]) == skeleton(w[:1]) for s in surnames if surname_similar(w, s)))
+            and any(s[:1] == f[:1] or skeleton(s[:1]) == skeleton(f[:1]) for s in surnames for f in forms
+                    if surname_similar(f, s)))
 
 
 def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> list[Mention]:
