@@ -17,7 +17,13 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
-from dateline.resolve.actors.cluster import PersonGroup, attach_surnames, english_spelling, group_full_names, surname_similar
+from dateline.resolve.actors.cluster import (
+    PersonGroup,
+    attach_surnames,
+    english_spelling,
+    group_full_names,
+    surname_similar,
+)
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.names import country_of, fold, is_country_name, person_parts, skeleton
 from dateline.resolve.actors.orglink import BUSINESS_NOUNS, org_entities
