@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
@@ -111,12 +112,21 @@ GIVEN_VARIANT_JW = 0.93
 GIVEN_VARIANT_MIN_LEN = 5
 
 
+_GIVEN_BY_INITIAL: dict[int, tuple[ActorKB, dict[str, list[str]]]] = {}
+
+
 def _given_spelling(word: str, kb: ActorKB) -> bool:
     """True when a word is a spelling of a known given name (one letter dropped, doubled or changed)."""
     if len(word) < GIVEN_VARIANT_MIN_LEN:
         return False
-    return any(g[:1] == word[:1] and JaroWinkler.similarity(word, g) >= GIVEN_VARIANT_JW
-               for g in kb.given_names if abs(len(g) - len(word)) <= 1)
+    held = _GIVEN_BY_INITIAL.get(id(kb))
+    if held is None or held[0] is not kb:  # the KB is held too, so its id cannot be reused by another
+        index: dict[str, list[str]] = {}
+        for g in kb.given_names:
+            index.setdefault(g[:1], []).append(g)
+        held = _GIVEN_BY_INITIAL[id(kb)] = (kb, index)
+    pool = [g for g in held[1].get(word[:1], ()) if abs(len(g) - len(word)) <= 1]
+    return process.extractOne(word, pool, scorer=JaroWinkler.similarity, score_cutoff=GIVEN_VARIANT_JW) is not None
 
 
 def _kb_person_spelling(parts: list[str], kb: ActorKB) -> bool:
