@@ -182,7 +182,7 @@ def _resolution(doc: Doc, found: Found) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
-#: Most characters back from a "the X" speaker to the apposition that described X ("Grey Zone, a Telegram
+#: Most characters back from a "the X" speaker to the apposition that described X ("Red Meadow, a Telegram
 #: channel linked to Wagner, said ...").  Set by judgement: a paragraph or two of wire copy.
 DESCRIBED_WINDOW = 600
 

@@ -286,7 +286,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
 def _foreign_variant(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
     """Return True for a town won only through one of its variant names, in a country the text never names.
 
-    "Shebaa" in a Lebanon story is a variant spelling of Chebba, Tunisia: a town abroad that the article never
+    "Shebba" in a Lebanon story, a variant spelling of Chebba, Tunisia, is no reading: a town abroad that the article never
     leads to is no reading of a name the gazetteer does not know as written.  Large cities keep their exonyms
     ("Peking"), and a dateline is the dateline.
     """

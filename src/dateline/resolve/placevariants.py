@@ -29,7 +29,7 @@ VARIANT_MIN_LETTERS = 5
 VARIANT_MAX_EDITS = 1
 
 
-#: German spellings of sounds English writes otherwise ("Madschdal Schams" for Majdal Shams): undone before a spelling
+#: German spellings of sounds English writes otherwise ("Tschuhujiw" for Chuhuiv): undone before a spelling
 #: is compared with the article's other places (the gazetteer's own keys already fold the Cyrillic "schtsch").
 _GERMAN = ((re.compile(r"dsch", re.I), "j"), (re.compile(r"tsch", re.I), "ch"), (re.compile(r"sch(?!tsch)", re.I), "sh"))
 
@@ -116,7 +116,7 @@ def _stray_close(a: str, b: str) -> bool:
     """The same key, or one edit apart with the same first letter and not one the other plus an ending ("Ugandan",
     "McDonalds")."""
     if a and a == b:
-        return len(a) >= VARIANT_MIN_LETTERS  # written otherwise, the same key once read alike ("Madschdal Schams")
+        return len(a) >= VARIANT_MIN_LETTERS  # written otherwise, the same key once read alike ("Tschuhujiw")
     return bool(a and b) and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and _close(a, b)
 
 

@@ -46,7 +46,7 @@ def given_compatible(a: str, b: str, symbols: dict[str, frozenset[str]] | None =
 SURNAME_MAX_ADDED = 3
 
 
-#: German spellings of Slavic surnames read the English way ("jussow" -> "yusov", "tscherewatyj" -> "cherevatyj").
+#: German spellings of Slavic surnames read the English way ("juschtschenko" -> "yushchenko", "woloschyn" -> "voloshyn").
 _GERMAN_SPELLING = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"))
 
 
@@ -89,7 +89,7 @@ class PersonGroup:
         if parts:
             self.surnames.add(parts[-1])
         if len(parts) > 1 and not (len(parts) == 2 and self._middle(parts[0])):
-            self.givens.add(parts[0])  # "Abdul Gani" of "Hassan Abdul Ghani" brings a middle name, no given name
+            self.givens.add(parts[0])  # "Noor Hasan" of "Amina Noor Hassan" brings a middle name, no given name
         if len(parts) > 1:
             self.full.append(" ".join(parts))
 
@@ -100,7 +100,7 @@ class PersonGroup:
         if not any(surname_similar(surname, s) for s in self.surnames):
             return False
         if self._middle(given):
-            return True  # the last two words of a three-word name ("Majur Dak" of "David Majur Dak", respelt)
+            return True  # the last two words of a three-word name ("Majok Garang" of "Deng Majok Garang", respelt)
         return all(given_compatible(given, g, symbols) != "conflict" for g in self.givens)
 
     def matches_surname(self, surname: str, extra: set[str] = frozenset()) -> bool:  # type: ignore[assignment]

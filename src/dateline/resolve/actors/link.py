@@ -107,7 +107,7 @@ GIVEN_SPELLING_JW = 0.85
 
 
 #: A first word this close (Jaro-Winkler, same first letter) to a known given name is a spelling of it
-#: ("Cristian" for Christian).  Set by judgement on invented spellings; only names of at least GIVEN_VARIANT_MIN_LEN.
+#: ("Kristina" for Kristine).  Set by judgement on invented spellings; only names of at least GIVEN_VARIANT_MIN_LEN.
 GIVEN_VARIANT_JW = 0.93
 GIVEN_VARIANT_MIN_LEN = 5
 
@@ -139,13 +139,13 @@ def _kb_person_spelling(parts: list[str], kb: ActorKB) -> bool:
     return False
 
 
-#: Shortest word read as a respelt surname repeat ("Jussow" for Yusov, "Ramadhane" for Ramadane); shorter
+#: Shortest word read as a respelt surname repeat ("Juschtschenko" for Yushchenko, "Belkhassem" for Belkassem); shorter
 #: words meet too many surnames by chance.  Set by judgement on invented spellings.
 VARIANT_REPEAT_MIN_LEN = 5
 
 
 def _variant_repeat(t: Any, surnames: set[str], lower: set[str]) -> bool:
-    """True for a capitalised word (any tag: the model reads "Ramadhane" as a noun) that respells a full name's
+    """True for a capitalised word (any tag: the model may read a respelt surname as a noun) that respells a full name's
     surname, and is never written in lower case in the text (no common word)."""
     w = fold(t.text)
     forms = {w, english_spelling(w)}
@@ -221,7 +221,7 @@ _TITLE_ABBREVIATIONS = frozenset("gen gen. lt lt. col col. maj maj. sgt sgt. adm
                                  "secretary-general gov gov. sen sen. rep rep. pres pres.".split())
 
 
-#: Nationality nouns that are no country adjective ("Spaniard Emma Igual"); adjectives come from ``country_of``.
+#: Nationality nouns that are no country adjective ("Spaniard Marta Oliveras"); adjectives come from ``country_of``.
 _NATIONALITY_NOUNS = frozenset("""spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman englishwoman
 irishman irishwoman scot welshman swede dane pole finn turk kurd swiss""".split())
 
@@ -240,7 +240,7 @@ def _drop_leading_titles(m: Mention, kb: ActorKB) -> Mention:
     words = m.text.split()
     if (m.label == "ORG" and len(words) >= 3 and (fold(words[0]) in TITLE_WORDS or _nationality(words[0]))
             and fold(words[1]) in kb.given_names):
-        m = replace(m, label="PERSON")  # "Spokesman Igor Konashenkow", "Spaniard Emma Igual" tagged ORG
+        m = replace(m, label="PERSON")  # "Spokesman Igor Konashenkow", "Spaniard Marta Oliveras" tagged ORG
     if m.label != "PERSON":
         return m
     k = 0

@@ -157,7 +157,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
     return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
 
 
-#: Nouns after a capitalised name that make the name a business's ("the Faktor Druk printing house", "the Epicentr
+#: Nouns after a capitalised name that make the name a business's ("the Volna Druk printing house", "the Epicentr
 #: hypermarket"): an organisation even when the KB does not know it.  Plants and factories are left out: "the
 #: Kharkiv tractor plant" is named after its town.
 BUSINESS_NOUNS = frozenset("printing publishing company firm hypermarket supermarket bank airline".split())

@@ -162,7 +162,7 @@ def _role_points(group: PersonGroup, actor: dict[str, Any], year: int | None) ->
 
 
 #: Points off a KB person of a country the article never names when the name itself is no exact match (a given
-#: name only spelt alike, or none): "Puot Kang Chol" in a South Sudan story is not North Korea's "No Kwang-chol".
+#: name only spelt alike, or none): a South Sudanese "Kang Chol" is not North Korea's "No Kwang-chol".
 #: Set by judgement on a session-10 probe; `dateline eval actors` unchanged.
 ABSENT_COUNTRY_PENALTY = 2.5
 
