@@ -54,3 +54,16 @@ def test_a_happening_years_before_named_to_compare_is_no_news():
     text = "Two years after militants stormed the town, they returned."
     assert years_before(text, text.index("stormed")) and not years_before(text, text.index("returned"))
     assert not years_before("Gunmen abducted 15 pupils on Saturday.", 7)
+
+
+def test_a_report_date_that_is_no_day_is_compared_safely():
+    import dataclasses
+
+    from dateline.events.extract import _dates_compatible
+    from dateline.model import Event
+
+    base = Event(id="e", type="attack", subtype="air_strike", acled_event_type="", acled_sub_event_type="", text="",
+                 start=0, end=10)
+    month = dataclasses.replace(base, date="2024-12", time_precision=2)
+    day = dataclasses.replace(base, date="2024-12-24", time_precision=1)
+    assert _dates_compatible(month, day) is False

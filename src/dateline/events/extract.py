@@ -383,7 +383,10 @@ def _dates_compatible(a: Event, b: Event, published: dt.date | None = None) -> b
         return True
     for rep, other in ((a, b), (b, a)):
         if rep.time_precision == 2 and other.time_precision == 1:
-            lag = (dt.date.fromisoformat(rep.date[:10]) - dt.date.fromisoformat(other.date[:10])).days  # type: ignore[index]
+            try:
+                lag = (dt.date.fromisoformat(rep.date[:10]) - dt.date.fromisoformat(other.date[:10])).days  # type: ignore[index]
+            except ValueError:
+                continue  # a month or a range, not a day
             if 0 < lag <= REPORT_LAG_DAYS:
                 return True
     return False
