@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.model import Article, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_start, is_name_word, name_forms, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, name_forms, stop_words, word_key
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.gazetteer.keys import plain_key
 from dateline.resolve.placerank import MIN_MARGIN
@@ -159,10 +159,8 @@ def _german_noun_context(prev: str, prev2: str) -> bool:
     """Return True if the lower-cased words before a capitalised German word make it a common noun: a
     determiner, a determiner and an inflected adjective ("ein gezielter Schlag"; not "haben Charkiw"), or an
     adjective with a strong ending that is no function word ("ein 60 Jahre alter Mann")."""
-    from spacy.lang.de.stop_words import STOP_WORDS
-
     return (prev in _DE_NOUN_BEFORE or (prev2 in _DE_NOUN_BEFORE and bool(_DE_ADJECTIVE.match(prev)))
-            or (bool(_DE_STRONG_ADJECTIVE.match(prev)) and prev not in STOP_WORDS))
+            or (bool(_DE_STRONG_ADJECTIVE.match(prev)) and prev not in stop_words("de")))
 
 
 def _region_form(name: str, gazetteer: Gazetteer) -> str | None:
