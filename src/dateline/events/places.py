@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import pycountry
 
-from dateline.events.roles import ACTOR, LOCATIVE, in_subtree, place_role, subordinate_clause, token_index
+from dateline.events.roles import ACTOR, LOCATIVE, ancestors, in_subtree, place_role, subordinate_clause, token_index
 from dateline.model import Entity, Event, Parse, Token
 
 #: Two places closer than this (km) can be one happening's place ("Bakhmut" and a village beside it).
@@ -190,7 +190,7 @@ def _sources_place(where: Where, m_start: int, pos: int) -> bool:
     prep = where.tokens.get(_nominal_end(tok, where).head)
     if prep is None or prep.text.lower() not in ("in", "at", "from"):
         return False  # "the governor of Sevastopol said the city was hit": his seat is the place
-    for t in [tok, *(where.tokens.get(a.i, a) for a in _ancestors_of(tok, where))]:
+    for t in [tok, *ancestors(tok, where.tokens)]:
         if t.dep in ("nsubj", "nsubjpass"):
             verb = where.tokens.get(t.head)
             return (verb is not None and verb.lemma.lower() in _REPORT_LEMMAS and in_subtree(trigger, verb, where.tokens)
@@ -203,14 +203,6 @@ def _nominal_end(tok: Token, where: Where) -> Token:
     while tok.dep in ("compound", "flat") and tok.head != tok.i and tok.head in where.tokens:
         tok = where.tokens[tok.head]
     return tok
-
-
-def _ancestors_of(tok: Token, where: Where) -> list[Token]:
-    out = []
-    while tok.head != tok.i and len(out) < 40:
-        tok = where.tokens.get(tok.head, tok)
-        out.append(tok)
-    return out
 
 
 def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Where,

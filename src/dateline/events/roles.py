@@ -120,7 +120,8 @@ def place_role(parse: Parse, tokens: dict[int, Token], start: int) -> int:
     return OTHER
 
 
-def _ancestors(tok: Token, tokens: dict[int, Token]) -> list[Token]:
+def ancestors(tok: Token, tokens: dict[int, Token]) -> list[Token]:
+    """Return the heads above ``tok``, nearest first (at most 40)."""
     out = []
     while tok.head != tok.i and len(out) < 40:
         tok = tokens.get(tok.head, tok)
@@ -136,7 +137,7 @@ def subordinate_clause(parse: Parse, tokens: dict[int, Token], offset: int, tok:
     tok = tok or token_at(parse, tokens, offset)
     if tok is None:
         return None
-    for t in [tok, *_ancestors(tok, tokens)]:
+    for t in [tok, *ancestors(tok, tokens)]:
         if t.dep in ("relcl", "acl"):
             return t
     return None
@@ -144,4 +145,4 @@ def subordinate_clause(parse: Parse, tokens: dict[int, Token], offset: int, tok:
 
 def in_subtree(tok: Token, root: Token, tokens: dict[int, Token]) -> bool:
     """Return True if ``tok`` is ``root`` or one of its descendants."""
-    return tok.i == root.i or any(a.i == root.i for a in _ancestors(tok, tokens))
+    return tok.i == root.i or any(a.i == root.i for a in ancestors(tok, tokens))
