@@ -8,6 +8,7 @@ Different first names keep people apart, however alike their surnames.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
@@ -50,6 +51,7 @@ SURNAME_MAX_ADDED = 3
 _GERMAN_SPELLING = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"))
 
 
+@functools.lru_cache(maxsize=65536)
 def english_spelling(word: str) -> str:
     """Return a folded German-style surname respelt the English way (an initial j is y)."""
     for x, y in _GERMAN_SPELLING:
@@ -57,6 +59,7 @@ def english_spelling(word: str) -> str:
     return "y" + word[1:] if word.startswith("j") else word
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_similar(a: str, b: str) -> bool:
     """Return True when two folded surnames look like spellings of one name (German spellings read the English way)."""
     if a == b or (english_spelling(a) == english_spelling(b) and min(len(a), len(b)) >= 4):
