@@ -45,3 +45,11 @@ def test_german_spellings_of_a_surname_are_the_same_surname():
     assert english_spelling("jussow") == "yusov" and surname_similar("jussow", "yusov")
     assert surname_similar("tscherewatyj", "cherevatyj") and surname_similar("woloschyn", "voloshyn")
     assert not surname_similar("jussow", "yusupov")  # another name
+
+
+def test_one_german_respelling_serves_people_and_places():
+    from dateline.resolve.common import english_spelling
+
+    assert english_spelling("Wjatscheslaw") == "vyacheslav" and english_spelling("Dschuba") == "juba"
+    assert english_spelling("Jakowlew") == "yakovlev"  # an initial j as written is y
+    assert english_spelling("Klischtschijiwka") == "klishchijivka"

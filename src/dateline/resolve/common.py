@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -49,3 +50,25 @@ def named_facility(text: str) -> bool:
     """True for a several-word name ending in a facility noun ("Ben Gurion Airport"): a place, whoever it honours."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in FACILITY_NOUNS
+
+
+#: German spellings of Slavic and Arabic names read the English way (Duden: я -> ja, в -> w, ч -> tsch, ш -> sch,
+#: дж -> dsch, doubled s for с): "Wjatscheslaw" -> vyacheslav, "Jussow" -> yusov, "Dschuba" -> juba.
+#: Order matters: "ja/ju/je" before "dsch" makes "j", so that "Dschuba" stays Juba.
+_GERMAN_SPELLING = (("ja", "ya"), ("ju", "yu"), ("je", "ye"), ("w", "v"), ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"),
+                    ("ss", "s"))
+
+
+@functools.lru_cache(maxsize=65536)
+def english_spelling(word: str) -> str:
+    """Return a lower-case name respelt from German transliteration to English ("Tscherewatyj" -> "cherevatyj").
+
+    Args:
+        word: a name or folded name, any case.
+    Returns:
+        The lower-case respelling; an initial "j" of the name as written is "y" ("Jakowlew" -> "yakovlev").
+    """
+    s = word.lower()
+    for a, b in _GERMAN_SPELLING:
+        s = s.replace(a, b)
+    return "y" + s[1:] if word[:1] in ("j", "J") and s.startswith("j") else s

@@ -13,13 +13,13 @@ names in full ("Democratic Republic of Congo"), see :func:`join_short_country_na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
 from dateline.model import Entity, Mention
+from dateline.resolve.common import english_spelling
 from dateline.resolve.gazetteer.keys import fold_key
 
 #: Shortest key (letters) that may differ by one edit from another place's: shorter names are too
@@ -29,17 +29,9 @@ VARIANT_MIN_LETTERS = 5
 VARIANT_MAX_EDITS = 1
 
 
-#: German spellings of sounds English writes otherwise ("Tschuhujiw" for Chuhuiv): undone before a spelling
-#: is compared with the article's other places (the gazetteer's own keys already fold the Cyrillic "schtsch").
-_GERMAN = ((re.compile(r"dsch", re.I), "j"), (re.compile(r"tsch", re.I), "ch"), (re.compile(r"sch(?!tsch)", re.I), "sh"))
-
-
 def _keys(text: str) -> set[str]:
-    """Return the fold keys of a spelling as written and with German sch / tsch / dsch read the English way."""
-    german = text
-    for rx, repl in _GERMAN:
-        german = rx.sub(repl, german)
-    return {fold_key(text), fold_key(german)}
+    """Return the fold keys of a spelling as written and read from German to English ("Tschuhujiw" for Chuhuiv)."""
+    return {fold_key(text), fold_key(english_spelling(text))}
 
 
 def _close(a: str, b: str) -> bool:

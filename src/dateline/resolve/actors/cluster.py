@@ -16,6 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 from dateline.model import Mention
 from dateline.resolve.actors.names import person_parts, skeleton
 from dateline.resolve.actors.roles import RoleInfo
+from dateline.resolve.common import english_spelling
 
 #: Surname similarity (Jaro-Winkler on folded forms) for two spellings of one surname in one
 #: article; tuned on the seed article's variant pairs and the look-alike set (tests/resolve/data).
@@ -45,18 +46,6 @@ def given_compatible(a: str, b: str, symbols: dict[str, frozenset[str]] | None =
 #: Letters added at the end of a surname that make it another word ("Baloch" -> "Balochistan", 5). Set by judgement:
 #: spellings of one name differ by a letter or two ("Zelensky" / "Zelenskyy").
 SURNAME_MAX_ADDED = 3
-
-
-#: German spellings of Slavic surnames read the English way ("juschtschenko" -> "yushchenko", "woloschyn" -> "voloshyn").
-_GERMAN_SPELLING = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"))
-
-
-@functools.lru_cache(maxsize=65536)
-def english_spelling(word: str) -> str:
-    """Return a folded German-style surname respelt the English way (an initial j is y)."""
-    for x, y in _GERMAN_SPELLING:
-        word = word.replace(x, y)
-    return "y" + word[1:] if word.startswith("j") else word
 
 
 @functools.lru_cache(maxsize=65536)

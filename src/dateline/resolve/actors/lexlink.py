@@ -20,6 +20,7 @@ from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.lexgroups import lexical_groups
 from dateline.resolve.actors.lexnames import acronym, contraction, latin_spellings, org_keys, org_variants
 from dateline.resolve.actors.names import fold
+from dateline.resolve.common import english_spelling
 
 STAGE = "resolve.actors.v1"
 #: Confidence of a link by a full native name ("Володимир Зеленський"), by a unique surname, and of
@@ -104,22 +105,10 @@ def _index(kb: ActorKB) -> _Index:
     return idx
 
 
-#: German spellings of Russian and Ukrainian names -> the English ones the KB generates (Duden: в -> w,
-#: ч -> tsch, ш/ж -> sch, я -> ja): "Gladkow" -> gladkov, "Wjatscheslaw" -> vyacheslav.
-_GERMAN_SPELLING = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"), ("je", "ye"))
-
-
-def _english_spelling(name: str) -> str:
-    s = name.lower()
-    for a, b in _GERMAN_SPELLING:
-        s = s.replace(a, b)
-    return s
-
-
 def _latin(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
     """Return KB actors named by Latin ``words`` as written, else in English spelling."""
     hits, in_full = _latin_as(kb, words)
-    if not hits and (alt := [_english_spelling(w) for w in words]) != [w.lower() for w in words]:
+    if not hits and (alt := [english_spelling(w) for w in words]) != [w.lower() for w in words]:
         hits, in_full = _latin_as(kb, alt)
     return hits, in_full
 

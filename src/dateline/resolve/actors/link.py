@@ -21,7 +21,6 @@ from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import (
     PersonGroup,
     attach_surnames,
-    english_spelling,
     group_full_names,
     surname_similar,
 )
@@ -35,7 +34,7 @@ from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
 from dateline.resolve.actors.orgspot import propose_kb_orgs
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
-from dateline.resolve.common import FACILITY_NOUNS, named_facility
+from dateline.resolve.common import FACILITY_NOUNS, english_spelling, named_facility
 
 STAGE = "resolve.actors.v1"
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "PROPN", "NORP", "LOC")
