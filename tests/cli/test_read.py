@@ -121,3 +121,23 @@ def test_batch_goes_on_and_exit_code_counts_failures():
     errs = [x for x in r.stderr.splitlines() if x.startswith("dateline: failed:")]
     assert len(errs) == 2 and ": line 3: malformed JSON" in errs[0] and ": line 5:" in errs[1]
     assert "3 article(s) read, 2 failed" in r.stderr
+
+
+def test_home_option_sets_the_outlet_home_and_a_bad_home_is_one_line(tmp_path: Path):
+    art = tmp_path / "local.txt"
+    art.write_text("Police in Alexandria said the fire started on Tuesday at a home on the edge of town.\n",
+                   encoding="utf-8")
+
+    def alexandria(*extra):
+        r = invoke("read", str(art), "--published", "2009-03-20", "--format", "json", *extra)
+        assert r.exit_code == 0, r.output
+        data = json.loads(r.stdout)
+        return data["article"]["home"], [e for e in data["entities"] if e["name"] == "Alexandria"][0]
+
+    home, plain = alexandria()
+    assert home is None and plain["country_code"] == "EG"  # without a home, the famous Alexandria
+    home, local = alexandria("--home", "Pineville, Louisiana")
+    assert home["a1"] == "US.LA" and home["weight"] == 1.0
+    assert local["country_code"] == "US" and abs(local["lat"] - 31.31) < 0.1  # the one across the river
+    r = invoke("read", str(art), "--home", "Quarnbyshire")
+    assert r.exit_code == 1 and "--home" in r.output and len(r.output.strip().splitlines()) == 1

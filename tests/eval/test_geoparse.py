@@ -352,6 +352,7 @@ def test_cli_user_errors_are_one_line(tmp_path, monkeypatch):
     assert res.exit_code == 1 and "give --corpus or --path, not both" in res.output
     res = _invoke("--path", str(tmp_path / "none.jsonl"))
     assert res.exit_code == 1 and "not found" in res.output and "Traceback" not in res.output
+    import dateline.resolve.placelex  # noqa: F401 (a stage module that imports from places: load it unpatched)
     import dateline.resolve.places as real
 
     places = types.ModuleType("dateline.resolve.places")  # the stage is there, geocode_spans is not
@@ -391,3 +392,74 @@ def test_readers_on_the_shared_corpora_match_source_counts():
     assert all(d.text[t.start:t.end] == t.text and t.has_point for d in wiktor.docs for t in d.toponyms)
     assert wiktor.docs[0].toponyms[0].name == "Santa Maria, California"
     assert read_corpus("lgl", root, limit=20).notes == ()  # LGL offsets are all exact: nothing re-anchored
+
+
+# ---------------------------------------------------------------- source homes (--source-home)
+
+def test_lgl_and_jsonl_readers_keep_the_source(tmp_path):
+    lgl = tmp_path / "mini.xml"
+    lgl.write_text('<articles><article docid="7"><domain>example-times.com</domain>'
+                   '<text><![CDATA[Troops left Oskarvil.]]></text><toponyms></toponyms></article></articles>',
+                   encoding="utf-8")
+    assert read_lgl(lgl).docs[0].source == "example-times.com"
+    jl = tmp_path / "g.jsonl"
+    jl.write_text('{"id": "a", "text": "x", "toponyms": [], "source": "paper.example"}\n{"id": "b", "text": "y"}\n',
+                  encoding="utf-8")
+    assert [d.source for d in read_jsonl(jl).docs] == ["paper.example", None]
+
+
+class HomePipeline(FakePipeline):
+    """Each document's text names where its places lie ("TN" or "FR"); records the home each run was given."""
+
+    POINTS = {"TN": (36.30, -88.33, "US"), "FR": (48.85, 2.35, "FR")}
+
+    def __init__(self):
+        super().__init__(())
+        self.homes: list = []
+        self.resources = types.SimpleNamespace(get=lambda name: None)
+
+    def run(self, article):
+        self.homes.append(article.home)
+        lat, lon, cc = self.POINTS[article.text[:2]]
+        ent = Entity("l0", "place", "Paris", (_m("Paris", 3),), status="resolved", confidence=0.9, lat=lat, lon=lon,
+                     feature="city", country_code=cc)
+        return Result(article=article, entities=(ent,))
+
+
+def test_source_homes_leave_each_document_out_and_use_no_gold():
+    docs = tuple(GoldDoc(i, text + " Paris", (), source=src) for i, text, src in [
+        ("a", "TN", "local.example"), ("b", "TN", "local.example"), ("c", "FR", "local.example"),
+        ("d", "TN", "local.example"), ("e", "FR", "other.example"), ("f", "TN", None)])
+    corpus = types.SimpleNamespace(name="fake", docs=docs)
+    pipe = HomePipeline()
+    homes = geoparse.source_homes(corpus, pipe)
+    assert set(pipe.homes) == {None}  # the learning pass reads without homes
+    assert set(homes) == {"a", "b", "c", "d"}  # "e" is its source's only document, "f" has no source
+    assert all(abs(homes[d].lat - 36.30) < 0.01 for d in "abd")
+    assert homes["c"].cc == "US" and homes["c"].weight == 1.0  # the three others all sit in Tennessee
+    assert homes["a"].weight == pytest.approx(2 / 3, abs=1e-3)  # b and d of a, c, d agree
+
+
+def test_predictor_and_geocoder_pass_each_documents_home():
+    home = geoparse.Home(36.3, -88.3, "US", "US.TN", 1.0, "Paris")
+    doc = _gold_doc()
+    pipe = FakePipeline(())
+    seen = []
+
+    def run(article):
+        seen.append(article.home)
+        return Result(article=article, entities=())
+
+    pipe.run = run
+    geoparse.pipeline_predictor(pipe, homes={doc.id: home})(doc)
+    geoparse.pipeline_predictor(pipe, homes={})(doc)
+    assert seen == [home, None]
+
+    got = []
+
+    def geocode_spans(text, spans, *, gazetteer, home=None):
+        got.append(home)
+        return [None] * len(spans)
+
+    geoparse.gold_geocoder(pipe, geocode_spans, homes={doc.id: home})(doc)
+    assert got == [home]

@@ -217,3 +217,16 @@ def test_failure_that_cannot_be_recorded_does_not_stop_the_batch(tmp_path, monke
     summary = ingest(str(tmp_path / "g.db"), [tmp_path / "missing.txt", tmp_path / "in"])
     assert (summary.stored, summary.failed) == (2, 1)
     assert summary.failures[0].reason.endswith("(not recorded in the failures table: database or disk is full)")
+
+
+def test_the_runs_home_reaches_every_article_file_and_batch_record(tmp_path):
+    from dateline.model import Article, Home
+    from dateline.store.runner import IngestOptions, _load
+
+    home = Home(31.31, -92.45, "US", "US.LA", 1.0, "Alexandria")
+    f = tmp_path / "a.txt"
+    f.write_text("Police in Alexandria said the fire started on Tuesday at a home on the edge of town.\n",
+                 encoding="utf-8")
+    assert _load(f, IngestOptions(home=home)).home == home
+    assert _load(Article(text="x"), IngestOptions(home=home)).home == home
+    assert _load(f, IngestOptions()).home is None

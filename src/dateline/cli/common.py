@@ -59,3 +59,8 @@ def handle_errors(func: F) -> F:
 
 def dump_json(data: Any, *, pretty: bool = True) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+
+
+#: Help of ``--home`` (read, ingest).
+HOME_HELP = ("Where the outlet is at home (\"Alexandria, Louisiana\", a town, or \"lat,lon\"): a weak prior for "
+             "place names the text leaves open, as a local reader would take them.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli.common import Format, dump_json, fail, handle_errors
+from dateline.cli.common import HOME_HELP, Format, dump_json, fail, handle_errors
 from dateline.ingest.decode import MAX_BYTES
 from dateline.store.engine import DEFAULT_DB, redact
 
@@ -51,6 +51,7 @@ def ingest(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or ray (pip install 'dateline\\[scale]')."),
     address: str = typer.Option(None, "--address", help="Ray cluster: ray://host:10001 or auto (default: start one here)."),
     out: Path = typer.Option(None, "--out", help="Write Parquet files (one row per article, with its JSON) here instead of --db."),
+    home: str = typer.Option(None, "--home", help=HOME_HELP),
 ) -> None:
     """Read articles into the database; the exit code is the number that failed (at most 100)."""
     from dateline.cli.progress import progress_reporter
@@ -58,8 +59,14 @@ def ingest(
 
     if address and engine != Engine.ray:
         fail("--address needs --engine ray")
+    where = None
+    if home:
+        from dateline.resolve.gazetteer import load_gazetteer
+        from dateline.resolve.placehome import home_from_name
+
+        where = home_from_name(home, load_gazetteer())
     opts = IngestOptions(published=published, reprocess=reprocess, workers=workers or 1, allow_private=allow_private,
-                         max_bytes=max_bytes)
+                         max_bytes=max_bytes, home=where)
     with progress_reporter() as on_event:
         summary = _run(engine, db, out, paths, opts, address, workers, on_event)
     where = out or redact(db)

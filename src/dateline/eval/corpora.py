@@ -52,6 +52,7 @@ class GoldDoc:
     text: str
     toponyms: tuple[GoldToponym, ...]
     exhaustive: bool = True
+    source: str | None = None  # the outlet (LGL's domain, a JSONL "source"): groups documents for --source-home
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def read_lgl(path: Path, *, name: str = "lgl", limit: int | None = None) -> Gold
     for art in _parse_xml(path).findall("article")[:limit]:
         text = art.findtext("text") or ""
         tops = (_lgl_toponym(t, text, repairs) for t in art.iter("toponym"))
-        docs.append(GoldDoc(str(art.get("docid", len(docs))), text, tuple(t for t in tops if t)))
+        docs.append(GoldDoc(str(art.get("docid", len(docs))), text, tuple(t for t in tops if t),
+                            source=art.findtext("domain") or None))
     return GoldCorpus(name, str(path), tuple(docs), repairs.notes(), demonyms=True)
 
 
@@ -294,7 +296,9 @@ def _jsonl_doc(line: str, where: str) -> GoldDoc:
     if not isinstance(raw_tops, list):
         raise InputError(f"{where}: 'toponyms' must be a list")
     tops = tuple(_jsonl_toponym(t, data["text"], f"{where} toponym {k}") for k, t in enumerate(raw_tops))
-    return GoldDoc(str(data.get("id", where)), data["text"], tops, exhaustive=bool(data.get("exhaustive", True)))
+    source = data.get("source")
+    return GoldDoc(str(data.get("id", where)), data["text"], tops, exhaustive=bool(data.get("exhaustive", True)),
+                   source=str(source) if source else None)
 
 
 def read_jsonl(path: Path, *, limit: int | None = None) -> GoldCorpus:

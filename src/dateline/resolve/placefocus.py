@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from dateline.model import Home  # noqa: F401 (the focus carries it; placerank and placehome import it here)
 from dateline.resolve.gazetteer import PlaceRecord
 from dateline.resolve.gazetteer.keys import fold_key
 
@@ -97,6 +98,7 @@ class Focus:
     same: Sequence[str] = ()  # span index -> its first-pass place (or name): names of one place are one anchor
     named_regions: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # a1 -> (name key, sentence)
     region_names: frozenset[str] = frozenset()  # a1 of every region the text names as a region ("Ohio")
+    home: Home | None = None  # where the text's source is at home, if known: a weak prior (placerank W_HOME)
 
     def point_arrays(self) -> tuple:
         """Return the anchor points as numpy columns sorted by name group, and where each group starts.
@@ -261,7 +263,8 @@ def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focu
 
 def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None, groups: Sequence[str] = (),
                alts: Sequence[Sequence[Scored]] = (), demonyms: Sequence[tuple[str, str, int]] = (),
-               currency: frozenset[str] = frozenset(), region_worded: Sequence[bool] = ()) -> Focus:
+               currency: frozenset[str] = frozenset(), region_worded: Sequence[bool] = (),
+               home: Home | None = None) -> Focus:
     """Build the document focus from first-pass winners (scored place, sentence, weight).
 
     Args:
@@ -271,6 +274,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
         currency: countries whose currency the text counts money in.
         region_worded: per span, whether a region word follows it ("the Luhansk region"): only such a
             region names its region for the towns of its sentence (W_NAMED_REGION_SENTENCE).
+        home: where the text's source is at home (kept on the focus for placerank's home signal).
     """
     countries: Counter = Counter()
     regions: Counter = Counter()
@@ -320,4 +324,5 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
                  currency=currency, stems=[name_stem(g) for g in groups], alt_start=alt_start,
                  same=[f"place:{sc.place.id}" if sc is not None and ONE_PLACE_ONE_ANCHOR else (groups[i] if groups else str(i))
                        for i, (sc, _, _) in enumerate(tops)] if groups else (),
-                 named_regions={a1: frozenset(k) for a1, k in regions_named.items()}, region_names=region_names)
+                 named_regions={a1: frozenset(k) for a1, k in regions_named.items()}, region_names=region_names,
+                 home=home)

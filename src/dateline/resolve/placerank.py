@@ -43,6 +43,7 @@ from dateline.resolve.placefocus import (  # noqa: F401 (re-exported: the focus 
     W_NAMED_COUNTRY_SENTENCE,
     W_NAMED_REGION_SENTENCE,
     Focus,
+    Home,
     Scored,
     focus_from,
     is_broad,
@@ -156,6 +157,27 @@ def unit_fits(feature: str, unit: str) -> bool:
         unit == "river" and feature == "water")
 
 
+#: The source's home (``Focus.home``): a candidate within HOME_KM of it gains up to W_HOME (closeness as for
+#: NEAR_KM, to the power NEAR_POWER), one in its first-level region W_HOME_REGION, a country that is the home's
+#: W_HOME_COUNTRY; each times the home's weight.  Below what the text says (a named region, a qualifier).
+W_HOME = 1.0
+W_HOME_REGION = 1.0
+W_HOME_COUNTRY = 0.0
+HOME_KM = 250.0
+
+
+def home_parts(p: PlaceRecord, focus: Focus) -> dict[str, float]:
+    """Return the home signals of a candidate (empty without a home)."""
+    home = focus.home
+    if home is None or home.weight <= 0:
+        return {}
+    if is_broad(p):
+        return {"home": W_HOME_COUNTRY * home.weight} if p.cc == home.cc and p.feature == "country" else {}
+    close = max(0.0, 1 - km((p.lat, p.lon), (home.lat, home.lon)) / HOME_KM) ** NEAR_POWER
+    region = W_HOME_REGION if home.a1 is not None and p.a1 == home.a1 else 0.0
+    return {"home": (W_HOME * close + region) * home.weight}
+
+
 def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> float:
     """Return the document-context part of a hit's score (``near``: its near_bonus, if already computed)."""
     return _sum(context_parts(h, sent, idx, focus, near))
@@ -169,7 +191,7 @@ def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
         # same-named region or town of that country may be meant ("Georgia" in US news).
         money = W_CURRENCY if p.feature == "country" and p.cc in focus.currency else 0.0  # Canada, not Canada, Kentucky
         return {"country": W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE), "broad": W_ADMIN1,
-                "currency": money}
+                "currency": money, **home_parts(p, focus)}
     cshare = focus.country_share(p.cc, idx)
     parts = {"country": W_COUNTRY * cshare,
              "near": W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near),
@@ -181,6 +203,7 @@ def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
     free = p.feature == "region" and (cshare >= REGION_COUNTRY_MIN_SHARE or not focus.has_other(idx))
     parts["admin1" if not free else "admin1_free"] = W_ADMIN1 * (max(rshare, REGION_MIN_SHARE) if free else rshare)
     parts["fuzzy_off"] = -FUZZY_OFF_FOCUS_PENALTY if h.how == "fuzzy" and cshare < FUZZY_FOCUS_MIN_SHARE else 0.0
+    parts.update(home_parts(p, focus))
     return parts
 
 

@@ -57,6 +57,7 @@ from dateline.resolve.placerank import (
     MIN_MARGIN,
     W_NAMED_COUNTRY_SENTENCE,
     Focus,
+    Home,
     Scored,
     confidence,
     focus_from,
@@ -331,13 +332,15 @@ UNIT_SENSES = True
 
 
 def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateline_cc: str | None = None,
-                  demonyms: Sequence[tuple[str, str, int]] = (), trace: dict | None = None) -> list[Resolved | None]:
+                  demonyms: Sequence[tuple[str, str, int]] = (), trace: dict | None = None,
+                  home: Home | None = None) -> list[Resolved | None]:
     """Geocode spans with a context-free ranking pass, then passes with the document focus.
 
     Args:
         demonyms: (country code, folded word, sentence) of the demonyms in the text: they name their countries.
         trace: if given, filled with the last pass's rankings before ``one_sense`` ("ranked", each Scored with
             its signal ``parts``) and the spans' name groups ("groups"), for studies of the ranking.
+        home: where the text's source is at home (``placehome``): a weak prior for the context passes.
     """
     pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans],
                                   [other_name_cue(text, sp.start) for sp in spans])  # "Islamabad" beside "Anantnag"  # "Islamabad" beside "Anantnag"
@@ -362,7 +365,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     ranked, basis = first, first
     for n in range(CONTEXT_PASSES):
         focus = focus_from(_tops(basis, pairs, muted), dateline_cc, groups, basis, demonyms, money,
-                           [sp.unit == "region" for sp, _ in pairs])
+                           [sp.unit == "region" for sp, _ in pairs], home)
         parts = trace is not None and n == CONTEXT_PASSES - 1
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts, written=sp.text)
                   for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
@@ -411,7 +414,7 @@ def _header_place_span(article: Article) -> Span | None:
 
 
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
-    """Return place entities (and demonym ``norp`` entities) for an article."""
+    """Return place entities (and demonym ``norp`` entities) for an article (``article.home``: see ``resolve_spans``)."""
     text = article.text
     spans, norps, regional = [], {}, {}
     all_spans = spans_of(text, parse)
@@ -440,7 +443,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     spans = soft_sign_names(text, spans, gazetteer)  # "[Engel]'s" is Engels
     words = lower_words(text)
     dl_cc = _dateline_cc(article, gazetteer)
-    resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems)
+    resolved = resolve_spans(text, spans, gazetteer, dl_cc, dems, home=article.home)
     groups: dict[object, list[Resolved]] = {}
     strays = []
     for sp, r in zip(spans, resolved):
@@ -502,7 +505,7 @@ def context_spans(text: str, given: Sequence[tuple[int, int]], gazetteer: Gazett
 
 
 def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer,
-                     trace: dict | None = None) -> list[Resolved | str | None]:
+                     trace: dict | None = None, home: Home | None = None) -> list[Resolved | str | None]:
     """Resolve given (gold) spans, each with the others as context: a Resolved, a demonym's country code, or None.
 
     Args:
@@ -514,17 +517,18 @@ def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: 
     extra = context_spans(text, spans, gazetteer)
     dems = [(cc, fold_key(sp.text), sp.sent) for sp, cc in zip(made, demonyms)
             if cc is not None and not party_demonym(text, sp.end)]  # as resolve_places does
-    resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems, trace=trace))
+    resolved = iter(resolve_spans(text, places + extra, gazetteer, demonyms=dems, trace=trace, home=home))
     if trace is not None:
         at = iter(range(len(places)))
         trace["places"] = [None if cc is not None else next(at) for cc in demonyms]
     return [cc if cc is not None else next(resolved) for cc in demonyms]
 
 
-def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Entity | None]:
+def geocode_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer,
+                  home: Home | None = None) -> list[Entity | None]:
     """Resolve given (gold) spans of a document, each with the others as context; one result per span."""
     out: list[Entity | None] = []
-    for i, ((a, b), r) in enumerate(zip(spans, gold_resolutions(text, spans, gazetteer=gazetteer))):
+    for i, ((a, b), r) in enumerate(zip(spans, gold_resolutions(text, spans, gazetteer=gazetteer, home=home))):
         if isinstance(r, str):
             sp = make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a))
             out.append(norp(f"g{i}", r, [mention(sp, text)], gazetteer))

@@ -13,7 +13,7 @@ import concurrent.futures as cf
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from dateline.ingest import load_article
 from dateline.ingest.batch import ARTICLE_SUFFIXES, Failure, batch_format, iter_batch
 from dateline.ingest.decode import MAX_BYTES
 from dateline.ingest.fetch import fetch, is_url
-from dateline.model import Article, Result
+from dateline.model import Article, Home, Result
 from dateline.store.engine import writer
 from dateline.store.repo import record_failure, result_json, save_result, stored_hashes, text_hash
 
@@ -39,6 +39,7 @@ class IngestOptions:
     workers: int = 1
     allow_private: bool = False
     max_bytes: int = MAX_BYTES
+    home: Home | None = None  # the outlet's home for every article of the run (``--home``)
 
 
 @dataclass
@@ -97,7 +98,12 @@ def _wanted(f: Path) -> bool:
 
 
 def _load(unit: Unit, opts: IngestOptions) -> Article | Failure:
-    """Read a file or URL unit into an Article (batch records are already read)."""
+    """Read a file or URL unit into an Article (batch records are already read), with the run's home."""
+    out = _read_unit(unit, opts)
+    return replace(out, home=opts.home) if isinstance(out, Article) and opts.home is not None else out
+
+
+def _read_unit(unit: Unit, opts: IngestOptions) -> Article | Failure:
     if isinstance(unit, (Article, Failure)):
         return unit
     try:

@@ -1,0 +1,120 @@
+"""The source's home: learned from an outlet's other articles, or named by the user, as a weak ranking prior."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.errors import InputError
+from dateline.model import Entity, Home, Mention
+from dateline.resolve import placerank
+from dateline.resolve.gazetteer import Gazetteer, PlaceRecord
+from dateline.resolve.placefocus import Focus
+from dateline.resolve.placehome import MIN_CONFIDENCE, home_from_name, source_home, source_key
+from dateline.resolve.places import geocode_spans
+
+from .places_fixture import ROWS, build_fixture
+
+PARIS_TN = (36.302, -88.3267)
+PARIS_IL = (39.61115, -87.69614)
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(build_fixture(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", ROWS))
+
+
+def _place(name: str, lat: float, lon: float, *, feature: str = "city", conf: float = 0.9, cc: str = "US",
+           status: str = "resolved") -> Entity:
+    m = Mention(name, 0, len(name), "GPE")
+    return Entity(id="l0", kind="place", name=name, mentions=(m,), status=status, confidence=conf, lat=lat, lon=lon,
+                  feature=feature, country_code=cc)
+
+
+# ---------------------------------------------------------------- learning a home from other articles
+
+def test_home_is_where_most_other_articles_have_a_place(gaz):
+    articles = [[_place("Paris", *PARIS_TN), _place("Henry County", 36.33, -88.32, feature="district")],
+                [_place("Paris", *PARIS_TN)],
+                [_place("Henry County", 36.33, -88.32, feature="district"), _place("Kyiv", 50.45, 30.52, cc="UA")],
+                [_place("Kyiv", 50.45, 30.52, cc="UA")]]
+    home = source_home(articles, gaz)
+    assert home is not None
+    assert abs(home.lat - PARIS_TN[0]) < 0.1 and abs(home.lon - PARIS_TN[1]) < 0.1
+    assert home.cc == "US" and home.a1 == "US.TN"  # from the gazetteer record of the home place
+    assert home.weight == pytest.approx(3 / 4)  # three of the four articles have a place near it
+
+
+@pytest.mark.parametrize("articles", [
+    [[_place("Paris", *PARIS_TN)]],  # one other article is no outlet's habit
+    [[_place("Paris", *PARIS_TN)], [_place("Kyiv", 50.45, 30.52, cc="UA")], [_place("Paris", 48.85, 2.35, cc="FR")],
+     [_place("Alexandria", 31.2, 29.9, cc="EG")]],  # no two articles agree
+    [[_place("Paris", *PARIS_TN, conf=MIN_CONFIDENCE / 2)], [_place("Paris", *PARIS_TN, conf=MIN_CONFIDENCE / 2)]],
+    [[_place("Tennessee", 35.75, -86.25, feature="region")], [_place("Tennessee", 35.75, -86.25, feature="region")]],
+    [[_place("Paris", *PARIS_TN, status="ambiguous")], [_place("Paris", *PARIS_TN, status="ambiguous")]],
+])
+def test_no_home_without_agreeing_confident_local_places(articles):
+    assert source_home(articles) is None
+
+
+# ---------------------------------------------------------------- the ranking signal
+
+def test_home_turns_an_unqualified_name_to_the_town_at_home(gaz):
+    text = "The council of Paris met on Tuesday."
+    span = [(15, 20)]
+    plain = geocode_spans(text, span, gazetteer=gaz)[0]
+    assert plain is not None and plain.country_code == "FR"  # without a home, the capital's Paris
+    home = Home(*PARIS_TN, "US", "US.TN", 1.0, "Paris")
+    local = geocode_spans(text, span, gazetteer=gaz, home=home)[0]
+    assert local is not None and (local.lat, local.lon) == pytest.approx(PARIS_TN, abs=0.01)
+
+
+def test_what_the_text_says_outranks_the_home(gaz):
+    text = "Paris, Illinois, held its fair on Tuesday."
+    home = Home(*PARIS_TN, "US", "US.TN", 1.0, "Paris")
+    ent = geocode_spans(text, [(0, 5), (7, 15)], gazetteer=gaz, home=home)[0]
+    assert ent is not None and (ent.lat, ent.lon) == pytest.approx(PARIS_IL, abs=0.01)
+
+
+def test_home_parts_scale_with_distance_region_and_weight():
+    def rec(lat, lon, a1="US.TN", feature="city"):
+        return PlaceRecord(1, None, None, "X", feature, "US", a1, None, None, lat, lon, 1000, 1)
+
+    focus = Focus(None, None, [], {}, home=Home(*PARIS_TN, "US", "US.TN", 1.0))  # type: ignore[arg-type]
+    at_home = placerank.home_parts(rec(*PARIS_TN), focus)["home"]
+    assert at_home == pytest.approx(placerank.W_HOME + placerank.W_HOME_REGION)
+    far_same_region = placerank.home_parts(rec(PARIS_TN[0], PARIS_TN[1] + 5), focus)["home"]
+    assert far_same_region == pytest.approx(placerank.W_HOME_REGION)  # over HOME_KM away, in the home's state
+    assert placerank.home_parts(rec(48.85, 2.35, "FR.11"), focus)["home"] == 0.0
+    half = Focus(None, None, [], {}, home=Home(*PARIS_TN, "US", "US.TN", 0.5))  # type: ignore[arg-type]
+    assert placerank.home_parts(rec(*PARIS_TN), half)["home"] == pytest.approx(at_home / 2)
+    assert placerank.home_parts(rec(*PARIS_TN), Focus(None, None, [], {})) == {}  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- a home the user names
+
+def test_home_from_a_name_with_its_state(gaz):
+    home = home_from_name("Paris, Illinois", gaz)
+    assert (home.lat, home.lon) == pytest.approx(PARIS_IL, abs=0.01) and home.a1 == "US.IL" and home.weight == 1.0
+
+
+def test_home_from_a_point(gaz):
+    home = home_from_name(" 36.3, -88.33 ", gaz)
+    assert (home.lat, home.lon) == (36.3, -88.33) and home.cc is None
+
+
+@pytest.mark.parametrize("bad", ["Quarnbyshire", "Paris, Ontario", "95,10", ""])
+def test_home_that_is_no_place_is_a_one_line_error(gaz, bad):
+    with pytest.raises(InputError) as exc:
+        home_from_name(bad, gaz)
+    assert "\n" not in str(exc.value) and "--home" in str(exc.value)
+
+
+@pytest.mark.parametrize("given,key", [
+    ("https://www.example-times.com/news/2009/a.html", "example-times.com"),
+    ("example-times.com", "example-times.com"),
+    ("WWW.Example.org", "example.org"),
+    ("", None),
+    (None, None),
+])
+def test_source_key(given, key):
+    assert source_key(given) == key
