@@ -248,6 +248,44 @@ def test_a_variant_name_of_a_small_town_abroad_is_no_reading(tmp_path):
     assert got["Shebba"].status == "resolved" and got["Shebba"].name == "Chebba"  # the text leads there
 
 
+def test_a_variant_name_abroad_is_no_reading_however_ner_tagged_it_and_its_own_repeats_are_no_anchor(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = ROWS + [
+        ([("Sudan", 0)], dict(gid=366755, name="Sudan", feature="country", cc="SD", a1="SD.", lat=15.0, lon=30.0, pop=43_000_000, precision=3)),
+        ([("Kassala", 0)], dict(gid=372753, name="Kassala", feature="city", cc="SD", a1="SD.05", lat=15.45, lon=36.4, pop=400_000, precision=1)),
+        ([("Morvale", 0), ("Tarnabi", 1)], dict(gid=9_000_001, name="Morvale", feature="city", cc="PG", a1="PG.12", lat=-5.2, lon=145.8, pop=27_000, precision=1)),
+    ]
+    gz = Gazetteer(build_fixture(tmp_path / "v.sqlite", rows))
+    text = ("Fighters shelled Kassala in Sudan. The Tarnabi Resistance Committee said the town was hit twice. "
+            "The Committee of Tarnabi Resistance said so in a statement.")
+    got = _places(text, {"Kassala": "GPE", "Sudan": "GPE", "Tarnabi Resistance Committee": "ORG", "Tarnabi": "ORG"}, gz)
+    assert got["Kassala"].status == "resolved"
+    assert "Tarnabi" not in got or got["Tarnabi"].status != "resolved"  # no dot in Papua New Guinea
+
+
+def test_a_final_h_is_a_spelling_choice_when_nothing_else_matches(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+    from dateline.resolve.gazetteer.keys import final_h_variant
+
+    from .places_fixture import ROWS, build_fixture
+
+    assert final_h_variant("al qarnabah") == "al qarnaba" and final_h_variant("qarnaba") == "qarnabah"
+    assert final_h_variant("kassala") == "kassalah" and final_h_variant("morvil") is None
+    rows = ROWS + [([("Al Qarnabah", 0)], dict(gid=9_000_002, name="Qarnabah", feature="region", cc="SD", a1="SD.07",
+                                                lat=14.5, lon=33.2, pop=5_000_000, precision=3)),
+                   ([("Kassala", 0)], dict(gid=372753, name="Kassala", feature="city", cc="SD", a1="SD.05", lat=15.45,
+                                           lon=36.4, pop=400_000, precision=1)),
+                   ([("Kassalah", 0)], dict(gid=9_000_003, name="Kassalah", feature="village", cc="YE", a1="YE.01",
+                                            lat=15.0, lon=44.0, pop=300, precision=1))]
+    gz = Gazetteer(build_fixture(tmp_path / "h.sqlite", rows))
+    hit = gz.lookup("Al-Qarnaba", fuzzy=False)
+    assert [h.place.name for h in hit] == ["Qarnabah"] and hit[0].how == "alias" and hit[0].match < 1.0
+    assert [h.place.name for h in gz.lookup("Kassala", fuzzy=False)] == ["Kassala"]  # an exact name needs no variant
+
+
 def test_names_in_a_masthead_or_section_path_are_no_story_places(gaz):
     from dateline.ingest import make_article
 

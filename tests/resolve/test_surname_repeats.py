@@ -95,3 +95,27 @@ def test_a_respelt_given_name_makes_a_two_word_org_span_a_person():
     people, orgs = _split_mentions(parse, kb)
     assert {m.text for m in people} == {"Kristina Holub", "Holubb"}  # "Kristina" spells "Kristine"; its repeat joins
     assert {m.text for m in orgs} == {"Kristal Pharma Group", "Cristina Sola"}  # three words; another first letter
+
+
+def test_a_family_first_name_is_repeated_by_its_family_name():
+    from dateline.resolve.actors.cluster import given_and_surname
+    from dateline.resolve.actors.names import person_parts
+
+    assert given_and_surname("Tarn Ching-kuo", person_parts("Tarn Ching-kuo")) == ("ching", "tarn")
+    assert given_and_surname("Jean-Pierre Morvan", person_parts("Jean-Pierre Morvan")) == ("jean", "morvan")
+    assert given_and_surname("Anna Koval", person_parts("Anna Koval")) == ("anna", "koval")
+    words = [("Tarn", "PROPN"), ("Ching-kuo", "PROPN"), ("spoke", "VERB"), (".", "PUNCT"), ("Later", "ADV"),
+             ("Tarn", "PROPN"), ("left", "VERB"), (".", "PUNCT")]
+    text, parse = _parse(words, [("Tarn Ching-kuo", "PERSON")])
+    people, _ = _split_mentions(parse, ActorKB())
+    assert ("Tarn", text.index("Tarn left")) in [(m.text, m.start) for m in people]
+
+
+def test_a_person_tagged_word_order_slip_of_an_organisation_is_that_organisation():
+    words = [("Silver", "PROPN"), ("Harbor", "PROPN"), ("denied", "VERB"), ("it", "PRON"), (".", "PUNCT"),
+             ("Harbor", "PROPN"), ("Silver", "PROPN"), ("said", "VERB"), ("so", "ADV"), (".", "PUNCT"),
+             ("Mila", "PROPN"), ("Harbor", "PROPN"), ("said", "VERB")]
+    text, parse = _parse(words, [("Silver Harbor", "ORG"), ("Harbor Silver", "PERSON"), ("Mila Harbor", "PERSON")])
+    people, orgs = _split_mentions(parse, ActorKB())
+    assert "Harbor Silver" in [m.text for m in orgs] and "Harbor Silver" not in [m.text for m in people]
+    assert "Mila Harbor" in [m.text for m in people]

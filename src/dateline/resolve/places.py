@@ -246,9 +246,9 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
         return True  # "Chibok in Borno state": the text says which region it lies in, and it does
     if sp.label == "FAC" and focus.has_other(idx) and focus.country_share(top.place.cc, idx) == 0:
         return False  # a "facility" is often a cut-off name ("White" of "White Helmets"): not in a country never named
+    if _foreign_variant(sp, top, idx, focus):  # whatever NER called it ("Madani" of a committee's name)
+        return False
     if sp.label in PLACE_LABELS:
-        if _foreign_variant(sp, top, idx, focus):
-            return False
         return top.how != "fuzzy" or fuzzy_in_focus(sp, top, idx, focus) or lone_prominent(top, idx, focus, margin)
     if text and common_word(text, sp):
         return False
@@ -296,7 +296,9 @@ def _foreign_variant(sp: Span, top: Scored, idx: int, focus: Focus) -> bool:
             and focus.country_share(top.place.cc, idx) == 0 and focus.names_country(top.place.cc, idx, sp.sent) == 0):
         return False
     anchors = focus.points[:focus.alt_start] if focus.alt_start is not None else focus.points  # not the runners-up
-    near = [placefocus_km((lat, lon), (top.place.lat, top.place.lon)) for lat, lon, _s, j, _w in anchors if j != idx]
+    own = focus.groups[idx] if focus.groups else None  # the name's other mentions are no anchors for it
+    near = [placefocus_km((lat, lon), (top.place.lat, top.place.lon)) for lat, lon, _s, j, _w in anchors
+            if j != idx and (own is None or focus.groups[j] != own)]
     return bool(near) and min(near) > FOREIGN_VARIANT_MIN_KM  # "Kupyansk" in a Belgorod story is next door
 
 

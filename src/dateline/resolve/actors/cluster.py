@@ -9,6 +9,7 @@ Different first names keep people apart, however alike their surnames.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
@@ -59,6 +60,18 @@ def surname_similar(a: str, b: str) -> bool:
     return jw >= SAME_SURNAME_JW or (jw >= SAME_SURNAME_SKELETON_JW and skeleton(a) == skeleton(b))
 
 
+#: "Hsu Ching-kuang", "Moon Jae-in": a family name, then a hyphenated two-syllable given name (the Wade-Giles and
+#: Korean romanisations), is written family name first, and a lone "Hsu" repeats the family name.
+FAMILY_FIRST_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{1,6}-[a-z]{1,6}")
+
+
+def given_and_surname(text: str, parts: list[str]) -> tuple[str, str]:
+    """Return (given name, surname) of a name of two or more parts, family-first names read the right way."""
+    if len(parts) == 3 and FAMILY_FIRST_RE.fullmatch(text.strip()):
+        return parts[1], parts[0]
+    return parts[0], parts[-1]
+
+
 @dataclass
 class PersonGroup:
     """Mentions believed to name one person in one article."""
@@ -78,10 +91,11 @@ class PersonGroup:
         parts = person_parts(m.text)
         self.mentions.append(m)
         self.roles.extend(roles)
+        given, surname = given_and_surname(m.text, parts) if len(parts) > 1 else ("", parts[0] if parts else "")
         if parts:
-            self.surnames.add(parts[-1])
-        if len(parts) > 1 and not (len(parts) == 2 and self._middle(parts[0])):
-            self.givens.add(parts[0])  # "Noor Hasan" of "Amina Noor Hassan" brings a middle name, no given name
+            self.surnames.add(surname)
+        if len(parts) > 1 and not (len(parts) == 2 and self._middle(given)):
+            self.givens.add(given)  # "Noor Hasan" of "Amina Noor Hassan" brings a middle name, no given name
         if len(parts) > 1:
             self.full.append(" ".join(parts))
 
@@ -107,7 +121,7 @@ def group_full_names(items: list[tuple[Mention, list[RoleInfo]]], symbols: dict[
         if len(parts) < 2:
             continue
         for g in groups:
-            if g.matches_full(parts[0], parts[-1], symbols):
+            if g.matches_full(*given_and_surname(m.text, parts), symbols):
                 g.add(m, roles)
                 break
         else:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse
 from dateline.resolve.actors.cluster import (
+    FAMILY_FIRST_RE,
     PersonGroup,
     attach_surnames,
     group_full_names,
@@ -175,6 +176,16 @@ def _surname_repeats(parse: Parse, surnames: set[str], names: list[Mention]) -> 
     return out
 
 
+def _org_word_orders(names: list[Mention]) -> list[Mention]:
+    """Read a name tagged PERSON whose words are those of an organisation the text names as that organisation.
+
+    "Gold Apollo said ... Apollo Gold said": a word-order slip of a company's name is no person.
+    """
+    orgs = {frozenset(fold(m.text).split()) for m in names if m.label == "ORG" and len(m.text.split()) >= 2}
+    return [replace(m, label="ORG") if m.label == "PERSON" and len(m.text.split()) >= 2
+            and frozenset(fold(m.text).split()) in orgs else m for m in names]
+
+
 def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
     """Join a lone known given name to the name span right after it ("Oleksandr" ORG + "Syrskyi" PROPN).
 
@@ -323,11 +334,14 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
                     and not _named_facility(m, parse, starts)),
                    key=lambda m: (m.start, -m.end))
     names = _join_given_names(names, kb)
+    names = _org_word_orders(names)
     full_surnames = {fold(m.text).split()[-1] for m in names
                      if m.label == "PERSON" and _name_shaped(m.text) and len(m.text.split()) > 1}
     full_surnames |= {fold(m.text).split()[-1] for m in names if len(m.text.split()) > 1 and _name_shaped(m.text)
                       and (fold(m.text).split()[0] in kb.given_names
                            or len(m.text.split()) == 2 and _given_spelling(fold(m.text).split()[0], kb))}
+    full_surnames |= {fold(m.text).split()[0] for m in names  # "Hsu Ching-kuang": a lone "Hsu" repeats him
+                      if m.label == "PERSON" and FAMILY_FIRST_RE.fullmatch(m.text.strip())}
     people = [m for m in names if _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}

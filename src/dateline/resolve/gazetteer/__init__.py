@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from dateline.errors import ResourceMissing
 from dateline.resolve.gazetteer.abbrev import press_abbreviation
-from dateline.resolve.gazetteer.keys import fold_key, plain_key, skeleton_key, vowel_class
+from dateline.resolve.gazetteer.keys import final_h_variant, fold_key, plain_key, skeleton_key, vowel_class
 from dateline.resolve.gazetteer.store import PLACE_COLS, SCHEMA_VERSION
 
 T = TypeVar("T")
@@ -46,6 +46,8 @@ FUZZY_MIN_LEN = 4
 #: Match score of an exact key by alias quality: official name, alternate name, weak alias
 #: (a bare county name without "County").
 Q_MATCH = {0: 1.0, 1: 0.97, 2: 0.9}
+#: A name found only with its final "h" dropped or added (``keys.final_h_variant``) matches this much less.
+FINAL_H_MATCH = 0.97
 _FIX = "rebuild it with `bash scripts/build_data.sh .venv/bin/python` (or `make data`)"
 
 
@@ -170,6 +172,9 @@ class Gazetteer:
     def _lookup(self, key: str, plain: str, fuzzy: bool) -> tuple[Hit, ...]:
         rows = self._con.execute("SELECT place, q FROM alias WHERE key = ?", (key,)).fetchall()
         hits = [Hit(self.place(p), Q_MATCH.get(q, 0.9), "exact" if q == 0 else "alias") for p, q in rows]
+        if not hits and (alt := final_h_variant(key)) is not None:  # "Al-Jazira" is the Al Jazirah of the index
+            rows = self._con.execute("SELECT place, q FROM alias WHERE key = ?", (alt,)).fetchall()
+            hits = [Hit(self.place(p), round(Q_MATCH.get(q, 0.9) * FINAL_H_MATCH, 3), "alias") for p, q in rows]
         if hits or not fuzzy or len(key) < FUZZY_MIN_LEN:
             return tuple(hits)
         return tuple(self._fuzzy(key))

@@ -103,3 +103,20 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 def vowel_class(key: str) -> str:
     """Return a folded key with every vowel run replaced by one "V" (a vowel-blind form)."""
     return _VOWEL_RUN.sub("V", key)
+
+
+_FINAL_VOWEL_H = re.compile(r"(?<=[aei])h$")
+_FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])[ae]$")
+
+
+def final_h_variant(key: str) -> str | None:
+    """Return the folded key with its last word's final "h" after a vowel dropped, or added after a final a/e.
+
+    Arabic names end in a *ta marbuta* that romanisations write -a, -ah, -e or -eh ("Jazira", "Jazirah";
+    "Saada", "Saadah"), and the gazetteer holds one of them.  None when the key ends otherwise.
+    """
+    if _FINAL_VOWEL_H.search(key):
+        return key[:-1]
+    if _FINAL_VOWEL.search(key):
+        return key + "h"
+    return None
