@@ -346,9 +346,9 @@ def test_small_town_tagged_person_is_a_place_only_in_the_documents_region(gaz):
 
 
 def test_a_place_named_like_a_demonym_stays_a_place(tmp_path):
-    from .places_fixture import ROWS, build_fixture
-
     from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
 
     rows = [*ROWS,
             ([("Canada", 0)], dict(gid=6251999, name="Canada", feature="country", cc="CA", a1="CA.", lat=60.0, lon=-96.0,
