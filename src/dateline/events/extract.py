@@ -51,7 +51,7 @@ from dateline.events.infrastructure import dateline_place, facility_referents, m
 from dateline.events.lead import fold_summaries, place_from_lead
 from dateline.events.modality import unrealised
 from dateline.events.places import MERGE_KM, Located, Where, compatible_places, km, locate, refine_offshore
-from dateline.events.roles import in_subtree, subordinate_clause, token_at
+from dateline.events.roles import ancestors, describes_argument, in_subtree, subordinate_clause, token_at
 from dateline.events.taxonomy import SubEventType, lookup
 from dateline.events.tolls import apply_revisions, merge_restatements, place_tolls, repeats_toll, split_totals
 from dateline.ingest.dateline import parse_dateline
@@ -327,21 +327,40 @@ def _beyond_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[
     return rest or dates
 
 
+#: Verbs whose date is the day a thing was said, not the day it happened ("killing 45, the ministry said Monday").
+REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+
+
 def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:
-    """Return the sentence's dates minus those in a relative/participial clause not holding the trigger."""
+    """Return the sentence's dates that may date the trigger's event, the likeliest kind only.
+
+    A date in a relative or participial clause not holding the trigger is the clause's ("a hub captured by Russia
+    in February"); a date on a verb of saying is the day of the report.  The event takes a date of neither kind if
+    there is one; else a finite relative clause's date ("set off a fire that swept through the camp late Sunday,
+    killing 45, the ministry said Monday": the fire's night, not the report's day); else the report's day.
+    """
     parse: Parse | None = ctx["where"].parse
     dates = tuple(d for d in ctx["dates"] if sent.start <= d.start < sent.end)
     if parse is None or not parse.tokens:
         return dates
     tokens = ctx["where"].tokens
     trigger = token_at(parse, tokens, pos)
-    out = []
+    own: list[DateMention] = [d for d in dates if not d.value]  # unresolved ("two months of fighting"): never chosen
+    told: list[DateMention] = []
+    described: list[DateMention] = []
+    dates = tuple(d for d in dates if d.value)
     for d in dates:
-        clause = subordinate_clause(parse, tokens, d.start)
+        tok = token_at(parse, tokens, d.start)
+        clause = subordinate_clause(parse, tokens, d.start, tok)
         if clause is not None and (trigger is None or not in_subtree(trigger, clause, tokens)):
+            if describes_argument(clause, trigger, tokens):
+                described.append(d)
             continue  # "a hub captured by Russia in February": that date is the clause's, not the event's
-        out.append(d)
-    return tuple(out)
+        verb = next((a for a in ancestors(tok, tokens) if a.pos in ("VERB", "AUX")), None) if tok is not None else None
+        (told if verb is not None and verb.lemma in REPORT_LEMMAS and (trigger is None or trigger.i != verb.i)
+         else own).append(d)
+    valued = [d for d in own if d.value]
+    return tuple(own if valued else own + (described or told))
 
 
 def _place_fields(place: Located | None) -> dict:

@@ -176,7 +176,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:found|discovered) (?:an? )?(?:ied|explosive|bomb|mine)s?)\b", 3),
     _c("HQ_ESTABLISHED", r"\b(set up (?:\w+ ){0,3}(?:new )?(?:military )?"
        r"(?:base|headquarters|observation (?:point|post)|post|outpost|barracks|camp)|establish\w* (?:\w+ ){0,4}(?:new )?(?:military )?(?:bases?|headquarters|observation (?:points?|posts?)|posts?|"
-       r"outposts?|barracks|camps?)|(?:new|military) base|observation point|headquarters)\b", 5),
+       r"outposts?|barracks|camps?)|(?:new|military) base|observation point|new headquarters)\b", 5),
     _c("PROPERTY_DISTRUCT", r"\b(loot\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t|ing) down|"
        r"burn(?:ed|t) (?:\w+ )?(?:houses|homes|shops|cars|vehicles|buildings)|vandali[sz]\w*|ransack\w*|"
        r"arson|demolish\w*|razed|destroy\w* (?:\w+ )?(?:houses|homes|property|properties|shops|crops)|"

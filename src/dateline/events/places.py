@@ -35,7 +35,16 @@ from dataclasses import dataclass
 
 import pycountry
 
-from dateline.events.roles import ACTOR, LOCATIVE, ancestors, in_subtree, place_role, subordinate_clause, token_index
+from dateline.events.roles import (
+    ACTOR,
+    LOCATIVE,
+    ancestors,
+    describes_argument,
+    in_subtree,
+    place_role,
+    subordinate_clause,
+    token_index,
+)
 from dateline.model import Entity, Event, Parse, Token
 
 #: Two places closer than this (km) can be one happening's place ("Bakhmut" and a village beside it).
@@ -46,6 +55,16 @@ _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskir
 #: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened.
 _REFERENCE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
+#: "the southern Gaza city of Rafah", "the Donetsk region town of Pokrovsk": the first name only says where the
+#: second lies; the second is the place.
+_QUALIFIES = re.compile(r"(?:\s+(?:region|province|oblast|state|district|governorate|border|coastal|frontline|port))?"
+                        r"\s+(?:city|town|village|settlement|port|suburb)\s+of\s+(?:the\s+)?[A-Z]")  # not "the Gada area of"
+#: The same when the name took the noun in ("[Gaza city] of Rafah", lower-case "city").
+_TOWN_WORD_END = re.compile(r"\s(?:city|town|village|port)$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: "Gaza's Health Ministry said", "Ukraine's military said": the seat of a source, a place only when no other is named.
+_SEAT_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Mm]inistry|military|army|police|officials|authorities|"
+                      r"government|[Cc]ivil [Dd]efen[cs]e|[Ee]mergency [Ss]ervices?|spokes(?:man|woman|person))\b")
 #: "taken to hospitals in X and Y": where the wounded were treated, not where they were hurt.
 _DESTINATION = re.compile(
     r"\b(?:taken|rushed|brought|transferred|flown|evacuated|admitted|airlifted)\s+(?:to|in|at)\s+(?:(?:a|the|local)\s+)?"
@@ -146,6 +165,8 @@ def _aside(where: Where, m_start: int, pos: int) -> bool:
     if clause is None or clause.dep != "relcl":
         return False
     trigger = where.token_at(pos)
+    if describes_argument(clause, trigger, where.tokens):
+        return False  # "set off a fire that swept through the camp in X": the fire's place is the strike's
     return trigger is None or not in_subtree(trigger, clause, where.tokens)
 
 
@@ -222,7 +243,9 @@ def _ranked(text: str, e: Entity, m_start: int, m_end: int, pos: int, where: Whe
     in_dateline = where.dateline is not None and where.dateline[0] <= m_start < where.dateline[1]
     if in_dateline:
         prec = 3  # the reporter's location: at best the area of the event
-    reference = bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
+    reference = (bool(_REFERENCE.search(text[max(0, m_start - 60) : m_start])) or _aside(where, m_start, pos)
+                 or bool(_QUALIFIES.match(text, m_end)) or bool(_OF_NAME.match(text, m_end) and _TOWN_WORD_END.search(text, m_start, m_end))
+                 or bool(_SEAT_OF.match(text, m_end)))
     unmapped = e.lat is None and not country  # a name left ambiguous or unlinked: no dot, so a mapped one first
     key = (int(in_dateline), int(reference), int(country), int(unmapped), int(_outside(where, m_start, clause)),
            int(role != LOCATIVE), prec, abs(m_start - pos))

@@ -143,6 +143,18 @@ def subordinate_clause(parse: Parse, tokens: dict[int, Token], offset: int, tok:
     return None
 
 
+def describes_argument(clause: Token, trigger: Token | None, tokens: dict[int, Token]) -> bool:
+    """Return True for a finite relative clause on a word the trigger governs, or a word beside it under one verb
+    ("an airstrike set off a fire that swept through the camp late Sunday"), not on a place named aside ("west of
+    Avdiivka, which fell in February")."""
+    if trigger is None or clause.dep != "relcl" or clause.pos not in ("VERB", "AUX") or clause.tag in ("VBN", "VBG"):
+        return False
+    noun = tokens.get(clause.head)
+    if noun is None:
+        return False
+    return noun.i == trigger.i or noun.head == trigger.i or (noun.head == trigger.head and noun.dep in ("dobj", "nsubj"))
+
+
 def in_subtree(tok: Token, root: Token, tokens: dict[int, Token]) -> bool:
     """Return True if ``tok`` is ``root`` or one of its descendants."""
     return tok.i == root.i or any(a.i == root.i for a in ancestors(tok, tokens))
