@@ -433,7 +433,10 @@ def test_source_homes_leave_each_document_out_and_use_no_gold():
     corpus = types.SimpleNamespace(name="fake", docs=docs)
     pipe = HomePipeline()
     homes = geoparse.source_homes(corpus, pipe)
-    assert set(pipe.homes) == {None}  # the learning pass reads without homes
+    first, second = pipe.homes[:5], pipe.homes[5:]
+    assert first == [None] * 5  # the first pass reads without homes, the second with the first's
+    assert [h is not None for h in second] == [True, True, True, True, False]
+    assert geoparse.source_homes(corpus, HomePipeline(), passes=1) == homes  # here the second pass changes nothing
     assert set(homes) == {"a", "b", "c", "d"}  # "e" is its source's only document, "f" has no source
     assert all(abs(homes[d].lat - 36.30) < 0.01 for d in "abd")
     assert homes["c"].cc == "US" and homes["c"].weight == 1.0  # the three others all sit in Tennessee

@@ -62,3 +62,10 @@ def test_taking_a_headquarters_is_a_capture_not_a_base_set_up():
     assert took is not None and took.code != "HQ_ESTABLISHED"
     made = classify_text("The rebels set up a new headquarters in the hills.")
     assert made is not None and made.code == "HQ_ESTABLISHED"
+
+
+def test_a_sources_seat_ranks_after_the_place_of_the_event():
+    from dateline.events.places import _SEAT_OF
+
+    assert _SEAT_OF.match("'s Health Ministry said") and _SEAT_OF.match("’s military said")
+    assert not _SEAT_OF.match("'s main square") and not _SEAT_OF.match(" ministry")
