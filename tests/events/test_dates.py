@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.events.dates import resolve_date_text
+from dateline.events.dates import resolve_date_text, resolve_dates
 
 PUB = dt.date(2022, 9, 10)  # a Saturday
 
@@ -80,3 +80,16 @@ def test_weekday_on_a_sunday_publication():
     pub = dt.date(2022, 9, 11)
     assert resolve_date_text("Saturday", pub)[0] == "2022-09-10"
     assert resolve_date_text("Sunday", pub)[0] == "2022-09-11"
+
+
+def test_a_month_name_ner_left_out_joins_the_date():
+    from dateline.model import Article, Mention, Parse
+
+    text = "On Aug 19 last year a missile hit the square. It may 19 times have been said."
+    a, b = text.index("19 last year"), text.index("19 last year") + len("19 last year")
+    c = text.index("19 times")
+    parse = Parse(tokens=(), sentences=(), mentions=(Mention("19 last year", a, b, "DATE"),
+                                                      Mention("19 times", c, c + 8, "DATE")))
+    dates = resolve_dates(Article(text=text, published=dt.date(2024, 4, 17)), parse)
+    assert [(d.text, d.value) for d in dates][0] == ("Aug 19 last year", "2023-08-19")
+    assert dates[1].text == "19 times"  # "may", lower case, is no month

@@ -266,6 +266,21 @@ def test_a_variant_name_abroad_is_no_reading_however_ner_tagged_it_and_its_own_r
     assert "Tarnabi" not in got or got["Tarnabi"].status != "resolved"  # no dot in Papua New Guinea
 
 
+def test_a_legislature_tagged_org_is_no_town_of_its_name(tmp_path):
+    from dateline.resolve.gazetteer import Gazetteer
+
+    from .places_fixture import ROWS, build_fixture
+
+    rows = ROWS + [([("Congress", 0)], dict(gid=5289282, name="Congress", feature="village", cc="US", a1="US.AZ",
+                                             lat=34.16, lon=-112.85, pop=1_900, precision=1))]
+    gz = Gazetteer(build_fixture(tmp_path / "c.sqlite", rows))
+    text = "The United States aid package remains stalled in Congress, officials in Kyiv said."
+    got = _places(text, {"United States": "GPE", "Congress": "ORG", "Kyiv": "GPE"}, gz)
+    assert "Congress" not in got or got["Congress"].status != "resolved"
+    got = _places("Ranchers in Congress met on Tuesday.", {"Congress": "GPE"}, gz)
+    assert got["Congress"].status == "resolved"  # called a place, it is the town
+
+
 def test_a_final_h_is_a_spelling_choice_when_nothing_else_matches(tmp_path):
     from dateline.resolve.gazetteer import Gazetteer
     from dateline.resolve.gazetteer.keys import final_h_variant

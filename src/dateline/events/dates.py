@@ -186,12 +186,21 @@ def resolve_date_text(text: str, published: dt.date | None) -> tuple[str | None,
     return None, None, None, "unrecognised"
 
 
+#: A month name just before a span NER tagged DATE without it ("On Aug [19 last year]").
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+                           + r")\.?\s+$")  # capitalised: "may 19" is no date
+
+
 def _candidate_spans(article: Article, parse: Parse) -> Iterable[tuple[str, int, int]]:
     seen: list[tuple[int, int]] = []
+    text = article.text
     for m in parse.mentions:
         if m.label in ("DATE", "TIME"):
-            seen.append((m.start, m.end))
-            yield m.text, m.start, m.end
+            start = m.start
+            if m.text[:1].isdigit() and (mb := _MONTH_BEFORE.search(text, max(0, m.start - 12), m.start)):
+                start = mb.start()
+            seen.append((start, m.end))
+            yield text[start:m.end] if start != m.start else m.text, start, m.end
     for rx in _EXTRA_RE.finditer(article.text):
         if not any(s <= rx.start() < e or s < rx.end() <= e for s, e in seen):
             yield rx.group(0), rx.start(), rx.end()

@@ -232,6 +232,12 @@ def common_word(text: str, sp: Span) -> bool:
     return " " not in w and w[:1].isupper() and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
 
 
+#: One-word names of legislatures and seats of power that towns also bear: tagged anything but a place, they are the
+#: institution.
+INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "kremlin", "pentagon", "duma", "knesset", "rada",
+                               "bundestag", "majlis", "politburo"})
+
+
 def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", margin: float = 1.0,
                qual: frozenset[str] = frozenset()) -> bool:
     """Return False for a weak winner of a span that NER did not call a place.
@@ -248,6 +254,8 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
         return False  # a "facility" is often a cut-off name ("White" of "White Helmets"): not in a country never named
     if _foreign_variant(sp, top, idx, focus):  # whatever NER called it ("Madani" of a committee's name)
         return False
+    if sp.label not in PLACE_LABELS and sp.text.lower() in INSTITUTION_WORDS:
+        return False  # "the aid package stalled in Congress" is no Congress, Arizona
     if sp.label in PLACE_LABELS:
         return top.how != "fuzzy" or fuzzy_in_focus(sp, top, idx, focus) or lone_prominent(top, idx, focus, margin)
     if text and common_word(text, sp):
