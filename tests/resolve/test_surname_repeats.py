@@ -119,3 +119,23 @@ def test_a_person_tagged_word_order_slip_of_an_organisation_is_that_organisation
     people, orgs = _split_mentions(parse, ActorKB())
     assert "Harbor Silver" in [m.text for m in orgs] and "Harbor Silver" not in [m.text for m in people]
     assert "Mila Harbor" in [m.text for m in people]
+
+
+def test_a_final_h_after_a_vowel_is_a_spelling_choice_of_a_surname():
+    from dateline.resolve.actors.cluster import surname_similar
+    from dateline.resolve.actors.names import skeleton
+
+    assert skeleton("qaraineh") == skeleton("qaraina") and surname_similar("qaraina", "qaraineh")
+    assert not surname_similar("qaraineh", "marwani")
+
+
+def test_a_rank_before_a_proper_noun_run_makes_it_a_person():
+    words = [("Lieutenant", "PROPN"), ("Colonel", "PROPN"), ("Tavor", "PROPN"), ("Meshulani", "PROPN"),
+             ("wrote", "VERB"), ("on", "ADP"), ("X", "PROPN"), (".", "PUNCT"), ("Meshulany", "PROPN"),
+             ("said", "VERB"), ("more", "ADJ"), (".", "PUNCT"), ("General", "PROPN"), ("Motors", "PROPN"),
+             ("Company", "PROPN"), ("said", "VERB")]
+    text, parse = _parse(words, [("Lieutenant Colonel Tavor Meshulani", "PROPN"), ("General Motors Company", "PROPN")])
+    people, _ = _split_mentions(parse, ActorKB())
+    got = [m.text for m in people]
+    assert "Tavor Meshulani" in got and "Meshulany" in got  # the title cut off, the respelt repeat joins
+    assert not any("Motors" in g for g in got)

@@ -251,6 +251,12 @@ def _drop_leading_titles(m: Mention, kb: ActorKB) -> Mention:
     if (m.label == "ORG" and len(words) >= 3 and (fold(words[0]) in TITLE_WORDS or _nationality(words[0]))
             and fold(words[1]) in kb.given_names):
         m = replace(m, label="PERSON")  # "Spokesman Igor Konashenkow", "Spaniard Marta Oliveras" tagged ORG
+    if m.label == "PROPN" and len(words) >= 3:  # "Lieutenant Colonel Nadav Shoshani" as a bare proper-noun run
+        k = next((i for i, w in enumerate(words) if fold(w) not in TITLE_WORDS), len(words))
+        rest = words[k:]
+        if (1 <= k and 2 <= len(rest) <= 3 and _name_shaped(" ".join(rest))
+                and not any(fold(w) in ORG_HEAD_NOUNS or fold(w) in BUSINESS_NOUNS or fold(w) in TITLE_WORDS for w in rest)):
+            m = replace(m, label="PERSON")  # a rank or title before a two- or three-word name is said of a person
     if m.label != "PERSON":
         return m
     k = 0

@@ -52,6 +52,7 @@ _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f
 def skeleton(token: str) -> str:
     """Return the consonant skeleton of one folded name token ("syniehubov" -> "snkpf")."""
     s = fold(token).replace(" ", "")
+    s = re.sub(r"(?<=[aeiy])h$", "", s)  # a final h after a vowel is a spelling choice (Rudeineh, Rudaina)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = re.sub(r"[aeiou]", "", s).translate(_CONS)
