@@ -191,3 +191,14 @@ def test_a_reworded_name_whose_best_candidate_the_article_linked_joins_it():
     ents = org_entities(text, kb, ms, home=None)  # the reworded name alone names no country
     linked = [e for e in ents if e.status == "linked"]
     assert len(linked) == 1 and {m.text for m in linked[0].mentions} == {m.text for m in ms}
+
+
+def test_a_reworded_name_with_its_country_joins_the_body_the_text_linked_when_the_kb_has_several(kb):
+    from dateline.resolve.actors.orglink import org_entities
+
+    # the shipped KB holds two Palestinian health ministries: the reworded name alone is ambiguous
+    assert "bag:ambiguous" in match_org(kb, "Ministry of Health of Palestine", "PS").evidence
+    text = "The Palestinian health ministry said nine were hurt. The Ministry of Health of Palestine later said eleven."
+    ents = org_entities(text, kb, _mentions(text, ["Palestinian health ministry", "Ministry of Health of Palestine"]))
+    linked = [e for e in ents if e.status == "linked"]
+    assert len(ents) == 1 and len(linked) == 1 and len(linked[0].mentions) == 2

@@ -140,18 +140,23 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
                 continue  # a capitalised run is kept only when it links
             country = home
         if match.actor is None and (country is None or m.label in _TENTATIVE):
-            pending.append((m, match, bag))  # decided once every stated organisation is known
+            pending.append((m, match, bag, None))  # decided once every stated organisation is known
+            continue
+        if match.actor is None and "bag:ambiguous" in match.evidence:
+            pending.append((m, match, bag, country))  # "Ministry of Health of Palestine": a body the text linked?
             continue
         key = _key(match, country, bag, m.text)
         groups.setdefault(key, _Group(match, country, bag)).mentions.append(m)
-    for m, match, bag in pending:
+    for m, match, bag, stated in pending:
         ante = _antecedent(groups, bag) or _linked_candidate(groups, match)
-        homed = None if ante is not None else _home_body(match, home)
+        homed = None if ante is not None or stated is not None else _home_body(match, home)
         if ante is not None:
             ante.mentions.append(m)
             ante.joined = True
         elif homed is not None:
             groups.setdefault(homed.actor["id"], _Group(homed, home, bag)).mentions.append(m)
+        elif stated is not None:
+            groups.setdefault(_key(match, stated, bag, m.text), _Group(match, stated, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE or (m.label == "PROPN" and _COMPANY_AFTER.match(text, m.end)):
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
     return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
