@@ -69,3 +69,10 @@ def test_a_sources_seat_ranks_after_the_place_of_the_event():
 
     assert _SEAT_OF.match("'s Health Ministry said") and _SEAT_OF.match("’s military said")
     assert not _SEAT_OF.match("'s main square") and not _SEAT_OF.match(" ministry")
+
+
+def test_a_camp_named_after_a_town_and_the_attackers_home_town(parse_of):
+    text = "An air strike on a crowded neighbourhood of the Velmora refugee camp in Tarsk killed 18 people on Sunday."
+    assert next(e for e in _events(parse_of, text) if e.killed == 18).place_name == "Velmora"
+    text = "Two gunmen from Tarsk opened fire at a bus stop in Velmora on Sunday, killing seven people."
+    assert next(e for e in _events(parse_of, text) if e.killed == 7).place_name == "Velmora"

@@ -37,7 +37,7 @@ _PLACE_NOUNS = frozenset(
     "outskirts outskirt vicinity centre center port capital north south east west northeast northwest "
     "southeast southwest part parts edge direction environs territory control capture fall siege liberation "
     "recapture shelling bombardment defence defense battle encirclement airport airfield harbour harbor "
-    "station".split()
+    "station neighbourhood neighborhood quarter camp".split()
 )
 #: Verbs whose subject is an agent (a government when the subject is a capital or country).
 _AGENT_VERBS = frozenset(
@@ -78,6 +78,9 @@ def _nominal_head(tok: Token, tokens: dict[int, Token]) -> Token:
     return tok
 
 
+#: People whose "from X" names where they came from, not where the event happened.
+_ORIGIN_NOUNS = frozenset("gunman gunmen attacker assailant militant fighter man men woman women youth suspect "
+                          "bomber shooter".split())
 #: Verbs whose "from X" names where a weapon was launched, not the event's place.
 _LAUNCH_VERBS = frozenset("fire launch shoot lob send".split())
 
@@ -103,6 +106,8 @@ def place_role(parse: Parse, tokens: dict[int, Token], start: int) -> int:
         prep = head.lemma.lower()
         if prep == "from" and tokens.get(head.head, head).lemma.lower() in _LAUNCH_VERBS:
             return ACTOR  # "a missile fired from Yemen": where the weapon came from, not where it hit
+        if prep == "from" and tokens.get(head.head, head).lemma.lower() in _ORIGIN_NOUNS:
+            return ACTOR  # "two gunmen from Hebron opened fire in Jaffa": where the attackers came from
         if prep in _LOC_PREPS:
             return LOCATIVE
         if prep == "of" and tokens.get(head.head, head).lemma.lower() in _PLACE_NOUNS:
