@@ -76,3 +76,15 @@ def test_a_camp_named_after_a_town_and_the_attackers_home_town(parse_of):
     assert next(e for e in _events(parse_of, text) if e.killed == 18).place_name == "Velmora"
     text = "Two gunmen from Tarsk opened fire at a bus stop in Velmora on Sunday, killing seven people."
     assert next(e for e in _events(parse_of, text) if e.killed == 7).place_name == "Velmora"
+
+
+def test_blasts_at_a_rally_are_the_event_and_the_rallys_recent_day_dates_them(parse_of):
+    assert classify_text("Two explosions tore through a rally held by the rebels in the city, killing 11.").code == "REM_EXPLOS"
+    text = ("At least 11 people were killed when two explosions tore through a rally held by the rebels in Velmora on "
+            "Thursday afternoon, the rebels said.")
+    ev = next(e for e in _events(parse_of, text) if e.killed == 11)
+    assert ev.type == "attack" and ev.date == "2024-05-23"  # the rally's Thursday, four days before publication
+    text = ("Artillery shelled the town, killing three people, weeks after the town was retaken by troops who had "
+            "captured it in February.")
+    ev = next(e for e in _events(parse_of, text) if e.killed == 3)
+    assert ev.date is None  # the clause's February is months before publication: no day for the shelling

@@ -272,7 +272,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
     place: Located | None = locate(article.text, ctx["entities"], sent.start, sent.end, pos, ctx["where"],
                                    transfers=klass.type == "evacuation")
     place = place or dateline_place(ctx["entities"], ctx["where"].dateline, klass.type, klass.subtype)
-    date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos)), sent.start, sent.end, pos=pos)
+    date: DateMention | None = date_near(_beyond_dateline(article, _own_dates(ctx, sent, pos, article.published)),
+                                         sent.start, sent.end, pos=pos)
     if date is not None and date.precision not in TIME_PRECISION:
         if long_past(date, article.published, BACKGROUND_DAYS):
             return []  # "Aleppo was retaken ... in 2016": background
@@ -331,13 +332,20 @@ def _beyond_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[
 REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
 
 
-def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:
+#: A date in a clause that does not hold the trigger may still date the event when it is this recent (days before
+#: publication) and the sentence has no better one: "two explosions tore through a rally held in Bukavu on Thursday
+#: afternoon" (the rally's day is the blasts'), not "the hub captured by Russia in February".
+RECENT_CLAUSE_DAYS = 7
+
+
+def _own_dates(ctx: dict, sent: Sentence, pos: int, published: dt.date | None = None) -> tuple[DateMention, ...]:
     """Return the sentence's dates that may date the trigger's event, the likeliest kind only.
 
     A date in a relative or participial clause not holding the trigger is the clause's ("a hub captured by Russia
     in February"); a date on a verb of saying is the day of the report.  The event takes a date of neither kind if
     there is one; else a finite relative clause's date ("set off a fire that swept through the camp late Sunday,
-    killing 45, the ministry said Monday": the fire's night, not the report's day); else the report's day.
+    killing 45, the ministry said Monday": the fire's night, not the report's day); else another clause's date of
+    the last RECENT_CLAUSE_DAYS before ``published``; else the report's day.
     """
     parse: Parse | None = ctx["where"].parse
     dates = tuple(d for d in ctx["dates"] if sent.start <= d.start < sent.end)
@@ -348,6 +356,7 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:
     own: list[DateMention] = [d for d in dates if not d.value]  # unresolved ("two months of fighting"): never chosen
     told: list[DateMention] = []
     described: list[DateMention] = []
+    recent: list[DateMention] = []
     dates = tuple(d for d in dates if d.value)
     for d in dates:
         tok = token_at(parse, tokens, d.start)
@@ -355,12 +364,25 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int) -> tuple[DateMention, ...]:
         if clause is not None and (trigger is None or not in_subtree(trigger, clause, tokens)):
             if describes_argument(clause, trigger, tokens):
                 described.append(d)
+            elif _recent(d, published):
+                recent.append(d)
             continue  # "a hub captured by Russia in February": that date is the clause's, not the event's
         verb = next((a for a in ancestors(tok, tokens) if a.pos in ("VERB", "AUX")), None) if tok is not None else None
         (told if verb is not None and verb.lemma in REPORT_LEMMAS and (trigger is None or trigger.i != verb.i)
          else own).append(d)
     valued = [d for d in own if d.value]
-    return tuple(own if valued else own + (described or told))
+    return tuple(own if valued else own + (described or recent or told))
+
+
+def _recent(d: DateMention, published: dt.date | None) -> bool:
+    """Return True for a date in the RECENT_CLAUSE_DAYS up to publication."""
+    if published is None or not d.value:
+        return False
+    try:
+        day = dt.date.fromisoformat(d.value[:10])
+    except ValueError:
+        return False
+    return 0 <= (published - day).days <= RECENT_CLAUSE_DAYS
 
 
 def _place_fields(place: Located | None) -> dict:

@@ -75,6 +75,11 @@ CUES: tuple[Cue, ...] = (
        r"explosion|went off|attack)s?|booby[- ]trap\w*|planted (?:a |an )?(?:bomb|explosive)|bomb hidden|"
        r"stepped on a mine|remote[- ]controlled (?:bomb|device|explosive)|motorcycle bomb|detonated)\b", 4),
     _c("REM_EXPLOS", r"\b(explosions?|blasts?|exploded|bombs?)\b", 1.5),
+    # "two explosions tore through a rally": the blast is the event, not the gathering it hit (an explosion that tears
+    # through a factory may be an accident: only gatherings of people)
+    _c("REM_EXPLOS", r"\b(?:explosions?|blasts?|bombs?|grenades?)\s+(?:tore|ripped|went off)\s+(?:through|at|in|among)\s+"
+       r"(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:rally|crowd|gathering|march|protest|demonstration|meeting|ceremony|"
+       r"funeral|wedding|procession)\b", 4),
     # an attack at sea: a drone boat or an explosive-laden craft rammed into a ship ("rammed it with a drone boat")
     _c("REM_EXPLOS", r"\b(drone boats?|sea drones?|naval drones?|unmanned surface vessels?|explosives?[- ]laden "
        r"(?:boats?|vessels?|craft|skiffs?)|rammed (?:it|the \w+(?: \w+)?) with)\b", 4),
