@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Study: do frozen MiniLM token embeddings lift PolNeAR content F1 over the rules + cue model?
 
-    # 1. parsed-article pickles (project venv): scripts/train_cue_model.py --cache writes them
+    # 1. parsed-article pickles (project venv; train_cue_model.load parses and caches, without fitting):
+    PYTHONPATH=src:scripts python -c "import train_cue_model as t; from pathlib import Path as P; \
+        [t.load(P('$DATELINE_BENCHMARKS/polnear')/s, None, P(f'/tmp/pn/{s}_cache.pkl')) for s in ('train', 'dev')]"
     # 2. embeddings, then the tagger head and the variants (study venv, see below)
     HF_HUB_OFFLINE=1 python scripts/minilm_quotes_study.py embed --cache /tmp/pn/train_cache.pkl --out /tmp/pn/emb_train.pkl
     HF_HUB_OFFLINE=1 python scripts/minilm_quotes_study.py embed --cache /tmp/pn/dev_cache.pkl --out /tmp/pn/emb_dev.pkl
