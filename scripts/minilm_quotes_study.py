@@ -322,6 +322,7 @@ def decode(row, seqs: list[dict], probs: list[np.ndarray]):  # noqa: ANN001, ANN
 
 def score(head, rows: list, seqs_by_row: list[list[dict]]) -> dict:  # noqa: ANN001
     import crf_quotes_study as crf
+
     from dateline.eval.quotes import Pred, Tally, parse_ann, predictions
 
     tallies: dict[str, Tally] = {}
@@ -355,9 +356,9 @@ def build(rows, embs, vocabs, with_gold=True):  # noqa: ANN001, ANN201
 
 
 def run(args: argparse.Namespace) -> None:
+    import crf_quotes_study as crf
     import torch
 
-    import crf_quotes_study as crf
     from dateline.claims import learned
 
     torch.set_num_threads(args.threads)
