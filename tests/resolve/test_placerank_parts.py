@@ -51,16 +51,3 @@ def test_gold_trace_maps_each_given_span_to_its_last_pass_ranking(gaz):
         assert ranked[0].place.id == answers[k].ranked[0].place.id
     assert trace["ranked"][trace["places"][2]][0].place.cc == "US"
     assert len(trace["groups"]) == len(trace["ranked"])
-
-
-def test_a_country_found_by_its_own_name_gains_over_its_namesake_towns():
-    from dateline.resolve.placerank import W_COUNTRY_OWN_NAME
-
-    country = Hit(_place(5, "country", "XQ", None, 9_000_000, 50.0, 30.0), 1.0, "exact")
-    alias = Hit(_place(6, "country", "XR", None, 9_000_000, 40.0, 20.0), 0.97, "alias")
-    town = Hit(_place(7, "village", "US", "US.OH", 600, 40.0, -82.0), 1.0, "exact")
-    parts = {s.place.id: s.parts for s in rank([country, alias, town], None, 0, 0, None, with_parts=True)}
-    assert W_COUNTRY_OWN_NAME > 0 and parts[5]["country_name"] == W_COUNTRY_OWN_NAME
-    assert "country_name" not in parts[6] and "country_name" not in parts[7]  # an alias, a town
-    noun = {s.place.id: s.parts for s in rank([country, town], None, 0, 0, None, person_noun=True, with_parts=True)}
-    assert "country_name" not in noun[5]  # "a Quarnby woman": the person noun decides

@@ -125,12 +125,6 @@ W_TOWN_OFFICE = 4.0
 #: people go by its demonym).  LGL gold spans, first 300 documents: 0: 0.8866, 1.0 to 4.0: 0.8875 (GeoVirus
 #: unchanged); 4.0 lets the cue outvote a country's prior over a small town of its name with no other context.
 W_PERSON_NOUN_COUNTRY = 4.0
-#: A country found by its own name (an exact hit) gains this over the towns named after it: "Russia" in a Moscow paper's
-#: story that counts in dollars and names New York is the country, not Russia, Ohio; a qualifier, a town office, an
-#: outlet's home near the town or enough of the text's own places still decide for the town ("Jordan" of a Minnesota
-#: paper).  LGL gold spans with learned homes, 0-299 / 300-587: 0: 2107 / 2088 right, 0.5: 2109 / 2091, 1.0: 2102 /
-#: 2091; GeoVirus gold 0.836 -> 0.837 at 0.5.
-W_COUNTRY_OWN_NAME = 0.5
 
 
 def prior(hit: Hit, unit: str | None) -> float:
@@ -331,8 +325,6 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             parts["town_office"] = W_TOWN_OFFICE
         if person_noun and h.place.feature == "country":
             parts["person_noun"] = -W_PERSON_NOUN_COUNTRY
-        elif h.place.feature == "country" and h.how == "exact" and W_COUNTRY_OWN_NAME:
-            parts["country_name"] = W_COUNTRY_OWN_NAME
         if seats and h.place.feature in ("region", "district") and not is_broad(h.place) and any(
                 _is_seat(t, h.place, capitals) for t in seats):
             parts["seat_namesake"] = -W_SEAT_NAMESAKE
