@@ -344,8 +344,9 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int, published: dt.date | None = 
     A date in a relative or participial clause not holding the trigger is the clause's ("a hub captured by Russia
     in February"); a date on a verb of saying is the day of the report.  The event takes a date of neither kind if
     there is one; else a finite relative clause's date ("set off a fire that swept through the camp late Sunday,
-    killing 45, the ministry said Monday": the fire's night, not the report's day); else another clause's date of
-    the last RECENT_CLAUSE_DAYS before ``published``; else the report's day.
+    killing 45, the ministry said Monday": the fire's night, not the report's day); else the report's day ("the
+    ministry announced Saturday that it is withdrawing troops"); else another clause's date of the last
+    RECENT_CLAUSE_DAYS before ``published``.
     """
     parse: Parse | None = ctx["where"].parse
     dates = tuple(d for d in ctx["dates"] if sent.start <= d.start < sent.end)
@@ -371,7 +372,7 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int, published: dt.date | None = 
         (told if verb is not None and verb.lemma in REPORT_LEMMAS and (trigger is None or trigger.i != verb.i)
          else own).append(d)
     valued = [d for d in own if d.value]
-    return tuple(own if valued else own + (described or recent or told))
+    return tuple(own if valued else own + (described or told or recent))
 
 
 def _recent(d: DateMention, published: dt.date | None) -> bool:
