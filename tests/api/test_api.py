@@ -133,6 +133,17 @@ def test_read_runs_the_pipeline(client):
     assert "Kharkiv" in {e["name"] for e in r.json()["entities"]}
 
 
+@pytest.mark.model
+def test_read_takes_the_outlets_home(client):
+    text = "Police in Alexandria said the fire started on Tuesday at a home on the edge of town."
+    r = client.post("/read", json={"text": text, "published": "2009-03-20", "home": "Pineville, Louisiana"})
+    assert r.status_code == 200 and r.json()["article"]["home"]["a1"] == "US.LA"
+    town = [e for e in r.json()["entities"] if e["name"] == "Alexandria"][0]
+    assert town["country_code"] == "US"
+    bad = client.post("/read", json={"text": text, "home": "Quarnbyshire"})
+    assert bad.status_code == 400 and "'home' 'Quarnbyshire' is no place" in bad.json()["detail"]
+
+
 def test_bad_date_filter_and_nosniff(client):
     bad = client.get("/events", params={"from": "last week"})
     assert bad.status_code == 400 and "YYYY-MM-DD" in bad.json()["detail"]

@@ -38,6 +38,8 @@ class ReadRequest(BaseModel):
     published: str | None = Field(None, description="Publication date YYYY-MM-DD.")
     title: str | None = None
     url: str | None = None
+    home: str | None = Field(None, description="Where the outlet is at home (\"Alexandria, Louisiana\", a town, or "
+                                               "\"lat,lon\"): a weak prior for place names the text leaves open.")
 
 
 def _filters(actor: str | None = None, place: str | None = None, bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
@@ -120,7 +122,14 @@ def _routes(app: FastAPI, engine: Any) -> None:
 
         article = load_article(body, published=req.published, title=req.title, url=req.url, html=bool(req.html) and not req.text)
         with _pipeline_lock:
-            return _pipeline().run(article).to_dict()
+            pipe = _pipeline()
+            if req.home:
+                from dataclasses import replace
+
+                from dateline.resolve.placehome import home_from_name
+
+                article = replace(article, home=home_from_name(req.home, pipe.resources.get("gazetteer"), option="'home'"))
+            return pipe.run(article).to_dict()
 
 
 def _list_endpoint(rows: Any, func: Any) -> Any:

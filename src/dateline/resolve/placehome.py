@@ -86,8 +86,11 @@ def _from_record(p: PlaceRecord) -> Home:
     return Home(p.lat, p.lon, p.cc, p.a1, 1.0, p.name)
 
 
-def home_from_name(name: str, gazetteer: Gazetteer) -> Home:
+def home_from_name(name: str, gazetteer: Gazetteer, *, option: str = "--home") -> Home:
     """Return the home a user names: "Alexandria, Louisiana", "Kharkiv", or "lat,lon".
+
+    Args:
+        option: how the caller's user gave it, for the error message ("--home", or the API field "'home'").
 
     Raises:
         InputError: the name is no place the gazetteer knows.
@@ -96,7 +99,7 @@ def home_from_name(name: str, gazetteer: Gazetteer) -> Home:
     if m := re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)", text):
         lat, lon = float(m.group(1)), float(m.group(2))
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise InputError(f"--home {name!r}: latitude must be within ±90 and longitude within ±180")
+            raise InputError(f"{option} {name!r}: latitude must be within ±90 and longitude within ±180")
         return Home(lat, lon, None, None, 1.0, text)
     head, _, qual = text.partition(",")
     hits = [h for h in gazetteer.lookup(head.strip(), fuzzy=False) if not h.place.feature == "continent"]
@@ -106,7 +109,7 @@ def home_from_name(name: str, gazetteer: Gazetteer) -> Home:
         quals |= {q.place.cc for q in gazetteer.lookup(qual.strip(), fuzzy=False) if q.place.feature == "country"}
         hits = [h for h in hits if h.place.a1 in quals or h.place.cc in quals]
     if not hits:
-        raise InputError(f"--home {name!r} is no place the gazetteer knows; give a town (\"Alexandria, Louisiana\") "
+        raise InputError(f"{option} {name!r} is no place the gazetteer knows; give a town (\"Alexandria, Louisiana\") "
                          "or a point (\"31.31,-92.45\")")
     best = max(hits, key=lambda h: (h.how == "exact", h.place.feature in LOCAL_FEATURES, h.place.pop))
     return _from_record(best.place)
