@@ -15,7 +15,8 @@ from starlette.exceptions import HTTPException
 
 from dateline.api.guard import Guard, check_bind
 from dateline.errors import ConfigError, DatelineError, InputError, StoreError
-from dateline.store import open_db, query as q
+from dateline.store import open_db
+from dateline.store import query as q
 from dateline.store.query import Filters, parse_bbox
 
 #: Largest request body accepted (bytes); articles are far smaller.
