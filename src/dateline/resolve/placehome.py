@@ -8,7 +8,9 @@ sit near.  That point (with its region and country) is a ``Home``, which ``place
 below anything the text itself says.  ``home_from_name`` makes one from a place name a user gives
 (``dateline read --home "Alexandria, Louisiana"``).
 
-Nothing of the article being read is used for its own home: the caller passes the *other* articles.
+Nothing of the article being read is used for its own home: the caller passes the *other* articles (when the
+caller reads them again with their own homes, as ``eval geoparse --source-home`` does in its second pass, those homes
+were learned from a set that held this article's first reading: its text, never its annotation).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ SUPPORT_KM = 150.0
 #: The home must be supported by at least this many of the other articles, and this share of those with places.
 MIN_ARTICLES = 2
 MIN_SHARE = 0.3
+#: Only the last this many articles given are read: the search is quadratic in their places.
+MAX_ARTICLES = 200
 
 
 def _points(entities: Iterable[Entity]) -> list[tuple[float, float, str | None, str]]:
@@ -56,17 +60,17 @@ def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | Non
     Each article weighs one, shared among its distinct local places.  The home is the place point that the most
     articles have a place within SUPPORT_KM of; its weight is the share of the articles with places that do.
     """
-    per = [p for p in (_points(a) for a in articles) if p]
+    per = [p for p in (_points(a) for a in list(articles)[-MAX_ARTICLES:]) if p]
     if len(per) < MIN_ARTICLES:
         return None
     best, best_support, best_n = None, 0.0, 0
     for pts in per:
-        for lat, lon, cc, a1 in pts:
+        for lat, lon, cc, name in pts:
             n = sum(1 for other in per if any(km((lat, lon), (q[0], q[1])) <= SUPPORT_KM for q in other))
             support = sum(sum(1 for q in other if km((lat, lon), (q[0], q[1])) <= SUPPORT_KM) / len(other)
                           for other in per)
             if (n, support) > (best_n, best_support):
-                best, best_support, best_n = (lat, lon, cc, a1), support, n
+                best, best_support, best_n = (lat, lon, cc, name), support, n
     share = best_n / len(per)
     if best is None or best_n < MIN_ARTICLES or share < MIN_SHARE:
         return None
