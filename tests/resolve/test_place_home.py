@@ -118,3 +118,12 @@ def test_home_that_is_no_place_is_a_one_line_error(gaz, bad):
 ])
 def test_source_key(given, key):
     assert source_key(given) == key
+
+
+def test_only_the_last_articles_are_read():
+    from dateline.resolve.placehome import MAX_ARTICLES
+
+    old = [[_place("Paris", *PARIS_TN)]] * MAX_ARTICLES
+    new = [[_place("Paris", 48.85, 2.35, cc="FR")]] * (MAX_ARTICLES // 2)
+    home = source_home(old + new)
+    assert home is not None and home.cc == "FR" and home.weight == pytest.approx(0.5)
