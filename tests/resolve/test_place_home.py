@@ -124,6 +124,6 @@ def test_only_the_last_articles_are_read():
     from dateline.resolve.placehome import MAX_ARTICLES
 
     old = [[_place("Paris", *PARIS_TN)]] * MAX_ARTICLES
-    new = [[_place("Paris", 48.85, 2.35, cc="FR")]] * (MAX_ARTICLES // 2)
-    home = source_home(old + new)
-    assert home is not None and home.cc == "FR" and home.weight == pytest.approx(0.5)
+    new = [[_place("Paris", 48.85, 2.35, cc="FR")]] * (MAX_ARTICLES * 3 // 4)
+    home = source_home(old + new)  # all read, Tennessee would win 200 to 150
+    assert home is not None and home.cc == "FR" and home.weight == pytest.approx(0.75)
