@@ -369,7 +369,8 @@ def source_homes(corpus: GoldCorpus, pipeline: object, passes: int = HOME_PASSES
 
     Every document with a ``source`` is read end to end ``passes`` times (the first without a home, each later one
     with the homes the pass before learned); ``placehome.source_home`` then finds where each source's other articles
-    agree.  No gold annotation is used, only the texts.
+    agree.  No gold annotation is used, only the texts (from the second pass on, a document's home was learned from
+    other documents read with homes that its own first reading helped to learn: its text, never its annotation).
     """
     from dateline.ingest.dateline import parse_dateline
     from dateline.model import Article
