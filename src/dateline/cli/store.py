@@ -52,6 +52,9 @@ def ingest(
     address: str = typer.Option(None, "--address", help="Ray cluster: ray://host:10001 or auto (default: start one here)."),
     out: Path = typer.Option(None, "--out", help="Write Parquet files (one row per article, with its JSON) here instead of --db."),
     home: str = typer.Option(None, "--home", help=HOME_HELP),
+    learn_home: bool = typer.Option(False, "--learn-home", help=(
+        "Learn each outlet's home (from the article's URL) from that outlet's articles already in --db, as a weak "
+        "prior for place names; --home wins when given.")),
 ) -> None:
     """Read articles into the database; the exit code is the number that failed (at most 100)."""
     from dateline.cli.progress import progress_reporter
@@ -59,6 +62,8 @@ def ingest(
 
     if address and engine != Engine.ray:
         fail("--address needs --engine ray")
+    if learn_home and out is not None:
+        fail("--learn-home reads the outlet's stored articles: use it with --db, not --out")
     where = None
     if home:
         from dateline.resolve.gazetteer import load_gazetteer
@@ -66,7 +71,7 @@ def ingest(
 
         where = home_from_name(home, load_gazetteer())
     opts = IngestOptions(published=published, reprocess=reprocess, workers=workers or 1, allow_private=allow_private,
-                         max_bytes=max_bytes, home=where)
+                         max_bytes=max_bytes, home=where, learn_home=learn_home)
     with progress_reporter() as on_event:
         summary = _run(engine, db, out, paths, opts, address, workers, on_event)
     where = out or redact(db)

@@ -40,6 +40,7 @@ class IngestOptions:
     allow_private: bool = False
     max_bytes: int = MAX_BYTES
     home: Home | None = None  # the outlet's home for every article of the run (``--home``)
+    learn_home: bool = False  # learn each outlet's home from its articles already stored (``--learn-home``)
 
 
 @dataclass
@@ -198,6 +199,19 @@ class Ingest:
         self._seen.add(digest)
         return True
 
+    def with_home(self, article: Article) -> Article:
+        """Return the article with its outlet's home learned from the outlet's stored articles, when they agree."""
+        from dateline.resolve.gazetteer import load_gazetteer
+        from dateline.resolve.placehome import source_key
+        from dateline.store.homes import outlet_ref, stored_home
+
+        key = source_key(outlet_ref(article.url, article.source))
+        if key is None:
+            return article
+        with self.engine.connect() as conn:
+            home = stored_home(conn, key, load_gazetteer())
+        return replace(article, home=home) if home is not None else article
+
     def _stored(self, digest: str) -> bool:
         with self.engine.connect() as conn:
             return bool(stored_hashes(conn, [digest]))
@@ -245,7 +259,7 @@ def articles_to_run(units: list[Unit], run: Ingest) -> Iterator[Article]:
         if isinstance(item, Failure):
             run.fail(item)
         elif run.wanted(item):
-            yield item
+            yield run.with_home(item) if run.opts.learn_home and item.home is None else item
 
 
 def _run_with(pipe: Any, article: Article) -> Processed | Failure:
