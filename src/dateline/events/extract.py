@@ -354,12 +354,11 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int, published: dt.date | None = 
         return dates
     tokens = ctx["where"].tokens
     trigger = token_at(parse, tokens, pos)
-    own: list[DateMention] = [d for d in dates if not d.value]  # unresolved ("two months of fighting"): never chosen
+    own: list[DateMention] = []
     told: list[DateMention] = []
     described: list[DateMention] = []
     recent: list[DateMention] = []
-    dates = tuple(d for d in dates if d.value)
-    for d in dates:
+    for d in (d for d in dates if d.value):  # an unresolved one ("two months of fighting") dates nothing
         tok = token_at(parse, tokens, d.start)
         clause = subordinate_clause(parse, tokens, d.start, tok)
         if clause is not None and (trigger is None or not in_subtree(trigger, clause, tokens)):
@@ -371,8 +370,7 @@ def _own_dates(ctx: dict, sent: Sentence, pos: int, published: dt.date | None = 
         verb = next((a for a in ancestors(tok, tokens) if a.pos in ("VERB", "AUX")), None) if tok is not None else None
         (told if verb is not None and verb.lemma in REPORT_LEMMAS and (trigger is None or trigger.i != verb.i)
          else own).append(d)
-    valued = [d for d in own if d.value]
-    return tuple(own if valued else own + (described or told or recent))
+    return tuple(own or described or told or recent)
 
 
 def _recent(d: DateMention, published: dt.date | None) -> bool:

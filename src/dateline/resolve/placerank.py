@@ -157,22 +157,20 @@ def unit_fits(feature: str, unit: str) -> bool:
         unit == "river" and feature == "water")
 
 
-#: The source's home (``Focus.home``): a candidate within HOME_KM of it gains up to W_HOME (closeness as for
-#: NEAR_KM, to the power NEAR_POWER), one in its first-level region W_HOME_REGION, a country that is the home's
-#: W_HOME_COUNTRY; each times the home's weight.  Below what the text says (a named region, a qualifier).
+#: The source's home (``Focus.home``): a town or region within HOME_KM of it gains up to W_HOME (closeness as for
+#: NEAR_KM, to the power NEAR_POWER), one in its first-level region W_HOME_REGION, each times the home's weight.
+#: Below what the text says (a named region, a qualifier).  Countries gain nothing (a bonus for the home's country
+#: changed nothing on LGL 0-299: docs/eval.md, session 11).
 W_HOME = 1.0
 W_HOME_REGION = 1.0
-W_HOME_COUNTRY = 0.0
 HOME_KM = 250.0
 
 
 def home_parts(p: PlaceRecord, focus: Focus) -> dict[str, float]:
     """Return the home signals of a candidate (empty without a home)."""
     home = focus.home
-    if home is None or home.weight <= 0:
+    if home is None or home.weight <= 0 or is_broad(p):
         return {}
-    if is_broad(p):
-        return {"home": W_HOME_COUNTRY * home.weight} if p.cc == home.cc and p.feature == "country" else {}
     close = max(0.0, 1 - km((p.lat, p.lon), (home.lat, home.lon)) / HOME_KM) ** NEAR_POWER
     region = W_HOME_REGION if home.a1 is not None and p.a1 == home.a1 else 0.0
     return {"home": (W_HOME * close + region) * home.weight}
@@ -191,7 +189,7 @@ def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
         # same-named region or town of that country may be meant ("Georgia" in US news).
         money = W_CURRENCY if p.feature == "country" and p.cc in focus.currency else 0.0  # Canada, not Canada, Kentucky
         return {"country": W_COUNTRY * max(focus.country_share(p.cc, idx), COUNTRY_MIN_SHARE), "broad": W_ADMIN1,
-                "currency": money, **home_parts(p, focus)}
+                "currency": money}
     cshare = focus.country_share(p.cc, idx)
     parts = {"country": W_COUNTRY * cshare,
              "near": W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near),

@@ -9,6 +9,8 @@ import functools
 import re
 import unicodedata
 
+from dateline.resolve.gazetteer.keys import drop_final_h
+
 _EXTRA_FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ʹ": "", "ʺ": ""})
 _APOS = re.compile(r"[’'`ʼ′]")
 _CYR = re.compile(r"[\u0400-\u04ff]")
@@ -52,7 +54,7 @@ _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f
 def skeleton(token: str) -> str:
     """Return the consonant skeleton of one folded name token ("syniehubov" -> "snkpf")."""
     s = fold(token).replace(" ", "")
-    s = re.sub(r"(?<=[aeiy])h$", "", s)  # a final h after a vowel is a spelling choice (Rudeineh, Rudaina)
+    s = drop_final_h(s)  # a final h after a vowel is a spelling choice (Rudeineh, Rudaina)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = re.sub(r"[aeiou]", "", s).translate(_CONS)

@@ -105,8 +105,13 @@ def vowel_class(key: str) -> str:
     return _VOWEL_RUN.sub("V", key)
 
 
-_FINAL_VOWEL_H = re.compile(r"(?<=[aei])h$")
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiy])h$")
 _FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])[ae]$")
+
+
+def drop_final_h(word: str) -> str:
+    """Return ``word`` less a final "h" after a vowel: an Arabic *ta marbuta*, written -a, -ah, -e or -eh."""
+    return _FINAL_VOWEL_H.sub("", word)
 
 
 def final_h_variant(key: str) -> str | None:
@@ -115,8 +120,8 @@ def final_h_variant(key: str) -> str | None:
     Arabic names end in a *ta marbuta* that romanisations write -a, -ah, -e or -eh ("Jazira", "Jazirah";
     "Saada", "Saadah"), and the gazetteer holds one of them.  None when the key ends otherwise.
     """
-    if _FINAL_VOWEL_H.search(key):
-        return key[:-1]
+    if (dropped := drop_final_h(key)) != key:
+        return dropped
     if _FINAL_VOWEL.search(key):
         return key + "h"
     return None
