@@ -28,6 +28,19 @@ EXTRA = [
                             pop=600_000, precision=1)),
     ([("Velmont", 0)], dict(gid=99104, name="Velmont", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
                             pop=120_000, precision=1)),
+    ([("Dravos", 0)], dict(gid=99105, name="Dravos", feature="city", cc="GR", a1="GR.02", lat=40.64, lon=22.94,
+                           pop=40_000, precision=1)),
+    ([("Kestrin", 0)], dict(gid=99109, name="Kestrin", feature="city", cc="GR", a1="GR.01", lat=37.98, lon=23.72,
+                            pop=60_000, precision=1)),
+    ([("Kestrin", 0)], dict(gid=99110, name="Kestrin", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
+                            pop=60_000, precision=1)),
+    # A city, the canton named for it around it, and a small foreign namesake.
+    ([("Orvenne", 0)], dict(gid=99106, name="Orvenne", feature="city", cc="CH", a1="CH.GE", lat=46.20, lon=6.14,
+                            pop=200_000, precision=1)),
+    ([("Orvenne", 0)], dict(gid=99107, name="Orvenne", feature="region", cc="CH", a1="CH.GE", lat=46.22, lon=6.10,
+                            pop=500_000, precision=3)),
+    ([("Orvenne", 0)], dict(gid=99108, name="Orvenne", feature="city", cc="US", a1="US.IL", lat=41.89, lon=-88.31,
+                            pop=20_000, precision=1)),
     ([("Los Angeles", 0)], dict(gid=5368361, name="Los Angeles", feature="city", cc="US", a1="US.CA", lat=34.05, lon=-118.24,
                                 pop=3_900_000, precision=1)),
 ]
@@ -71,6 +84,22 @@ def test_dollar_amounts_favour_the_dollar_countrys_namesake(cgaz):
     dollars = _geocode("The Velmont council met on Monday about the $400,000 budget.", "Velmont", cgaz)
     assert plain.country_code == "GR"
     assert dollars.country_code == "US" and dollars.lat is not None
+
+
+def test_dollar_amounts_confirm_but_do_not_overrule_the_texts_country(cgaz):
+    # Aid reported in dollars is no sign that a Greek story's town is American when another name places it in Greece.
+    text = "The Kestrin council met on Monday about the $400,000 budget. Dravos is next."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Kestrin", "Dravos")]
+    assert geocode_spans(text, spans, gazetteer=cgaz)[0].country_code == "GR"
+
+
+def test_a_region_named_for_its_seat_does_not_bar_the_seats_dominance(cgaz, monkeypatch):
+    import dateline.resolve.placerank as pr
+    hits = cgaz.lookup("Orvenne", fuzzy=False)
+    city = next(h.place.id for h in hits if h.place.feature == "city" and h.place.cc == "CH")
+    assert pr.dominant_town(hits) == city
+    monkeypatch.setattr(pr, "NAMED_FOR_SEAT", False)
+    assert pr.dominant_town(hits) is None
 
 
 @pytest.mark.parametrize("name, cc", [("United States", "US"), ("Zandoria", "US"), ("Zandoria", "ZZ")])

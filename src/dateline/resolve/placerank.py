@@ -116,6 +116,7 @@ W_COUNTY_TOWN = 1.0
 #: country itself.  Tuned on LGL gold spans, first 300 documents / GeoVirus (with the other cues of this
 #: round): 0: 0.8888/0.8207, 0.5: 0.8893/0.8207, 1.0: 0.8897/0.8221, 1.5: 0.8893/0.8194, 2.0: 0.8915/0.8180.
 W_CURRENCY = 1.0
+CURRENCY_MIN_SHARE = 0.3
 #: Score added to a town (city, village) whose name is followed by a town's office or school
 #: ("Jordan City Council", "Kyiv Mayor": not the country, not the region).  LGL gold spans, first 300
 #: documents, and GeoVirus are unchanged for any value from 0 to 4 (0.890 / 0.822); 4.0 lets the cue
@@ -195,7 +196,9 @@ def context_parts(h: Hit, sent: int, idx: int, focus: Focus, near: float | None 
              "near": W_NEAR * (near_bonus(p, sent, idx, focus) if near is None else near),
              "named_country": focus.names_country(p.cc, idx, sent),
              "named_region": focus.names_region(p.a1, idx, sent) if p.feature != "region" else 0.0,
-             "currency": W_CURRENCY if p.cc in focus.currency else 0.0,
+             "currency": W_CURRENCY if p.cc in focus.currency and (
+                 cshare >= CURRENCY_MIN_SHARE or not focus.has_other(idx)
+                 or (focus.home is not None and focus.home.cc == p.cc)) else 0.0,
              "county_town": W_COUNTY_TOWN if W_COUNTY_TOWN and focus.in_named_county(p, idx) else 0.0}
     rshare = focus.region_share(p.a1, idx)
     free = p.feature == "region" and (cshare >= REGION_COUNTRY_MIN_SHARE or not focus.has_other(idx))
@@ -229,6 +232,9 @@ W_DOMINANT = 0.6
 #: the township rule (an alias), is not "the" Madison Township.  LGL 0-299 / GeoVirus: off 232 / 359, on 229 / 359.
 DOMINANT_OWN_NAME = True
 DOMINANT_RATIO = 5.0
+#: A region named for the dominant town, its own seat ("Geneva" the canton around Geneva the city), does not bar
+#: the town's dominance: it is no other place the name could mean.
+NAMED_FOR_SEAT = True
 #: A town this large dominates its own-name namesake towns even where a region, or a larger town through an
 #: alias, bears the name too ("Lviv" the city of 720,000, not a Lviv village by the story's Dnipro, nor Luzhou,
 #: which GeoNames also calls Lviv; "Washington", the capital), unless the text names, as a region, the region of
@@ -279,7 +285,9 @@ def _classic_dominant(exact: Sequence[Hit]) -> int | None:
     """The dominant town where no country or region bears the name, found by its own name."""
     ranked = sorted((h for h in exact if h.place.feature in TOWN_FEATURES), key=lambda h: -(h.place.pop or UNKNOWN_POP))
     towns = [h.place for h in ranked]
-    if len(towns) < 2 or any(h.place.feature in ("country", "region", "continent") for h in exact):
+    if len(towns) < 2 or any(h.place.feature in ("country", "continent") or (
+            h.place.feature == "region" and not (NAMED_FOR_SEAT and _is_seat(towns[0], h.place, frozenset())))
+            for h in exact):
         return None
     if DOMINANT_OWN_NAME and ranked[0].how != "exact":
         return None
