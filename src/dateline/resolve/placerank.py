@@ -116,6 +116,11 @@ W_COUNTY_TOWN = 1.0
 #: country itself.  Tuned on LGL gold spans, first 300 documents / GeoVirus (with the other cues of this
 #: round): 0: 0.8888/0.8207, 0.5: 0.8893/0.8207, 1.0: 0.8897/0.8221, 1.5: 0.8893/0.8194, 2.0: 0.8915/0.8180.
 W_CURRENCY = 1.0
+#: Money confirms a country, it does not bring one in: a town gains W_CURRENCY only where the text's other places
+#: give its country this share, or where nothing else votes, or where the outlet's home is in that country.  A
+#: Mozambique story that prices a gas plant in dollars had sent "Geneva" (a UN briefing) to Geneva, Ohio.  LGL gold
+#: spans with homes, 0-299 / 300-587: 2,098 / 2,079 -> 2,098 / 2,080 (a London, Ontario paper); without homes 0-299
+#: 2,024 (=); GeoVirus gold 0.836 (=).  0.2, 0.3 and 0.5 were alike on LGL 0-299 (set by judgement at 0.3).
 CURRENCY_MIN_SHARE = 0.3
 #: Score added to a town (city, village) whose name is followed by a town's office or school
 #: ("Jordan City Council", "Kyiv Mayor": not the country, not the region).  LGL gold spans, first 300
