@@ -70,7 +70,8 @@ _ACTIVE = re.compile(
 
 _VICTIMS = (r"(?:people|persons|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
             r"passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
-            r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants)")
+            r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants|"
+            r"brothers|sisters|siblings|sons|daughters|relatives|cousins)")
 #: "massacred dozens of residents", "executed 30 men", "shot dead 15 farmers": verbs that kill only
 #: people, but also take non-victim objects ("executed 30 strikes"), so a victim noun must follow.
 _ACTIVE_VICTIMS = re.compile(
@@ -78,6 +79,16 @@ _ACTIVE_VICTIMS = re.compile(
     rf"{_QUAL}{_NUM}\b (?:of (?:the )?)?(?:[\w-]+ ){{0,2}}?{_VICTIMS}\b",
     re.I,
 )
+
+#: "The brothers, Adam Roe, 21, and Ben Roe, 19, from the nearby village, were killed": victims named in an
+#: apposition to a plural person noun count one each.
+_NAME = r"[A-Z][\w’'-]+(?: (?:al-|el-|bin |ibn |de |van )?[A-Z][\w’'-]+){0,3}(?:, \d{1,3})?"
+_NAMED_VICTIMS = re.compile(
+    rf"\b(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our) (?:[\w-]+ )?(?:{_VICTIMS}|victims|dead), "
+    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}),(?: [^,;.]{{1,80}},)? (?:were|have been|had been) "
+    rf"(?:reportedly |also |later |both )?(?P<verb>{_KILL}|{_HURT})\b"
+)
+
 
 #: "wounded his wife", "killing her son": a possessive + one singular person noun is a count of one.
 _ACTIVE_KIN = re.compile(
@@ -167,6 +178,10 @@ def count_casualties(text: str) -> Casualties:
     for m in _PAIR.finditer(text):
         spans.append((m.start(), m.end()))
         parts.append(Count("killed" if re.match(_KILL, m.group("verb"), re.I) else "injured", 2, m.start(), m.end()))
+    for m in _NAMED_VICTIMS.finditer(text):
+        names = [x for x in re.split(r",? and |, ", m.group("names")) if not x.isdigit()]
+        spans.append((m.start(), m.end()))
+        parts.append(Count("killed" if re.match(_KILL, m.group("verb"), re.I) else "injured", len(names), m.start(), m.end()))
     for rx in (_COORD, _PASSIVE, _ACTIVE, _ACTIVE_VICTIMS):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):

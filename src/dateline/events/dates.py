@@ -303,6 +303,39 @@ def heading_date(article_text: str, dates: tuple[DateMention, ...], start: int) 
     return None
 
 
+#: A fronted time adverbial that sets the scene for what follows in its paragraph: "Late on Sunday, settlers moved
+#: through the town. One man was shot dead in a village nearby." (the killing is Sunday's).  At most these words
+#: before the date in its sentence ("Late on", "Early on", "On").
+FRAME_PREFIX = re.compile(r"(?:(?:late|early|later|earlier)\s+)?(?:on|in the early hours of|by)?\s*$", re.I)
+
+
+def frame_date(article_text: str, dates: tuple[DateMention, ...], start: int) -> DateMention | None:
+    """Return the day a fronted time adverbial earlier in the sentence's paragraph sets, or None.
+
+    The date must open its sentence ("Late on Sunday, ...", after at most FRAME_PREFIX's words), name a day, and be
+    the last date named in the paragraph before ``start`` (a later date ends the frame).
+
+    Args:
+        article_text: the article text.
+        dates: the article's resolved date mentions.
+        start: the sentence's offset in the article.
+    """
+    para = article_text.rfind("\n", 0, start) + 1
+    before = [d for d in dates if para <= d.start and d.end <= start]
+    if not before:
+        return None
+    d = before[-1]
+    if not d.value or d.precision != "day":
+        return None
+    stop = max(article_text.rfind(". ", para, d.start), article_text.rfind(".\u201d ", para, d.start),
+               article_text.rfind('." ', para, d.start))
+    opening = article_text[(stop + 2 if stop >= 0 else para):d.start].strip(' "\u201c')
+    after = article_text[d.end:d.end + 2]
+    if not FRAME_PREFIX.fullmatch(opening) or not after.startswith(","):
+        return None
+    return dataclasses.replace(d, rule="frame")
+
+
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 #: "..., a day after ...", "two days before ...": the clause after it happened that many days off the date named.
 _OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\b", re.I)

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from dateline.events.casualties import Count, count_casualties
 from dateline.events.classify import Classification, classify_text, score_text
-from dateline.events.dates import anaphoric_date, date_near, heading_date, offset_date
+from dateline.events.dates import anaphoric_date, date_near, frame_date, heading_date, offset_date
 from dateline.events.disagreements import find_disagreements
 from dateline.events.elaboration import date_from_lede, elaborate, refers_back, town_referents
 from dateline.events.incidental import captured_people, incidental, long_past, tally_start, years_before
@@ -279,7 +279,8 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
             return []  # "Aleppo was retaken ... in 2016": background
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
-        date = anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, ctx["dates"], sent.start)
+        date = (anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, ctx["dates"], sent.start)
+                or frame_date(article.text, ctx["dates"], sent.start))
     elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
         date = offset_date(article.text, date, pos)
     if date is None and years_before(text, pos - sent.start):

@@ -1,0 +1,71 @@
+"""Session 12: a fronted time adverbial dates its paragraph, victims named in an apposition (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.casualties import count_casualties
+from dateline.events.dates import frame_date, resolve_dates
+from dateline.events.extract import extract_events
+from dateline.model import Article, DateMention
+
+from .helpers import make_entity
+
+PUB = dt.date(2024, 5, 27)  # a Monday
+
+
+def _day(text: str, phrase: str, value: str) -> DateMention:
+    a = text.index(phrase)
+    return DateMention(text=phrase, start=a, end=a + len(phrase), value=value, end_value=value, precision="day")
+
+
+@pytest.mark.parametrize("opening, framed", [
+    ("Late on Sunday, armed men moved through Velmora. ", True),
+    ("On Sunday, armed men moved through Velmora. ", True),
+    ("Armed men moved through Velmora on Sunday, officials said. ", False),  # not fronted: it dates its own clause
+    ("Officials said on Sunday that armed men moved through Velmora. ", False),
+])
+def test_a_fronted_day_dates_the_rest_of_its_paragraph(opening, framed):
+    text = opening + "One man was shot dead in a village nearby."
+    d = _day(text, "Sunday", "2024-05-26")
+    got = frame_date(text, (d,), text.index("One man"))
+    assert (got is not None and got.value == "2024-05-26") == framed
+
+
+def test_a_frame_ends_with_its_paragraph_or_a_later_date():
+    text = "Late on Sunday, armed men moved through Velmora.\n\nOne man was shot dead in a village nearby."
+    d = _day(text, "Sunday", "2024-05-26")
+    assert frame_date(text, (d,), text.index("One man")) is None  # another paragraph
+    text = "Late on Sunday, armed men moved through Velmora. Police came in 2023. One man was shot dead."
+    later = DateMention(text="2023", start=text.index("2023"), end=text.index("2023") + 4, value="2023-01-01",
+                        end_value="2023-12-31", precision="year")
+    assert frame_date(text, (_day(text, "Sunday", "2024-05-26"), later), text.index("One man")) is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The brothers, Adam Roe, 21, and Ben Roe, 19, from the nearby village of Tarsk, were killed on Sunday.", 2, None),
+    ("The three soldiers, Ann Smith, Carl Orr and Bob Jones, were wounded.", None, 3),
+    ("A gunman shot dead two brothers on the main road.", 2, None),
+    ("The brothers, who were 21 and 19, were killed.", None, None),  # no names, no count
+])
+def test_victims_named_in_apposition_count_one_each(text, killed, injured):
+    got = count_casualties(text)
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+@pytest.mark.model
+def test_an_undated_killing_takes_the_day_its_paragraph_opens_with():
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import parse_article
+
+    text = ("Late on Sunday, groups of armed men moved through Velmora, setting fire to houses. "
+            "One man was shot dead in the village of Tarsk, the health ministry said.")
+    world = (make_entity(text, "p1", "place", "Velmora", lat=31.3, lon=34.25, feature="city", country_code="XA"),
+             make_entity(text, "p2", "place", "Tarsk", lat=31.32, lon=34.27, feature="village", country_code="XA"))
+    article = Article(text=text, published=PUB)
+    parse = parse_article(article, nlp=load_model())
+    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    ev = next(e for e in events if e.killed == 1)
+    assert ev.date == "2024-05-26"
