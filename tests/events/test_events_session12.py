@@ -69,3 +69,25 @@ def test_an_undated_killing_takes_the_day_its_paragraph_opens_with():
     events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
     ev = next(e for e in events if e.killed == 1)
     assert ev.date == "2024-05-26"
+
+
+@pytest.mark.parametrize("text, separate", [
+    ("Gangs also attacked the civil prison in Tarsk the same night.", True),
+    ("Also on Sunday, a drone hit a depot in Tarsk.", True),
+    ("The attack also damaged houses in Tarsk.", False),  # "also" after the verb's object: more of the same happening
+])
+def test_also_before_the_verb_adds_another_happening(text, separate):
+    from dateline.events.extract import _ALSO
+
+    assert bool(_ALSO.match(text)) == separate
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Heavily armed gangs stormed the central penitentiary in Velmora on Saturday night and freed its inmates.", "ATTACK"),
+    ("Gangs also attacked the civil prison in Tarsk the same night.", "ATTACK"),
+    ("Gangs control most of the capital and extort traders.", "ORG_CRIME"),
+])
+def test_a_gang_is_who_acts_not_what_happened(text, code):
+    from dateline.events.classify import classify_text
+
+    assert classify_text(text).code == code

@@ -115,3 +115,10 @@ def test_a_one_word_name_tagged_date_after_a_preposition_of_place_is_a_name():
     dates = [Mention(w, text.index(w), text.index(w) + len(w), "DATE") for w in ("Kurakhovo", "March", "Tuesday", "Easter")]
     got = [s.text for s in spans_of(text, Parse(tokens=(), sentences=(), mentions=tuple(dates)))]
     assert got == ["Kurakhovo"]
+
+
+def test_a_hyphenated_name_cut_at_its_particle_is_joined_again():
+    # The tagger reads "Velle" as a person and "Marais" as a separate proper noun.
+    text = "Gunmen attacked the prison in Velle-des-Marais, a suburb. Stratton-upon-Wye was calm. Fargo-Moorhead too."
+    got = _spans_of(text, ("Velle", "PERSON"), ("Marais", "PROPN"), ("Stratton", "GPE"), ("Fargo", "GPE"))
+    assert got == ["Velle-des-Marais", "Stratton-upon-Wye", "Fargo"]  # no particle: the tagger's span stands

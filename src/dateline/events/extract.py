@@ -72,6 +72,10 @@ _ELSEWHERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(elsewhere|in other (?:areas|pa
 #: A sentence the story itself marks as another happening.
 _SEPARATE = re.compile(r"^\W*(?:separately|in (?:a |another )?separate (?:attack|strike|incident|raid)|"
                        r"in (?:another|a second) (?:attack|strike|incident|raid))\b", re.I)
+#: "Gangs also attacked the prison in X", "Also on Sunday, ...": the story adds a happening of the same kind at another
+#: place (a subject of up to four words, then "also" and a verb in the past).
+_ALSO = re.compile(r"^\W*(?:also\b|(?!the (?:attacks?|strikes?|blasts?|explosions?|shelling|raids?|bombings?|assault|fire)\b)"
+                   r"(?:[\w'’-]+\s+){1,4}also\s+(?:\w+ed|hit|struck|shot|took|overran|set|blew|fired)\b)", re.I)
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
@@ -528,7 +532,7 @@ def merge_events(events: list[Event], entities: tuple[Entity, ...], *, published
                 continue  # a tally of many places is not one place's happening
             if kept.place_id is None or ev.place_id is None:
                 continue  # an unplaced mention is kept apart rather than glued to the wrong place
-            if kept.place_id != ev.place_id and _SEPARATE.match(ev.text):
+            if kept.place_id != ev.place_id and (_SEPARATE.match(ev.text) or _ALSO.match(ev.text)):
                 continue  # "Separately, a drone attack on X ...": the story says it is another happening
             if kept.place_id != ev.place_id and _counts_differ(kept, ev):
                 continue  # two places, each with its own toll: two strikes, not one

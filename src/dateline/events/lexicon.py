@@ -123,7 +123,8 @@ CUES: tuple[Cue, ...] = (
     # "launched a rare and coordinated dawn assault on the capital", "storming a training school"
     _c("ATTACK", r"\b(launch\w* (?:an? |the |their |its )?(?:[\w-]+ ){0,4}(?:assault|attack|raid)s?|"
        r"storm(?:ed|ing) (?:an? |the )(?:[\w-]+ ){0,3}(?:school|base|barracks|camp|hotel|prison|airport|compound|"
-       r"headquarters|post|station))\b", 3),
+       r"headquarters|post|station|penitentiary|jail|gaol|embassy|parliament|palace)|"
+       r"attacked (?:an? |the )(?:[\w-]+ ){0,2}(?:prison|penitentiary|jail|police station|barracks|checkpoint))\b", 3),
     _c("ABDUCT_DISSAP", r"\b(abduct\w*|kidnap\w*|taken hostage|hostages?|forcibl?e?y? disappear\w*|"
        r"enforced disappearance|went missing|whereabouts (?:are|is|remain) unknown|held captive|seized \w+ "
        r"(?:people|villagers|passengers|workers)|captive)\b", 6),
@@ -224,7 +225,9 @@ CUES: tuple[Cue, ...] = (
        r"building)|(?:building|bridge|mine|roof|wall|dam|house|tunnel|structure)s? (?:\w+ )?collaps\w+|"
        r"collapse of (?:a |an |the )?(?:\w+ )?(?:building|bridge|mine|roof|dam|house|tunnel)|fire ?fighters|fire tenders|no casualties|oil spill|plane crash|mine collapse|"
        r"(?:plant|factory|refinery|pipeline|tanker) (?:explosion|exploded|blast))\b", 3),
-    _c("ORG_CRIME", r"\b(smuggl\w+|traffick\w+|drugs?|narcotics?|cartels?|gangs?|gangsters?|fraud\w*|"
+    # a gang is who acts, not what happened: "gangs attacked the prison" is an attack
+    _c("ORG_CRIME", r"\b(gangs?|gangsters?)\b", 2),
+    _c("ORG_CRIME", r"\b(smuggl\w+|traffick\w+|drugs?|narcotics?|cartels?|fraud\w*|"
        r"money laundering|robb\w+|rob|extort\w*|cocaine|heroin|methamphetamine|marijuana|cannabis|contraband|"
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),

@@ -220,6 +220,10 @@ def _name_tagged_date(text: str, m: Mention) -> bool:
             and not _DATE_WORDS.match(w) and bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start)))
 
 
+#: The rest of a hyphenated name joined by a lowercase particle ("-des-Bouquets", "-upon-Avon", "-sur-Mer").
+_PARTICLE_CHAIN = re.compile(r"(?:-[a-zà-ÿ]{1,4}-[A-ZÀ-Ý][\w'’]*)+(?:-[A-ZÀ-Ý][\w'’]*)*")
+
+
 def spans_of(text: str, parse: Parse) -> list[Span]:
     """Return every name-like span of a parsed article, in text order."""
     out: list[Span] = []
@@ -227,12 +231,19 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
     mentions += [Mention(m.text, m.start, m.end, PROPN_LABEL, m.sent, m.stage) for m in parse.mentions
                  if m.label == "DATE" and _name_tagged_date(text, m)]
     person_starts = {m.start for m in parse.mentions if m.label == "PERSON"}
+    extended: list[tuple[int, int]] = []
     for m in mentions:
+        if any(a <= m.start and m.end <= b for a, b in extended):
+            continue  # the tail of a hyphenated name already joined to its head
+
         start, end = m.start, m.end
         if m.label == "PERSON" and not_a_person(m.text):
             m = Mention(m.text, m.start, m.end, "ORG", m.sent, m.stage)
         if m.label == PROPN_LABEL and _before(text, end, person_starts):
             end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
+        if (chain := _PARTICLE_CHAIN.match(text, end)) is not None:
+            end = chain.end()  # "Croix" + "-des-Bouquets": the tagger cut a hyphenated name at its particle
+            extended.append((m.end, end))
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:
             out.extend(with_stop(text, s) for s in coordinated_places(text, sp))
