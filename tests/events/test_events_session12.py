@@ -91,3 +91,32 @@ def test_a_gang_is_who_acts_not_what_happened(text, code):
     from dateline.events.classify import classify_text
 
     assert classify_text(text).code == code
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Armed men ambushed a patrol, killing one police officer and wounding another, before fleeing.", 1, 1),
+    ("The drone killed two soldiers and wounded another three.", 2, 3),
+    ("Russia launched another attack.", None, None),
+])
+def test_wounding_another_counts_one_more(text, killed, injured):
+    got = count_casualties(text)
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+@pytest.mark.model
+def test_summary_lines_above_the_dateline_give_no_events_of_their_own():
+    from dateline.ingest.dateline import find_dateline
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import parse_article
+
+    text = ("NORTHERN LEDGER REVIEW — English edition\n\n"
+            "│ • Gunmen held a monastery in Tarsk for hours; three of them killed\n\n"
+            "VELMORA – About 30 armed men ambushed a police patrol in Velmora early on Sunday, killing one officer, "
+            "officials said.\n")
+    world = (make_entity(text, "p1", "place", "Velmora", lat=31.3, lon=34.25, feature="city", country_code="XA"),
+             make_entity(text, "p2", "place", "Tarsk", lat=33.0, lon=36.0, feature="village", country_code="XA"))
+    article = Article(text=text, published=PUB, dateline=find_dateline(text))
+    assert article.dateline is not None and article.dateline.place == "Velmora"
+    parse = parse_article(article, nlp=load_model())
+    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    assert events and all(e.place_name != "Tarsk" for e in events)

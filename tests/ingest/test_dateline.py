@@ -164,3 +164,26 @@ def test_wire_dateline_below_wrapper_lines():
     assert text[dl.start:dl.end].startswith("PORT-AU-PRINCE")
     body = "The town was quiet on Monday, residents said.\n\nKYIV (AP) — later text.\n"
     assert find_dateline(body) is None  # a dateline below a sentence is not the story's
+
+
+def test_a_masthead_with_a_dash_is_no_dateline_and_the_real_one_is_found_below_the_wrapper():
+    from dateline.ingest.dateline import find_dateline
+
+    text = ("NORTHERN LEDGER REVIEW — English edition\n"
+            "Home › Region › Security\n\n"
+            "┌─ AT A GLANCE ─────────\n"
+            "│ • Officer killed in an ambush\n"
+            "└───────────────────────\n\n"
+            "Monday 25 September 2023 · 10:20 CEST · City bureaus\n\n"
+            "VELMORA/TARSK – About 30 armed men ambushed a police patrol early on Sunday, officials said.\n")
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == "Velmora"
+    assert text[dl.start:dl.end].startswith("VELMORA/TARSK")
+
+
+def test_a_sentence_above_ends_the_search_for_a_dateline():
+    from dateline.ingest.dateline import find_dateline
+
+    text = ("Officials met in the capital on Monday to discuss the budget.\n\n"
+            "VELMORA – About 30 armed men ambushed a police patrol early on Sunday, officials said.\n")
+    assert find_dateline(text) is None

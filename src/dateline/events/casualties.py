@@ -90,6 +90,11 @@ _NAMED_VICTIMS = re.compile(
 )
 
 
+#: "killing one police officer and wounding another": one more victim of the kind just counted.
+_ANOTHER = re.compile(rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"
+                      r"(?: (?P<more>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)?(?! (?:of|to|in|on)\b)", re.I)
+
+
 #: "wounded his wife", "killing her son": a possessive + one singular person noun is a count of one.
 _ACTIVE_KIN = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:his|her|their)\s+"
@@ -200,6 +205,13 @@ def count_casualties(text: str) -> Casualties:
             kind = ("killed" if rx is _ACTIVE_VICTIMS or re.match(_KILL, m.group("verb"), re.I)
                     or m.group("verb").lower().startswith("kill") else "injured")
             parts.append(Count(kind, n, m.start(), m.end()))
+    for m in _ANOTHER.finditer(text):
+        a = m.start("verb")
+        if not any(s < m.end() and a < e for s, e in spans):
+            spans.append((a, m.end()))
+            n = _value(m.group("more")) if m.group("more") else 1
+            if n:
+                parts.append(Count("killed" if m.group("verb").lower().startswith("kill") else "injured", n, a, m.end()))
     for m in _ACTIVE_KIN.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))

@@ -629,7 +629,9 @@ def extract_events(
     """
     span = (article.dateline.start, article.dateline.end) if article.dateline else None
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
-    candidates = [ev for i, s in enumerate(parse.sentences) for ev in _candidates(article, s, i, ctx)]
+    # lines above the dateline (a masthead, a boxed summary, a second headline) retell the story: no events of their own
+    body = span[0] if span else 0
+    candidates = [ev for i, s in enumerate(parse.sentences) if s.end > body for ev in _candidates(article, s, i, ctx)]
     current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)
                                             or _dated_past(ev)]))
     merged = merge_facilities(_inherit_places(merge_events(current, entities, published=article.published, dateline=span)),

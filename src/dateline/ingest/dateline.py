@@ -124,13 +124,13 @@ def find_dateline(text: str) -> Dateline | None:
     Returns:
         The dateline, or None.
     """
-    if (dl := parse_dateline(text)) is not None:
+    if (dl := parse_dateline(text)) is not None and _opens_lead(text, dl):
         return dl
     heads = header_lines(text)
     after = _lines(text, len(heads) + 1)
     if heads and len(after) > len(heads):
         pos = after[len(heads)][0]
-        if (dl := parse_dateline(text[pos:])) is not None:
+        if (dl := parse_dateline(text[pos:])) is not None and _opens_lead(text[pos:], dl):
             return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
     if (dl := _below_wrapper(text)) is not None:
         return dl
@@ -143,13 +143,29 @@ def find_dateline(text: str) -> Dateline | None:
 
 #: Most words in a wrapper line above a wire dateline ("Trending Now | World News | 4 min read").
 WRAPPER_MAX_WORDS = 14
+#: How many lines a wire dateline may stand below when every line above it is short wrapper (masthead, breadcrumb,
+#: a boxed summary, a date line, a second headline; no sentence): "PRISTINA/BELGRADE – About 30 armed men ...".
+#: Set by judgement from web page layouts, not tuned on a corpus.
+WRAPPER_MAX_LINES = 12
+#: Fewest words after a dateline without an agency on its line: "BALKAN WIRE REVIEW — English edition" is a
+#: masthead, "BERLIN — The German government said on Monday ..." opens a lead.
+LEAD_MIN_WORDS = 6
+
+
+def _opens_lead(text: str, dl: Dateline) -> bool:
+    """Return True if the dateline has an agency or the rest of its line is the start of the lead's prose."""
+    if dl.agency is not None:
+        return True
+    end = text.find("\n", dl.end)
+    return len(text[dl.end:end if end >= 0 else len(text)].split()) >= LEAD_MIN_WORDS
 
 
 def _below_wrapper(text: str) -> Dateline | None:
     """A wire dateline under short wrapper lines a content farm puts above the story (no sentence among them)."""
-    lines = _lines(text, MAX_HEADER_LINES + 1)
-    for k, (pos, line) in enumerate(lines):
-        if (dl := parse_dateline(line)) is not None and dl.agency:
+    lines = _lines(text, WRAPPER_MAX_LINES)
+    for pos, line in lines:
+        dl = parse_dateline(line)
+        if dl is not None and _opens_lead(line, dl):
             return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
         if len(line.split()) > WRAPPER_MAX_WORDS or line.rstrip().endswith((".", "?", "!", "”", '"')):
             return None
