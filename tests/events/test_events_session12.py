@@ -120,3 +120,21 @@ def test_summary_lines_above_the_dateline_give_no_events_of_their_own():
     parse = parse_article(article, nlp=load_model())
     events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
     assert events and all(e.place_name != "Tarsk" for e in events)
+
+
+@pytest.mark.model
+def test_the_next_sentence_names_the_village_an_event_near_a_city_hit():
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import parse_article
+
+    text = ("Russian missiles tore into an apartment block in a seaside village near the Black Sea port of Tarsk early "
+            "Friday, killing at least 21 people. The strikes hit Velmora, a resort village in the Tarsk district about "
+            "50 kilometers southwest of Tarsk, shortly after 1 a.m.")
+    world = (make_entity(text, "p1", "place", "Velmora", lat=46.02, lon=30.36, feature="village", country_code="XA"),
+             make_entity(text, "p2", "place", "Tarsk", lat=46.48, lon=30.74, feature="city", country_code="XA"))
+    article = Article(text=text, published=PUB)
+    parse = parse_article(article, nlp=load_model())
+    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    ev = next(e for e in events if e.killed == 21)
+    assert ev.place_name == "Velmora" and ev.geo_precision == 1
+    assert len([e for e in events if e.type == "attack"]) == 1

@@ -472,10 +472,23 @@ def _dateline_placed(ev: Event, by_id: dict[str, Entity], dateline: tuple[int, i
     return bool(own) and all(dateline[0] <= m.start < dateline[1] for m in own)
 
 
+#: Farthest (km) a follow-up sentence's town may lie from the imprecise place ("near X", a region) of the event it
+#: names the place of.  Set by judgement (a district's size), not tuned.
+REFINE_KM = 100.0
+
+
 def _follow_up(ev: Event, out: list[Event], published: dt.date | None) -> int | None:
     """Return the index of the placed event an unplaced follow-up completes, if any: a casualty-only sentence, or
-    one that opens on the attack itself ("The bomb went off on Monday morning ...")."""
+    one that opens on the attack itself ("The bomb went off on Monday morning ..."), or such a sentence that names the
+    town an event placed only near a city happened in ("... a seaside village near the port of X. The strikes hit Y,
+    a resort village 60 km southwest of X")."""
     if ev.place_id is not None:
+        k = out[-1] if out else None
+        if (k is not None and ev.killed is None and ev.injured is None and ev.date is None and refers_back(ev.text)
+                and k.type == ev.type and (k.geo_precision or 1) > (ev.geo_precision or 1)
+                and ev.start - k.end <= FAR_FOLLOW_UP_CHARS and None not in (k.lat, k.lon, ev.lat, ev.lon)
+                and km(k.lat, k.lon, ev.lat, ev.lon) <= REFINE_KM):  # type: ignore[arg-type]
+            return len(out) - 1
         return None
     if ev.killed is None and ev.injured is None:
         k = out[-1] if out else None

@@ -68,6 +68,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:bombardment|attack|strike)s?|(?:guided|glide|aerial) (?:aerial )?bombs?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
        r"combat aircraft|choppers?|helicopters? (?:raids?|attacks?|fired|struck)|strikes targeted|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
+    # "The strikes hit Serhiivka": a strike that hits a place (no weapon named; a labour strike hits no town)
+    _c("ART_MISS_ATTACK", r"\bstrikes? (?:also )?(?:hit|struck|slammed into|tore into|destroyed|damaged|levell?ed)\b", 3),
     _c("ART_MISS_ATTACK", r"\b(shell(?:s|ed|ing|fire)|artillery|mortars?|howitzers?|rockets?|missiles?|katyushas?|"
        r"projectiles?|grad|multiple rocket|mlrs|bombard\w*|cross-border fire|heavy weapons fire)\b(?! tests?| launch| programme| program)", 3),
     _c("REM_EXPLOS", r"\b(ieds?|improvised explosive devices?|roadside bombs?|land ?mines?|mines? (?:blast|explosion)|"

@@ -51,7 +51,7 @@ from dateline.model import Entity, Event, Parse, Token
 #: Set from the size of a town and its suburbs; not tuned on any corpus.
 MERGE_KM = 30.0
 _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|suburbs? of|neighbou?ring)\s+"
-                   r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+                   r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|capital)\s+of\s+)?$", re.I)
 #: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened.
 _REFERENCE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
