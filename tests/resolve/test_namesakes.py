@@ -141,7 +141,9 @@ def test_a_major_city_gains_nothing_where_the_text_names_a_namesakes_own_region(
 
     big = Hit(_place(1, "Quarnby", "city", "XA", placerank.MAJOR_TOWN_POP * 2), 1.0, "exact")
     small = Hit(PlaceRecord(2, None, None, "Quarnby", "city", "XB", "XB.07", None, None, 0.0, 0.0, 9_000, 1), 1.0, "exact")
-    region = Hit(_place(3, "Quarnby", "region", "XA", 4_000_000), 1.0, "exact")  # so only the major-city rule applies
+    # a region of the name that is not the city's own (another province), so only the major-city rule applies
+    region = Hit(PlaceRecord(3, None, None, "Quarnby", "region", "XA", "XA.02", None, None, 10.0, 10.0, 4_000_000, 3),
+                 1.0, "exact")
     region_named = Focus(Counter(), Counter(), [], {}, region_names=frozenset({"XB.07"}))
     plain = Focus(Counter(), Counter(), [], {})
     named = {s.place.id: s.parts for s in rank([big, small, region], None, 0, 0, region_named, with_parts=True)}

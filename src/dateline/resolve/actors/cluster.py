@@ -39,9 +39,20 @@ def given_compatible(a: str, b: str, symbols: dict[str, frozenset[str]] | None =
         return "equiv"  # "Ole" for "Oleh", initials and truncations
     if len(short) == 1 and long_.startswith(short):
         return "equiv"
-    if JaroWinkler.similarity(a, b) >= SAME_GIVEN_JW or (len(short) >= 4 and skeleton(a) == skeleton(b)):
+    if JaroWinkler.similarity(a, b) >= SAME_GIVEN_JW or (len(short) >= 4 and skeleton(a) == skeleton(b)
+                                                          and _same_onset(a, b)):
         return "equiv"
     return "conflict"
+
+
+_VOWEL_ONSET = frozenset("aeiouyj")
+
+
+def _same_onset(a: str, b: str) -> bool:
+    """True when two names open alike: both on a vowel-like letter (Yulia / Iuliia, Oleksandr / Aleksandr) or both on
+    consonants of one skeleton class (Heorhiy / Georgiy); "Hallel" and "Yagel", brothers, share only a skeleton."""
+    va, vb = a[:1] in _VOWEL_ONSET, b[:1] in _VOWEL_ONSET
+    return va == vb and (va or skeleton(a[:1]) == skeleton(b[:1]))
 
 
 #: Letters added at the end of a surname that make it another word ("Baloch" -> "Balochistan", 5). Set by judgement:

@@ -59,7 +59,12 @@ def _name_part(p: str, i: int) -> bool:
     bare = _PARTICLE_PREFIX.sub("", p) if i else p
     if i and p in NAME_PARTICLES:
         return True
-    return bare[:1].isupper() and bare.replace("-", "").replace(".", "").isalpha()
+    word = bare.replace("-", "").replace(".", "")
+    return bare[:1].isupper() and (word.isalpha() or _OCR_SLIP.fullmatch(word) is not None)
+
+
+#: One digit that OCR or a spinner put for the letter it looks like, inside a word ("Wennes1and"): a name still.
+_OCR_SLIP = re.compile(r"[^\W\d_]{2,}[013458][^\W\d_]{2,}")
 
 
 def _name_shaped(text: str) -> bool:

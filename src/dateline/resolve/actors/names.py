@@ -44,9 +44,13 @@ def has_cyrillic(text: str) -> bool:
 
 # Consonant skeleton: vowels dropped, voiced/voiceless and transliteration pairs folded.
 # Chosen so that romanisation variants (Kh/H/G, Ts/S, Y/I, Zh/Z) and common voicing slips share a key; German
-# Tsch and Dsch (and Dzh) are the English Ch and J of a Cyrillic Ч and Дж ("Tschibis" / "Chibis").
-_DIGRAPHS = (("tsch", "ch"), ("dsch", "j"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
+# Tsch and Dsch (and Dzh) are the English Ch and J of a Cyrillic Ч and Дж ("Tschibis" / "Chibis"); Hungarian Cs, Sz,
+# Zs and Polish Cz, Sz write Ch, S and Zh ("Csernov" / "Chernov").  A digit inside a word is an OCR slip for the
+# letter it looks like ("Petr0v").
+_DIGRAPHS = (("tsch", "ch"), ("dsch", "j"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("cs", "ch"), ("cz", "ch"),
+             ("sz", "s"), ("zs", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
              ("sh", "s"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"))
+_OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "8": "b"})
 _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f", "z": "s", "j": "", "y": ""})
 
 
@@ -54,6 +58,8 @@ _CONS = str.maketrans({"b": "p", "d": "t", "g": "k", "h": "k", "c": "k", "v": "f
 def skeleton(token: str) -> str:
     """Return the consonant skeleton of one folded name token ("syniehubov" -> "snkpf")."""
     s = fold(token).replace(" ", "")
+    if not s.isdigit():
+        s = s.translate(_OCR_DIGITS)
     s = drop_final_h(s)  # a final h after a vowel is a spelling choice (Rudeineh, Rudaina)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
