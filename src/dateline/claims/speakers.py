@@ -49,7 +49,16 @@ def phrase(doc: Doc, head: int) -> Found:
     last = head
     for c in doc.kids(head, "flat", "compound", "nummod"):
         last = max(last, c)
+    if doc.tok(head).text.lower() in PARTITIVE_HEADS:  # "one of the men said": the men say who
+        for prep in doc.kids(head, "prep"):
+            if doc.tok(prep).text.lower() == "of" and prep == last + 1:
+                last = max(last, doc.right[prep])
     return Found(head, first, last)
+
+
+#: Heads of a partitive speaker phrase whose "of ..." says who speaks ("one of the prisoners", "some of the residents").
+PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few", "each", "none", "all",
+                             "both", "either", "neither", "dozens", "hundreds"})
 
 
 def _entity_kind_ok(entity: Entity, want: frozenset[str]) -> bool:
@@ -60,11 +69,15 @@ def _pick_entity(doc: Doc, found: Found) -> Entity | None:
     """Return the entity whose mention covers the phrase head (or the head of its apposition)."""
     heads = [found.head] + doc.kids(found.head, "appos")
     order = {"person": 0, "org": 1, "norp": 2, "place": 3}
+    titled = doc.tok(found.head).text.lower() in PERSON_NOMINALS
     for h in heads:
         t = doc.tok(h)
         hits = [(m, e) for m, e in doc.mentions_in(t.start, t.end) if m.start <= t.start < m.end]
         if hits:
-            return min(hits, key=lambda p: order.get(p[1].kind, 4))[1]
+            best = min(hits, key=lambda p: order.get(p[1].kind, 4))[1]
+            if titled and best.kind != "person" and h == found.head:
+                continue  # "The Bishop of Ondo, Jude Arogundade, said": a title the tagger took for a body names no one
+            return best
     # "The UN envoy for Syria, Geir Pedersen, said": the parser hangs the name on the place, not on the title
     if doc.tok(found.head).text.lower() in PERSON_NOMINALS:
         for prep in doc.kids(found.head, "prep"):
@@ -111,18 +124,21 @@ def guess_kind(doc: Doc, speaker: Speaker) -> str:
     return "group" if last.endswith("s") else ""
 
 
-def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple[Speaker, str]]) -> Speaker | Entity | None:
+def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple[Speaker, str]],
+                noun: str = "") -> Speaker | Entity | None:
     """The most recent compatible speaker in this or the previous sentence, else the nearest mention.
 
-    Mentions inside quotation marks are skipped (they are the quoted person's words).
+    Mentions inside quotation marks are skipped (they are the quoted person's words); for a bare nominal ("the
+    government") a body named by another institution's noun ("National Penitentiary") is no antecedent.
     """
     here = doc.parse.sentence_of(offset)
     for sp, kind in recent[:RECENT_SPEAKERS]:
-        if sp.end <= offset and here - doc.parse.sentence_of(sp.start) <= 1 and (kind in kinds or (kind == "group" and "norp" in kinds)):
+        if sp.end <= offset and here - doc.parse.sentence_of(sp.start) <= 1 and (kind in kinds or (kind == "group" and "norp" in kinds)) \
+                and (not noun or _nominal_fits(noun, sp)):
             return sp
     subjects, others = [], []
     for m, e in doc.mentions_before(offset, ANTECEDENT_WINDOW):
-        if not _entity_kind_ok(e, kinds) or doc.in_quote(m.start):
+        if not _entity_kind_ok(e, kinds) or doc.in_quote(m.start) or (noun and not _nominal_fits(noun, e)):
             continue
         k = doc.token_at(m.start)
         is_subj = k is not None and any(doc.tok(j).dep in ("nsubj", "nsubjpass") for j in range(k, min(k + 6, len(doc.parse.tokens))) if doc.tok(j).end <= m.end)
@@ -133,6 +149,43 @@ def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple
     if found is None and kinds == frozenset({"person"}):
         return _person_named_as_org(doc, offset)
     return found
+
+
+#: Head nouns that name a place or an institution other than a governing body: "the government" said is not a
+#: prison, a hospital or a school named just before.
+FACILITY_HEADS = frozenset({"prison", "penitentiary", "jail", "hospital", "clinic", "school", "university", "college",
+                            "airport", "church", "cathedral", "mosque", "monastery", "temple", "hotel", "plant",
+                            "station", "port", "stadium", "museum", "theatre", "theater", "market", "camp", "base"})
+
+
+def _nominal_fits(noun: str, who: Speaker | Entity) -> bool:
+    """Return False when the antecedent's name ends in another institution's or a facility's noun than the nominal's
+    ("the government" / "National Penitentiary"; "the army" / "Defence Ministry")."""
+    words = re.findall(r"[a-z]+", (who.name or "").lower())
+    last = words[-1] if words else ""
+    if last == noun or last.rstrip("s") == noun:
+        return True
+    if noun in GOVERNING_NOUNS:  # "the government said": a body whose name says it governs, else none
+        return any(w in GOVERNING_NAME_WORDS for w in words)
+    if last in FACILITY_HEADS:
+        return False
+    a, b = _NOMINAL_CLASS.get(noun), _NOMINAL_CLASS.get(last)
+    return a is None or b is None or a == b  # "the group" may be an army; "the army" is not a ministry
+
+
+#: Kinds of body a nominal or a name's last word says; two different kinds are two bodies.
+_NOMINAL_CLASS = {
+    **dict.fromkeys(("army", "military", "command", "forces", "force", "navy", "brigade", "battalion", "guard"), "armed"),
+    **dict.fromkeys(("government", "administration", "regime", "cabinet", "ministry", "presidency"), "executive"),
+    "police": "police", "court": "court", "embassy": "embassy", "party": "party", "university": "university",
+    "newspaper": "press", "company": "business", "firm": "business",
+}
+
+
+#: Nominals for a country's executive, and the words a name of such a body carries.
+GOVERNING_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
+GOVERNING_NAME_WORDS = frozenset({"government", "ministry", "cabinet", "presidency", "administration", "council",
+                                  "office", "kremlin", "regime", "authority", "authorities", "junta", "state", "house"})
 
 
 def _person_named_as_org(doc: Doc, offset: int) -> Entity | None:
@@ -223,7 +276,7 @@ def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> t
             return Speaker(None, doc.text[named[0]:named[1]], start, end, (), "nominal"), None
         how = None  # nothing was so described: read the phrase as it stands
     if how:
-        ant = _antecedent(doc, start, kinds, recent)
+        ant = _antecedent(doc, start, kinds, recent, doc.tok(found.head).text.lower() if how == "nominal" else "")
         if ant is None:
             if how == "pronoun":
                 return None, f"pronoun {text!r} has no earlier {'/'.join(sorted(kinds))} to refer to"

@@ -21,7 +21,8 @@ RELATIVE = frozenset({"who", "which", "that"})
 PERSON_NOMINALS = frozenset(
     """president governor minister spokesman spokeswoman spokesperson mayor official secretary chief commander
     general leader premier chancellor senator candidate ambassador head director prosecutor judge lawyer
-    attorney nominee congressman congresswoman lawmaker envoy king queen prince author analyst""".split()
+    attorney nominee congressman congresswoman lawmaker envoy king queen prince author analyst bishop archbishop
+    patriarch cardinal imam cleric priest pastor rabbi mufti""".split()
 )
 #: Nouns that refer back to an organisation ("the ministry said", "it said").
 ORG_NOMINALS = frozenset(
