@@ -138,3 +138,14 @@ def test_the_next_sentence_names_the_village_an_event_near_a_city_hit():
     ev = next(e for e in events if e.killed == 21)
     assert ev.place_name == "Velmora" and ev.geo_precision == 1
     assert len([e for e in events if e.type == "attack"]) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The violence overshadowed a meeting held on Sunday in Velmora, where officials pledged to calm the situation.", "DIPLO"),
+    ("Foreign ministers from five countries met in Velmora on Sunday.", "DIPLO"),
+])
+def test_a_meeting_of_officials_is_diplomacy(text, code):
+    from dateline.events.classify import classify_text
+
+    got = classify_text(text)
+    assert got.code == code and got.score >= 2.5

@@ -234,6 +234,9 @@ CUES: tuple[Cue, ...] = (
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
     _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held talks|met with|state visit)\b", 3),
+    # "a meeting held on Sunday in Aqaba, where officials pledged ...", "foreign ministers met in Doha"
+    _c("DIPLO", r"\b(meeting (?:was )?(?:held|hosted|convened)|(?:officials|delegates|delegations|ministers|leaders|"
+       r"envoys|diplomats|negotiators) (?:[\w-]+ ){0,3}?met (?:in|at|on)\b)", 3),
     _c("DIPLO", r"\b(sanctions?|expelled diplomats|missile tests?|nuclear tests?|nuke tests?)\b", 3),
     _c("DIPLO", r"\b(sanctions?|condemn\w*|summit|talks|visit\w*|met with|meeting|foreign minist\w+|"
        r"ambassadors?|envoys?|diplomat\w*|embass(?:y|ies) (?:said|summoned)|summon\w*|expel\w*|urged|"
