@@ -34,3 +34,18 @@ def test_an_ocr_digit_inside_a_surname_is_a_spelling_of_it():
     assert surname_similar("kestland", "kest1and")
     assert _name_part("Kest1and", 0)
     assert not _name_part("F16", 0) and not _name_part("Su25", 0)
+
+
+@pytest.mark.model
+def test_a_countrys_possessive_is_part_of_its_bodys_mention():
+    from dateline.pipeline import Pipeline
+
+    text = ("Azerbaijan's defence ministry said 71 of its servicemen had been killed. "
+            "Armenia's defence ministry said the situation had remained tense. Romania's defence ministry said it was calm.")
+    r = Pipeline().read(text, published="2022-09-14")
+    orgs = {m.text: e for e in r.entities if e.kind == "org" for m in e.mentions}
+    assert {"Azerbaijan's defence ministry", "Armenia's defence ministry", "Romania's defence ministry"} <= set(orgs)
+    assert len({orgs[k].id for k in orgs if "defence ministry" in k}) == 3  # three bodies, each with its country
+    unlinked = orgs["Romania's defence ministry"]
+    assert unlinked.name == "defence ministry (Romania)"
+    assert any(e.kind == "place" and e.name == "Romania" for e in r.entities)  # the country keeps its own mention

@@ -47,13 +47,19 @@ def _head_place(m: Mention) -> bool:
     return m.label == ORG_HEAD_LABEL
 
 
-def _nested(m: Mention, kind: str, s: int, e: int, k: str) -> bool:
+def _owner(ent: Entity, m: Mention, article: Article | None) -> bool:
+    """True for a place mention followed by a possessive ("Romania's"): it may head an organisation's mention."""
+    return ent.kind == "place" and article is not None and article.text[m.end:m.end + 2] in ("'s", "’s")
+
+
+def _nested(m: Mention, kind: str, s: int, e: int, k: str, owner: bool = False) -> bool:
     """Return True if a place heading an institution's name and that organisation's mention may both stand.
 
     "Athens" of "Athens Police Department" is a place mention inside the organisation's mention;
-    neither takes the other's span.
+    neither takes the other's span.  So is a country's possessive ("Romania's" of "Romania's defence
+    ministry", ``owner``).
     """
-    if kind in ("place", "norp") and _head_place(m):  # "Athens" Police Department, "Lebanese" Army
+    if kind in ("place", "norp") and (_head_place(m) or owner):  # "Athens" Police Department, "Lebanese" Army
         return m.start == s and m.end < e
     return k in ("place", "norp") and kind in ("org", "person") and m.start == s and e < m.end
 
@@ -71,12 +77,15 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
     taken: list[tuple[int, int, str]] = []
     kept: list[Entity] = []
     for ent in pool:
-        ms = tuple(m for m in ent.mentions if not any(s < m.end and m.start < e and not _nested(m, ent.kind, s, e, k)
+        ms = tuple(m for m in ent.mentions if not any(s < m.end and m.start < e
+                                                      and not _nested(m, ent.kind, s, e, k, _owner(ent, m, article))
                                                       for s, e, k in taken))
         if not ms:
             continue
         # a demonym stays nestable at the head of an organisation's name ("Russian" of "Russian Volunteer Corps")
-        taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" else "") for m in ms)
+        # so does a country's possessive at the head of its body's name ("Romania's defence ministry")
+        taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" or _owner(ent, m, article) else "")
+                     for m in ms)
         heir = _heir(ent, ms, kept)
         if heir is not None:
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))

@@ -30,7 +30,7 @@ from dateline.resolve.actors.names import country_of, fold, is_country_name, per
 from dateline.resolve.actors.orglink import BUSINESS_NOUNS, org_entities
 from dateline.resolve.actors.orgruns import propose_org_runs
 from dateline.resolve.actors.orgs import match_org
-from dateline.resolve.actors.orgspans import propose_org_spans
+from dateline.resolve.actors.orgspans import propose_org_spans, with_country_possessive
 from dateline.resolve.actors.orgspot import LABEL as SPOT_LABEL
 from dateline.resolve.actors.orgspot import propose_kb_orgs
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
@@ -557,7 +557,7 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
     held = [(m.start, m.end) for e in people if e.status == "linked" for m in e.mentions]
     proposed += propose_kb_orgs(article.text, parse, kb, held=held)
-    orgs = org_entities(article.text, kb, [*org_m, *proposed], home=_home(article, parse))
+    orgs = org_entities(article.text, kb, with_country_possessive(article.text, [*org_m, *proposed]), home=_home(article, parse))
     return tuple(_yield_to_spotted(people, orgs) + orgs)
 
 

@@ -287,12 +287,18 @@ def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
+_OWNER_OPENS = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s (.+)$")
+
+
 def _shown_name(text: str, country: str | None) -> str:
     """Name an unlinked body by its words, plus its country when the words do not state it.
 
-    "Romania's defence ministry" is mentioned as "defence ministry"; shown as "defence ministry
-    (Romania)" it is told apart from another country's unlinked ministry in the same article.
+    "Romania's defence ministry" is shown as "defence ministry (Romania)": told apart from another
+    country's unlinked ministry in the same article.
     """
+    owner = _OWNER_OPENS.match(text)
+    if owner is not None and country_of(owner.group(1)):
+        text = owner.group(2)  # "Romania's defence ministry" (the mention) is shown "defence ministry (Romania)"
     if not country or strip_country(fold(text).split())[1] is not None:
         return text
     import pycountry

@@ -5,16 +5,18 @@ ministry", "the defence ministry" or "Ukraine's armed forces".  Working from ``P
 tokens, this finds an organisation head noun (ministry, army, forces, general staff, ...)
 and takes the modifiers to its left that depend on it — compounds and adjectives
 ("defence", "armed") — plus one "of X" complement ("ministry of defence").  A determiner
-or a possessive ends the span: "Moscow's" stays the place's mention, and the linker reads
-it as the organisation's country.  A country's (or its capital's) possessive before its forces is
-part of the name ("Ukraine's air force", "Kyiv's armed forces"), as NER takes it into "Russia's
-Defense Ministry".
+or another possessive ends the span; a country's (or its capital's) possessive is part of the
+name ("Ukraine's air force", "Moscow's defence ministry"), as NER takes it into "Russia's
+Defense Ministry": the mention then says whose body it is, and the linker reads the country from it.
 
 The spans are proposals: the linking stage keeps one only when it matches a KB
 organisation or an organisation already named in the article.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from dateline.model import Mention, Parse, Token
 from dateline.resolve.actors.names import country_of
@@ -53,9 +55,9 @@ def _left_edge(parse: Parse, head: Token, first: int) -> int:
         t = parse.tokens[i - 1]
         if t.text in _POSSESSIVE:
             owner = parse.tokens[i - 2] if i - 2 >= first else None
-            if owner is not None and owner.pos == "PROPN" and country_of(owner.text) and head.text.lower() in _OWNED_HEADS:
-                lo = i - 2  # "Ukraine's air force": a country's own force is named with the country, as NER names
-            break  # another owner ("Moscow's" of a ministry) is evidence of country, read by the linker
+            if owner is not None and owner.pos == "PROPN" and country_of(owner.text):
+                lo = i - 2  # "Ukraine's air force", "Romania's defence ministry": the country names its own body
+            break  # another owner ("the governor's office") is no part of the name
         if t.pos in ("DET", "PUNCT", "ADP", "VERB", "AUX", "PRON", "NUM") or t.dep not in _MODIFIER_DEPS:
             break
         if not _depends_on(parse, t, i - 1, head.i):
@@ -76,9 +78,6 @@ def _right_edge(parse: Parse, head: Token, last: int) -> int:
             return j
     return head.i
 
-
-#: Heads whose country possessive belongs to the name ("Ukraine's air force", "Russia's navy").
-_OWNED_HEADS = frozenset({"force", "forces", "army", "navy", "military", "marines", "guard"})
 
 _OF_WORDS = frozenset({"defence", "defense", "justice", "interior", "health", "finance", "energy", "affairs", "state"})
 
@@ -110,4 +109,21 @@ def propose_org_spans(text: str, parse: Parse) -> list[Mention]:
             continue
         out.append(Mention(text=text[start:end], start=start, end=end, label=LABEL, sent=t.sent,
                            stage="resolve.actors.v1"))
+    return out
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s $")
+
+
+def with_country_possessive(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the organisation mentions with a country's possessive right before them taken in ("Romania's" +
+    "defence ministry" NER tagged alone): the span then says whose body it is, as NER's own "Russia's Defense Ministry"."""
+    out = []
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        g = _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label in ("ORG", LABEL) else None
+        # not where another proposal already opens with the possessive ("Ukraine's Armed Forces" of "... General Staff")
+        if g is not None and g.end() == m.start and country_of(g.group(1)) and g.start() not in starts:
+            m = replace(m, text=text[g.start():m.end], start=g.start())
+        out.append(m)
     return out
