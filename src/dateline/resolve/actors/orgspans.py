@@ -119,11 +119,13 @@ def with_country_possessive(text: str, mentions: list[Mention]) -> list[Mention]
     """Return the organisation mentions with a country's possessive right before them taken in ("Romania's" +
     "defence ministry" NER tagged alone): the span then says whose body it is, as NER's own "Russia's Defense Ministry"."""
     out = []
-    starts = {m.start for m in mentions}
+    reach: dict[int, int] = {}
+    for m in mentions:
+        reach[m.start] = max(reach.get(m.start, 0), m.end)
     for m in mentions:
         g = _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label in ("ORG", LABEL) else None
         # not where another proposal already opens with the possessive ("Ukraine's Armed Forces" of "... General Staff")
-        if g is not None and g.end() == m.start and country_of(g.group(1)) and g.start() not in starts:
+        if g is not None and g.end() == m.start and country_of(g.group(1)) and reach.get(g.start(), 0) <= g.end(1):
             m = replace(m, text=text[g.start():m.end], start=g.start())
         out.append(m)
     return out
