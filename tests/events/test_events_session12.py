@@ -149,3 +149,10 @@ def test_a_meeting_of_officials_is_diplomacy(text, code):
 
     got = classify_text(text)
     assert got.code == code and got.score >= 2.5
+
+
+def test_a_sentence_that_opens_on_its_reporter_is_outside_the_frame():
+    from dateline.events.extract import _OPENS_REPORT
+
+    assert _OPENS_REPORT.match("Officials said troops had withdrawn from Tarsk without a fight.")
+    assert not _OPENS_REPORT.match("One man was shot dead in Tarsk, the health ministry said.")

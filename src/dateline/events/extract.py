@@ -76,6 +76,9 @@ _SEPARATE = re.compile(r"^\W*(?:separately|in (?:a |another )?separate (?:attack
 #: place (a subject of up to four words, then "also" and a verb in the past).
 _ALSO = re.compile(r"^\W*(?:also\b|(?!the (?:attacks?|strikes?|blasts?|explosions?|shelling|raids?|bombings?|assault|fire)\b)"
                    r"(?:[\w'’-]+\s+){1,4}also\s+(?:\w+ed|hit|struck|shot|took|overran|set|blew|fired)\b)", re.I)
+#: A sentence that opens on who reports ("Officials said troops had withdrawn ..."): a report of its own, outside the
+#: time frame the paragraph opened with.
+_OPENS_REPORT = re.compile(r"^\W*(?:[\w'’.-]+\s+){0,4}(?:said|says|told|reported|announced|claimed|added)\b")
 #: A reported happening: the sentence attributes it ("said", "told", "reported").
 _SAID = re.compile(r"\b(said|says|told|tells|reported|reports|announced|announces|claimed|claims|confirmed|"
                    r"stated|tweeted|wrote|added)\b", re.I)
@@ -284,7 +287,7 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
         date = (anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, ctx["dates"], sent.start)
-                or frame_date(article.text, ctx["dates"], sent.start))
+                or (None if _OPENS_REPORT.match(text) else frame_date(article.text, ctx["dates"], sent.start)))
     elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
         date = offset_date(article.text, date, pos)
     if date is None and years_before(text, pos - sent.start):
