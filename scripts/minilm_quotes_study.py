@@ -321,15 +321,22 @@ def decode(row, seqs: list[dict], probs: list[np.ndarray]):  # noqa: ANN001, ANN
 
 
 def score(head, rows: list, seqs_by_row: list[list[dict]]) -> dict:  # noqa: ANN001
+    return score_probs(rows, seqs_by_row, [predict(head, seqs) for seqs in seqs_by_row])
+
+
+def score_probs(rows: list, seqs_by_row: list[list[dict]], probs_by_row: list[list[np.ndarray]], extra=None) -> dict:  # noqa: ANN001
+    """Tally every variant from per-paragraph tag probabilities (``seqs`` need only ``para``).
+
+    ``extra(row, rule, spans, found, support)`` may add more variants to ``found`` in place.
+    """
     import crf_quotes_study as crf
 
     from dateline.eval.quotes import Pred, Tally, parse_ann, predictions
 
     tallies: dict[str, Tally] = {}
-    for row, seqs in zip(rows, seqs_by_row, strict=True):
+    for row, seqs, probs in zip(rows, seqs_by_row, probs_by_row, strict=True):
         golds = parse_ann(row.golds_ann)
         rule = predictions(row.quotes)
-        probs = predict(head, seqs)
         spans = decode(row, seqs, probs)
         found = crf.variants(rule, crf.pred_kinds(row.quotes), spans)
         marg = np.zeros(len(row.doc.parse.tokens))
@@ -346,6 +353,8 @@ def score(head, rows: list, seqs_by_row: list[list[dict]]) -> dict:  # noqa: ANN
             for t in (0.8, 0.9):
                 base = found[f"rules+replace(grow)+add>{t}"]
                 found[f"grow+add>{t}+drop<{d}"] = [p for p in base if p.content in kept or p.content not in {q.content for q in rule}]
+        if extra is not None:
+            extra(row, rule, spans, found, support)
         for name, preds in found.items():
             tallies.setdefault(name, Tally()).add(golds, preds)
     return tallies
@@ -353,6 +362,24 @@ def score(head, rows: list, seqs_by_row: list[list[dict]]) -> dict:  # noqa: ANN
 
 def build(rows, embs, vocabs, with_gold=True):  # noqa: ANN001, ANN201
     return [article_seqs(r, embs[r.name], vocabs, with_gold) for r in rows]
+
+
+def rule_halves(train_cache: Path, work: Path, limit: int | None = None) -> tuple[list, list]:
+    """The odd and even halves of train as study Rows, each half's rules run with a cue model fitted on the other.
+
+    Cached as ``work/rules_<limit|all>.pkl``.
+    """
+    import crf_quotes_study as crf
+
+    cached = work / f"rules_{limit or 'all'}.pkl"
+    if cached.is_file():
+        return pickle.loads(cached.read_bytes())
+    raw = pickle.loads(train_cache.read_bytes())[:limit]
+    odd = crf.rule_rows(raw[1::2], crf.fit_cue_model(raw[0::2]))  # each half's rules use a cue model that never saw it
+    even = crf.rule_rows(raw[0::2], crf.fit_cue_model(raw[1::2]))
+    work.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps((odd, even)))
+    return odd, even
 
 
 def run(args: argparse.Namespace) -> None:
@@ -363,14 +390,7 @@ def run(args: argparse.Namespace) -> None:
 
     torch.set_num_threads(args.threads)
     t0 = time.time()
-    raw = pickle.loads(args.train_cache.read_bytes())[: args.limit]
-    cached = args.work / f"rules_{args.limit or 'all'}.pkl"
-    if cached.is_file():
-        odd, even = pickle.loads(cached.read_bytes())
-    else:
-        odd = crf.rule_rows(raw[1::2], crf.fit_cue_model(raw[0::2]))  # each half's rules use a cue model that never saw it
-        even = crf.rule_rows(raw[0::2], crf.fit_cue_model(raw[1::2]))
-        cached.write_bytes(pickle.dumps((odd, even)))
+    odd, even = rule_halves(args.train_cache, args.work, args.limit)
     print(f"rules with held-out cue models: {time.time() - t0:.0f}s", file=sys.stderr)
     embs = pickle.loads(args.train_emb.read_bytes())
     vocabs = {k: Vocab() for k in ("r", "pos", "dep", "flag")}
