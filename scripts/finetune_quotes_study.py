@@ -55,9 +55,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import numpy as np  # noqa: E402
-
 import minilm_quotes_study as ms  # noqa: E402
+import numpy as np  # noqa: E402
 
 BODY, STRIDE = 254, 127
 SEED = 0

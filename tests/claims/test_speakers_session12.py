@@ -8,7 +8,6 @@ from dateline.claims.speakers import _nominal_fits
 from dateline.model import Speaker
 
 
-
 def containing(quotes, words):
     hits = [q for q in quotes if words in q.text]
     assert hits, f"no quote contains {words!r}: {[q.text for q in quotes]}"

@@ -8,11 +8,16 @@ import pytest
 
 from dateline.resolve.currency import currency_countries
 from dateline.resolve.gazetteer import Gazetteer, Hit, PlaceRecord
-from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
 from dateline.resolve.placenames import (
-    ALIAS_SHADOW_MATCH, ALIAS_SHADOW_RATIO, PART_PRECISION, article_variants, country_initialism, part_of,
+    ALIAS_SHADOW_MATCH,
+    ALIAS_SHADOW_RATIO,
+    PART_PRECISION,
+    article_variants,
+    country_initialism,
+    part_of,
     shadow_aliases,
 )
+from dateline.resolve.placerank import W_CURRENCY, Focus, context_score
 from dateline.resolve.places import geocode_spans
 from dateline.resolve.placespans import make_span
 
