@@ -16,6 +16,18 @@ from .helpers import make_entity
 PUB = dt.date(2024, 5, 27)  # a Monday
 
 
+def _extract(text: str, velmora: tuple[float, float, str], tarsk: tuple[float, float, str], **article):
+    """Run the event stage on a real parse of ``text`` with two invented places (lat, lon, feature)."""
+    from dateline.nlp.model import load_model
+    from dateline.nlp.spans import parse_article
+
+    world = tuple(make_entity(text, f"p{n}", "place", name, lat=lat, lon=lon, feature=feature, country_code="XA")
+                  for n, (name, (lat, lon, feature)) in enumerate((("Velmora", velmora), ("Tarsk", tarsk)), 1))
+    art = Article(text=text, published=PUB, **article)
+    parse = parse_article(art, nlp=load_model())
+    return extract_events(art, parse, world, resolve_dates(art, parse), (), ())[0]
+
+
 def _day(text: str, phrase: str, value: str) -> DateMention:
     a = text.index(phrase)
     return DateMention(text=phrase, start=a, end=a + len(phrase), value=value, end_value=value, precision="day")
@@ -57,16 +69,9 @@ def test_victims_named_in_apposition_count_one_each(text, killed, injured):
 
 @pytest.mark.model
 def test_an_undated_killing_takes_the_day_its_paragraph_opens_with():
-    from dateline.nlp.model import load_model
-    from dateline.nlp.spans import parse_article
-
     text = ("Late on Sunday, groups of armed men moved through Velmora, setting fire to houses. "
             "One man was shot dead in the village of Tarsk, the health ministry said.")
-    world = (make_entity(text, "p1", "place", "Velmora", lat=31.3, lon=34.25, feature="city", country_code="XA"),
-             make_entity(text, "p2", "place", "Tarsk", lat=31.32, lon=34.27, feature="village", country_code="XA"))
-    article = Article(text=text, published=PUB)
-    parse = parse_article(article, nlp=load_model())
-    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    events = _extract(text, (31.3, 34.25, "city"), (31.32, 34.27, "village"))
     ev = next(e for e in events if e.killed == 1)
     assert ev.date == "2024-05-26"
 
@@ -83,7 +88,8 @@ def test_also_before_the_verb_adds_another_happening(text, separate):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Heavily armed gangs stormed the central penitentiary in Velmora on Saturday night and freed its inmates.", "ATTACK"),
+    ("Heavily armed gangs stormed the central penitentiary in Velmora on Saturday night and freed its inmates.",
+     "ATTACK"),
     ("Gangs also attacked the civil prison in Tarsk the same night.", "ATTACK"),
     ("Gangs control most of the capital and extort traders.", "ORG_CRIME"),
 ])
@@ -106,42 +112,31 @@ def test_wounding_another_counts_one_more(text, killed, injured):
 @pytest.mark.model
 def test_summary_lines_above_the_dateline_give_no_events_of_their_own():
     from dateline.ingest.dateline import find_dateline
-    from dateline.nlp.model import load_model
-    from dateline.nlp.spans import parse_article
 
     text = ("NORTHERN LEDGER REVIEW — English edition\n\n"
             "│ • Gunmen held a monastery in Tarsk for hours; three of them killed\n\n"
             "VELMORA – About 30 armed men ambushed a police patrol in Velmora early on Sunday, killing one officer, "
             "officials said.\n")
-    world = (make_entity(text, "p1", "place", "Velmora", lat=31.3, lon=34.25, feature="city", country_code="XA"),
-             make_entity(text, "p2", "place", "Tarsk", lat=33.0, lon=36.0, feature="village", country_code="XA"))
-    article = Article(text=text, published=PUB, dateline=find_dateline(text))
-    assert article.dateline is not None and article.dateline.place == "Velmora"
-    parse = parse_article(article, nlp=load_model())
-    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == "Velmora"
+    events = _extract(text, (31.3, 34.25, "city"), (33.0, 36.0, "village"), dateline=dl)
     assert events and all(e.place_name != "Tarsk" for e in events)
 
 
 @pytest.mark.model
 def test_the_next_sentence_names_the_village_an_event_near_a_city_hit():
-    from dateline.nlp.model import load_model
-    from dateline.nlp.spans import parse_article
-
     text = ("Russian missiles tore into an apartment block in a seaside village near the Black Sea port of Tarsk early "
             "Friday, killing at least 21 people. The strikes hit Velmora, a resort village in the Tarsk district about "
             "50 kilometers southwest of Tarsk, shortly after 1 a.m.")
-    world = (make_entity(text, "p1", "place", "Velmora", lat=46.02, lon=30.36, feature="village", country_code="XA"),
-             make_entity(text, "p2", "place", "Tarsk", lat=46.48, lon=30.74, feature="city", country_code="XA"))
-    article = Article(text=text, published=PUB)
-    parse = parse_article(article, nlp=load_model())
-    events = extract_events(article, parse, world, resolve_dates(article, parse), (), ())[0]
+    events = _extract(text, (46.02, 30.36, "village"), (46.48, 30.74, "city"))
     ev = next(e for e in events if e.killed == 21)
     assert ev.place_name == "Velmora" and ev.geo_precision == 1
     assert len([e for e in events if e.type == "attack"]) == 1
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The violence overshadowed a meeting held on Sunday in Velmora, where officials pledged to calm the situation.", "DIPLO"),
+    ("The violence overshadowed a meeting held on Sunday in Velmora, where officials pledged to calm the situation.",
+     "DIPLO"),
     ("Foreign ministers from five countries met in Velmora on Sunday.", "DIPLO"),
 ])
 def test_a_meeting_of_officials_is_diplomacy(text, code):
