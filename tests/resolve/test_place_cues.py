@@ -297,26 +297,6 @@ def test_capitalised_noun_before_lies_is_proposed_as_a_place_span():
     assert any(s.text == "Sake" for s in spans_of(text, p))
 
 
-def test_a_capitalised_word_inside_a_sentence_tagged_adverb_is_proposed_as_a_place_span():
-    from dateline.model import Parse, Sentence, Token
-    from dateline.resolve.placespans import spans_of
-
-    text = "The force is slowly enveloping Zorvanka. Slowly it moves."
-    words = [("The", "DET"), ("force", "NOUN"), ("is", "AUX"), ("slowly", "ADV"), ("enveloping", "VERB"),
-             ("Zorvanka", "ADV"), (".", "PUNCT"), ("Slowly", "ADV"), ("it", "PRON"), ("moves", "VERB"), (".", "PUNCT")]
-    toks, pos = [], 0
-    for i, (w, tag) in enumerate(words):
-        a = text.index(w, pos)
-        toks.append(Token(i=i, text=w, start=a, end=a + len(w), lemma=w.lower(), pos=tag, tag="", dep="", head=i,
-                          sent=0 if i < 7 else 1))
-        pos = a + len(w)
-    cut = text.index("Slowly")
-    p = Parse(tokens=tuple(toks), sentences=(Sentence(0, cut - 1, 0, 7), Sentence(cut, len(text), 7, 11)),
-              mentions=(), model="t")
-    got = [s.text for s in spans_of(text, p)]
-    assert "Zorvanka" in got and "Slowly" not in got  # the sentence's first word is capitalised anyway
-
-
 def test_a_name_with_a_region_word_is_a_sense_apart_from_the_bare_name():
     import re
 

@@ -261,10 +261,7 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
         noun = tok.pos == "NOUN" and tok.text[1:].islower() and place_word_after(text, tok.end)
         # "who control Sana'a": a transliterated name with an inner apostrophe, which the tagger may read as anything
         inner = tok.pos not in ("PROPN", "PRON", "AUX", "VERB") and _INNER_APOSTROPHE.fullmatch(tok.text) is not None
-        # "is slowly enveloping Bakhmout": a capitalised word inside a sentence the tagger read as an adverb or foreign
-        odd = (tok.pos in ("ADV", "X", "INTJ") and tok.text.isalpha() and len(tok.text) > 3 and tok.text[1:].islower()
-               and 0 <= tok.sent < len(parse.sentences) and tok.start > parse.sentences[tok.sent].start)
-        if ((noun or inner or odd) and tok.text[:1].isupper() and len(tok.text) > 2
+        if ((noun or inner) and tok.text[:1].isupper() and len(tok.text) > 2
                 and not any(s < tok.end and tok.start < e for s, e in covered)):
             sp = make_span(text, tok.start, tok.end, "PROPN", tok.sent)
             if sp is not None:
