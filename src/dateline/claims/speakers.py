@@ -133,8 +133,8 @@ def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple
     """
     here = doc.parse.sentence_of(offset)
     for sp, kind in recent[:RECENT_SPEAKERS]:
-        if sp.end <= offset and here - doc.parse.sentence_of(sp.start) <= 1 and (kind in kinds or (kind == "group" and "norp" in kinds)) \
-                and (not noun or _nominal_fits(noun, sp)):
+        fits = kind in kinds or (kind == "group" and "norp" in kinds)
+        if sp.end <= offset and here - doc.parse.sentence_of(sp.start) <= 1 and fits and (not noun or _nominal_fits(noun, sp)):
             return sp
     subjects, others = [], []
     for m, e in doc.mentions_before(offset, ANTECEDENT_WINDOW):

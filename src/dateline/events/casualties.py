@@ -91,8 +91,9 @@ _NAMED_VICTIMS = re.compile(
 
 
 #: "killing one police officer and wounding another": one more victim of the kind just counted.
-_ANOTHER = re.compile(rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"
-                      r"(?: (?P<more>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)?(?! (?:of|to|in|on)\b)", re.I)
+_ANOTHER = re.compile(
+    rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"
+    r"(?: (?P<more>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)?(?! (?:of|to|in|on)\b)", re.I)
 
 
 #: "wounded his wife", "killing her son": a possessive + one singular person noun is a count of one.

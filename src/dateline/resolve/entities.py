@@ -84,8 +84,8 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
             continue
         # a demonym stays nestable at the head of an organisation's name ("Russian" of "Russian Volunteer Corps")
         # so does a country's possessive at the head of its body's name ("Romania's defence ministry")
-        taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" or _owner(ent, m, article) else "")
-                     for m in ms)
+        taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" or _owner(ent, m, article)
+                       else "") for m in ms)
         heir = _heir(ent, ms, kept)
         if heir is not None:
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))

@@ -120,7 +120,10 @@ W_CURRENCY = 1.0
 #: give its country this share, or where nothing else votes, or where the outlet's home is in that country.  A
 #: Mozambique story that prices a gas plant in dollars had sent "Geneva" (a UN briefing) to Geneva, Ohio.  LGL gold
 #: spans with homes, 0-299 / 300-587: 2,098 / 2,079 -> 2,098 / 2,080 (a London, Ontario paper); without homes 0-299
-#: 2,024 (=); GeoVirus gold 0.836 (=).  0.2, 0.3 and 0.5 were alike on LGL 0-299 (set by judgement at 0.3).
+#: 2,024 (=); GeoVirus gold 0.836 (=).  0.2, 0.3 and 0.5 were alike on LGL 0-299 (set by judgement at 0.3).  Its
+#: cost: LGL end to end without homes 3,790 -> 3,783 of 4,462 (a London, Ontario paper whose other places give Canada
+#: too small a share; "Kiev" is no longer Kew, Australia), WikToR gold (300) 0.608 -> 0.606; with learned homes
+#: unchanged (0.889 / 0.940).
 CURRENCY_MIN_SHARE = 0.3
 #: Score added to a town (city, village) whose name is followed by a town's office or school
 #: ("Jordan City Council", "Kyiv Mayor": not the country, not the region).  LGL gold spans, first 300
@@ -238,7 +241,8 @@ W_DOMINANT = 0.6
 DOMINANT_OWN_NAME = True
 DOMINANT_RATIO = 5.0
 #: A region named for the dominant town, its own seat ("Geneva" the canton around Geneva the city), does not bar
-#: the town's dominance: it is no other place the name could mean.
+#: the town's dominance: it is no other place the name could mean.  LGL gold spans 0-299, GeoVirus and WikToR (300)
+#: gold unchanged; it puts a UN briefing "in Geneva" in Switzerland (with CURRENCY_MIN_SHARE).
 NAMED_FOR_SEAT = True
 #: A town this large dominates its own-name namesake towns even where a region, or a larger town through an
 #: alias, bears the name too ("Lviv" the city of 720,000, not a Lviv village by the story's Dnipro, nor Luzhou,

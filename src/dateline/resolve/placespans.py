@@ -235,7 +235,6 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
     for m in mentions:
         if any(a <= m.start and m.end <= b for a, b in extended):
             continue  # the tail of a hyphenated name already joined to its head
-
         start, end = m.start, m.end
         if m.label == "PERSON" and not_a_person(m.text):
             m = Mention(m.text, m.start, m.end, "ORG", m.sent, m.stage)

@@ -557,7 +557,8 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     proposed = [*propose_org_spans(article.text, parse), *propose_org_runs(article.text, parse)]
     held = [(m.start, m.end) for e in people if e.status == "linked" for m in e.mentions]
     proposed += propose_kb_orgs(article.text, parse, kb, held=held)
-    orgs = org_entities(article.text, kb, with_country_possessive(article.text, [*org_m, *proposed]), home=_home(article, parse))
+    mentions = with_country_possessive(article.text, [*org_m, *proposed])  # "Romania's" + "defence ministry"
+    orgs = org_entities(article.text, kb, mentions, home=_home(article, parse))
     return tuple(_yield_to_spotted(people, orgs) + orgs)
 
 
