@@ -76,7 +76,7 @@ def _pick_entity(doc: Doc, found: Found) -> Entity | None:
         if hits:
             best = min(hits, key=lambda p: order.get(p[1].kind, 4))[1]
             if titled and best.kind != "person" and h == found.head:
-                continue  # "The Bishop of Ondo, Jude Arogundade, said": a title the tagger took for a body names no one
+                continue  # "The Bishop of Velmora, Jude Okonkwo, said": a title the tagger took for a body names no one
             return best
     # "The UN envoy for Syria, Geir Pedersen, said": the parser hangs the name on the place, not on the title
     if doc.tok(found.head).text.lower() in PERSON_NOMINALS:
@@ -129,7 +129,7 @@ def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple
     """The most recent compatible speaker in this or the previous sentence, else the nearest mention.
 
     Mentions inside quotation marks are skipped (they are the quoted person's words); for a bare nominal ("the
-    government") a body named by another institution's noun ("National Penitentiary") is no antecedent.
+    government") a body named by another institution's noun ("Central Penitentiary") is no antecedent.
     """
     here = doc.parse.sentence_of(offset)
     for sp, kind in recent[:RECENT_SPEAKERS]:
@@ -160,7 +160,7 @@ FACILITY_HEADS = frozenset({"prison", "penitentiary", "jail", "hospital", "clini
 
 def _nominal_fits(noun: str, who: Speaker | Entity) -> bool:
     """Return False when the antecedent's name ends in another institution's or a facility's noun than the nominal's
-    ("the government" / "National Penitentiary"; "the army" / "Defence Ministry")."""
+    ("the government" / "Central Penitentiary"; "the army" / "Defence Ministry")."""
     words = re.findall(r"[a-z]+", (who.name or "").lower())
     last = words[-1] if words else ""
     if last == noun or last.rstrip("s") == noun:

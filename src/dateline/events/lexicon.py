@@ -68,7 +68,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:bombardment|attack|strike)s?|(?:guided|glide|aerial) (?:aerial )?bombs?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
        r"combat aircraft|choppers?|helicopters? (?:raids?|attacks?|fired|struck)|strikes targeted|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
-    # "The strikes hit Serhiivka": a strike that hits a place (no weapon named; a labour strike hits no town)
+    # "The strikes hit Velmora": a strike that hits a place (no weapon named; a labour strike hits no town)
     _c("ART_MISS_ATTACK", r"\bstrikes? (?:also )?(?:hit|struck|slammed into|tore into|destroyed|damaged|levell?ed)\b", 3),
     _c("ART_MISS_ATTACK", r"\b(shell(?:s|ed|ing|fire)|artillery|mortars?|howitzers?|rockets?|missiles?|katyushas?|"
        r"projectiles?|grad|multiple rocket|mlrs|bombard\w*|cross-border fire|heavy weapons fire)\b(?! tests?| launch| programme| program)", 3),
@@ -234,7 +234,7 @@ CUES: tuple[Cue, ...] = (
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
     _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held talks|met with|state visit)\b", 3),
-    # "a meeting held on Sunday in Aqaba, where officials pledged ...", "foreign ministers met in Doha"
+    # "a meeting held on Sunday in Velmora, where officials pledged ...", "foreign ministers met in Doha"
     _c("DIPLO", r"\b(meeting (?:was )?(?:held|hosted|convened)|(?:officials|delegates|delegations|ministers|leaders|"
        r"envoys|diplomats|negotiators) (?:[\w-]+ ){0,3}?met (?:in|at|on)\b)", 3),
     _c("DIPLO", r"\b(sanctions?|expelled diplomats|missile tests?|nuclear tests?|nuke tests?)\b", 3),

@@ -144,10 +144,10 @@ def find_dateline(text: str) -> Dateline | None:
 #: Most words in a wrapper line above a wire dateline ("Trending Now | World News | 4 min read").
 WRAPPER_MAX_WORDS = 14
 #: How many lines a wire dateline may stand below when every line above it is short wrapper (masthead, breadcrumb,
-#: a boxed summary, a date line, a second headline; no sentence): "PRISTINA/BELGRADE – About 30 armed men ...".
+#: a boxed summary, a date line, a second headline; no sentence): "VELMORA/TARSK – About 30 armed men ...".
 #: Set by judgement from web page layouts, not tuned on a corpus.
 WRAPPER_MAX_LINES = 12
-#: Fewest words after a dateline without an agency on its line: "BALKAN WIRE REVIEW — English edition" is a
+#: Fewest words after a dateline without an agency on its line: "NORTHERN LEDGER REVIEW — English edition" is a
 #: masthead, "BERLIN — The German government said on Monday ..." opens a lead.
 LEAD_MIN_WORDS = 6
 

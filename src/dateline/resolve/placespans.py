@@ -220,7 +220,7 @@ def _name_tagged_date(text: str, m: Mention) -> bool:
             and not _DATE_WORDS.match(w) and bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start)))
 
 
-#: The rest of a hyphenated name joined by a lowercase particle ("-des-Bouquets", "-upon-Avon", "-sur-Mer").
+#: The rest of a hyphenated name joined by a lowercase particle ("-des-Marais", "-upon-Avon", "-sur-Mer").
 _PARTICLE_CHAIN = re.compile(r"(?:-[a-zà-ÿ]{1,4}-[A-ZÀ-Ý][\w'’]*)+(?:-[A-ZÀ-Ý][\w'’]*)*")
 
 
@@ -241,7 +241,7 @@ def spans_of(text: str, parse: Parse) -> list[Span]:
         if m.label == PROPN_LABEL and _before(text, end, person_starts):
             end = _untitled_end(text, start, end)  # "Mayor" of "Mayor Dennis Walaker" is no place
         if (chain := _PARTICLE_CHAIN.match(text, end)) is not None:
-            end = chain.end()  # "Croix" + "-des-Bouquets": the tagger cut a hyphenated name at its particle
+            end = chain.end()  # "Velle" + "-des-Marais": the tagger cut a hyphenated name at its particle
             extended.append((m.end, end))
         sp = make_span(text, start, end, m.label, m.sent) if end > start else None
         if sp is not None:

@@ -50,7 +50,7 @@ _VOWEL_ONSET = frozenset("aeiouyj")
 
 def _same_onset(a: str, b: str) -> bool:
     """True when two names open alike: both on a vowel-like letter (Yulia / Iuliia, Oleksandr / Aleksandr) or both on
-    consonants of one skeleton class (Heorhiy / Georgiy); "Hallel" and "Yagel", brothers, share only a skeleton."""
+    consonants of one skeleton class (Heorhiy / Georgiy); "Harel" and "Yagrel", brothers, share only a skeleton."""
     va, vb = a[:1] in _VOWEL_ONSET, b[:1] in _VOWEL_ONSET
     return va == vb and (va or skeleton(a[:1]) == skeleton(b[:1]))
 

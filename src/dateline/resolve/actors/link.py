@@ -63,7 +63,7 @@ def _name_part(p: str, i: int) -> bool:
     return bare[:1].isupper() and (word.isalpha() or _OCR_SLIP.fullmatch(word) is not None)
 
 
-#: One digit that OCR or a spinner put for the letter it looks like, inside a word ("Wennes1and"): a name still.
+#: One digit that OCR or a spinner put for the letter it looks like, inside a word ("Kest1and"): a name still.
 _OCR_SLIP = re.compile(r"[^\W\d_]{2,}[013458][^\W\d_]{2,}")
 
 
