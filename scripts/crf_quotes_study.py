@@ -329,17 +329,27 @@ class Span:
 
 
 def tag_article(tagger: pycrfsuite.Tagger, row: Row) -> list[Span]:
-    """Tag one article and decode B/I/C runs into spans (a C run joins the previous span).
+    """Tag one article with the CRF and decode its tags into spans (``decode_tags``; confidence: the marginals)."""
+    def paragraphs():
+        for para, feats, _ in sequences(row, with_gold=False):
+            tags = tagger.tag(feats)
+            yield para, tags, [tagger.marginal(tag, k) for k, tag in enumerate(tags)]
+    return decode_tags(row, paragraphs())
 
-    A span's speaker is the nearest S run in its paragraph (when the model tags sources).
+
+def decode_tags(row: Row, paragraphs) -> list[Span]:  # noqa: ANN001
+    """Decode per-paragraph tags into content spans: B/I runs, a C run joins the previous span.
+
+    ``paragraphs`` yields (token indices, tags, per-token confidence).  A span's confidence is the mean of its tokens';
+    its speaker is the nearest S run in its paragraph (when the model tags sources); ``cued`` when a Q (cue) token was
+    tagged in or next to its sentences.  Shared with ``minilm_quotes_study`` and ``finetune_quotes_study``.
     """
     toks = row.doc.parse.tokens
     out: list[Span] = []
-    runs: list[list] = []  # [ranges, marginals, paragraph]
+    runs: list[list] = []  # [ranges, confidences, paragraph]
     sources: dict[int, list[tuple[int, int]]] = {}
     cue_sents: set[int] = set()
-    for p, (para, feats, _) in enumerate(sequences(row, with_gold=False)):
-        tags = tagger.tag(feats)
+    for p, (para, tags, conf) in enumerate(paragraphs):
         cur = None
         for k, (i, tag) in enumerate(zip(para, tags, strict=True)):
             t = toks[i]
@@ -355,13 +365,13 @@ def tag_article(tagger: pycrfsuite.Tagger, row: Row) -> list[Span]:
                 cur = None
             elif tag == "I" and cur is not None:
                 cur[0][-1] = (cur[0][-1][0], t.end)
-                cur[1].append(tagger.marginal(tag, k))
+                cur[1].append(conf[k])
             elif tag == "C" and runs:
                 cur = runs[-1]
                 cur[0].append((t.start, t.end))
-                cur[1].append(tagger.marginal(tag, k))
+                cur[1].append(conf[k])
             else:
-                cur = [[(t.start, t.end)], [tagger.marginal(tag, k)], p]
+                cur = [[(t.start, t.end)], [conf[k]], p]
                 runs.append(cur)
     for ranges, ms, p in runs:
         a, b = ranges[0][0], ranges[-1][1]

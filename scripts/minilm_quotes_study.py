@@ -276,48 +276,12 @@ def predict(head, seqs: list[dict]) -> list[np.ndarray]:  # noqa: ANN001
 
 
 def decode(row, seqs: list[dict], probs: list[np.ndarray]):  # noqa: ANN001, ANN201
-    """Argmax tags -> content spans (a C run joins the previous span), with the nearest S run as speaker."""
+    """Argmax tags -> content spans (``crf_quotes_study.decode_tags``; confidence: the content probability)."""
     import crf_quotes_study as crf
 
-    toks = row.doc.parse.tokens
-    runs: list[list] = []
-    sources: dict[int, list[tuple[int, int]]] = {}
-    cue_sents: set[int] = set()
-    for p, (s, pr) in enumerate(zip(seqs, probs, strict=True)):
-        tags = [TAGS[j] for j in pr.argmax(-1)]
-        cur = None
-        for k, (i, tag) in enumerate(zip(s["para"], tags, strict=True)):
-            t = toks[i]
-            if tag.startswith("Q-"):
-                cue_sents.add(t.sent)
-            if tag.startswith("S-"):
-                src = sources.setdefault(p, [])
-                if tag == "S-I" and src and k > 0 and tags[k - 1].startswith("S-"):
-                    src[-1] = (src[-1][0], t.end)
-                else:
-                    src.append((t.start, t.end))
-            content_p = float(pr[k, 1:4].sum())
-            if tag not in ("B", "I", "C"):
-                cur = None
-            elif tag == "I" and cur is not None:
-                cur[0][-1] = (cur[0][-1][0], t.end)
-                cur[1].append(content_p)
-            elif tag == "C" and runs:
-                cur = runs[-1]
-                cur[0].append((t.start, t.end))
-                cur[1].append(content_p)
-            else:
-                cur = [[(t.start, t.end)], [content_p], p]
-                runs.append(cur)
-    spans = []
-    for ranges, ms, p in runs:
-        a, b = ranges[0][0], ranges[-1][1]
-        near = min(sources.get(p, []), key=lambda s: min(abs(s[0] - b), abs(a - s[1])), default=None)
-        spk = frozenset(range(*near)) if near else frozenset()
-        sents = {row.doc.parse.sentence_of(x) for r in ranges for x in (r[0], r[1] - 1)}
-        sents |= {x - 1 for x in sents} | {x + 1 for x in sents}
-        spans.append(crf.Span(tuple(ranges), sum(ms) / len(ms), spk, bool(sents & cue_sents)))
-    return spans
+    paragraphs = ((s["para"], [TAGS[j] for j in pr.argmax(-1)], [float(x) for x in pr[:, 1:4].sum(-1)])
+                  for s, pr in zip(seqs, probs, strict=True))
+    return crf.decode_tags(row, paragraphs)
 
 
 def score(head, rows: list, seqs_by_row: list[list[dict]]) -> dict:  # noqa: ANN001

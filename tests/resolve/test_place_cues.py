@@ -23,31 +23,27 @@ from dateline.resolve.placespans import make_span
 
 from .places_fixture import ROWS, build_fixture
 
+
+def _row(gid: int, name: str, feature: str, cc: str, a1: str, lat: float, lon: float, pop: int, precision: int = 1):
+    """One fixture place, known by its own name only."""
+    return [(name, 0)], dict(gid=gid, name=name, feature=feature, cc=cc, a1=a1, lat=lat, lon=lon, pop=pop,
+                             precision=precision)
+
+
 # Invented namesakes: a country and a small US town of one name, a big foreign city and a small US town.
 EXTRA = [
-    ([("Zandoria", 0)], dict(gid=99101, name="Zandoria", feature="country", cc="ZZ", a1="ZZ.", lat=31.0, lon=36.0,
-                             pop=10_000_000, precision=3)),
-    ([("Zandoria", 0)], dict(gid=99102, name="Zandoria", feature="city", cc="US", a1="US.MN", lat=44.67, lon=-93.63,
-                             pop=6_000, precision=1)),
-    ([("Velmont", 0)], dict(gid=99103, name="Velmont", feature="city", cc="GR", a1="GR.01", lat=37.98, lon=23.72,
-                            pop=600_000, precision=1)),
-    ([("Velmont", 0)], dict(gid=99104, name="Velmont", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
-                            pop=120_000, precision=1)),
-    ([("Dravos", 0)], dict(gid=99105, name="Dravos", feature="city", cc="GR", a1="GR.02", lat=40.64, lon=22.94,
-                           pop=40_000, precision=1)),
-    ([("Kestrin", 0)], dict(gid=99109, name="Kestrin", feature="city", cc="GR", a1="GR.01", lat=37.98, lon=23.72,
-                            pop=60_000, precision=1)),
-    ([("Kestrin", 0)], dict(gid=99110, name="Kestrin", feature="city", cc="US", a1="US.GA", lat=33.96, lon=-83.38,
-                            pop=60_000, precision=1)),
+    _row(99101, "Zandoria", "country", "ZZ", "ZZ.", 31.0, 36.0, 10_000_000, 3),
+    _row(99102, "Zandoria", "city", "US", "US.MN", 44.67, -93.63, 6_000),
+    _row(99103, "Velmont", "city", "GR", "GR.01", 37.98, 23.72, 600_000),
+    _row(99104, "Velmont", "city", "US", "US.GA", 33.96, -83.38, 120_000),
+    _row(99105, "Dravos", "city", "GR", "GR.02", 40.64, 22.94, 40_000),
+    _row(99109, "Kestrin", "city", "GR", "GR.01", 37.98, 23.72, 60_000),
+    _row(99110, "Kestrin", "city", "US", "US.GA", 33.96, -83.38, 60_000),
     # A city, the canton named for it around it, and a small foreign namesake.
-    ([("Orvenne", 0)], dict(gid=99106, name="Orvenne", feature="city", cc="CH", a1="CH.GE", lat=46.20, lon=6.14,
-                            pop=200_000, precision=1)),
-    ([("Orvenne", 0)], dict(gid=99107, name="Orvenne", feature="region", cc="CH", a1="CH.GE", lat=46.22, lon=6.10,
-                            pop=500_000, precision=3)),
-    ([("Orvenne", 0)], dict(gid=99108, name="Orvenne", feature="city", cc="US", a1="US.IL", lat=41.89, lon=-88.31,
-                            pop=20_000, precision=1)),
-    ([("Los Angeles", 0)], dict(gid=5368361, name="Los Angeles", feature="city", cc="US", a1="US.CA", lat=34.05, lon=-118.24,
-                                pop=3_900_000, precision=1)),
+    _row(99106, "Orvenne", "city", "CH", "CH.GE", 46.20, 6.14, 200_000),
+    _row(99107, "Orvenne", "region", "CH", "CH.GE", 46.22, 6.10, 500_000, 3),
+    _row(99108, "Orvenne", "city", "US", "US.IL", 41.89, -88.31, 20_000),
+    _row(5368361, "Los Angeles", "city", "US", "US.CA", 34.05, -118.24, 3_900_000),
 ]
 
 
