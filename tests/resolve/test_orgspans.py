@@ -6,15 +6,16 @@ import pytest
 
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.link import resolve_actors
-from dateline.resolve.actors.orgspans import propose_org_spans
+from dateline.resolve.actors.orgspans import propose_org_spans, with_country_possessive
 from tests.resolve.helpers_actors import parse
 
 pytestmark = pytest.mark.model
 
 
 def _proposed(text):
+    """The proposed spans as the linker gets them (a country's possessive taken in, as in ``resolve_actors``)."""
     art, p = parse(text)
-    return [m.text for m in propose_org_spans(art.text, p)]
+    return [m.text for m in with_country_possessive(art.text, propose_org_spans(art.text, p))]
 
 
 def test_head_nouns_with_their_modifiers():

@@ -5,9 +5,10 @@ ministry", "the defence ministry" or "Ukraine's armed forces".  Working from ``P
 tokens, this finds an organisation head noun (ministry, army, forces, general staff, ...)
 and takes the modifiers to its left that depend on it — compounds and adjectives
 ("defence", "armed") — plus one "of X" complement ("ministry of defence").  A determiner
-or another possessive ends the span; a country's (or its capital's) possessive is part of the
-name ("Ukraine's air force", "Moscow's defence ministry"), as NER takes it into "Russia's
-Defense Ministry": the mention then says whose body it is, and the linker reads the country from it.
+or a possessive ends the span.  ``with_country_possessive`` then takes a country's (or its
+capital's) possessive into this or any NER organisation mention ("Ukraine's air force", "Moscow's
+defence ministry"), as NER takes it into "Russia's Defense Ministry": the mention says whose body
+it is, and the linker reads the country from it.
 
 The spans are proposals: the linking stage keeps one only when it matches a KB
 organisation or an organisation already named in the article.
@@ -54,10 +55,7 @@ def _left_edge(parse: Parse, head: Token, first: int) -> int:
     while i - 1 >= first:
         t = parse.tokens[i - 1]
         if t.text in _POSSESSIVE:
-            owner = parse.tokens[i - 2] if i - 2 >= first else None
-            if owner is not None and owner.pos == "PROPN" and country_of(owner.text):
-                lo = i - 2  # "Ukraine's air force", "Romania's defence ministry": the country names its own body
-            break  # another owner ("the governor's office") is no part of the name
+            break  # a possessive ends the modifiers; a country's is taken in by with_country_possessive
         if t.pos in ("DET", "PUNCT", "ADP", "VERB", "AUX", "PRON", "NUM") or t.dep not in _MODIFIER_DEPS:
             break
         if not _depends_on(parse, t, i - 1, head.i):
