@@ -99,6 +99,7 @@ class Focus:
     named_regions: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # a1 -> (name key, sentence)
     region_names: frozenset[str] = frozenset()  # a1 of every region the text names as a region ("Ohio")
     home: Home | None = None  # where the text's source is at home, if known: a weak prior (placerank W_HOME)
+    namesakes: Sequence[bool] = ()  # per point: a town named after a more famous place its span's name also means
 
     def point_arrays(self) -> tuple:
         """Return the anchor points as numpy columns sorted by name group, and where each group starts.
@@ -126,7 +127,9 @@ class Focus:
             stem_codes: dict[str, int] = {}
             stem = np.array([stem_codes.setdefault(self.stems[pt[3]], len(stem_codes)) if self.stems else -1 for pt in pts],
                             dtype=np.int64)[order]
-            self._arrays = (lat, np.cos(lat), lon, sents, spans, grp, pw, codes, starts, alt, stem, stem_codes)
+            ns = (np.array(list(self.namesakes), dtype=bool) if len(self.namesakes) == len(pts)
+                  else np.zeros(len(pts), dtype=bool))[order]
+            self._arrays = (lat, np.cos(lat), lon, sents, spans, grp, pw, codes, starts, alt, stem, stem_codes, ns)
         return self._arrays
 
     def in_named_county(self, p: PlaceRecord, idx: int) -> bool:
@@ -196,6 +199,16 @@ class Focus:
 #: Madison County of the runners-up sits by some town Madison, so they echo the name, not the story's area.
 #: LGL gold spans, first 300 documents / GeoVirus, wrong: off 229 / 359, on 227 / 359.
 STEM_ECHO_OFF = True
+#: Towns named after a famous place are no evidence for each other: a story on flights to Moscow, Riga and
+#: Russia must not find its Moscow in Ohio because Ohio also has a Russia.  A candidate town whose name also
+#: means a country or a dominant town (``placerank.famous_place``) takes no nearness from anchors of that kind.
+NAMESAKE_ECHO_OFF = True
+
+
+def _is_namesake(p: PlaceRecord, famous: int | None) -> bool:
+    return famous is not None and p.id != famous and p.feature in TOWN_FEATURES
+
+
 #: Names whose first-pass winner is one place ("Washington" and "D.C.") are one anchor, not two: the saturating
 #: sum of near_bonus counts places near a candidate, not names.  LGL gold spans, first 300 documents / GeoVirus,
 #: wrong: off 220 / 359, on 217 / 359 (a Texas Gainesville beside Sherman, no longer the Virginia one by
@@ -233,14 +246,19 @@ def near_bonus(p: PlaceRecord, sent: int, idx: int, focus: Focus) -> float:
     return near_bonuses([p], sent, idx, focus)[0]
 
 
-def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focus) -> list[float]:
+def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focus,
+                 namesakes: Sequence[bool] = ()) -> list[float]:
     """Return near_bonus for several candidates of one span at once (candidates x anchors in numpy).
 
     This is the ranking's inner loop: one matrix per span instead of one loop per candidate.
+
+    Args:
+        namesakes: per candidate, whether it is a town named after a more famous place of the same name
+            (``placerank.famous_place``): such a candidate takes no nearness from anchors that are namesakes too.
     """
     if not places or not focus.points:
         return [0.0] * len(places)
-    lat, coslat, lon, sents, spans, grp, pw, codes, starts, alt, stem, stem_codes = focus.point_arrays()
+    lat, coslat, lon, sents, spans, grp, pw, codes, starts, alt, stem, stem_codes, ns = focus.point_arrays()
     own = focus.groups[idx] if focus.groups else None
     keep = spans != idx
     if own is not None and own in codes:
@@ -257,6 +275,8 @@ def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focu
     h = np.sin((lat - plat) / 2) ** 2 + np.cos(plat) * coslat * np.sin((lon - plon) / 2) ** 2
     d = 6371 * 2 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
     w = np.clip(1 - d / NEAR_KM, 0.0, None) ** NEAR_POWER * colw
+    if NAMESAKE_ECHO_OFF and len(namesakes) == len(places) and any(namesakes) and ns.any():
+        w[np.ix_(np.array(list(namesakes), dtype=bool), ns)] = 0.0
     best = np.maximum.reduceat(w, starts, axis=1)  # each other name's best anchor
     return (1 - np.prod(1 - best, axis=1)).tolist()
 
@@ -264,7 +284,7 @@ def near_bonuses(places: Sequence[PlaceRecord], sent: int, idx: int, focus: Focu
 def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: str | None, groups: Sequence[str] = (),
                alts: Sequence[Sequence[Scored]] = (), demonyms: Sequence[tuple[str, str, int]] = (),
                currency: frozenset[str] = frozenset(), region_worded: Sequence[bool] = (),
-               home: Home | None = None) -> Focus:
+               home: Home | None = None, famous: Sequence[int | None] = ()) -> Focus:
     """Build the document focus from first-pass winners (scored place, sentence, weight).
 
     Args:
@@ -275,10 +295,13 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
         region_worded: per span, whether a region word follows it ("the Luhansk region"): only such a
             region names its region for the towns of its sentence (W_NAMED_REGION_SENTENCE).
         home: where the text's source is at home (kept on the focus for placerank's home signal).
+        famous: per span, the famous place its name means when it means one (``placerank.famous_place``): the
+            span's other towns are namesakes, anchors that other namesakes do not take nearness from.
     """
     countries: Counter = Counter()
     regions: Counter = Counter()
     points = []
+    namesakes: list[bool] = []
     votes = {}
     sizes = Counter(groups)
     for i, (sc, sent, w) in enumerate(tops):
@@ -289,6 +312,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
         countries[sc.place.cc] += w
         if not is_broad(sc.place):
             points.append((sc.place.lat, sc.place.lon, sent, i, w))
+            namesakes.append(_is_namesake(sc.place, famous[i] if i < len(famous) else None))
         a1, wr = None, 0.0
         if not is_broad(sc.place):
             a1 = sc.place.a1
@@ -305,6 +329,7 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
         for sc in ranked[1:ALT_POINTS]:
             if not is_broad(sc.place):
                 points.append((sc.place.lat, sc.place.lon, tops[i][1], i, w * ALT_POINT_WEIGHT))
+                namesakes.append(_is_namesake(sc.place, famous[i] if i < len(famous) else None))
     if dateline_cc:
         countries[dateline_cc] += max(1.0, sum(countries.values()) / 3)
     named: dict[str, set[tuple[str, int]]] = {}
@@ -325,4 +350,4 @@ def focus_from(tops: Sequence[tuple[Scored | None, int, float]], dateline_cc: st
                  same=[f"place:{sc.place.id}" if sc is not None and ONE_PLACE_ONE_ANCHOR else (groups[i] if groups else str(i))
                        for i, (sc, _, _) in enumerate(tops)] if groups else (),
                  named_regions={a1: frozenset(k) for a1, k in regions_named.items()}, region_names=region_names,
-                 home=home)
+                 home=home, namesakes=namesakes)

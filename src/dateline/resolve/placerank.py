@@ -281,6 +281,13 @@ def dominant_town(hits: Sequence[Hit]) -> int | None:
     return classic if classic is not None else major_town(exact)
 
 
+def famous_place(hits: Sequence[Hit]) -> int | None:
+    """Return the id of the famous place a name means when it means one: a country bearing it as written, else the
+    dominant town (``dominant_town``).  Its other towns are namesakes (Moscow, Ohio; Russia, Ohio)."""
+    country = next((h.place.id for h in hits if h.how == "exact" and h.place.feature == "country"), None)
+    return country if country is not None else dominant_town(hits)
+
+
 def major_town(hits: Sequence[Hit]) -> int | None:
     """Return the id of a major city (MAJOR_TOWN_POP) far larger than every town bearing its name as its own."""
     own = sorted((h.place for h in hits if h.how == "exact" and h.place.feature in TOWN_FEATURES),
@@ -355,7 +362,10 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
     bases = {id(h): base(h) for h in hits}
     pre = sorted(hits, key=lambda h: -_sum(bases[id(h)]))[:MAX_CANDIDATES]
     out = []
-    nears = near_bonuses([h.place for h in pre], sent, idx, focus) if focus is not None else []
+    known = famous_place(hits) if focus is not None else None
+    nears = near_bonuses([h.place for h in pre], sent, idx, focus,
+                         [known is not None and h.place.id != known and h.place.feature in TOWN_FEATURES for h in pre]
+                         ) if focus is not None else []
     for k, h in enumerate(pre):
         b = bases[id(h)]
         s = _sum(b)

@@ -60,6 +60,7 @@ from dateline.resolve.placerank import (
     Home,
     Scored,
     confidence,
+    famous_place,
     focus_from,
     qualifier_fits,
     rank,
@@ -373,9 +374,10 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     words = lower_words(text)
     muted = [sp.label not in PLACE_LABELS | {"GOLD"} and common_in(words, sp) for sp, _ in pairs]
     ranked, basis = first, first
+    famous = [famous_place(hs) for _, hs in pairs]
     for n in range(CONTEXT_PASSES):
         focus = focus_from(_tops(basis, pairs, muted), dateline_cc, groups, basis, demonyms, money,
-                           [sp.unit == "region" for sp, _ in pairs], home)
+                           [sp.unit == "region" for sp, _ in pairs], home, famous)
         parts = trace is not None and n == CONTEXT_PASSES - 1
         ranked = [rank(hs, sp.unit, sp.sent, i, focus, q, caps, sp.town_office, sp.person_noun, parts, written=sp.text)
                   for i, ((sp, hs), q) in enumerate(zip(pairs, quals))]
