@@ -241,7 +241,8 @@ def label_lines(doc: Doc) -> list[Reported]:
             most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
             if None not in (first, colon, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)
-                if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None:
+                if (m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None
+                        and doc.tok(first).pos != "ADP"):  # "From Istanbul:", "In Kherson:": where, not who
                     span = trim(doc, colon + 1, last)
                     if span:
                         out.append(Reported(colon, span[0], span[1], head, how="label"))

@@ -50,9 +50,20 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10}
 
 
+#: A clock time before the day it falls on ("about 08:45 this morning", "at 9 p.m. Sunday"): the day dates it.
+_CLOCK_FIRST = re.compile(r"^(?:(?:about|around|at|shortly after|just after|just before|before|after|until) )?"
+                          r"\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|"
+                          r"mst|mdt|pst|pdt|ist|wat|cat|eat|jst|pkt|ict)\b)?,? (?=[a-z])")
+#: A weekday before the calendar date it names ("Tuesday 29 March 2022", "Tuesday, March 29").
+_WEEKDAY_FIRST = re.compile(r"^(?:" + "|".join(WEEKDAYS) + rf"),? (?=\d|(?:{_MONTH_RX})\b)")
+
+
 def _clean(text: str) -> str:
     s = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     s = re.sub(r"^(on|in|since|by|until|from|during|at|of|as of)\s+", "", s)
+    s = _CLOCK_FIRST.sub("", s)
+    s = re.sub(r"^(on|in|by|at)\s+", "", s)
+    s = _WEEKDAY_FIRST.sub("", s)
     s = re.sub(r"\b(night|morning|evening|afternoon)\b", "", s).strip()
     return s
 
@@ -118,6 +129,9 @@ def _relative(s: str, pub: dt.date) -> tuple[dt.date, dt.date, str, str] | None:
     table = {
         "today": (pub, pub, "day"),
         "tonight": (pub, pub, "day"),
+        "this": (pub, pub, "day"),  # "this morning", "this afternoon" (the part of the day is cleaned off)
+        "earlier today": (pub, pub, "day"),
+        "later today": (pub, pub, "day"),
         "yesterday": (pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day"),
         "tomorrow": (pub + dt.timedelta(days=1), pub + dt.timedelta(days=1), "day"),
         "overnight": (pub, pub, "day"),

@@ -286,7 +286,7 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
             return []  # "Aleppo was retaken ... in 2016": background
         date = None  # a year alone is too coarse to date an event
     if date is None:  # "a man was killed in X that night": the night of the day just named
-        date = (anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, ctx["dates"], sent.start)
+        date = (anaphoric_date(text, ctx["dates"], sent.start) or heading_date(article.text, _below_dateline(article, ctx["dates"]), sent.start)
                 or (None if _OPENS_REPORT.match(text) else frame_date(article.text, ctx["dates"], sent.start)))
     elif date.end <= pos:  # "on Wednesday, a day after raids killed 10": the killing was on Tuesday
         date = offset_date(article.text, date, pos)
@@ -317,6 +317,13 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         fields = _place_fields(Located(other, other.name, other.precision or 1, sent.start)) if other else _place_fields(None)
         out.append(dataclasses.replace(base, id=f"s{idx}.{n}", killed=killed, injured=injured, **fields))
     return out
+
+
+def _below_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Drop the dates written above the article's dateline: a masthead's "Friday 25 July 2025 · 07:30" dates the
+    page, not the paragraphs below it (``heading_date`` would read it as their section heading)."""
+    dl = article.dateline
+    return dates if dl is None else tuple(d for d in dates if d.start >= dl.start)
 
 
 def _beyond_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:

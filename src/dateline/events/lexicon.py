@@ -233,7 +233,7 @@ CUES: tuple[Cue, ...] = (
        r"money laundering|robb\w+|rob|extort\w*|cocaine|heroin|methamphetamine|marijuana|cannabis|contraband|"
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
-    _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held talks|met with|state visit)\b", 3),
+    _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held (?:[\w-]+ ){0,3}?talks|met with|state visit)\b", 3),
     # "a meeting held on Sunday in Velmora, where officials pledged ...", "foreign ministers met in Doha"
     _c("DIPLO", r"\b(meeting (?:was )?(?:held|hosted|convened)|(?:officials|delegates|delegations|ministers|leaders|"
        r"envoys|diplomats|negotiators) (?:[\w-]+ ){0,3}?met (?:in|at|on)\b)", 3),

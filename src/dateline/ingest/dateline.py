@@ -160,6 +160,10 @@ def _opens_lead(text: str, dl: Dateline) -> bool:
     return len(text[dl.end:end if end >= 0 else len(text)].split()) >= LEAD_MIN_WORDS
 
 
+#: A whole line in square brackets: an editor's note on the copy (translation, correction, update), not the story.
+_EDITORS_NOTE = re.compile(r"\[[^\[\]\n]{3,400}\]")
+
+
 def _below_wrapper(text: str) -> Dateline | None:
     """A wire dateline under short wrapper lines a content farm puts above the story (no sentence among them)."""
     lines = _lines(text, WRAPPER_MAX_LINES)
@@ -167,6 +171,8 @@ def _below_wrapper(text: str) -> Dateline | None:
         dl = parse_dateline(line)
         if dl is not None and _opens_lead(line, dl):
             return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
+        if _EDITORS_NOTE.fullmatch(line.strip()):
+            continue  # "[Translated from the Thai original by our desk. ...]": a note on the copy, however long
         if len(line.split()) > WRAPPER_MAX_WORDS or line.rstrip().endswith((".", "?", "!", "”", '"')):
             return None
     return None

@@ -9,6 +9,7 @@ a chance to claim them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -156,6 +157,38 @@ def _lone_name(doc: Any, t: Any) -> bool:
     return one and (nxt is None or not nxt.text[:1].isupper())
 
 
+#: A name joined by an izafat or Arabic article particle ("Tehreek-e-Taliban", "Jamiat Ulema-e-Islam-Fazl",
+#: "Hizb-ut-Tahrir"): the tokenizer cuts it at every hyphen and the tagger keeps a piece ("Islam Fazl" as a person).
+#: A word after the chain belongs to it when the name's bracketed initials follow ("Tehreek-e-Taliban Pakistan (TTP)").
+_IZAFAT = re.compile(r"(?:(?!(?:The|A|An|In|On|At|Of|For|By|From|With|To|And|But|General|Gen|President|Prime|Minister|"
+                     r"Chief|Commander|Colonel|Col|Major|Maj|Captain|Capt|Mr|Mrs|Ms|Dr|Leader)\b)[A-Z][\w']+ )*"
+                     r"[A-Z][\w']+(?:-(?:e|i|ul|ut|ud|us|ur|un|ush|al|el|ad|ash|as|an)-[A-Z][\w']+)+"
+                     r"(?:-[A-Z][\w']+)*(?P<tail>(?: [A-Z][\w']+)?)(?= \((?P<acr>[A-Z][A-Z-]{1,8})\))?")
+#: First words that make such a compound a body, not a person: Urdu, Persian and Arabic words for a movement, an
+#: army, a party, an assembly or a front ("Zia-ul-Haq" is a man, "Lashkar-e-Taiba" an armed group).
+IZAFAT_BODY_WORDS = frozenset("""jamiat jamaat jamiat-e tehreek tehrik tahreek harkat harakat lashkar jaish hizb hezb
+sipah ansar ansar-ul majlis ittehad ittihad anjuman markaz tanzeem tanzim tablighi jabhat jebhe fedayeen mujahideen
+jundallah junud katibat kataib liwa saraya tehreek-e""".split())
+
+
+def with_izafat_names(text: str, mentions: list[Mention], sent_at: Any) -> list[Mention]:
+    """Replace the pieces of each particle-joined name by one mention of the whole name.
+
+    Its label is ORG when its first word names a body (IZAFAT_BODY_WORDS), else the longest piece's label.
+    """
+    out = list(mentions)
+    for m in _IZAFAT.finditer(text):
+        s, e = m.start(), m.end() if m.group("acr") else m.end() - len(m.group("tail") or "")
+        pieces = [x for x in out if x.start < e and s < x.end and x.label in NAME_LABELS]
+        if any(x.start < s or x.end > e for x in pieces):
+            continue  # a longer name holds it ("the Lashkar-e-Taiba Media Wing"): leave the tagger's reading
+        body = m.group(0).split("-")[0].split()[0].lower() in IZAFAT_BODY_WORDS
+        label = "ORG" if body else max(pieces, key=lambda x: x.end - x.start).label if pieces else "PROPN"
+        out = [x for x in out if x not in pieces]
+        out.append(Mention(text=text[s:e], start=s, end=e, label=label, sent=sent_at(s)))
+    return out
+
+
 def _ner_mentions(text: str, doc: Any, offset: int, sent_of: dict[int, int]) -> list[Mention]:
     out: list[Mention] = []
     taken = -1  # the end of the last person span run on over a word the model tagged apart
@@ -222,5 +255,7 @@ def parse_article(article: Article, *, nlp: NlpModel) -> Parse:
         sentences.extend(sents)
         mentions.extend(_ner_mentions(article.text, doc, offset, sent_of))
         mentions.extend(_propn_mentions(article.text, doc, offset, sent_of))
+    starts = [st.start for st in sentences]
+    mentions = with_izafat_names(article.text, mentions, lambda pos: max(0, bisect.bisect_right(starts, pos) - 1))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return Parse(tokens=tuple(tokens), sentences=tuple(sentences), mentions=tuple(mentions), model=f"{nlp.name}-{nlp.version}")

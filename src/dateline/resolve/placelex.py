@@ -106,6 +106,10 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     prev = tokens[i - 1].text.lower() if i > 0 and tokens[i - 1].sent == first.sent else ""
     if n == 1 and (first.text.lower() in NOT_NAMES or len(first.text) < MIN_NAME_LEN):
         return None
+    if n == 1 and _cyrillic_acronym(first.text) and not country:
+        return None  # "ОВА", "МИД": initials of a body, not a foreign town's Cyrillic alias
+    if n == 1 and lang in ("uk", "ru") and _opens_sentence(tokens, i) and _lower_elsewhere(first.text, text):
+        return None  # "«Люди пришли ...»" beside "людей": a common word that opens a sentence
     prev2 = tokens[i - 2].text.lower() if i > 1 and tokens[i - 2].sent == first.sent else ""
     if lang == "de" and n == 1 and _german_noun_context(prev, prev2):
         return None  # "ein gezielter Schlag", "einem Akt", "seit Beginn": a German noun, not a town (countries came first)
@@ -117,6 +121,8 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
         elif " " in form and not head and not gazetteer.lookup(name, fuzzy=False):
             name = _adjective_region(name, gazetteer) or name
         hits = gazetteer.lookup(name, fuzzy=False)
+        if lang == "de" and prev in _DE_ARTICLE_PREPOSITIONS:
+            hits = [h for h in hits if h.place.feature not in _TOWNS]  # "im Zentrum": a town takes no article
         weight = max((max(h.place.pop, 1) * (AS_WRITTEN_BONUS if k == 0 else 1) for h in hits), default=0)
         if hits and k == 0 and prev in SETTLEMENT_WORDS:
             weight = float("inf")  # "в селі Гроза": a name after a settlement noun stands as written (nominative)
@@ -134,6 +140,32 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     return Span(first.start, end, name, "GPE" if region or pop >= LARGE_PLACE_POP else _label(tokens, i), first.sent)
 
 
+def _cyrillic_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Return True if token i is the first word of its sentence (an opening quote or dash may precede it)."""
+    j = i - 1
+    while j >= 0 and tokens[j].sent == tokens[i].sent and not tokens[j].text[:1].isalnum():
+        j -= 1
+    return j < 0 or tokens[j].sent != tokens[i].sent
+
+
+#: Shortest stem compared by ``_lower_elsewhere`` (shorter stems meet unrelated words).
+LOWER_STEM_MIN = 3
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """Return True if the text writes the word, in some case form, in lower case: a common word, not a name."""
+    stem = word.lower()
+    if stem[-1] in "аеєиіїоуюяйьыэё":
+        stem = stem[:-1]
+    if len(stem) < LOWER_STEM_MIN:
+        return False
+    return any(len(m) <= len(word) + 2 for m in re.findall(rf"(?<![\w-]){re.escape(stem)}\w*", text))
+
+
 #: A district word after an adjective ("Климовский район", "Бахмутського району", "Landkreis" aside).
 _DISTRICT_WORD = re.compile(r"(?i)^(?:район|района|районе|району|районом|округ|округа|округе|громада|громади|громаді)$")
 
@@ -146,6 +178,10 @@ der die das den dem des ein eine einen einem einer eines kein keine keinen keine
 diesen diesem dieses jeder jede jeden jedem jedes sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
 unser unsere unseren unserem unserer seit während wegen trotz zum zur beim vom
 """.split())
+#: German prepositions fused with the article ("im Zentrum", "am Stadtrand", "ins Krankenhaus"): a town's name
+#: takes no article, so the word after one is a region, a country, a river or a common noun, never a town.
+_DE_ARTICLE_PREPOSITIONS = frozenset({"im", "ins", "am", "ans", "vom", "zum", "beim"})
+_TOWNS = frozenset({"city", "village", "facility", "quarter"})
 #: Endings of an inflected German attributive adjective before a noun ("gezielter", "russischen").
 _DE_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:er|en|em|es)$")
 

@@ -85,9 +85,23 @@ _LEAD_PLACE_NOUN = re.compile(r"^(?:(?:district|town|city|village|region|oblast|
                               r"|municipality|county|port|suburb|commune|governorate)\s+)+(?=[A-Z])")
 
 
+#: Time-zone abbreviations: after a clock time ("20:15 EEST —", "at 9 a.m. GMT") they name an hour, not a place
+#: (the gazetteer's aliases would take "EEST" for Estonia, "IST" for Istanbul, "MSK" for Minsk).
+TIME_ZONES = frozenset("""UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST
+ADT JST KST HKT SGT PKT WAT CAT EAT SAST ICT WIB AEST AEDT ACST AWST NZST NZDT IRST GST TRT""".split())
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*|hrs?\s*)?$", re.IGNORECASE)
+
+
+def time_zone_after_clock(text: str, start: int, name: str) -> bool:
+    """Return True if ``name`` is a time-zone abbreviation written after a clock time ("09:20 EEST")."""
+    return name in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | None:
     """Build a cleaned span (None if nothing name-like is left)."""
     s, a, b = clean(text[start:end], start, end)
+    if time_zone_after_clock(text, a, s):
+        return None
     if (lead := _LEAD_PLACE_NOUN.match(s)) is not None:  # "the district X": the name is X
         s, a = s[lead.end():], a + lead.end()
     if len(s) < 2 or not any(c.isupper() for c in s[:1]):

@@ -142,25 +142,37 @@ def group_full_names(items: list[tuple[Mention, list[RoleInfo]]], symbols: dict[
     return groups
 
 
+LOCATIVE_EXACT_ONLY = True
+#: Words before a one-word name that make it a place, not a person ("in Khar", "near Vorna"): such a word joins a
+#: person's group only by the person's own surname, never by a look-alike ("Khar" is not "Khan").
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|towards?)\s+)$")
+
+
 def attach_surnames(groups: list[PersonGroup], items: list[tuple[Mention, list[RoleInfo]]],
-                    known: dict[int, set[str]]) -> list[PersonGroup]:
+                    known: dict[int, set[str]], text: str = "") -> list[PersonGroup]:
     """Attach one-word mentions to the nearest earlier matching group (else a later one).
 
     Args:
         groups: full-name groups.
         items: one-word mentions with their roles, in text order.
         known: per group index, extra surname forms (the linked KB person's surnames).
+        text: the article text: a look-alike word after a locative preposition attaches to no group.
 
     Returns:
         The groups, plus a new group for each one-word surname that matched none.
     """
     out = list(groups)
+    # one sense per text: a word written after a locative once ("in Khar") is a place's name everywhere ("Khar lies ...")
+    placed = {m.text for m, _ in items if text and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)}
     for m, roles in items:
         parts = person_parts(m.text)
         if len(parts) != 1:
             continue
         s = parts[0]
         fits = [(i, g) for i, g in enumerate(out) if g.matches_surname(s, known.get(id(g), set()))]
+        exact = [(i, g) for i, g in fits if s in g.surnames | known.get(id(g), set())]
+        if LOCATIVE_EXACT_ONLY and (m.text in placed or exact):
+            fits = exact  # the surname as written beats a look-alike ("Quarn" joins Quarn, not the town "Quarr")
         before = [(g.first, i) for i, g in fits if g.first < m.start]
         after = [(g.first, i) for i, g in fits if g.first >= m.start]
         if before:

@@ -10,12 +10,13 @@ unless the article names one of them in full.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.model import Article, Candidate, Entity, Mention, Parse, Token
-from dateline.nlp.lexical import is_name_start, is_name_word, word_key
+from dateline.nlp.lexical import is_name_start, is_name_word, stop_words, word_key
 from dateline.resolve.actors.kb import ActorKB
 from dateline.resolve.actors.lexgroups import lexical_groups
 from dateline.resolve.actors.lexnames import acronym, contraction, latin_spellings, org_keys, org_variants
@@ -42,6 +43,22 @@ ACRONYM_KEY = "ACR:"
 MIN_TRANSLIT = 5
 #: Longest name looked for, in words ("Міністерство оборони України").
 MAX_WORDS = 6
+#: A bare surname right after a given name that is not the KB person's ("Michael Roth" for a KB "Kenneth Roth")
+#: names another bearer: that surname links to no one in the text.
+OTHER_GIVEN_NAME = True
+#: In German, where every noun is capitalised, a bare surname of a KB person without a Cyrillic name ("Krieg",
+#: "Roth", "Koch") is as likely a noun: it links only after a title or given name ("Kanzler Scholz"), or when the
+#: text names the person in full.
+GERMAN_BARE_SURNAME_CUE = True
+#: Countries whose bodies a text in the language names without saying whose: an initialism several bodies share
+#: ("SPD": Germany's party, Pakistan's Strategic Plans Division) is the one of these countries, if only one is.
+#: A capitalised word after a given name some KB person bears ("Victoria Amelina", "Michael Roth") names a person
+#: the KB lacks: an ``unlinked`` person entity (so that no place or organisation is read into it), which the
+#: bare surname's later mentions join ("Roth schrieb").
+UNKNOWN_PEOPLE = True
+#: Confidence of such a person: a given name and a capitalised word are good, not certain, evidence.
+UNKNOWN_PERSON_CONFIDENCE = 0.5
+LANGUAGE_COUNTRIES = {"de": frozenset({"DE", "AT", "CH"}), "uk": frozenset({"UA"}), "ru": frozenset({"RU"})}
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,7 @@ class _Index:
     full: dict[tuple[str, ...], tuple[int, ...]]
     surname: dict[str, tuple[int, ...]]
     org: dict[tuple[str, ...], tuple[int, ...]]  # organisation names and short forms by org keys (lexnames.py)
+    given: frozenset[str] = frozenset()  # given-name keys of the KB's people (``_given_key``)
 
 
 _CACHE: dict[int, tuple[ActorKB, _Index]] = {}
@@ -98,11 +116,46 @@ def _index(kb: ActorKB) -> _Index:
     for i, keys in org_names:
         for variant in org_variants(keys, acronyms):
             org.setdefault(variant, []).append(i)
+    given = frozenset(k for a in kb.actors if a["kind"] == "person" for k in _given_keys(a))
     idx = _Index({k: tuple(dict.fromkeys(v)) for k, v in full.items()},
                  {k: tuple(dict.fromkeys(v)) for k, v in surname.items()},
-                 {k: tuple(dict.fromkeys(v)) for k, v in org.items()})
+                 {k: tuple(dict.fromkeys(v)) for k, v in org.items()}, given)
     _CACHE[id(kb)] = (kb, idx)
     return idx
+
+
+def _given_key(word: str) -> str:
+    """Return a loose key of a given name: its English spelling, folded (Wolodymyr and Volodymyr meet)."""
+    return english_spelling(word) if not _cyrillic(word) else word_key(word)
+
+
+def _given_keys(actor: dict[str, Any]) -> set[str]:
+    """Return the keys of a person's given names: the first word of each name the KB holds for them."""
+    names = (actor.get("name", ""), *actor.get("native", ()), *actor.get("aliases", ()))
+    return {_given_key(n.split()[0]) for n in names if len(n.split()) > 1}
+
+
+def _other_bearer(toks: Sequence[Token], i: int, kb: ActorKB, idx: _Index, hits: tuple[int, ...]) -> bool:
+    """Return True if the word before token i is a given name none of the surname's KB bearers has."""
+    if i == 0 or toks[i - 1].sent != toks[i].sent or not is_name_word(toks[i - 1].text):
+        return False
+    key = _given_key(toks[i - 1].text)
+    return key in idx.given and not any(key in _given_keys(kb.actors[h]) for h in hits)
+
+
+def _bare_noun(toks: Sequence[Token], i: int, kb: ActorKB, hits: tuple[int, ...], lang: str) -> bool:
+    """Return True if a bare German surname of people without a Cyrillic name follows no title or name."""
+    if lang != "de" or _cyrillic(toks[i].text) or any(_cyrillic(n) for h in hits for n in kb.actors[h].get("native", ())):
+        return False
+    return not (i > 0 and toks[i - 1].sent == toks[i].sent and is_name_word(toks[i - 1].text))
+
+
+def _home_body(hits: tuple[int, ...], kb: ActorKB, lang: str) -> tuple[int, ...]:
+    """Return the one organisation of the language's countries among several a name fits, else ``hits``."""
+    if len(hits) < 2 or any(kb.actors[h]["kind"] == "person" for h in hits):
+        return hits
+    home = [h for h in hits if kb.actors[h].get("country") in LANGUAGE_COUNTRIES.get(lang, frozenset())]
+    return (home[0],) if len(home) == 1 else hits
 
 
 def _latin(kb: ActorKB, words: Sequence[str]) -> tuple[tuple[int, ...], bool]:
@@ -213,17 +266,31 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     text, idx = article.text, _index(kb)
     toks = parse.tokens
     found: list[tuple[Mention, tuple[int, ...], bool]] = []
+    other: set[str] = set()  # bare surnames the text gives another bearer ("Michael Roth")
+    cued: set[str] = set()  # bare German surnames seen after a title or name at least once
+    bare: list[tuple[str, bool]] = []  # per found name: its folded text if a bare surname, and whether it reads as a noun
     i = 0
     while i < len(toks):
         n, hits, in_full = _match(toks, i, kb, idx) if is_name_start(toks[i].text, article.language) else (0, (), False)
         if not n:
             i += 1
             continue
+        hits = _home_body(hits, kb, article.language)
         s, e = toks[i].start, toks[i + n - 1].end
+        person = kb.actors[hits[0]]["kind"] == "person"
+        key = fold(text[s:e]) if person and not in_full and n == 1 else ""
+        if key and OTHER_GIVEN_NAME and _other_bearer(toks, i, kb, idx, hits):
+            other.add(key)
+        noun = bool(key) and GERMAN_BARE_SURNAME_CUE and _bare_noun(toks, i, kb, hits, article.language)
+        if key and not noun:
+            cued.add(key)
+        bare.append((key, noun))
         found.append((Mention(text=text[s:e], start=s, end=e, label="PERSON" if kb.actors[hits[0]]["kind"] == "person"
                               else "ORG", sent=toks[i].sent, stage=STAGE), hits, in_full))
         i += n
     named = {h[0] for _, h, full in found if full and len(h) == 1}
+    found = [f for f, (key, noun) in zip(found, bare)
+             if not key or (key not in other and (not noun or key in cued or f[1][0] in named))]
     groups: dict[tuple[int, ...], tuple[list[Mention], list[bool]]] = {}
     for m, hits, full in found:
         known = tuple(h for h in hits if h in named)  # "Зеленський" after "Володимир Зеленський"
@@ -232,7 +299,66 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
         g[0].append(m)
         g[1].append(full or bool(known))
     named_ents = [_entity(n, kb, key, ms, any(fulls)) for n, (key, (ms, fulls)) in enumerate(groups.items())]
+    if UNKNOWN_PEOPLE:
+        named_ents += _unknown_people(article, toks, idx, [m for m, _, _ in found])
+    named_ents = [_with_native_spelling(e, text) for e in named_ents]
     return _with_groups(named_ents, lexical_groups(article, parse, kb))
+
+
+def _unknown_people(article: Article, toks: Sequence[Token], idx: _Index, taken: Sequence[Mention]) -> list[Entity]:
+    """Return ``unlinked`` people named by a KB given name and a capitalised word the KB does not know.
+
+    Their bare surnames elsewhere join them (a surname the KB gives another bearer is no link: ``OTHER_GIVEN_NAME``).
+    """
+    text, lang = article.text, article.language
+    covered = [(m.start, m.end) for m in taken]
+    free = [not any(s < t.end and t.start < e for s, e in covered) for t in toks]
+    people: dict[str, list[Mention]] = {}
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (free[i] and free[i + 1] and a.sent == b.sent and text[a.end:b.start] == " " and is_name_word(a.text)
+                and is_name_word(b.text) and not b.text.isupper() and b.text.lower() not in stop_words(lang)
+                and _given_key(a.text) in idx.given and len(b.text) >= MIN_SURNAME_KEY):
+            continue
+        if i + 2 < len(toks) and toks[i + 2].sent == a.sent and text[b.end:toks[i + 2].start] == " " \
+                and is_name_word(toks[i + 2].text) and free[i + 2]:
+            continue  # a longer run ("Victoria Station Road"): not read as a person here
+        people.setdefault(word_key(b.text), []).append(
+            Mention(text=text[a.start:b.end], start=a.start, end=b.end, label="PERSON", sent=a.sent, stage=STAGE))
+        free[i] = free[i + 1] = False
+    for t, ok in zip(toks, free):
+        if ok and (k := word_key(t.text)) in people and is_name_word(t.text):
+            people[k].append(Mention(text=t.text, start=t.start, end=t.end, label="PERSON", sent=t.sent, stage=STAGE))
+    out = []
+    for n, ms in enumerate(people.values()):
+        ms.sort(key=lambda m: m.start)
+        full = next(m.text for m in ms if " " in m.text)
+        out.append(Entity(id=f"px{n}", kind="person", name=full, mentions=tuple(ms), status="unlinked", stage=STAGE,
+                          confidence=UNKNOWN_PERSON_CONFIDENCE, evidence=("lexical:given-name",),
+                          aliases_seen=tuple(dict.fromkeys(m.text for m in ms))))
+    return out
+
+
+#: A Cyrillic name right before its Latin spelling in brackets: "Линн Трейси (Lynne Tracy)".
+_NATIVE_BEFORE_LATIN = re.compile(r"((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ){0,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+) \($")
+
+
+def _with_native_spelling(e: Entity, text: str) -> Entity:
+    """Add to a person the Cyrillic spelling written before a Latin mention in brackets, as a mention of its own."""
+    if e.kind != "person":
+        return e
+    extra = []
+    for m in e.mentions:
+        if _cyrillic(m.text) or not text[m.end:m.end + 1] == ")":
+            continue
+        hit = _NATIVE_BEFORE_LATIN.search(text, max(0, m.start - 80), m.start)
+        if hit and not any(x.start < hit.end(1) and hit.start(1) < x.end for x in e.mentions):
+            extra.append(Mention(text=hit.group(1), start=hit.start(1), end=hit.end(1), label="PERSON", sent=m.sent,
+                                 stage=STAGE))
+    if not extra:
+        return e
+    ms = tuple(sorted(e.mentions + tuple(extra), key=lambda x: x.start))
+    return replace(e, mentions=ms, aliases_seen=tuple(dict.fromkeys(x.text for x in ms)))
 
 
 def _with_groups(named: list[Entity], groups: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -458,7 +458,7 @@ def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]
     ccs = _named_countries(article, parse)
     ranked = {id(g): rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs) for g in groups}
     known = {id(g): set(r[0].actor["gen"]["surnames"]) for g in groups if (r := ranked[id(g)]) and r[0].points >= LINK_POINTS}
-    groups = attach_surnames(groups, items, known)
+    groups = attach_surnames(groups, items, known, article.text)
     groups = [g for g in groups if len(g.mentions) > 1 or len(g.mentions[0].text.split()) > 1
               or g.mentions[0].label == "PERSON" or g.roles]
     ents = [_person_entity(n, article, g, rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs))

@@ -46,7 +46,7 @@ def has_cyrillic(text: str) -> bool:
 # Chosen so that romanisation variants (Kh/H/G, Ts/S, Y/I, Zh/Z) and common voicing slips share a key; German
 # Tsch and Dsch (and Dzh) are the English Ch and J of a Cyrillic Ч and Дж ("Tschibis" / "Chibis"); Hungarian Cs, Sz,
 # Zs and Polish Cz, Sz write Ch, S and Zh ("Csernov" / "Chernov").  A digit inside a word is an OCR slip for the
-# letter it looks like ("Petr0v").
+# letter it looks like ("Petr0v"), and so is "rn" for "m" ("Azarn").
 _DIGRAPHS = (("tsch", "ch"), ("dsch", "j"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("cs", "ch"), ("cz", "ch"),
              ("sz", "s"), ("zs", "s"), ("kh", "k"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ch", "k"),
              ("sh", "s"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"))
@@ -60,6 +60,7 @@ def skeleton(token: str) -> str:
     s = fold(token).replace(" ", "")
     if not s.isdigit():
         s = s.translate(_OCR_DIGITS)
+    s = s.replace("rn", "m")  # an OCR slip ("Azarn" for Azam); "Kornilov" and "Komilov" share a key, a small cost
     s = drop_final_h(s)  # a final h after a vowel is a spelling choice (Rudeineh, Rudaina)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)

@@ -1,0 +1,55 @@
+"""Session 13: dates behind a weekday or a clock time, the part of today, mastheads above the dateline (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.dates import resolve_date_text
+
+PUB = dt.date(2024, 5, 7)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tuesday 7 May 2024", "2024-05-07"),  # a weekday before a full date
+    ("Monday, May 6", "2024-05-06"),
+    ("this morning", "2024-05-07"),
+    ("this afternoon", "2024-05-07"),
+    ("earlier today", "2024-05-07"),
+    ("about 08:45 this morning", "2024-05-07"),  # a clock time before the day
+    ("at 9 p.m. Sunday", "2024-05-05"),
+    ("10:30 GMT Monday", "2024-05-06"),
+])
+def test_day_resolved(text, value):
+    assert resolve_date_text(text, PUB)[0] == value
+
+
+@pytest.mark.parametrize("text", ["the night", "8 people", "10:30"])
+def test_no_day(text):
+    assert resolve_date_text(text, PUB)[0] is None
+
+
+def test_a_masthead_date_above_the_dateline_dates_no_event():
+    from dateline.events.extract import _below_dateline
+    from dateline.ingest import make_article
+    from dateline.model import DateMention
+
+    art = make_article("VELMORA DAILY\nNews · Tuesday 7 May 2024 · 07:30\n\nTARSK — Gunmen attacked a market in Tarsk"
+                       " on Monday, killing nine people, officials said on Tuesday.", published="2024-05-07")
+    assert art.dateline is not None and art.dateline.place == "Tarsk"
+    top = DateMention("Tuesday 7 May 2024", art.text.index("Tuesday 7"), art.text.index("Tuesday 7") + 18,
+                      "2024-05-07", "2024-05-07", "day", "full-date")
+    below = DateMention("Monday", art.text.index("Monday"), art.text.index("Monday") + 6, "2024-05-06", "2024-05-06",
+                        "day", "weekday")
+    assert _below_dateline(art, (top, below)) == (below,)
+
+
+def test_an_editors_note_in_brackets_is_wrapper_above_the_dateline():
+    from dateline.ingest.dateline import find_dateline
+
+    text = ("VELMORA FRONTIER NEWS\n[Translated from the Velmoran original by our desk. Names follow the translator's "
+            "romanisation and may differ from other reports.]\nSecurity · Friday 3 May 2024\n\n"
+            "TARSK — Troops fought along the border on Thursday, officials said, in the worst fighting in years.")
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == "Tarsk"

@@ -1,0 +1,95 @@
+"""Lexical reading, session 13: people the KB lacks, bare German surnames, a Latin name in brackets, and
+words that are no places (fused German prepositions, Cyrillic initials, common words opening a sentence).
+
+The sentences are our own; the names are real KB actors or invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.nlp.lexical import parse_lexical
+from dateline.resolve.actors import lexlink
+from dateline.resolve.actors.kb import load_kb
+from dateline.resolve.actors.lexlink import lexical_actors
+from dateline.resolve.gazetteer import load_gazetteer
+from dateline.resolve.placelex import lexical_spans
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _actors(kb, lang: str, text: str):
+    art = Article(text=text, language=lang)
+    return lexical_actors(art, parse_lexical(art), kb=kb)
+
+
+def _linked(kb, lang: str, text: str) -> dict[str, str]:
+    return {m.text: e.name for e in _actors(kb, lang, text) if e.status == "linked" for m in e.mentions}
+
+
+def _spans(kb, gaz, lang: str, text: str) -> list[str]:
+    art = Article(text=text, language=lang)
+    parse = parse_lexical(art)
+    taken = [(m.start, m.end) for e in lexical_actors(art, parse, kb=kb) for m in e.mentions]
+    return [text[s.start:s.end] for s in lexical_spans(art, parse, taken, gaz)]
+
+
+def test_a_german_noun_is_no_bare_surname(kb, monkeypatch):
+    text = "Die Regierung sagte, das Land führe Krieg gegen seine Nachbarn."
+    assert "Krieg" not in _linked(kb, "de", text)
+    monkeypatch.setattr(lexlink, "GERMAN_BARE_SURNAME_CUE", False)
+    assert _linked(kb, "de", text).get("Krieg") == "Andreas Krieg"  # the link the rule removes
+
+
+def test_a_bare_surname_after_a_title_still_links(kb):
+    assert _linked(kb, "de", "Am Montag sprach Analyst Krieg in Berlin.").get("Krieg") == "Andreas Krieg"
+
+
+def test_another_given_name_makes_another_person(kb):
+    ents = _actors(kb, "de", "Der Abgeordnete Thomas Krieg widersprach am Abend. Krieg schrieb auf X, das sei falsch.")
+    assert not any(e.status == "linked" and e.name == "Andreas Krieg" for e in ents)
+    person = next(e for e in ents if e.status == "unlinked")
+    assert person.kind == "person" and person.name == "Thomas Krieg"
+    assert [m.text for m in person.mentions] == ["Thomas Krieg", "Krieg"]
+
+
+def test_unknown_person_needs_a_known_given_name(kb):
+    ents = _actors(kb, "de", "Der Bürgermeister Quarnby Velmor lobte die Feuerwehr.")
+    assert not any(e.status == "unlinked" for e in ents)
+
+
+def test_an_initialism_of_several_bodies_is_the_one_of_the_languages_country(kb):
+    assert _linked(kb, "de", "Die SPD stimmte dem Antrag am Dienstag zu.").get("SPD") == "Social Democratic Party of Germany"
+
+
+def test_a_cyrillic_name_before_its_latin_spelling_is_the_same_person(kb, gaz):
+    text = "Радник Джейк Салліван (Jake Sullivan) прилетів до Києва у вівторок."
+    person = next(e for e in _actors(kb, "uk", text) if e.name == "Jake Sullivan")
+    assert "Джейк Салліван" in [m.text for m in person.mentions]
+    assert not {"Джейк", "Салліван", "Джейк Салліван"} & set(_spans(kb, gaz, "uk", text))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Die Rakete schlug am Abend im Zentrum der Stadt ein.", "Zentrum"),  # a town takes no article
+    ("uk", "Голова ОВА повідомив про пошкодження.", "ОВА"),  # initials of a body
+    ("ru", "«Люди бежали к реке», — сказал он. Ранены пятеро людей.", "Люди"),  # a common word opening a sentence
+])
+def test_words_that_are_no_places(kb, gaz, lang, text, word):
+    assert word not in _spans(kb, gaz, lang, text)
+
+
+def test_a_region_after_a_fused_preposition_is_still_a_place(kb, gaz):
+    assert "Donbass" in _spans(kb, gaz, "de", "Die Kämpfe im Donbass gingen weiter.")
+
+
+def test_a_city_opening_a_sentence_is_still_a_place(kb, gaz):
+    assert "Харків" in _spans(kb, gaz, "uk", "Харків знову обстріляли вночі.")
