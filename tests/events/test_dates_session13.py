@@ -53,3 +53,44 @@ def test_an_editors_note_in_brackets_is_wrapper_above_the_dateline():
             "TARSK — Troops fought along the border on Thursday, officials said, in the worst fighting in years.")
     dl = find_dateline(text)
     assert dl is not None and dl.place == "Tarsk"
+
+
+def test_an_agency_code_the_table_lacks_still_makes_a_dateline():
+    from dateline.ingest.dateline import parse_dateline
+
+    dl = parse_dateline("TARSK, Oct 30 (VNA) — At least nine people were killed on Saturday, officials said.")
+    assert dl is not None and dl.place == "Tarsk" and dl.agency == "VNA"
+    assert parse_dateline("Tarsk (vna) — At least nine people were killed.") is None  # no all-caps place, no code
+
+
+def test_a_countrys_capital_places_the_event_in_the_named_capital():
+    from dateline.events.places import CAPITAL_EVIDENCE, locate
+    from dateline.resolve.places import CAPITAL_EVIDENCE as RESOLVE_TAG
+
+    from .helpers import make_entity
+
+    assert CAPITAL_EVIDENCE == RESOLVE_TAG
+    text = "Velmora Tarsk. Two car bombs exploded at a busy junction in Velmora's capital on Saturday."
+    country = make_entity(text, "g1", "place", "Velmora", feature="country", country_code="XA")
+    capital = make_entity(text, "g2", "place", "Tarsk", lat=2.0, lon=45.3, feature="city", country_code="XA",
+                          evidence=(CAPITAL_EVIDENCE,))
+    s = text.index("Two")
+    got = locate(text, (country, capital), s, len(text), text.index("exploded"))
+    assert got is not None and got.name == "Tarsk" and got.precision == 1
+    plain = "Velmora Tarsk. Two car bombs exploded at a busy junction in Velmora on Saturday."
+    country = make_entity(plain, "g1", "place", "Velmora", feature="country", country_code="XA")
+    capital = make_entity(plain, "g2", "place", "Tarsk", lat=2.0, lon=45.3, feature="city", country_code="XA",
+                          evidence=(CAPITAL_EVIDENCE,))
+    got = locate(plain, (country, capital), plain.index("Two"), len(plain), plain.index("exploded"))
+    assert got is not None and got.name == "Velmora"  # the country itself, no capital named by it
+
+
+def test_population_being_moved_out_is_an_evacuation():
+    from dateline.events.classify import classify_text
+
+    assert classify_text("The governor said part of the population was being moved out.").code == "EVACUATION"
+
+
+@pytest.mark.parametrize("text, value", [("24 February", "2022-02-24"), ("9 May", "2022-05-09")])
+def test_a_day_number_is_no_clock_time(text, value):
+    assert resolve_date_text(text, dt.date(2022, 9, 10))[0] == value

@@ -34,3 +34,39 @@ def test_a_word_after_a_locative_joins_no_look_alike_surname(monkeypatch):
 def test_an_ocr_rn_for_m_shares_the_skeleton():
     assert skeleton("velarn") == skeleton("velam")
     assert given_compatible("azirn", "azim") == "equiv"
+
+
+def test_a_long_form_spelling_a_linked_acronym_joins_it():
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.orglink import org_entities
+
+    text = "The International Atomic Electricity Agency said its team was safe. The IAEA gave no details."
+    spans = ["International Atomic Electricity Agency", "IAEA"]
+    ms, pos = [], 0
+    for s in spans:
+        i = text.index(s, pos)
+        ms.append(Mention(s, i, i + len(s), "ORG"))
+        pos = i + len(s)
+    ents = org_entities(text, load_kb(), ms)
+    assert len(ents) == 1 and ents[0].status == "linked"
+    assert sorted(m.text for m in ents[0].mentions) == sorted(spans)
+
+
+def test_a_syllable_dropped_from_a_resolved_place_joins_it():
+    from dateline.model import Entity
+    from dateline.resolve.placevariants import join_variants
+
+    town = Entity(id="l0", kind="place", name="Velmoravak", status="resolved", lat=1.0, lon=2.0,
+                  mentions=(Mention("Velmoravak", 0, 10, "GPE"),))
+    stray = Entity(id="l1", kind="place", name="Velmovak", status="unlinked", mentions=(Mention("Velmovak", 40, 48, "GPE"),))
+    assert [e.id for e in join_variants([town, stray])] == ["l0"]
+    short = Entity(id="l2", kind="place", name="Velmak", status="unlinked", mentions=(Mention("Velmak", 60, 66, "GPE"),))
+    assert [e.id for e in join_variants([town, short])] == ["l0", "l2"]  # four letters cut: another name
+
+
+def test_ocr_readings_of_a_place_key():
+    from dateline.resolve.gazetteer.keys import ocr_variants
+
+    assert "timergara" in ocr_variants("tirnergara")  # "rn" read for "m"
+    assert "velmishu" in ocr_variants("velmlshu")  # an "l" between consonants read for "i"
+    assert ocr_variants("velmora") == []

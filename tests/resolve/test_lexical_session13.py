@@ -93,3 +93,39 @@ def test_a_region_after_a_fused_preposition_is_still_a_place(kb, gaz):
 
 def test_a_city_opening_a_sentence_is_still_a_place(kb, gaz):
     assert "Харків" in _spans(kb, gaz, "uk", "Харків знову обстріляли вночі.")
+
+
+# ---------------------------------------------------------------- events and forms (session 13)
+
+DE_BACK = ("Bei einem russischen Raketenangriff auf Charkiw sind am Dienstag 3 Menschen getötet worden. "
+           "Mehr als 20 weitere wurden verletzt, teilte der Zivilschutz am Mittwoch mit.\n\n"
+           "Wie das Verteidigungsministerium in Moskau mitteilte, wurde bei dem Angriff ein Depot zerstört. "
+           "In Berlin verurteilte die Regierung den Angriff.")
+
+
+def test_a_later_toll_and_comments_on_the_attack_make_no_events_of_their_own():
+    from dateline.pipeline import Pipeline
+
+    r = Pipeline().read(DE_BACK, published="2024-10-09")  # a Wednesday
+    assert [(e.place_name, e.date, e.killed, e.injured) for e in r.events] == [("Kharkiv", "2024-10-08", 3, 20)]
+
+
+def test_fighting_named_with_its_own_place_is_a_happening_of_its_own():
+    from dateline.pipeline import Pipeline
+
+    text = ("Russische Truppen haben Charkiw mit Gleitbomben angegriffen. "
+            "Nach Angaben des Generalstabs dauern die Kämpfe bei Wowtschansk an.")
+    r = Pipeline().read(text, published="2024-10-09")
+    assert {e.place_name for e in r.events} == {"Kharkiv", "Vovchansk"}
+
+
+def test_a_plural_names_genitive_without_ending_finds_the_name():
+    from dateline.nlp.lexical import name_forms
+
+    assert "Суми" in name_forms("Сум", "uk") and "Сумы" in name_forms("Сум", "ru")
+
+
+def test_a_ministry_in_a_capital_is_that_countrys(kb, gaz):
+    text = "Wie das Verteidigungsministerium in Moskau mitteilte, wurden zwei Depots getroffen."
+    assert _linked(kb, "de", text).get("Verteidigungsministerium") == "Ministry of Defence of Russia"
+    assert "Moskau" in _spans(kb, gaz, "de", text)  # the capital stays a place

@@ -32,7 +32,7 @@ _SO = re.compile(r"[,\s]*(so)(?!\w)")
 #: Channel words -> the English pipeline's channel names (claims/channel.py).
 CHANNEL_WORDS = (
     ("telegram", r"telegram\w*|телеграм\w*"),
-    ("tweet", r"twitter|твіттер\w*|твиттер\w*"),
+    ("tweet", r"twitter|твіттер\w*|твиттер\w*|(?:(?<=auf )|(?<=у )|(?<=в )|(?<=на )|(?<=in ))(?-i:X)"),  # "auf X", "у X"
     ("facebook", r"facebook|фейсбук\w*"),
     ("video", r"video\w*|відео\w*|видео\w*|відеозвернен\w*|видеообращени\w*"),
     ("press conference", r"pressekonferenz|брифінг\w*|брифинг\w*|пресконференц\w*|пресс-конференц\w*"),
@@ -94,6 +94,12 @@ def _pronoun_cue(text: str, lang: str, cue: re.Match[str]) -> bool:
     return re.search(rf"(?<!\w)(?:{PRONOUNS[lang]})(?!\w)", near, re.I if lang == "de" else 0) is not None
 
 
+def _name_in_marks(inner: str) -> bool:
+    """Return True for one or two capitalised words in quotation marks: a unit's, an operation's or a product's name."""
+    words = inner.strip(" .,!?…").split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
 def _previous_sentence(parse: Parse, s: int) -> int:
     """Return the start of the sentence before the one starting at ``s`` (``s`` itself when there is none)."""
     si = parse.sentence_of(max(0, s - 2))
@@ -129,6 +135,8 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
     for m in _QUOTED.finditer(text):
         g = next(k for k in "abcd" if m.group(k) is not None)
         qs, qe = m.start(g), m.end(g)
+        if _name_in_marks(text[qs:qe]):
+            continue  # "угруповання «Сіверськ»", „Leopard“: a name in quotation marks, nobody's words
         s, e = _frame(article, parse, m.start(), m.end())
         cue = _cue(text, lang, s, e, m.start(), m.end())
         if cue is None:

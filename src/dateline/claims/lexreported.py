@@ -1,6 +1,6 @@
 """Reported speech without quotation marks in German, Ukrainian and Russian (no parser).
 
-Three sentence shapes carry nearly all of it in news prose, and each fixes the content
+Four sentence shapes carry nearly all of it in news prose, and each fixes the content
 span and the speaker by its punctuation:
 
 * a source phrase opens the sentence: "За словами X, …", "Як повідомив X, …", "По словам
@@ -9,6 +9,8 @@ span and the speaker by its punctuation:
 * the speaker and verb open it: "X заявив, що …", "X заявил, что …", "X erklärte, dass …",
   "X sagte in Berlin, …", "X teilte mit, dass …" — the content follows the comma (and the
   conjunction);
+* the source phrase stands between commas inside it: "…, по словам Пескова, …", "…, за словами X, …" — the
+  content is the whole sentence;
 * the verb and speaker close it: "…, повідомив губернатор X.", "…, сообщил X.", "…, teilte X
   mit.", "…, schrieb X auf Telegram." — the content is the sentence before the comma.
 
@@ -95,6 +97,11 @@ def _has_name(src: str) -> bool:
     return any(w[:1].isupper() for w in src.split()[1:]) or (len(src.split()) == 1 and src.strip()[:1].isupper())
 
 
+#: German speech verbs at the end of a subordinate clause, their particle joined ("wie das Ministerium mitteilte").
+_DE_FINAL_VERBS = r"mitteilte[n]?|bekanntgab(?:en)?|angab(?:en)?|berichtete[n]?|erklärte[n]?|meldete[n]?|sagte[n]?|schrieb(?:en)?"
+#: German "X zufolge": the source before the postposition opens the sentence.
+_ZUFOLGE = re.compile(r"^\s*(?P<src>[^,.]{3,80}?)\s+(?P<cue>zufolge)(?!\w)", re.I)
+
 _PRONOUN_START = {lang: _rx(rf"^\s*(?:{p})(?!\w)") for lang, p in PRONOUNS.items()}
 
 
@@ -118,6 +125,11 @@ def read_sentence(text: str, lang: str, s: int, e: int) -> tuple[str, int, int, 
     else:
         lead = _rx(rf"^\s*(?P<cue>{LEAD_INS[lang]})(?!\w)(?P<src>[^,]{{0,80}}?),")
     m = lead.match(sent)
+    if lang == "de" and m and m.group("cue").lower() == "wie":  # "Wie das Ministerium in Moskau mitteilte, ...": to the comma
+        m = _rx(rf"^\s*(?P<cue>wie)(?!\w)(?P<src>[^,]{{0,80}}?(?<!\w)(?:{verb}|{_DE_FINAL_VERBS})(?!\w)[^,]{{0,20}}),").match(sent)
+    if lang == "de" and m is None and (z := _ZUFOLGE.match(sent)) is not None and _has_name(z.group("src")):
+        a, b = _trim(text, s + z.end(), e)  # "Innenminister Ihor Klymenko zufolge suchten ...": the source, then the word
+        return "lead", a, b, s + z.start("cue"), s + z.end("cue"), (s, s + z.end("src"))
     if m and not (lang == "de" and m.group("cue").lower() == "wie" and not re.search(verb, m.group("src"), re.I)):
         a, b = _trim(text, s + m.end(), e)
         return "lead", a, b, s + m.start("cue"), s + m.end("cue"), (s + m.start("cue"), s + m.end("src"))
@@ -127,6 +139,11 @@ def read_sentence(text: str, lang: str, s: int, e: int) -> tuple[str, int, int, 
     if m and (_has_name(m.group("src")) or _PRONOUN_START[lang].match(m.group("src"))):
         a, b = _trim(text, s + m.end(), e)
         return "opening", a, b, s + m.start("cue"), s + m.end("cue"), (s, s + m.start("cue"))
+    inserted = _rx(rf",\s*(?P<cue>{LEAD_INS[lang]})(?!\w)(?P<src>[^,]{{1,60}}),")
+    m = inserted.search(sent)
+    if m and lang != "de" and _has_name(m.group("src")):  # "Вмешательство США, по словам Пескова, оборачивается ..."
+        a, b = _trim(text, s, e)
+        return "inserted", a, b, s + m.start("cue"), s + m.end("cue"), (s + m.start("cue"), s + m.end("src"))
     closing = _rx(rf",\s*(?:[—–-]\s*)?(?P<cue>{verb})(?!\w)(?P<src>[^,]{{1,120}})$")
     m = closing.search(sent.rstrip(" .!"))
     if m:

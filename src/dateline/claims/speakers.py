@@ -17,6 +17,7 @@ from dateline.claims.subjects import (
     GROUP_PRONOUNS,
     ORG_NOMINALS,
     ORG_PRONOUNS,
+    PEOPLE_NOUNS,
     PERSON_NOMINALS,
     PERSON_PRONOUNS,
     RELATIVE,
@@ -119,9 +120,24 @@ def guess_kind(doc: Doc, speaker: Speaker) -> str:
     last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
     if last in ORG_NOMINALS:
         return "org"
-    if last in PERSON_NOMINALS:
+    if last in PERSON_NOMINALS or last in PEOPLE_NOUNS:
         return "person"
     return "group" if last.endswith("s") else ""
+
+
+def _named_after(doc: Doc, start: int, offset: int, kinds: frozenset[str]) -> bool:
+    """True when a person is named, outside quotes, after an unlinked speaker phrase that starts at ``start`` and within
+    its sentence ("a man identified as the gang's leader, Lukson Elan, said"): the name is who "he" is."""
+    if "person" not in kinds:
+        return False
+    sent = doc.parse.sentences[doc.parse.sentence_of(start)]
+    return any(start < m.start < min(sent.end, offset) and e.kind == "person" and not doc.in_quote(m.start)
+               for m, e in doc.mentions_before(offset, offset - start))
+
+
+#: A recent speaker may stand one sentence before a pronoun speaker, or two when the sentence between is quoted
+#: ("A worker said ... . "Quote one. Quote two," she said": the quote's own first sentence lies between).
+RECENT_SENTENCES = 1
 
 
 def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple[Speaker, str]],
@@ -134,7 +150,11 @@ def _antecedent(doc: Doc, offset: int, kinds: frozenset[str], recent: list[tuple
     here = doc.parse.sentence_of(offset)
     for sp, kind in recent[:RECENT_SPEAKERS]:
         fits = kind in kinds or (kind == "group" and "norp" in kinds)
-        if sp.end <= offset and here - doc.parse.sentence_of(sp.start) <= 1 and fits and (not noun or _nominal_fits(noun, sp)):
+        gap = here - doc.parse.sentence_of(sp.start)
+        quoted_between = gap == RECENT_SENTENCES + 1 and doc.in_quote(doc.parse.sentences[here - 1].start + 1)
+        if sp.entity_id is None and _named_after(doc, sp.start, offset, kinds):
+            continue  # "a man identified as the gang's leader, Lukson Elan, said ...": the name, not "a man"
+        if sp.end <= offset and (gap <= RECENT_SENTENCES or quoted_between) and fits and (not noun or _nominal_fits(noun, sp)):
             return sp
     subjects, others = [], []
     for m, e in doc.mentions_before(offset, ANTECEDENT_WINDOW):
@@ -250,7 +270,8 @@ def _described(doc: Doc, offset: int, noun: str) -> tuple[int, int] | None:
 
 
 #: Documents that "say" what their issuer said: "“…,” the statement said" after "X said in a statement".
-DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "message"})
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "message", "claim", "announcement",
+                            "notice"})
 
 
 def make_speaker(doc: Doc, found: Found, recent: list[tuple[Speaker, str]]) -> tuple[Speaker | None, str | None]:

@@ -24,6 +24,13 @@ PERSON_NOMINALS = frozenset(
     attorney nominee congressman congresswoman lawmaker envoy king queen prince author analyst bishop archbishop
     patriarch cardinal imam cleric priest pastor rabbi mufti""".split()
 )
+#: Nouns for ordinary people a reporter quotes ("a worker at a nearby shop said"): such a speaker is a person, so a
+#: "she said" after it refers back to it.  Not titles: they never stand before a name as "President" does.
+PEOPLE_NOUNS = frozenset(
+    """worker resident residents witness eyewitness woman man survivor doctor nurse medic paramedic soldier fighter
+    villager farmer trader vendor driver teacher student mother father neighbour neighbor owner shopkeeper volunteer
+    rescuer journalist reporter activist refugee civilian relative wife husband son daughter brother sister""".split()
+)
 #: Nouns that refer back to an organisation ("the ministry said", "it said").
 ORG_NOMINALS = frozenset(
     """ministry agency military army government institute department office service company group organization

@@ -231,7 +231,8 @@ def _same(a: Event, b: Event, toll_only: bool) -> bool:
     """
     dates = a.date is None or b.date is None or a.date == b.date
     if toll_only and a.type == "attack" and 0 <= b.start - a.end <= FOLLOW_UP_CHARS:
-        return dates and b.place_id in (None, a.place_id)
+        # a toll reported later is dated by its report ("..., teilte der Katastrophenschutz am Mittwoch mit")
+        return (dates or b.date >= a.date) and b.place_id in (None, a.place_id)
     return a.subtype == b.subtype and a.place_id is not None and a.place_id == b.place_id and dates
 
 
@@ -264,6 +265,8 @@ def lexical_events(article: Article, parse: Parse, entities: tuple[Entity, ...],
     merged: list[Event] = []
     for sent in parse.sentences:
         events, toll_only = _sentence_events(article, sent, ctx)
+        if events and _refers_back(article, sent, events[0], merged):
+            continue  # "bei dem Angriff", "verurteilte den Angriff": the attack already reported
         for ev in events:
             i = next((i for i in range(len(merged) - 1, -1, -1) if _same(merged[i], ev, toll_only)), None)
             if i is None:
@@ -272,6 +275,38 @@ def lexical_events(article: Article, parse: Parse, entities: tuple[Entity, ...],
                 merged[i] = _merge(merged[i], ev)
     merged = _fold_unplaced(merged)
     return tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(merged, 1)), ()
+
+
+#: A definite article or a demonstrative before a trigger noun: the happening was named before ("bei dem Angriff",
+#: "цей удар", "этот удар").
+_BACK = re.compile(r"(?:\b(?:der|die|das|dem|den|des|dieser|diesem|diesen|dieses|цей|цього|цим|ця|цієї|цю|цих|"
+                   r"этот|этого|этим|эта|этой|эту|этих)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+#: A place right after the trigger noun ("Kämpfe bei X", "бої біля X", "удар по X").
+_PLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:bei|in|im|auf|nahe|um|an|gegen|по|на|в|у|під|под|біля|около|возле|"
+                           r"поблизу)\s+[A-ZÄÖÜА-ЯІЇЄҐ]")
+
+
+#: Trigger classes of an attack noun ("Angriff", "удар", "обстрел", "Kämpfe").
+_ATTACK_CODES = frozenset({"AIR_STRIKE", "ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "REM_EXPLOS"})
+
+
+def _refers_back(article: Article, sent: Sentence, ev: Event, merged: list[Event]) -> bool:
+    """Return True if the sentence's triggers include a noun with a definite article or demonstrative, naming no place
+    of its own, after an attack was reported: the sentence comments on that happening (a claim about it, a reaction
+    to it), whatever else its words make of it ("bei dem Angriff ein Depot zerstört")."""
+    if not merged or ev.killed or ev.injured:
+        return False
+    text = article.text[sent.start:sent.end]
+    for t in find_triggers(text, article.language):
+        if t.code not in _ATTACK_CODES:
+            continue
+        if _PLACED_AFTER.match(text, t.end):
+            return False  # "die Kämpfe bei Wowtschansk": the trigger names its own place, a happening of its own
+        if _BACK.search(text, max(0, t.start - 40), t.start) and any(m.type == "attack" for m in merged):
+            return True
+    return False
 
 
 def _fold_unplaced(events: list[Event]) -> list[Event]:

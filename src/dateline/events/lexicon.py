@@ -213,8 +213,10 @@ CUES: tuple[Cue, ...] = (
        r"(?:\w+ ){0,3}(?:to|out|away)|(?:leave|flee|abandon) (?:their|your) homes|(?:ordered|told|urged|asked) "
        r"(?:\w+ ){0,3}to (?:leave|evacuate|flee))\b", 4),
     # "Families with children have been moved out of Jermuk"
-    _c("EVACUATION", r"\b(?:residents|civilians|people|families|children|villagers)\b(?: [\w-]+){0,3}? (?:have been|has been|"
-       r"were|had been|are being|were being) (?:moved|taken|relocated|bus{1,2}ed|ferried) (?:out of|away from)\b", 4),
+    # "part of the population was being moved out"
+    _c("EVACUATION", r"\b(?:residents|civilians|people|families|children|villagers|population|inhabitants)\b(?: [\w-]+){0,3}? "
+       r"(?:have been|has been|were|was|had been|are being|were being|is being|was being) (?:moved|taken|relocated|"
+       r"bus{1,2}ed|ferried) (?:out of|away from|out\b)", 4),
     _c("NATURAL_DISASTER", r"\b(earthquakes?|quakes?|floods?|flooding|flash floods?|cyclones?|hurricanes?|"
        r"typhoons?|landslides?|mudslides?|tornado\w*|storms?|droughts?|wildfires?|forest fires?|bushfires?|"
        r"tsunamis?|volcan\w+|tremors?|richter|heavy rain\w*|monsoon|covid\S*|coronavirus|pandemic|outbreak|epidemic|"

@@ -284,7 +284,29 @@ def locate(
                 hit = _ranked(text, e, m.start, m.end, pos, where, clause, transfers)
                 if hit is not None and (best is None or hit[0] < best[0]):
                     best = hit
+    if best is not None and not best[1].point and (cap := _capital_named(text, best[1], entities)) is not None:
+        return cap
     return best[1] if best else None
+
+
+#: "Somalia's capital", "the capital of Somalia": the country's capital city, not the country.
+_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
+#: Evidence tag the place stage gives a national capital (``resolve.places.CAPITAL_EVIDENCE``).
+CAPITAL_EVIDENCE = "national-capital"
+
+
+def _capital_named(text: str, where: Located, entities: tuple[Entity, ...]) -> Located | None:
+    """Return the country's capital when the country is named as its capital's owner and the article names that city."""
+    m0 = where.start
+    m_end = next((m.end for m in where.entity.mentions if m.start == m0), m0)
+    owner = _CAPITAL_AFTER.match(text, m_end) or _CAPITAL_BEFORE.search(text, max(0, m0 - 20), m0)
+    cc = where.entity.country_code
+    if not owner or not cc:
+        return None
+    cap = next((e for e in entities if e.kind == "place" and e.country_code == cc and CAPITAL_EVIDENCE in e.evidence
+                and e.lat is not None), None)
+    return Located(cap, cap.name, 1, m0) if cap is not None else None
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -60,6 +60,10 @@ _CREDIT_RES = (
 )
 
 
+#: The code of a news agency the AGENCIES table lacks: two to six capitals ("PTI", "IANS", "SUNA").
+_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """Find the dateline at the start of ``text`` (offsets are into ``text``)."""
     m = _DATELINE_RE.match(text)
@@ -70,6 +74,8 @@ def parse_dateline(text: str) -> Dateline | None:
     place = m.group("place").strip()
     # Without an agency, only an all-caps place and a long dash make a dateline:
     # "BERLIN —".  Plain "Meanwhile -" is a sentence.
+    if agency_raw and agency is None and _AGENCY_CODE.fullmatch(agency_raw) and place.isupper() and len(place) >= 3:
+        agency = agency_raw  # an agency we do not list, by its code: "MOGADISHU, Oct 30 (HWA) —", "(PTI)", "(SUNA)"
     if agency_raw and agency is None:
         return None
     if not agency and (m.group("dash") == "-" or not place.isupper() or len(place) < 3):

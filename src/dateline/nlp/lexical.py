@@ -234,7 +234,12 @@ def name_forms(word: str, lang: str, next_word: str = "") -> tuple[str, ...]:
         break
     if lang == "uk" and (alt := _uk_alternation(word)):
         forms.append(alt)
+    if len(word) >= 3 and word[-1] not in _VOWELS:  # "до Сум", "из Черкасс": the genitive plural of a plural name
+        forms.append(word + ("и" if lang == "uk" else "ы"))
     return tuple(dict.fromkeys(forms))
+
+
+_VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 #: Endings of adjectival surnames (-ський, -ская ...) by gender, longest first: the key keeps the gender,

@@ -417,12 +417,27 @@ def _dateline_cc(article: Article, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _wire_dateline_span(article: Article) -> Span | None:
+    """Return the place of the wire dateline the ingest found below wrapper lines ("SURIN —" under a masthead)."""
+    dl, text = article.dateline, article.text
+    if dl is None or dl.agency is None and not text[dl.start:dl.end].split()[0].isupper():
+        return None
+    end = dl.start + len(dl.place)
+    if text[dl.start:end].lower() != dl.place.lower():
+        return None
+    return make_span(text, dl.start, end, DATELINE_LABEL, sentence_index(text, dl.start))
+
+
 def _header_place_span(article: Article) -> Span | None:
     """Return the place field of a header line the ingest read as the dateline ("Kyiv • 18.09.2023 | ...")."""
     dl, text = article.dateline, article.text
     if dl is None or dl.agency is not None or not 0 <= dl.start < dl.end <= len(text) or text[dl.start:dl.end] != dl.place:
         return None  # a wire dateline is read by dateline_span; a title-cased or moved place is not this one
     return make_span(text, dl.start, dl.end, DATELINE_LABEL, sentence_index(text, dl.start))
+
+
+#: Evidence tag of a place that is its country's capital: an event "in Somalia's capital" is placed there.
+CAPITAL_EVIDENCE = "national-capital"
 
 
 def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
@@ -434,7 +449,7 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     vessels = {sp.text for sp in all_spans if vessel_name(text, sp)}  # "the Liberian-flagged Tutor": every "Tutor"
     heads = [(pos, pos + h.end) for pos, h in header_lines(text)]  # mastheads, section paths, bylines: no story
     all_spans = [s for s in all_spans if not any(a <= s.start < b for a, b in heads)]
-    if (dl := dateline_span(text) or _header_place_span(article)) is not None:  # the dateline outranks whatever NER made of it
+    if (dl := dateline_span(text) or _wire_dateline_span(article) or _header_place_span(article)) is not None:  # the dateline outranks whatever NER made of it
         all_spans = sorted([s for s in all_spans if not (s.start < dl.end and dl.start < s.end)] + [dl], key=lambda s: (s.start, s.end))
     for sp in all_spans:
         if (head := demonym_head(text, sp, gazetteer)) is not None:  # "Russian" of "Russian Foreign Ministry"
@@ -478,7 +493,10 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             out.append(Entity(id=f"l{n}", kind="place", name=ms[0].text, mentions=tuple(ms), status="unlinked",
                               stage=STAGE, evidence=("no gazetteer match",)))
         else:
-            out.append(to_entity(f"l{n}", rs, ms, n in held))
+            ent = to_entity(f"l{n}", rs, ms, n in held)
+            if ent.status == "resolved" and tops[n].ranked[0].place.id in gazetteer.capitals():
+                ent = replace(ent, evidence=(*ent.evidence, CAPITAL_EVIDENCE))  # "Somalia's capital" may mean it
+            out.append(ent)
     out = join_short_country_names(join_variants(out))  # "Nabatie" joins "Nabatieh"; "Congo" the DR Congo named
     out = join_stray_variants(out, strays)  # "Gwosa" (tagged ORG) joins the "Gwoza" the article resolved
     out += [norp(f"n{i}", cc, ms, gazetteer) for i, (cc, ms) in enumerate(sorted(norps.items()))]

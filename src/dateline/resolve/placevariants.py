@@ -34,8 +34,25 @@ def _keys(text: str) -> set[str]:
     return {fold_key(text), fold_key(english_spelling(text))}
 
 
+#: A longer key may lose one syllable inside it ("Kantharak" for Kantharalak): at most this many letters in one run,
+#: from a key at least SYLLABLE_MIN_LETTERS long, with DROP_HEAD letters kept before it and DROP_TAIL after.
+#: Set by judgement.
+SYLLABLE_MAX_LETTERS = 3
+SYLLABLE_MIN_LETTERS = 8
+DROP_HEAD, DROP_TAIL = 3, 2
+
+
+def _dropped_syllable(a: str, b: str) -> bool:
+    """Return True if the shorter key is the longer with one run of letters cut out of its middle."""
+    short, long_ = sorted((a, b), key=len)
+    k = len(long_) - len(short)
+    if not 2 <= k <= SYLLABLE_MAX_LETTERS or len(long_) < SYLLABLE_MIN_LETTERS:
+        return False
+    return any(long_[:i] + long_[i + k:] == short for i in range(DROP_HEAD, len(long_) - k - DROP_TAIL + 1))
+
+
 def _close(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and OSA.distance(a, b) <= VARIANT_MAX_EDITS
+    return min(len(a), len(b)) >= VARIANT_MIN_LETTERS and (OSA.distance(a, b) <= VARIANT_MAX_EDITS or _dropped_syllable(a, b))
 
 
 def _absorb(t: Entity, mentions: tuple[Mention, ...], evidence: str) -> Entity:

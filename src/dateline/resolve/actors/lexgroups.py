@@ -62,6 +62,11 @@ INSTITUTIONS = {
            r"generalstab\w*": ("General Staff",),
            r"außenministerium\w*": ("Ministry of Foreign Affairs", "Federal Foreign Office")},
 }
+#: Capitals after a German state body's noun ("das Verteidigungsministerium in Moskau") -> the body's country
+#: (third-party facts: the German names of capitals).
+CAPITALS = {"de": {"moskau": "RU", "kiew": "UA", "kyjiw": "UA", "berlin": "DE", "washington": "US", "minsk": "BY",
+                   "london": "GB", "paris": "FR", "warschau": "PL", "peking": "CN", "teheran": "IR", "ankara": "TR",
+                   "pjöngjang": "KP"}}
 #: People nouns -> country: "росіяни", "россияне", "die Russen", "Ukrainer".
 PEOPLE = {
     "uk": {r"росіян\w*": "RU", r"українц\w*|українці": "UA"},
@@ -122,6 +127,12 @@ def find_groups(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         rx = re.compile(rf"(?<!\w)(?P<stem>{stems})(?:{ADJ_ENDINGS[lang]})\s+(?:{noun})(?!\w)", re.I)
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), DEMONYMS[lang][m.group("stem").lower()], "institution:" + "|".join(names)))
+        if lang in CAPITALS:  # "das Verteidigungsministerium in Moskau": the body of the capital's country
+            cities = "|".join(CAPITALS[lang])
+            for m in re.finditer(rf"(?<!\w)(?P<noun>{noun})\s+in\s+(?P<city>{cities})(?!\w)", text, re.I):
+                if not any(a <= m.start() < b for a, b, _, _ in out):  # the mention is the noun: the city stays a place
+                    out.append((m.start(), m.end("noun"), CAPITALS[lang][m.group("city").lower()],
+                                "institution:" + "|".join(names)))
     for rx, cc in people:
         for m in rx.finditer(text):
             if not any(s <= m.start() < e for s, e, _, _ in out):

@@ -159,7 +159,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             groups.setdefault(_key(match, stated, bag, m.text), _Group(match, stated, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE or (m.label == "PROPN" and _COMPANY_AFTER.match(text, m.end)):
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
-    return _join_defined(text, _join_acronyms(_prefer_runs(groups)))
+    return _join_spelled_out(_join_defined(text, _join_acronyms(_prefer_runs(groups))))
 
 
 #: Nouns after a capitalised name that make the name a business's ("the Volna Druk printing house", "the Epicentr
@@ -279,6 +279,30 @@ def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if not target:  # an ambiguous acronym whose one candidate the article names in full
             cand = {c["id"] for c in g.match.candidates}
             target = {j for j, h in groups.items() if h.match.actor is not None and h.match.actor["id"] in cand}
+        if len(target) == 1:
+            t = groups[target.pop()]
+            t.mentions.extend(g.mentions)
+            t.joined = True
+            del groups[k]
+    return groups
+
+
+def _join_spelled_out(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an unlinked name to the one linked body whose acronym, written in the article, its initials spell.
+
+    "The National Intelligence and Safety Agency said ... NISA did not respond": the acronym links the KB's
+    National Intelligence and Security Agency; the long form, a word swapped, links nothing, yet spells NISA.
+    """
+    by_acronym: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        if g.match.actor is not None:
+            for m in g.mentions:
+                if _is_acronym(m.text):
+                    by_acronym.setdefault(m.text, set()).add(k)
+    for k, g in list(groups.items()):
+        if g.match.actor is not None or any(len(m.text.split()) < 3 for m in g.mentions):
+            continue
+        target = by_acronym.get(acronym_of(g.mentions[0].text), set()) - {k}
         if len(target) == 1:
             t = groups[target.pop()]
             t.mentions.extend(g.mentions)

@@ -21,7 +21,14 @@ from rapidfuzz import fuzz
 
 from dateline.errors import ResourceMissing
 from dateline.resolve.gazetteer.abbrev import press_abbreviation
-from dateline.resolve.gazetteer.keys import final_h_variant, fold_key, plain_key, skeleton_key, vowel_class
+from dateline.resolve.gazetteer.keys import (
+    final_h_variant,
+    fold_key,
+    ocr_variants,
+    plain_key,
+    skeleton_key,
+    vowel_class,
+)
 from dateline.resolve.gazetteer.store import PLACE_COLS, SCHEMA_VERSION
 
 T = TypeVar("T")
@@ -46,6 +53,8 @@ FUZZY_MIN_LEN = 4
 #: Match score of an exact key by alias quality: official name, alternate name, weak alias
 #: (a bare county name without "County").
 Q_MATCH = {0: 1.0, 1: 0.97, 2: 0.9}
+#: A name found only with an OCR slip undone (``keys.ocr_variants``) matches this much less, and only fuzzily.
+OCR_MATCH = 0.95
 #: A name found only with its final "h" dropped or added (``keys.final_h_variant``) matches this much less.
 FINAL_H_MATCH = 0.97
 _FIX = "rebuild it with `bash scripts/build_data.sh .venv/bin/python` (or `make data`)"
@@ -177,7 +186,14 @@ class Gazetteer:
             hits = [Hit(self.place(p), round(Q_MATCH.get(q, 0.9) * FINAL_H_MATCH, 3), "alias") for p, q in rows]
         if hits or not fuzzy or len(key) < FUZZY_MIN_LEN:
             return tuple(hits)
-        return tuple(self._fuzzy(key))
+        found = self._fuzzy(key)
+        for alt in ocr_variants(key) if not found else ():  # "Tirnergara" is Timargara read with "rn" for "m"
+            rows = self._con.execute("SELECT place, q FROM alias WHERE key = ?", (alt,)).fetchall()
+            found = [Hit(self.place(p), round(Q_MATCH.get(q, 0.9) * OCR_MATCH, 3), "fuzzy") for p, q in rows] \
+                or [Hit(h.place, round(h.match * OCR_MATCH, 3), "fuzzy") for h in self._fuzzy(alt)]
+            if found:
+                break
+        return tuple(found)
 
     def _fuzzy(self, key: str) -> list[Hit]:
         sk = skeleton_key(key)

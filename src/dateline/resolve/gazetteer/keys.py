@@ -125,3 +125,20 @@ def final_h_variant(key: str) -> str | None:
     if _FINAL_VOWEL.search(key):
         return key + "h"
     return None
+
+
+_CONSONANT = "bcdfghjklmnpqrstvwxz"
+
+
+def ocr_variants(key: str) -> list[str]:
+    """Return readings of a folded key with one kind of OCR slip undone: "rn" read for "m" ("Tirnergara"), an "l"
+    between consonants read for "i" ("Mogadlshu"), "cl" for "d".  Empty when the key has none of them."""
+    out = []
+    if "rn" in key:
+        out.append(key.replace("rn", "m"))
+    for i in range(1, len(key) - 1):
+        if key[i] == "l" and key[i - 1] in _CONSONANT and key[i + 1] in _CONSONANT:
+            out.append(key[:i] + "i" + key[i + 1:])
+    if "cl" in key:
+        out.append(key.replace("cl", "d"))
+    return [v for v in dict.fromkeys(out) if v != key]
