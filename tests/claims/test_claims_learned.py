@@ -118,7 +118,8 @@ def test_quote_closed_by_a_full_stop_does_not_take_the_next_sentences_cue(quotes
 def test_object_content_runs_over_the_verb_complements_and_stops_at_a_comma(quotes_of):
     q = containing(quotes_of("Senator Ana Brel thanked the governors for funding the bridge."), "governors")
     assert q.text == "the governors for funding the bridge"
-    q = containing(quotes_of("Senator Ana Brel attacked Governor Maro, with whom she clashed on Monday."), "Maro")
+    # (not "attacked": a combat verb is no cue in war reporting, claims.cues.COMBAT_VERBS)
+    q = containing(quotes_of("Senator Ana Brel criticized Governor Maro, with whom she clashed on Monday."), "Maro")
     assert q.text == "Governor Maro"
 
 

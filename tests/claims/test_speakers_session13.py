@@ -48,3 +48,32 @@ def test_the_claim_said_is_its_issuer(quotes_of):
             'the raid. "Our soldiers struck the enemy in his own house," the claim said.')
     q = next(q for q in quotes_of(text) if "struck the enemy" in q.text)
     assert q.speaker is not None and "Velmora Liberation Front" in q.speaker.name
+
+
+@pytest.mark.model
+def test_an_official_after_the_toll_speaks_the_sentence(quotes_of):
+    text = ("Missiles hit a column of cars on the edge of Tarsk on Friday morning, killing at least 20 people and "
+            "wounding 40, the head of the Tarsk Regional Military Administration, Anton Quarnby, said on Telegram.")
+    qs = quotes_of(text)
+    assert all(q.text.strip() != "Telegram" for q in qs)  # a medium is never the content
+    q = next(q for q in qs if "column of cars" in q.text)
+    assert q.speaker is not None and "Quarnby" in q.speaker.name
+
+
+@pytest.mark.model
+def test_combat_verbs_make_no_claims(quotes_of):
+    text = "Drones attacked the town of Tarsk overnight. Troops fired rockets at a convoy near Velmora."
+    assert quotes_of(text) == () or all("Tarsk" not in q.text and "convoy" not in q.text for q in quotes_of(text))
+
+
+@pytest.mark.model
+def test_a_writing_verb_takes_the_speakers_written_channel():
+    from dateline.pipeline import Pipeline
+
+    text = ("Rockets hit Tarsk on Friday, the governor, Anton Quarnby, said on Telegram. Rescuers worked for hours. "
+            "Shops were closed. Power was cut in two districts. \"The enemy struck a queue of civilians,\" Quarnby wrote.")
+    qs = Pipeline().read(text, published="2024-05-07").quotes
+    first = next(q for q in qs if q.text.startswith("Rockets hit Tarsk"))  # "C, the governor, X, said on Telegram."
+    assert first.speaker is not None and "Quarnby" in first.speaker.name and first.channel == "telegram"
+    q = next(q for q in qs if "queue of civilians" in q.text)
+    assert q.speaker is not None and "Quarnby" in q.speaker.name and q.channel == "telegram"

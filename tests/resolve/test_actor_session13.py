@@ -70,3 +70,49 @@ def test_ocr_readings_of_a_place_key():
     assert "timergara" in ocr_variants("tirnergara")  # "rn" read for "m"
     assert "velmishu" in ocr_variants("velmlshu")  # an "l" between consonants read for "i"
     assert ocr_variants("velmora") == []
+
+
+def test_a_name_with_one_word_swapped_joins_the_linked_body():
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.orglink import org_entities
+
+    text = ("The International Atomic Energy Agency sent a team. The International Atomic Power Agency said later that "
+            "the plant was safe.")
+    spans = ["International Atomic Energy Agency", "International Atomic Power Agency"]
+    ms, pos = [], 0
+    for s in spans:
+        i = text.index(s, pos)
+        ms.append(Mention(s, i, i + len(s), "ORG"))
+        pos = i + len(s)
+    ents = org_entities(text, load_kb(), ms)
+    assert len(ents) == 1 and ents[0].status == "linked" and len(ents[0].mentions) == 2
+
+
+def test_a_persons_name_run_on_from_a_body_is_split():
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.link import _person_after_body
+
+    m = Mention("Presidential Office Anton Quarnby", 10, 43, "ORG")
+    body, person = _person_after_body(m, load_kb())
+    assert (body.text, body.label, body.end) == ("Presidential Office", "ORG", 29)
+    assert (person.text, person.label, person.start) == ("Anton Quarnby", "PERSON", 30)
+    assert _person_after_body(Mention("Presidential Office", 0, 19, "ORG"), load_kb()) == [Mention("Presidential Office", 0, 19, "ORG")]
+
+
+def test_a_person_keeps_a_spoken_look_alike_from_a_place():
+    from dateline.model import Entity
+    from dateline.resolve.entities import _speakers_kept
+
+    text = 'The envoy, Anton Quarnby, wrote on X. "Elections, not gunfire," Quarnbyl wrote.'
+    a = text.index("Quarnbyl")
+    person = Entity(id="p1", kind="person", name="Anton Quarnby", status="unlinked",
+                    mentions=(Mention("Anton Quarnby", 11, 24, "PERSON"), Mention("Quarnbyl", a, a + 8, "PERSON")))
+    place = Entity(id="l1", kind="place", name="Quarnbyl", status="resolved", mentions=(Mention("Quarnbyl", a, a + 8, "GPE"),))
+    assert _speakers_kept(text, (person,), (place,)) == ()
+
+
+def test_a_country_word_swapped_is_another_body():
+    from dateline.resolve.actors.orglink import _names_a_country
+
+    assert _names_a_country(frozenset({"romania", "russian"})) and not _names_a_country(frozenset({"principal", "main"}))
+    assert not _names_a_country(frozenset({"afghan", "nation"}))  # the body's country said another way

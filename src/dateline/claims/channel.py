@@ -91,7 +91,30 @@ def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         gap = doc.parse.sentence_of(q.start) - doc.parse.sentence_of(max(p.end - 1, p.start))
         if 0 <= gap <= (CARRY_SAME_SPEAKER_SENTENCES if same_speaker(p.speaker, q.speaker) else 1):
             out[k] = replace(q, channel=p.channel, channel_evidence=p.channel_evidence)
-    return out
+    return [_written_again(doc, out, k) for k in range(len(out))]
+
+
+#: Channels a speaker writes in: "X wrote" later in the story is the same channel, if X stated only one.
+WRITTEN_CHANNELS = frozenset({"telegram", "tweet", "facebook", "social media", "statement", "instagram"})
+#: Sentences back a writing verb looks for the speaker's written channel ("X said on Telegram ... [a paragraph] ...
+#: “…,” X wrote").  Set by judgement: a few paragraphs of wire copy.
+CARRY_WRITTEN_SENTENCES = 6
+_WRITING_CUES = frozenset({"wrote", "writes", "posted", "posts"})
+
+
+def _written_again(doc: Doc, quotes: list[Quote], k: int) -> Quote:
+    """Give a quote cued by a writing verb the one written channel its speaker used earlier in the story."""
+    q = quotes[k]
+    if q.channel or q.speaker is None or (q.cue or "").lower() not in _WRITING_CUES:
+        return q
+    here = doc.parse.sentence_of(q.start)
+    earlier = {(p.channel, p.channel_evidence) for p in quotes[:k] if p.speaker is not None and p.channel in WRITTEN_CHANNELS
+               and same_speaker(p.speaker, q.speaker)
+               and 0 <= here - doc.parse.sentence_of(max(p.end - 1, p.start)) <= CARRY_WRITTEN_SENTENCES}
+    if len({c for c, _ in earlier}) != 1:
+        return q
+    channel, evidence = next(iter(earlier))
+    return replace(q, channel=channel, channel_evidence=evidence)
 
 
 #: Sentences a stated channel carries to the same speaker's next quote ("X told reporters at a briefing ... [one

@@ -33,12 +33,13 @@ CLAUSE_CUES = frozenset(
     """.split()
 )
 
-#: Verbs whose content may be their direct object ("called it ...", "denied the report").
+#: Verbs whose content may be their direct object ("called it ...", "denied the report").  Not "attack" or "target":
+#: in a war story their object is what was struck (COMBAT_VERBS).
 OBJECT_CUES = frozenset(
     """
     call deny dispute reject criticize criticise praise blast slam mock dismiss describe
     accuse blame question defend support endorse condemn denounce refuse promise pledge want
-    announce confirm acknowledge cite mention release back oppose attack target thank discuss prefer
+    announce confirm acknowledge cite mention release back oppose thank discuss prefer
     urge plan seek intend decline
     """.split()
 )
@@ -70,9 +71,17 @@ def learned() -> dict[str, dict[str, frozenset[str]]]:
     return {kind: {lemma: frozenset(fr) for lemma, fr in raw.get(kind, {}).items()} for kind in ("verbs", "nouns")}
 
 
+#: Verbs of combat that political news uses for words ("Trump attacked Clinton", "fired back at critics") and war
+#: reporting for deeds ("drones attacked the town", "forces fired missiles at a convoy"): never a cue learned from
+#: PolNeAR, whose news is politics.  Their object in a war story is a target, not a claim.
+COMBAT_VERBS = frozenset({"attack", "fire", "shoot", "blast", "slam", "lash", "hammer"})
+
+
 def learned_frames(tok: Token) -> frozenset[str]:
     """Return the content frames (ccomp/xcomp/dobj/paren/acl) in which ``tok``'s lemma was a cue in train."""
     kind = "verbs" if tok.pos == "VERB" else "nouns" if tok.pos == "NOUN" else ""
+    if kind == "verbs" and tok.lemma.lower() in COMBAT_VERBS:
+        return frozenset()
     return learned().get(kind, {}).get(tok.lemma.lower(), frozenset()) if kind else frozenset()
 
 

@@ -91,7 +91,7 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         after = [c for c in doc.kids(v, "prep") if c > v]
         # "commented on Tuesday", "wrote in the morning" (objects.occasion; PolNeAR train even/odd: 9,110/9,042 ->
         # 9,104/9,039 predictions, no match lost), "C, X said in a statement": the setting, not the content
-        said_in = after and channel_phrase(doc, after[0]) and _left_content(doc, v) is not None
+        said_in = after and channel_phrase(doc, after[0])  # a medium is never the content ("said on Telegram")
         setting = after and (occasion(doc, after[0]) or said_in)
         if after and f"prep:{doc.tok(after[0]).text.lower()}" in frames and not setting:
             parts = doc.kids(after[0], "pobj", "pcomp")
@@ -130,10 +130,15 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] |
         cue phrase with its commas, which is not part of the content.
     """
     t = doc.tok(v)
-    if t.dep not in ("parataxis", "ccomp", "advcl") or t.head == v or doc.kids(v, "ccomp"):
+    if t.dep not in ("parataxis", "ccomp", "advcl", "conj") or t.head == v or doc.kids(v, "ccomp"):
         return None
     if not doc.kids(v, "nsubj"):
         return None
+    if t.dep == "conj" and not _comma_conjunct(doc, v):
+        return None  # "X fired and Y said ...": two clauses, not "C, Y said"
+    if t.dep == "conj":
+        span = trim(doc, doc.left[t.head], _cue_left(doc, v) - 1)  # "C, the governor, X, said on Telegram."
+        return (span[0], span[1], None) if span and span[1] < v else None
     if t.head > v and not _set_off(doc, v):
         return None  # "When X said Y, ..." is a clause, not a parenthetical cue
     first, last = doc.left[t.head], doc.right[t.head]
@@ -145,6 +150,18 @@ def _left_content(doc: Doc, v: int) -> tuple[int, int, tuple[int, int] | None] |
     if span is None or _cue_left(doc, v) <= span[0]:
         return None
     return span[0], span[1], _hole(doc, v)
+
+
+def _comma_conjunct(doc: Doc, v: int) -> bool:
+    """True for a cue the parser made a conjunct of the content's verb though only a comma joins them: no "and" or
+    "but" between, a comma right before the cue's subject, and nothing after the cue but its own words."""
+    t = doc.tok(v)
+    if any(t.head < c < v for c in doc.kids(t.head, "cc")):
+        return False
+    a = _cue_left(doc, v)
+    if a < 1 or doc.tok(a - 1).text != ",":
+        return False
+    return doc.right[t.head] <= doc.right[v] + 1
 
 
 def _set_off(doc: Doc, v: int) -> bool:

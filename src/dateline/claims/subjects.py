@@ -446,6 +446,33 @@ def _past_dateline(doc: Doc, subj: int, verb: int) -> int:
 _STRANDED_SPEAKER_DEPS = frozenset({"npadvmod", "appos", "nsubj", "dep", "attr", "oprd"})
 
 
+#: Dependencies inside a noun phrase, climbed from a name to the phrase's top ("Starukh" -> "Administration" -> "of"
+#: -> "head" in "the head of the ... Administration, Oleksandr Starukh").
+_NP_DEPS = frozenset({"appos", "pobj", "prep", "compound", "amod", "nmod", "poss"})
+
+
+def _stranded_apposition(doc: Doc, v: int, h: int, k: int) -> tuple[int, int, int] | None:
+    """The speaker phrase the parser hung deep inside the content ("..., wounding 50, the head of the X
+    Administration, Oleksandr Starukh, said on Telegram": the phrase parsed as a second object of "wounding").
+
+    The name right before the cue's comma is the speaker; the noun phrase holding it must start after a comma and end
+    at the name; the content is the clause before that comma.
+    """
+    if not names_someone(doc, k) or doc.tok(k).pos != "PROPN":
+        return None
+    n = k
+    while doc.tok(n).dep in _NP_DEPS and doc.tok(n).head < n <= k and doc.tok(n).head > h:
+        n = doc.tok(n).head
+    if n == k or doc.tok(n).pos not in ("NOUN", "PROPN") or doc.right[n] != k:
+        return None
+    if doc.left[n] < 1 or doc.tok(doc.left[n] - 1).text != ",":
+        return None
+    first, last = doc.left[h], doc.left[n] - 2
+    while last > first and doc.tok(last).pos == "PUNCT":
+        last -= 1
+    return (first, last, k) if last > first else None
+
+
 def stranded_tail_cue(doc: Doc, v: int) -> tuple[int, int, int] | None:
     """Return (first, last, speaker) for "C, X, head of Y, told reporters" parsed as C's second verb.
 
@@ -470,7 +497,7 @@ def stranded_tail_cue(doc: Doc, v: int) -> tuple[int, int, int] | None:
     while doc.tok(s).head != h and h < doc.tok(s).head < v:
         s = doc.tok(s).head
     if doc.tok(s).head != h or doc.tok(s).dep not in _STRANDED_SPEAKER_DEPS or doc.right[s] < k:
-        return None
+        return _stranded_apposition(doc, v, h, k)
     if doc.left[s] < 1 or doc.tok(doc.left[s] - 1).text != "," or not names_someone(doc, s):
         return None
     first, last = doc.left[h], doc.left[s] - 2

@@ -24,8 +24,8 @@ _PAGE_NUMBER = re.compile(r"^\s*-?\s?\d{1,3}\s?-?\s*$")
 #: A running header repeats within this many words.
 HEADER_MAX_WORDS = 14
 #: A hard-wrapped paragraph: at least this many lines, none longer than WRAP_MAX_LINE characters, and at least
-#: WRAP_MIN_OPEN of its lines (the last one aside) ending inside a sentence.  Set by judgement: web copy puts a
-#: paragraph on one line, or ends its lines with a full stop.
+#: WRAP_MIN_OPEN of its line breaks inside a sentence (no full stop before, a lower-case word after).  Set by
+#: judgement: web copy puts a paragraph on one line, a header block starts each line afresh.
 WRAP_MIN_LINES = 3
 WRAP_MAX_LINE = 100
 WRAP_MIN_OPEN = 0.5
@@ -59,13 +59,16 @@ def _furniture_removed(lines: list[str]) -> list[str]:
 
 
 def _hard_wrapped(block: list[str], least: int = WRAP_MIN_LINES) -> bool:
+    """A paragraph broken at the page width: most of its breaks fall inside a sentence, the next line going on in lower
+    case ("work-" / "ers of the party", "wounding" / "about 200"); a header's lines ("Wire | English service" /
+    "2022-09-30 | WAR") start afresh."""
     if len(block) < least or any(len(x) > WRAP_MAX_LINE for x in block):
         return False
     if any(_LIST_ITEM.match(x) for x in block[1:]):
         return False
-    inner = block[:-1]
-    open_ends = sum(not x.rstrip().endswith(_SENTENCE_END) for x in inner)
-    return open_ends / len(inner) >= WRAP_MIN_OPEN
+    breaks = list(zip(block, block[1:]))
+    going_on = sum(not a.rstrip().endswith(_SENTENCE_END) and b.lstrip()[:1].islower() for a, b in breaks)
+    return going_on / len(breaks) >= WRAP_MIN_OPEN
 
 
 def _join(block: list[str], text: str) -> str:

@@ -9,6 +9,7 @@ group names (NORP) are added as raw ``norp`` entities, never as places.  Ids are
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dateline.model import Article, Entity, Mention, Parse
@@ -64,6 +65,25 @@ def _nested(m: Mention, kind: str, s: int, e: int, k: str, owner: bool = False) 
     return k in ("place", "norp") and kind in ("org", "person") and m.start == s and e < m.end
 
 
+#: A word that, right after a name, makes it a speaker ("Nordland wrote"): a person named in full elsewhere keeps it.
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|told|added|posted|tweeted)\b")
+
+
+def _speakers_kept(text: str, actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Take from the places a one-word mention that a person named in full also claims and that a speech verb
+    follows: "Richard Norland ... 'Libyans deserve elections,' Nordland wrote" is the envoy, not Norway's county."""
+    spoken = {(m.start, m.end) for e in actors if e.kind == "person" and any(len(x.text.split()) > 1 for x in e.mentions)
+              for m in e.mentions if " " not in m.text and _SPEECH_AFTER.match(text, m.end)}
+    if not spoken:
+        return places
+    out = []
+    for p in places:
+        ms = tuple(m for m in p.mentions if (m.start, m.end) not in spoken)
+        if ms:
+            out.append(p if len(ms) == len(p.mentions) else replace(p, mentions=ms))
+    return tuple(out)
+
+
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],
                    article: Article | None = None) -> tuple[Entity, ...]:
     """Reconcile overlapping claims, propagate resolved place names, and number the entities.
@@ -73,6 +93,8 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
             (:mod:`dateline.resolve.placeprop`); without it nothing is propagated.
     """
     norp = group_raw((m for m in parse.mentions if m.label == "NORP"), "norp", "n", "resolve.entities.v1")
+    if article is not None:
+        places = _speakers_kept(article.text, actors, places)
     pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
     taken: list[tuple[int, int, str]] = []
     kept: list[Entity] = []

@@ -337,6 +337,20 @@ def _as_speaker(m: Mention, parse: Parse, starts: list[int]) -> Mention:
     return replace(m, label="PERSON") if head is not None and head.text.lower() in _SPEECH_AFTER else m
 
 
+def _person_after_body(m: Mention, kb: ActorKB) -> list[Mention]:
+    """Split an organisation's span that runs on into a person's given name and surname
+    ("Presidential Office Kyrylo Tymoshenko" -> the office, and the person)."""
+    words = m.text.split()
+    if m.label not in ("ORG", "PROPN") or len(words) < 3 or not _name_shaped(" ".join(words[-2:])):
+        return [m]
+    if fold(words[-2]) not in kb.given_names or fold(words[-3]) in kb.given_names:
+        return [m]  # a three-word personal name ("Anna Maria Quarn") is left whole
+    cut = m.text.rfind(words[-2])
+    body = replace(m, text=m.text[:cut].rstrip(), end=m.start + len(m.text[:cut].rstrip()))
+    person = replace(m, text=m.text[cut:], start=m.start + cut, label="PERSON")
+    return [body, person]
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
     found = (_as_speaker(m, parse, starts) for m in parse.mentions)
@@ -344,6 +358,7 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
                     for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb))
                     and not _named_facility(m, parse, starts)),
                    key=lambda m: (m.start, -m.end))
+    names = [x for m in names for x in _person_after_body(m, kb)]
     names = _join_given_names(names, kb)
     names = _org_word_orders(names)
     full_surnames = {fold(m.text).split()[-1] for m in names

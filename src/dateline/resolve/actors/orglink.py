@@ -159,7 +159,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             groups.setdefault(_key(match, stated, bag, m.text), _Group(match, stated, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE or (m.label == "PROPN" and _COMPANY_AFTER.match(text, m.end)):
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
-    return _join_spelled_out(_join_defined(text, _join_acronyms(_prefer_runs(groups))))
+    return _join_one_word_swapped(_join_spelled_out(_join_defined(text, _join_acronyms(_prefer_runs(groups)))))
 
 
 #: Nouns after a capitalised name that make the name a business's ("the Volna Druk printing house", "the Epicentr
@@ -303,6 +303,42 @@ def _join_spelled_out(groups: dict[str, _Group]) -> dict[str, _Group]:
         if g.match.actor is not None or any(len(m.text.split()) < 3 for m in g.mentions):
             continue
         target = by_acronym.get(acronym_of(g.mentions[0].text), set()) - {k}
+        if len(target) == 1:
+            t = groups[target.pop()]
+            t.mentions.extend(g.mentions)
+            t.joined = True
+            del groups[k]
+    return groups
+
+
+#: Fewest content words of a name that may join a linked body differing from it in one word: a two-word name with
+#: one word swapped is another name ("Border Guard" / "Coast Guard").
+SWAP_MIN_WORDS = 3
+
+
+def _names_a_country(words: frozenset[str]) -> bool:
+    """True when the swapped words name two countries: "Romania's" and "Russian" defence ministries are two bodies
+    ("Afghan" for "National" is only the body's country said another way)."""
+    ccs = {country_of(w) for w in words}
+    return len(ccs) == 2 and None not in ccs
+
+
+def _join_one_word_swapped(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an unlinked name to the one linked body of the article whose name differs from it by one word.
+
+    "The Principal Intelligence Directorate" after "the Main Intelligence Directorate": a spun copy swaps a word for a
+    synonym; the rest of the name, and the article that names the body properly, say which body it is.
+    """
+    bags: dict[str, set[frozenset[str]]] = {}
+    for k, g in groups.items():
+        if g.match.actor is not None:
+            bags[k] = {b for m in g.mentions if len(b := org_bag(m.text)) >= SWAP_MIN_WORDS}
+    for k, g in list(groups.items()):
+        if g.match.actor is not None:
+            continue
+        mine = {b for m in g.mentions if len(b := org_bag(m.text)) >= SWAP_MIN_WORDS}
+        target = {t for t, theirs in bags.items() if t != k and any(
+            len(a) == len(b) and len(a - b) == 1 and not _names_a_country(a ^ b) for a in mine for b in theirs)}
         if len(target) == 1:
             t = groups[target.pop()]
             t.mentions.extend(g.mentions)
