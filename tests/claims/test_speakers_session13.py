@@ -35,19 +35,18 @@ def test_a_time_zone_after_a_clock_is_no_place_name():
 
 
 @pytest.mark.model
-def test_she_after_a_quoted_worker_is_the_worker(quotes_of):
-    text = ('A worker at a nearby shop said the rockets came without warning. "We heard a whistle and then the roof '
-            'was on fire. People ran out with their clothes burning," she said.')
-    q = next(q for q in quotes_of(text) if "whistle" in q.text)
-    assert q.speaker is not None and "worker" in q.speaker.name
-
-
-@pytest.mark.model
-def test_the_claim_said_is_its_issuer(quotes_of):
-    text = ('The Velmora Liberation Front said on Monday, through its news channel, that its fighters had carried out '
-            'the raid. "Our soldiers struck the enemy in his own house," the claim said.')
-    q = next(q for q in quotes_of(text) if "struck the enemy" in q.text)
-    assert q.speaker is not None and "Velmora Liberation Front" in q.speaker.name
+@pytest.mark.parametrize("text, words, who", [
+    # a quoted worker is a person: "she" after the worker's words, across the quote's own first sentence
+    ('A worker at a nearby shop said the rockets came without warning. "We heard a whistle and then the roof '
+     'was on fire. People ran out with their clothes burning," she said.', "whistle", "worker"),
+    # "the claim said" is the claim's issuer
+    ('The Velmora Liberation Front said on Monday, through its news channel, that its fighters had carried out '
+     'the raid. "Our soldiers struck the enemy in his own house," the claim said.', "struck the enemy",
+     "Velmora Liberation Front"),
+])
+def test_a_later_speaker_phrase_refers_back(quotes_of, text, words, who):
+    q = next(q for q in quotes_of(text) if words in q.text)
+    assert q.speaker is not None and who in q.speaker.name
 
 
 @pytest.mark.model

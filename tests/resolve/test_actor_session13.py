@@ -36,18 +36,18 @@ def test_an_ocr_rn_for_m_shares_the_skeleton():
     assert given_compatible("azirn", "azim") == "equiv"
 
 
-def test_a_long_form_spelling_a_linked_acronym_joins_it():
+def _orgs(text: str, spans: list[str]):
+    """Run the organisation stage with the real KB on ORG mentions of ``spans`` (in text order)."""
     from dateline.resolve.actors.kb import load_kb
     from dateline.resolve.actors.orglink import org_entities
 
+    return org_entities(text, load_kb(), [Mention(m.text, m.start, m.end, "ORG") for m, _ in _items(text, spans)])
+
+
+def test_a_long_form_spelling_a_linked_acronym_joins_it():
     text = "The International Atomic Electricity Agency said its team was safe. The IAEA gave no details."
     spans = ["International Atomic Electricity Agency", "IAEA"]
-    ms, pos = [], 0
-    for s in spans:
-        i = text.index(s, pos)
-        ms.append(Mention(s, i, i + len(s), "ORG"))
-        pos = i + len(s)
-    ents = org_entities(text, load_kb(), ms)
+    ents = _orgs(text, spans)
     assert len(ents) == 1 and ents[0].status == "linked"
     assert sorted(m.text for m in ents[0].mentions) == sorted(spans)
 
@@ -73,18 +73,9 @@ def test_ocr_readings_of_a_place_key():
 
 
 def test_a_name_with_one_word_swapped_joins_the_linked_body():
-    from dateline.resolve.actors.kb import load_kb
-    from dateline.resolve.actors.orglink import org_entities
-
     text = ("The International Atomic Energy Agency sent a team. The International Atomic Power Agency said later that "
             "the plant was safe.")
-    spans = ["International Atomic Energy Agency", "International Atomic Power Agency"]
-    ms, pos = [], 0
-    for s in spans:
-        i = text.index(s, pos)
-        ms.append(Mention(s, i, i + len(s), "ORG"))
-        pos = i + len(s)
-    ents = org_entities(text, load_kb(), ms)
+    ents = _orgs(text, ["International Atomic Energy Agency", "International Atomic Power Agency"])
     assert len(ents) == 1 and ents[0].status == "linked" and len(ents[0].mentions) == 2
 
 

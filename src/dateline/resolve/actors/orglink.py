@@ -261,6 +261,13 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and 2 <= letters <= 7 and text[-1].isalpha()
 
 
+def _move(groups: dict[str, _Group], k: str, into: str) -> None:
+    """Move group ``k``'s mentions into group ``into`` (an organisation named again) and drop ``k``."""
+    groups[into].mentions.extend(groups[k].mentions)
+    groups[into].joined = True
+    del groups[k]
+
+
 def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Join an unlinked acronym to the one organisation of the article whose initials it spells.
 
@@ -280,10 +287,7 @@ def _join_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
             cand = {c["id"] for c in g.match.candidates}
             target = {j for j, h in groups.items() if h.match.actor is not None and h.match.actor["id"] in cand}
         if len(target) == 1:
-            t = groups[target.pop()]
-            t.mentions.extend(g.mentions)
-            t.joined = True
-            del groups[k]
+            _move(groups, k, target.pop())
     return groups
 
 
@@ -304,10 +308,7 @@ def _join_spelled_out(groups: dict[str, _Group]) -> dict[str, _Group]:
             continue
         target = by_acronym.get(acronym_of(g.mentions[0].text), set()) - {k}
         if len(target) == 1:
-            t = groups[target.pop()]
-            t.mentions.extend(g.mentions)
-            t.joined = True
-            del groups[k]
+            _move(groups, k, target.pop())
     return groups
 
 
@@ -340,10 +341,7 @@ def _join_one_word_swapped(groups: dict[str, _Group]) -> dict[str, _Group]:
         target = {t for t, theirs in bags.items() if t != k and any(
             len(a) == len(b) and len(a - b) == 1 and not _names_a_country(a ^ b) for a in mine for b in theirs)}
         if len(target) == 1:
-            t = groups[target.pop()]
-            t.mentions.extend(g.mentions)
-            t.joined = True
-            del groups[k]
+            _move(groups, k, target.pop())
     return groups
 
 
