@@ -94,3 +94,10 @@ def test_population_being_moved_out_is_an_evacuation():
 @pytest.mark.parametrize("text, value", [("24 February", "2022-02-24"), ("9 May", "2022-05-09")])
 def test_a_day_number_is_no_clock_time(text, value):
     assert resolve_date_text(text, dt.date(2022, 9, 10))[0] == value
+
+
+def test_drones_striking_a_ship_is_a_drone_strike():
+    from dateline.events.classify import classify_text
+
+    text = "The directorate posted footage showing several drones striking the ship near Tarsk."
+    assert classify_text(text).code == "AIR_STRIKE"

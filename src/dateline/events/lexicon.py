@@ -64,7 +64,7 @@ CUES: tuple[Cue, ...] = (
     _c("CHEM_WEAP", r"\b(chlorine|sarin|mustard gas|nerve (?:agent|gas)|toxic (?:gas|chemical|substance)s?|"
        r"poison(?:ous)? gas|chemical (?:weapons?|attack|agents?|munitions?)|novichok|white phosphorus)\b", 7),
     _c("AIR_STRIKE", r"\b(air ?strikes?|air[- ]raids?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit|targeted)|"
-       r"drone (?:strikes?|attacks?)|drones? (?:(?:had|has|have) )?(?:struck|hit|targeted|attacked|damaged)|helicopter gunships?|aerial "
+       r"drone (?:strikes?|attacks?)|drones? (?:(?:had|has|have) )?(?:struck|hit|targeted|attacked|damaged|striking|hitting|attacking|targeting)|helicopter gunships?|aerial "
        r"(?:bombardment|attack|strike)s?|(?:guided|glide|aerial) (?:aerial )?bombs?|barrel bombs?|bombing raids?|airstrike|aircraft (?:struck|bombed|targeted)|"
        r"combat aircraft|choppers?|helicopters? (?:raids?|attacks?|fired|struck)|strikes targeted|air force (?:struck|bombed|targeted|jets)|unmanned aerial|uavs?)\b", 5),
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
