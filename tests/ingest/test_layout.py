@@ -65,3 +65,8 @@ def test_one_stamped_line_is_no_live_blog():
 def test_make_article_reads_a_pdf_copy():
     art = make_article(PDF, published="2024-05-06")
     assert "morning, killing" in art.text and "Page 1 of 2" not in art.text
+
+
+def test_a_lead_repeating_the_headline_is_kept_in_an_unpaged_text():
+    text = "Gunmen attack market in Tarsk\n\nGunmen attack market in Tarsk, killing nine.\n\nOfficials said more."
+    assert unwrap_layout(text) == text

@@ -129,3 +129,8 @@ def test_a_ministry_in_a_capital_is_that_countrys(kb, gaz):
     text = "Wie das Verteidigungsministerium in Moskau mitteilte, wurden zwei Depots getroffen."
     assert _linked(kb, "de", text).get("Verteidigungsministerium") == "Ministry of Defence of Russia"
     assert "Moskau" in _spans(kb, gaz, "de", text)  # the capital stays a place
+
+
+def test_a_particle_is_no_given_name(kb):
+    ents = _actors(kb, "de", "Der Sender Al Jazeera berichtete aus Abu Dhabi über den Angriff.")
+    assert not any(e.status == "unlinked" and e.kind == "person" for e in ents)

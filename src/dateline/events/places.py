@@ -290,7 +290,7 @@ def locate(
 
 
 #: "Somalia's capital", "the capital of Somalia": the country's capital city, not the country.
-_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b")
+_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b(?!\s+(?:markets?|flight|flows?|gains?|controls?|spending|investments?))")
 _CAPITAL_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 #: Evidence tag the place stage gives a national capital (``resolve.places.CAPITAL_EVIDENCE``).
 CAPITAL_EVIDENCE = "national-capital"

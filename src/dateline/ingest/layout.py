@@ -38,9 +38,14 @@ def _key(line: str) -> str:
 
 
 def _furniture_removed(lines: list[str]) -> list[str]:
-    """Drop rules and page numbers, strip page marks, and drop a running header's repeats."""
+    """Drop rules and page numbers, strip page marks, and, in a paged text, drop a running header's repeats.
+
+    Only a text with page marks ("Page 2 of 2", "-2-") is paged: elsewhere a short line that repeats the start of an
+    opening line is the story's ("Explosions rock Kyiv" above "Explosions rock Kyiv as ..."), never a header.
+    """
     out: list[str] = []
     seen_headers: set[str] = set()
+    paged = any(_PAGE_MARK.search(line) for line in lines)
     for n, line in enumerate(lines):
         if _RULE.match(line) or (_PAGE_NUMBER.match(line) and line.strip()):
             out.append("")
@@ -48,7 +53,7 @@ def _furniture_removed(lines: list[str]) -> list[str]:
         line = _PAGE_MARK.sub("", line).rstrip()
         line = re.sub(r"\s{3,}", "  ", line) if "   " in line.strip() else line  # columns of a header line
         key = _key(line)
-        if key and len(line.split()) <= HEADER_MAX_WORDS:
+        if paged and key and len(line.split()) <= HEADER_MAX_WORDS:
             if any(key == h or (len(h) >= 12 and (key.startswith(h) or h.startswith(key))) for h in seen_headers):
                 out.append("")
                 continue

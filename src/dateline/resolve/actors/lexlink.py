@@ -116,12 +116,18 @@ def _index(kb: ActorKB) -> _Index:
     for i, keys in org_names:
         for variant in org_variants(keys, acronyms):
             org.setdefault(variant, []).append(i)
-    given = frozenset(k for a in kb.actors if a["kind"] == "person" for k in _given_keys(a))
+    given = frozenset(k for a in kb.actors if a["kind"] == "person" for k in _given_keys(a)) - _NOT_GIVEN
     idx = _Index({k: tuple(dict.fromkeys(v)) for k, v in full.items()},
                  {k: tuple(dict.fromkeys(v)) for k, v in surname.items()},
                  {k: tuple(dict.fromkeys(v)) for k, v in org.items()}, given)
     _CACHE[id(kb)] = (kb, idx)
     return idx
+
+
+#: First words of KB names that are particles or honorifics, not given names: "Al Jazeera", "Abu Dhabi" name no one.
+_NOT_GIVEN = frozenset({"al", "el", "ad", "as", "an", "abu", "abou", "bin", "ben", "ibn", "bint", "sheikh", "shaikh",
+                        "mullah", "haji", "hajji", "sayyid", "sayed", "sir", "dr", "mr", "mrs", "ms", "st", "van", "von",
+                        "de", "di", "da", "la", "le"})
 
 
 def _given_key(word: str) -> str:
