@@ -134,3 +134,18 @@ def test_a_ministry_in_a_capital_is_that_countrys(kb, gaz):
 def test_a_particle_is_no_given_name(kb):
     ents = _actors(kb, "de", "Der Sender Al Jazeera berichtete aus Abu Dhabi über den Angriff.")
     assert not any(e.status == "unlinked" and e.kind == "person" for e in ents)
+
+
+@pytest.mark.parametrize("lang, text, surface, name", [
+    ("uk", "Про загиблих повідомили в ДСНС.", "ДСНС", "State Emergency Service of Ukraine"),
+    ("ru", "Об этом сообщили в ДПСУ.", "ДПСУ", "State Border Guard Service of Ukraine"),
+])
+def test_a_bodys_romanised_acronym_in_cyrillic_links(kb, lang, text, surface, name):
+    assert _linked(kb, lang, text).get(surface) == name
+
+
+def test_cyrillic_spellings_of_a_romanised_acronym():
+    from dateline.resolve.actors.lexlink import _cyrillic_acronyms
+
+    assert _cyrillic_acronyms("DSNS") == {"ДСНС"} and _cyrillic_acronyms("MVS") == {"МВС"}
+    assert _cyrillic_acronyms("UN") == set() and _cyrillic_acronyms("Nato") == set()

@@ -88,6 +88,27 @@ def _acronym_of(actor: dict[str, Any], name: str) -> str | None:
     return acr
 
 
+#: Latin capitals of a Ukrainian or Russian body's romanised acronym -> Cyrillic, per language ("DSNS" -> "ДСНС",
+#: "DPSU" -> "ДПСУ", "MVS" -> "МВС"); letters with no one-letter Cyrillic form make no acronym.
+_ACRONYM_LETTERS = {
+    "uk": dict(zip("ABVHGDEZIYKLMNOPRSTUFC", "АБВГҐДЕЗІИКЛМНОПРСТУФЦ")),
+    "ru": dict(zip("ABVGDEZIYKLMNOPRSTUFC", "АБВГДЕЗИЫКЛМНОПРСТУФЦ")),
+}
+#: Shortest romanised acronym read in Cyrillic (two letters meet words).
+MIN_CYRILLIC_ACRONYM = 3
+
+
+def _cyrillic_acronyms(latin: str) -> set[str]:
+    """Return the Cyrillic spellings of a body's romanised acronym, one per language (none when a letter has no form)."""
+    if len(latin) < MIN_CYRILLIC_ACRONYM or not latin.isascii() or not latin.isalpha() or not latin.isupper():
+        return set()
+    out = set()
+    for table in _ACRONYM_LETTERS.values():
+        if all(c in table for c in latin):
+            out.add("".join(table[c] for c in latin))
+    return out
+
+
 def _index(kb: ActorKB) -> _Index:
     """Index the KB's Cyrillic names and aliases by word keys (built once per KB)."""
     hit = _CACHE.get(id(kb))
@@ -110,6 +131,10 @@ def _index(kb: ActorKB) -> _Index:
                     org_names.append((i, org_keys(short)))
                 if (acr := _acronym_of(a, name)) is not None:
                     full.setdefault((ACRONYM_KEY + acr,), []).append(i)
+        if a["kind"] != "person" and any(_cyrillic(n) for n in a.get("native", ())):
+            for latin in a.get("acronyms", ()):  # "DSNS" is written "ДСНС" in the body's own language
+                for cyr in _cyrillic_acronyms(latin):
+                    full.setdefault((ACRONYM_KEY + cyr,), []).append(i)
     acronyms = {keys: acr for i, keys in org_names
                 for name in kb.actors[i].get("native", ()) if org_keys(name) == keys and (acr := _acronym_of(kb.actors[i], name))}
     org: dict[tuple[str, ...], list[int]] = {}
