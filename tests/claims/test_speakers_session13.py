@@ -76,3 +76,11 @@ def test_a_writing_verb_takes_the_speakers_written_channel():
     assert first.speaker is not None and "Quarnby" in first.speaker.name and first.channel == "telegram"
     q = next(q for q in qs if "queue of civilians" in q.text)
     assert q.speaker is not None and "Quarnby" in q.speaker.name and q.channel == "telegram"
+
+
+@pytest.mark.model
+def test_a_person_named_inside_an_unlinked_speaker_phrase_is_he(quotes_of):
+    text = ("In a video, a man identified as the gang's leader, Anton Quarnby, said the raid was a punishment. "
+            '"Anyone who helps the police will pay," he said.')
+    q = next(q for q in quotes_of(text) if "will pay" in q.text)
+    assert q.speaker is not None and "Quarnby" in q.speaker.name

@@ -101,3 +101,24 @@ def test_drones_striking_a_ship_is_a_drone_strike():
 
     text = "The directorate posted footage showing several drones striking the ship near Tarsk."
     assert classify_text(text).code == "AIR_STRIKE"
+
+
+def test_talks_held_with_words_between_are_diplomacy():
+    from dateline.events.classify import classify_text
+
+    assert classify_text("In Velmora the two delegations held their first face-to-face talks.").code == "DIPLO"
+
+
+def test_a_wire_dateline_below_wrapper_lines_is_a_place_mention():
+    from dateline.ingest import make_article
+    from dateline.resolve.places import _wire_dateline_span
+
+    text = ("VELMORA FRONTIER NEWS · English service\n[Translated from the original by our desk. Names follow the "
+            "translator's romanisation and may differ from other reports.]\nSecurity · Friday 3 May 2024\n\n"
+            "TARSK — Rockets hit a market on Thursday, killing two people, officials said, in the heaviest attack "
+            "in weeks.")
+    art = make_article(text, published="2024-05-03")
+    sp = _wire_dateline_span(art)
+    assert sp is not None and art.text[sp.start:sp.end] == "TARSK" and sp.label == "DATELINE"
+    assert _wire_dateline_span(make_article("Rockets hit a market in Tarsk on Thursday, killing two people, officials "
+                                            "said, in the heaviest attack in weeks.", published="2024-05-03")) is None

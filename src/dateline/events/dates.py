@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from dateline.model import Article, DateMention, Parse
+from dateline.nlp.spans import TIME_ZONES
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -52,8 +53,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 #: A clock time before the day it falls on ("about 08:45 this morning", "at 9 p.m. Sunday"): the day dates it.
 _CLOCK_FIRST = re.compile(r"^(?:(?:about|around|at|shortly after|just after|just before|before|after|until) )?"
-                          r"\d{1,2}(?:[:.]\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)(?: (?:utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|"
-                          r"mst|mdt|pst|pdt|ist|wat|cat|eat|jst|pkt|ict)\b)?,? (?=[a-z])")
+                          r"\d{1,2}(?:[:.]\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
+                          rf"(?: (?:{'|'.join(sorted(z.lower() for z in TIME_ZONES))})\b)?,? (?=[a-z])")
 #: A weekday before the calendar date it names ("Tuesday 29 March 2022", "Tuesday, March 29").
 _WEEKDAY_FIRST = re.compile(r"^(?:" + "|".join(WEEKDAYS) + rf"),? (?=\d|(?:{_MONTH_RX})\b)")
 

@@ -166,9 +166,14 @@ _IZAFAT = re.compile(r"(?:(?!(?:The|A|An|In|On|At|Of|For|By|From|With|To|And|But
                      r"(?:-[A-Z][\w']+)*(?P<tail>(?: [A-Z][\w']+)?)(?= \((?P<acr>[A-Z][A-Z-]{1,8})\))?")
 #: First words that make such a compound a body, not a person: Urdu, Persian and Arabic words for a movement, an
 #: army, a party, an assembly or a front ("Zia-ul-Haq" is a man, "Lashkar-e-Taiba" an armed group).
-IZAFAT_BODY_WORDS = frozenset("""jamiat jamaat jamiat-e tehreek tehrik tahreek harkat harakat lashkar jaish hizb hezb
-sipah ansar ansar-ul majlis ittehad ittihad anjuman markaz tanzeem tanzim tablighi jabhat jebhe fedayeen mujahideen
-jundallah junud katibat kataib liwa saraya tehreek-e""".split())
+IZAFAT_BODY_WORDS = frozenset("""jamiat jamaat tehreek tehrik tahreek harkat harakat lashkar jaish hizb hezb sipah ansar
+majlis ittehad ittihad anjuman markaz tanzeem tanzim tablighi jabhat jebhe fedayeen mujahideen jundallah junud katibat
+kataib liwa saraya""".split())
+#: Time-zone abbreviations: after a clock time ("20:15 EEST —", "at 9 a.m. GMT") they name an hour, not a place
+#: (the gazetteer's aliases would take "EEST" for Estonia, "IST" for Istanbul, "MSK" for Minsk).  Shared by the
+#: place spans (``resolve.placespans``) and the date resolver (``events.dates``).
+TIME_ZONES = frozenset("""UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST
+ADT JST KST HKT SGT PKT WAT CAT EAT SAST ICT WIB AEST AEDT ACST AWST NZST NZDT IRST GST TRT""".split())
 
 
 def with_izafat_names(text: str, mentions: list[Mention], sent_at: Any) -> list[Mention]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from dateline.model import Mention, Parse
-from dateline.nlp.spans import trim_span
+from dateline.nlp.spans import TIME_ZONES, trim_span
 from dateline.resolve.gazetteer.abbrev import press_abbreviation
 
 #: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
@@ -85,10 +85,6 @@ _LEAD_PLACE_NOUN = re.compile(r"^(?:(?:district|town|city|village|region|oblast|
                               r"|municipality|county|port|suburb|commune|governorate)\s+)+(?=[A-Z])")
 
 
-#: Time-zone abbreviations: after a clock time ("20:15 EEST —", "at 9 a.m. GMT") they name an hour, not a place
-#: (the gazetteer's aliases would take "EEST" for Estonia, "IST" for Istanbul, "MSK" for Minsk).
-TIME_ZONES = frozenset("""UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST
-ADT JST KST HKT SGT PKT WAT CAT EAT SAST ICT WIB AEST AEDT ACST AWST NZST NZDT IRST GST TRT""".split())
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*|hrs?\s*)?$", re.IGNORECASE)
 
 
