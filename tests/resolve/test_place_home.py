@@ -127,3 +127,34 @@ def test_only_the_last_articles_are_read():
     new = [[_place("Paris", 48.85, 2.35, cc="FR")]] * (MAX_ARTICLES * 3 // 4)
     home = source_home(old + new)  # all read, Tennessee would win 200 to 150
     assert home is not None and home.cc == "FR" and home.weight == pytest.approx(0.75)
+
+
+# ---------------------------------------------------------------- the outlet's own name
+
+@pytest.mark.parametrize("source, names", [
+    ("https://www.theparisnews.com/local/1", {"Paris"}),  # "the" + place + masthead word
+    ("parisdailyherald.com", {"Paris"}),
+    ("news.henrycountyherald.com", {"Henry County"}),  # a name written without its space
+    ("edgarcountyparistimes.net", {"Edgar County", "Paris"}),
+    ("parisian.com", set()),  # "ian" is no masthead word: no reading of the label
+    ("latimes.com", set()),  # "la" is too short to be read as a place
+    ("example.org", set()),
+])
+def test_places_an_outlets_domain_names(gaz, source, names):
+    from dateline.resolve.placehome import named_places
+
+    assert {p.name for p in named_places(source, gaz)} == names
+
+
+def test_a_place_the_domain_names_is_the_home_when_the_articles_sit_near_it(gaz):
+    henry = _place("Henry County", 36.33, -88.32, feature="district")
+    articles = [[_place("Paris", *PARIS_IL), henry], [henry], [_place("Kyiv", 50.45, 30.52, cc="UA")],
+                [_place("Kyiv", 50.45, 30.52, cc="UA")], [_place("Kyiv", 50.45, 30.52, cc="UA")]]
+    assert source_home(articles, gaz).name == "Kyiv"  # three of five articles: the usual home
+    home = source_home(articles, gaz, "https://theparisnews.com/a")
+    # the Paris two articles have another place near; their own reading of "Paris" (Illinois) does not count
+    assert home is not None and (home.lat, home.lon) == pytest.approx(PARIS_TN, abs=0.01)
+    assert home.a1 == "US.TN" and home.weight == pytest.approx(2 / 5)
+    # a named place no article sits near teaches nothing: the usual home stands
+    far = [[_place("Kyiv", 50.45, 30.52, cc="UA")]] * 3
+    assert source_home(far, gaz, "theparisnews.com").name == "Kyiv"

@@ -393,9 +393,9 @@ def source_homes(corpus: GoldCorpus, pipeline: object, passes: int = HOME_PASSES
             places[doc.id] = tuple(e for e in result.entities if e.kind == "place") if result is not None else ()
             _progress(f"{corpus.name} source homes, pass {n + 1}/{passes}", i, len(docs))
         homes = {}
-        for ids in by_source.values():
+        for source, ids in by_source.items():
             for d in ids:
-                if (home := source_home([places[o] for o in ids if o != d], gazetteer)) is not None:
+                if (home := source_home([places[o] for o in ids if o != d], gazetteer, source)) is not None:
                     homes[d] = home
     return homes
 

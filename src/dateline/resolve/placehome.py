@@ -5,7 +5,10 @@ state they are in.  Lieberman, Samet and Sankaranarayanan (ICDE 2010) call what 
 its *local lexicon*.  ``source_home`` recovers a usable part of it without any gold data: it takes the places
 the pipeline resolved with confidence in the outlet's other articles and finds the point most of those articles
 sit near.  That point (with its region and country) is a ``Home``, which ``placerank`` uses as a weak prior,
-below anything the text itself says.  ``home_from_name`` makes one from a place name a user gives
+below anything the text itself says.  Many outlets name their town in their web address ("springfieldnewssun.com",
+"chronicle.augusta.com", "kyivindependent.com"): ``named_places`` reads those names, and a named place that enough of
+the other articles sit near is the home before any other point (the name says which town, the articles say which
+of the towns of that name).  ``home_from_name`` makes one from a place name a user gives
 (``dateline read --home "Alexandria, Louisiana"``).
 
 Nothing of the article being read is used for its own home: the caller passes the *other* articles (when the
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from dateline.errors import InputError
@@ -35,6 +39,20 @@ MIN_ARTICLES = 2
 MIN_SHARE = 0.3
 #: Only the last this many articles given are read: the search is quadratic in their places.
 MAX_ARTICLES = 200
+#: Words of newspaper names that may stand around a town in an outlet's domain ("columbus" + "local" + "news").
+MASTHEAD_WORDS = frozenset("""
+    the and of news times post star herald daily journal tribune gazette sun register record recorder press courier
+    chronicle telegram telegraph leader mercury sentinel review citizen messenger dispatch item online today local weekly
+    reporter report advocate monitor observer examiner enquirer inquirer bulletin beacon standard express mail
+    independent guardian democrat republican free state city county evening morning sunday live voice info tv radio
+    media web global insider banner argus eagle ledger statesman union globe courant signal clarion pioneer progress
+    patriot gazeta zeitung kurier echo time new my your our area region metro week newspaper newspapers pravda vesti
+    novosti
+""".split())
+#: Labels of a host that name no outlet ("co" of "co.uk", "www").
+GENERIC_LABELS = frozenset({"com", "org", "net", "co", "ac", "gov", "edu", "info", "www", "int", "biz", "m"})
+#: A place name read from a domain has at least this many letters ("kyiv"; never "la" of "latimes").
+NAMED_MIN_LETTERS = 4
 
 
 def _points(entities: Iterable[Entity]) -> list[tuple[float, float, str | None, str]]:
@@ -49,13 +67,16 @@ def _points(entities: Iterable[Entity]) -> list[tuple[float, float, str | None, 
     return out
 
 
-def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | None = None) -> Home | None:
+def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | None = None,
+                source: str | None = None) -> Home | None:
     """Return where the source of these articles is at home, or None when they do not agree on a place.
 
     Args:
         articles: each article's entities (as ``Result.entities``), the article to be read left out.
         gazetteer: to give the home its first-level region (the home place's own record); without it the home
             has a point and a country only.
+        source: the outlet's URL or domain; a place its name names (``named_places``) that at least MIN_ARTICLES
+            and MIN_SHARE of the articles have a place near is the home (needs ``gazetteer``).
 
     Each article weighs one, shared among its distinct local places.  The home is the place point that the most
     articles have a place within SUPPORT_KM of; its weight is the share of the articles with places that do.
@@ -63,6 +84,9 @@ def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | Non
     per = [p for p in (_points(a) for a in list(articles)[-MAX_ARTICLES:]) if p]
     if len(per) < MIN_ARTICLES:
         return None
+    if gazetteer is not None and (key := source_key(source)) is not None:
+        if (home := _named_home(per, named_places(key, gazetteer))) is not None:
+            return home
     best, best_support, best_n = None, 0.0, 0
     for pts in per:
         for lat, lon, cc, name in pts:
@@ -76,6 +100,92 @@ def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | Non
         return None
     lat, lon, cc, name = best
     return Home(lat, lon, cc, _region_of(name, lat, lon, gazetteer), round(share, 3), name)
+
+
+def _named_home(per: list[list[tuple[float, float, str | None, str]]],
+                named: Iterable[PlaceRecord]) -> Home | None:
+    """Return the named place the most articles sit near (then the most closely, then the most populous).
+
+    Which of the towns of the name is meant is the question, so the articles' own readings of the name do not
+    choose it; the home's weight, as ``source_home``'s, is the share of the articles with a place near it.
+    """
+    best: tuple[int, float, int, PlaceRecord] | None = None
+    for p in named:
+        near = [sum(1 for q in other if km((p.lat, p.lon), (q[0], q[1])) <= SUPPORT_KM and q[3] != p.name)
+                for other in per]
+        n = sum(1 for c in near if c)
+        support = sum(c / len(other) for c, other in zip(near, per))
+        if best is None or (n, support, p.pop) > best[:3]:
+            best = (n, support, p.pop, p)
+    if best is None or best[0] < MIN_ARTICLES or best[0] / len(per) < MIN_SHARE:
+        return None
+    p = best[3]
+    n = sum(1 for other in per if any(km((p.lat, p.lon), (q[0], q[1])) <= SUPPORT_KM for q in other))
+    return Home(p.lat, p.lon, p.cc, p.a1, round(n / len(per), 3), p.name)
+
+
+def named_places(source: str, gazetteer: Gazetteer) -> tuple[PlaceRecord, ...]:
+    """Return the towns, districts and regions an outlet's web address names, every place of each name.
+
+    A label of the host ("springfieldnewssun", "chronicle.augusta", "the-kyiv-post") must read wholly as masthead
+    words (``MASTHEAD_WORDS``) and place names of at least NAMED_MIN_LETTERS letters, written with or without their
+    space ("lasvegassun"); a name inside a longer name read there is not read on its own ("kansas" of "kansascity").
+    Only the gazetteer's own names count (no alternate spelling, no fuzzy match): a domain is no garble.
+
+    >>> [p.name for p in named_places("https://www.columbuslocalnews.com/x", gazetteer)]  # doctest: +SKIP
+    ['Columbus', 'Columbus', ...]
+    """
+    key = source_key(source)
+    return _named_places(key, gazetteer) if key else ()
+
+
+@lru_cache(maxsize=512)
+def _named_places(key: str, gazetteer: Gazetteer) -> tuple[PlaceRecord, ...]:
+    labels = [label for label in key.split(".")[:-1] if label not in GENERIC_LABELS]
+    out: dict[int, PlaceRecord] = {}
+    for label in labels:
+        for seg in re.split(r"[\W\d_]+", label):
+            for p in _read_label(seg, gazetteer):
+                out.setdefault(p.id, p)
+    return tuple(out.values())
+
+
+def _read_label(seg: str, gazetteer: Gazetteer) -> list[PlaceRecord]:
+    """Return the places of the longest place names in some reading of ``seg`` as masthead words and places."""
+    n = len(seg)
+    if n < NAMED_MIN_LETTERS:
+        return []
+    names: dict[tuple[int, int], list[PlaceRecord]] = {}
+    for i in range(n):
+        for j in range(i + NAMED_MIN_LETTERS, n + 1):
+            if seg[i:j] not in MASTHEAD_WORDS and (places := _places_named(seg[i:j], gazetteer)):
+                names[(i, j)] = places
+    words = set(names) | {(i, j) for i in range(n) for j in range(i + 1, n + 1) if seg[i:j] in MASTHEAD_WORDS}
+    ends = {n}  # positions from which the rest of the label reads
+    for i in range(n - 1, -1, -1):
+        if any((i, j) in words for j in ends):
+            ends.add(i)
+    starts, used = {0}, []
+    for i in range(n):
+        if i in starts:
+            for j in range(i + 1, n + 1):
+                if (i, j) in words and j in ends:
+                    starts.add(j)
+                    if (i, j) in names:
+                        used.append((i, j))
+    if 0 not in ends:
+        return []
+    longest = [w for w in used if not any(o != w and o[0] <= w[0] and w[1] <= o[1] for o in used)]
+    return [p for w in longest for p in names[w]]
+
+
+def _places_named(s: str, gazetteer: Gazetteer) -> list[PlaceRecord]:
+    """Return the local places and regions whose own name is ``s``, written whole or with one space put back."""
+    out = []
+    for v in [s] + [s[:i] + " " + s[i:] for i in range(2, len(s) - 1)]:
+        out.extend(h.place for h in gazetteer.lookup(v, fuzzy=False)
+                   if h.how == "exact" and (h.place.feature in LOCAL_FEATURES or h.place.feature == "region"))
+    return out
 
 
 def _region_of(name: str, lat: float, lon: float, gazetteer: Gazetteer | None) -> str | None:

@@ -44,4 +44,4 @@ def stored_home(conn: sa.Connection, key: str, gazetteer: Gazetteer | None = Non
         places.append([from_dict(Entity, e) for e in ents if isinstance(e, dict) and e.get("kind") == "place"])
         if len(places) >= MAX_ARTICLES:
             break
-    return source_home(places[::-1], gazetteer)
+    return source_home(places[::-1], gazetteer, key)
