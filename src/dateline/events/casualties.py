@@ -62,9 +62,10 @@ _PAIR = re.compile(
     rf"(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
-#: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead".
+#: "killing 17 people", "wounding dozens", "killed two civilians", "left five dead"; the present of headlines and
+#: timelines too ("Strike kills five, wounds 18").
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:(?:his|her|their) )?{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
+    rf"\b(?P<verb>killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures)\s+(?:(?:his|her|their) )?{_QUAL}{_NUM}\b(?! ?-)(?! (?:years?|days?|times?)\b)",
     re.I,
 )
 

@@ -221,11 +221,46 @@ def _candidate_spans(article: Article, parse: Parse) -> Iterable[tuple[str, int,
             yield rx.group(0), rx.start(), rx.end()
 
 
-def resolve_dates(article: Article, parse: Parse) -> tuple[DateMention, ...]:
-    """Resolve every DATE/TIME span (and the expressions NER misses) of the article."""
+_WEEKDAY_RX = "|".join(WEEKDAYS)
+#: A line that is nothing but a day ("MONDAY, 10 MARCH", "Tuesday 11 March 2025", "March 12", "Wednesday"): the
+#: section heading of a timeline or a live page.
+_DAY_LINE = re.compile(
+    rf"^[ \t#*>]*(?:(?:(?:{_WEEKDAY_RX}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RX})\.?"
+    rf"|(?:{_MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?|(?:{_WEEKDAY_RX}))[ \t:.*]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def day_headings(text: str, published: dt.date | None, after: int = 0) -> tuple[DateMention, ...]:
+    """Return the day heading lines of a text (``_DAY_LINE``) at or after offset ``after``, each resolved to its day.
+
+    A timeline or a live page puts "MONDAY, 10 MARCH" over the entries of that day; what they say relative to
+    "today" ("overnight", "on Sunday", a bare clock time) counts from that day, not from the publication date.
+    """
     out = []
+    for m in _DAY_LINE.finditer(text, after):
+        line = m.group(0).strip(" \t#*>:.")
+        value, end_value, precision, rule = resolve_date_text(line, published)
+        if value is not None and precision == "day":
+            start = m.start() + m.group(0).index(line)
+            out.append(DateMention(text=line, start=start, end=start + len(line), value=value, end_value=end_value,
+                                   precision="day", rule="heading:" + rule))
+    return tuple(out)
+
+
+def resolve_dates(article: Article, parse: Parse) -> tuple[DateMention, ...]:
+    """Resolve every DATE/TIME span (and the expressions NER misses) of the article.
+
+    A day heading line (``day_headings``, below the dateline when there is one) is one mention, and the spans
+    below it resolve against its day instead of the publication date.
+    """
+    heads = day_headings(article.text, article.published, article.dateline.start if article.dateline else 0)
+    out = list(heads)
     for text, start, end in _candidate_spans(article, parse):
-        value, end_value, precision, rule = resolve_date_text(text, article.published)
+        if any(h.start <= start < h.end for h in heads):
+            continue
+        above = [h for h in heads if h.end <= start]
+        anchor = dt.date.fromisoformat(above[-1].value) if above and above[-1].value else article.published
+        value, end_value, precision, rule = resolve_date_text(text, anchor)
         out.append(DateMention(text=text, start=start, end=end, value=value, end_value=end_value, precision=precision, rule=rule))
     out.sort(key=lambda d: d.start)
     return tuple(out)
@@ -290,6 +325,8 @@ def anaphoric_date(text: str, dates: tuple[DateMention, ...], start: int) -> Dat
                        end_value=day.isoformat(), precision="day", rule="anaphoric")
 
 
+#: A time stamp line of a live page or timeline ("09:20", "17:10 EEST").
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*\(?[A-Za-z]{2,6}\)?)?$")
 #: Most words in a line read as a section heading ("Catch up: what happened on Tuesday", "09:20").
 HEADING_MAX_WORDS = 10
 
@@ -299,7 +336,7 @@ def heading_date(article_text: str, dates: tuple[DateMention, ...], start: int) 
 
     Live pages and round-ups scope their paragraphs by short heading lines.  Looking back from the
     sentence's paragraph, the first heading line decides: its day-precise date, if it names one; a heading
-    with no date (a timestamp "09:20") ends the search.
+    with no date ends the search, except a time stamp ("17:10") below a day heading line (``day_headings``).
 
     Args:
         article_text: the article text.
@@ -311,6 +348,10 @@ def heading_date(article_text: str, dates: tuple[DateMention, ...], start: int) 
         prev = article_text.rfind("\n", 0, pos)
         line = article_text[prev + 1:pos].strip()
         if line and len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", "!", "?", '"', "”", ":")):
+            if _CLOCK_LINE.match(line) and any(d.value and d.precision == "day" and d.rule.startswith("heading:")
+                                               and d.end <= prev for d in dates):
+                pos = prev
+                continue  # "17:10" under "MONDAY, 10 MARCH": the day heading above dates the entry
             a = prev + 1
             day = next((d for d in dates if d.value and d.precision == "day" and a <= d.start and d.end <= pos), None)
             return day

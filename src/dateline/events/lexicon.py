@@ -236,6 +236,12 @@ CUES: tuple[Cue, ...] = (
        r"illegal (?:immigrants?|migrants?|weapons|mining|logging)|hate crime|pornography|poach\w+|"
        r"counterfeit|ransom|mafia|organi[sz]ed crime|scam\w*|bribe\w*|corruption)\b", 4),
     _c("DIPLO", r"\b((?:made|paid) an? (?:\w+ )?visit|visited|held (?:[\w-]+ ){0,3}?talks|met with|state visit)\b", 3),
+    # a leader's arrival for talks, a state reception, negotiators sitting down: "lands in Velmora for talks",
+    # "is received by Crown Prince X", "the delegations sat down at a hotel in Velmora"
+    _c("DIPLO", r"\b((?:arrived|arrives|landed|lands) in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:on \w+ )?"
+       r"(?:for|to hold|to attend) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|negotiations)|"
+       r"(?:was|is|were|are) (?:received|welcomed|hosted) by (?:(?-i:[A-Z])\w*|the (?:crown|prime|foreign|president|king))|"
+       r"(?:delegations?|negotiators|the two sides|both sides) (?:sat|sit|sits) down|visits|is visiting)\b", 3),
     # "a meeting held on Sunday in Velmora, where officials pledged ...", "foreign ministers met in Doha"
     _c("DIPLO", r"\b(meeting (?:was )?(?:held|hosted|convened)|(?:officials|delegates|delegations|ministers|leaders|"
        r"envoys|diplomats|negotiators) (?:[\w-]+ ){0,3}?met (?:in|at|on)\b)", 3),

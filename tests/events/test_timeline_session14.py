@@ -1,0 +1,102 @@
+"""Session 14: day heading lines of a timeline, the present tense of tolls, arrivals and receptions (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.casualties import count_casualties
+from dateline.events.classify import classify_text
+from dateline.events.dates import day_headings, heading_date
+from dateline.model import DateMention
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+
+TIMELINE = """VELMORA WEEKLY · Timeline
+
+Three days in Tarsk: how the talks went
+
+MONDAY, 10 MARCH
+
+17:10 – The prime minister of Velmora lands in Tarsk and is received by the crown prince.
+
+TUESDAY, 11 MARCH
+
+Overnight – Drones attack the port of Velmora. Falling debris kills two people and wounds 11, the governor says.
+
+22:10 – A missile hits a grain ship in the port of Tarsk, killing three sailors.
+
+WEDNESDAY, 12 MARCH
+
+The governor says the night passed quietly.
+"""
+
+
+@pytest.mark.parametrize("line, value", [
+    ("MONDAY, 10 MARCH", "2025-03-10"),
+    ("Tuesday 11 March 2025", "2025-03-11"),
+    ("March 9", "2025-03-09"),
+    ("## Sunday", "2025-03-09"),  # a weekday alone: the last such day on or before publication
+])
+def test_a_line_that_is_only_a_day_is_a_heading(line, value):
+    heads = day_headings(f"Intro line.\n\n{line}\n\nText follows here.", PUB)
+    assert [h.value for h in heads] == [value]
+    assert heads[0].rule.startswith("heading:")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting went on until 10 March, officials said.",  # a date inside a sentence
+    "TIMELINE | 12 March 2025, 14:20 | updated",  # a masthead line with more than a day
+    "10 March 2025 and after",
+])
+def test_a_date_inside_a_line_of_text_is_no_heading(text):
+    assert day_headings(text, PUB) == ()
+
+
+def test_relative_dates_below_a_heading_count_from_its_day(pipeline):
+    from dateline.ingest import make_article
+
+    res = pipeline.run(make_article(TIMELINE, published=PUB))
+    by_text = {d.text: d.value for d in res.dates}
+    assert by_text["TUESDAY, 11 MARCH"] == "2025-03-11"
+    assert by_text["Overnight"] == "2025-03-11"  # the night of the heading's day, not of publication
+    dated = {(e.type, e.date) for e in res.events}
+    assert ("diplomacy", "2025-03-10") in dated  # "17:10 –" under Monday's heading: Monday
+    assert ("attack", "2025-03-11") in dated
+    assert not any(e.date == "2025-03-12" for e in res.events if e.type in ("attack", "diplomacy"))
+
+
+def test_a_time_stamp_line_lets_the_day_heading_above_date_the_entry():
+    text = "MONDAY, 10 MARCH\n\n17:10\n\nThe minister lands in Tarsk.\n"
+    heads = day_headings(text, PUB)
+    assert heading_date(text, heads, text.index("The minister")).value == "2025-03-10"
+    # without a day heading above, a time stamp still names no day
+    plain = "Live page\n\n09:20\nFamilies were moved out of the town.\n"
+    tue = DateMention(text="x", start=0, end=1, value="2025-03-11", precision="day", rule="weekday")
+    assert heading_date(plain, (tue,), plain.index("Families")) is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Falling debris kills two people and wounds 11 in the region.", 2, 11),
+    ("Strike kills five, wounds 18 in Velmora", 5, 18),
+    ("A drone injures 4 near the station.", None, 4),
+])
+def test_present_tense_tolls(text, killed, injured):
+    c = count_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "The president lands in Tarsk and is received by Crown Prince Adem.",
+    "The foreign minister arrived in Tarsk on Monday for talks with his counterpart.",
+    "The two delegations sat down at a hotel in Tarsk.",
+    "The chancellor visits Tarsk.",
+])
+def test_arrivals_receptions_and_sitting_down_are_diplomacy(text):
+    assert classify_text(text).klass.type == "diplomacy"
+
+
+def test_a_letter_received_by_a_ministry_is_no_diplomacy_cue():
+    assert "received" not in " ".join(ev for ev in classify_text(
+        "The letter was received by a clerk in Tarsk.").evidence)
