@@ -45,6 +45,7 @@ from dateline.claims.sourcephrase import source_phrase_candidate
 from dateline.claims.subjects import noun_cue_speaker, speaker_head, stranded_tail_cue
 from dateline.claims.trim import LEAD_SKIP, trim
 from dateline.model import Token
+from dateline.nlp.spans import KICKER_WORDS
 
 #: Cue lemmas whose infinitive complement is the content ("refused to ...", "promised to ...").
 XCOMP_CUES = frozenset("refuse promise pledge vow threaten want claim deny agree decline hope expect plan urge seek intend".split())
@@ -233,7 +234,7 @@ MAX_ON_LABEL_TOKENS = 16
 _NOT_SPEAKERS = frozenset(
     """note editor's editor’s update updated correction photo photos video watch read related see source sources
     credit image caption listen subscribe tags topics more date by contact email warning disclaimer""".split()
-)
+) | KICKER_WORDS
 
 
 def _label_head(doc: Doc, first: int, colon: int) -> int | None:

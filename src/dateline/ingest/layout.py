@@ -1,7 +1,7 @@
 """Undo the layout a copy picked up on its way: text extracted from a PDF, a live page's time stamps.
 
 A brief saved from a PDF reaches dateline with its page furniture (rules, "Page 1 of 2", a page number, the
-running header repeated on every page) and its lines broken at the page width, words hyphenated across the
+running header repeated on every page; a web page's breadcrumb trail, "Home » Africa » Chad", is furniture too) and its lines broken at the page width, words hyphenated across the
 break ("work-" / "ers").  The parser then reads each line as a sentence and a quote cut by a line break is
 lost.  ``unwrap_layout`` removes the furniture and joins the lines of a hard-wrapped paragraph; a text whose
 paragraphs are one line each (web copy) is left as it is.  ``split_live_entries`` puts a live blog's time
@@ -31,6 +31,11 @@ WRAP_MAX_LINE = 100
 WRAP_MIN_OPEN = 0.5
 _SENTENCE_END = tuple(".?!:;\"”’)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]\s|\(?[a-z0-9]\)\s)")
+#: A web page's breadcrumb trail: "Home » Africa » Chad", "News › World › Europe" (short parts, spaced separators;
+#: two separators, or one after "Home").  Its "»" would otherwise open a quotation.
+_CRUMB = r"[^\s»›>.!?\"“”][^»›>.!?\"“”\n]{0,30}?"
+_BREADCRUMB = re.compile(rf"^\s*(?:{_CRUMB}(?:\s[»›>]\s{_CRUMB}){{2,6}}|(?:home|start|startseite|accueil|головна|главная)"
+                         rf"(?:\s[»›>]\s{_CRUMB}){{1,6}})\s*$", re.IGNORECASE)
 
 
 def _key(line: str) -> str:
@@ -47,7 +52,7 @@ def _furniture_removed(lines: list[str]) -> list[str]:
     seen_headers: set[str] = set()
     paged = any(_PAGE_MARK.search(line) for line in lines)
     for n, line in enumerate(lines):
-        if _RULE.match(line) or (_PAGE_NUMBER.match(line) and line.strip()):
+        if _RULE.match(line) or (_PAGE_NUMBER.match(line) and line.strip()) or _BREADCRUMB.match(line):
             out.append("")
             continue
         line = _PAGE_MARK.sub("", line).rstrip()

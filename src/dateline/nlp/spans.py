@@ -169,6 +169,12 @@ _IZAFAT = re.compile(r"(?:(?!(?:The|A|An|In|On|At|Of|For|By|From|With|To|And|But
 IZAFAT_BODY_WORDS = frozenset("""jamiat jamaat tehreek tehrik tahreek harkat harakat lashkar jaish hizb hezb sipah ansar
 majlis ittehad ittihad anjuman markaz tanzeem tanzim tablighi jabhat jebhe fedayeen mujahideen jundallah junud katibat
 kataib liwa saraya""".split())
+#: Kicker words that open a headline ("EXPLAINED:", "ANALYSIS:", "WATCH:"): they name a kind of item, never a speaker
+#: and never a dateline's town.
+KICKER_WORDS = frozenset("""
+    explained explainer analysis opinion breaking exclusive live factbox timeline insight preview profile obituary
+    editorial recap update updated watch listen video photos correction
+""".split())
 #: Time-zone abbreviations: after a clock time ("20:15 EEST —", "at 9 a.m. GMT") they name an hour, not a place
 #: (the gazetteer's aliases would take "EEST" for Estonia, "IST" for Istanbul, "MSK" for Minsk).  Shared by the
 #: place spans (``resolve.placespans``) and the date resolver (``events.dates``).

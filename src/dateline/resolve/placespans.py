@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from dateline.model import Mention, Parse
-from dateline.nlp.spans import TIME_ZONES, trim_span
+from dateline.nlp.spans import KICKER_WORDS, TIME_ZONES, trim_span
 from dateline.resolve.gazetteer.abbrev import press_abbreviation
 
 #: Label of a legislator's home town in the US party-affiliation convention ("Sen. Robert Ford, D-Charleston").
@@ -401,6 +401,8 @@ def dateline_span(text: str) -> Span | None:
     if not m:
         return None
     a, b = m.span("place")
+    if text[a:b].lower() in KICKER_WORDS:
+        return None  # "EXPLAINED: ..." opens a headline
     return make_span(text, a, b, DATELINE_LABEL, sentence_index(text, a))
 
 

@@ -72,6 +72,10 @@ def candidates(kb: ActorKB, group: PersonGroup) -> list[int]:
                                               score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT):
             for i in kb.surname[key]:
                 found[i] = None
+    for f in group.full:  # "Mahamat Idriss Deby Itno": a KB person's form with one more family name after it
+        if len(f.split()) >= 3:
+            for i in kb.form.get(fold(f.rsplit(" ", 1)[0]), []):
+                found[i] = None
     return [i for i in found if kb.actors[i]["kind"] == "person"]
 
 
@@ -108,6 +112,8 @@ def _surname_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str
             skel_eq = skel_eq or skeleton(s) == skeleton(c)
     if best == 1.0:
         return 3.0, "surname:exact"
+    if any(len(f.split()) >= 3 and fold(f.rsplit(" ", 1)[0]) in gen["forms"] for f in group.full):
+        return 3.0, "surname:before-another"  # "Mahamat Idriss Deby Itno": a KB form and one more family name
     if GARBLE_POINTS and (g := _garble_points(group, gen)) is not None:
         return g
     if best >= 0.9:
@@ -121,14 +127,25 @@ def _surname_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str
     return -5.0, f"surname:jw={best:.2f}"
 
 
+#: A full name written as one of a KB person's own forms.
+FORM_POINTS = 1.0
+#: A mention's given name that is only a KB person's middle name: some evidence, below a first name's 2.0 (a son
+#: often bears his father's given name as his middle one).
+INNER_GIVEN_POINTS = 1.0
+
+
 def _given_points(group: PersonGroup, gen: dict[str, Any], kb: ActorKB) -> tuple[float, str]:
     if not group.givens:
         return 0.0, "given:none"
-    verdicts = {given_compatible(g, c, kb.given_symbols) for g in group.givens for c in gen["givens"]}
+    inner = set(gen.get("inner", ())) - {fold(f.split()[0]) for f in gen.get("forms", ())}
+    verdicts = {given_compatible(g, c, kb.given_symbols) for g in group.givens for c in gen["givens"] if c not in inner}
     if "exact" in verdicts:
         return 2.0, "given:exact"
     if "equiv" in verdicts:
         return 1.5, "given:equivalent"
+    if {given_compatible(g, c, kb.given_symbols) for g in group.givens for c in inner} & {"exact", "equiv"}:
+        # "Idriss Deby" names the father; the son's middle name is Idriss (KB "Mahamat Idriss Deby")
+        return INNER_GIVEN_POINTS, "given:middle"
     return -3.0, "given:conflict"
 
 
@@ -188,6 +205,8 @@ def score(kb: ActorKB, group: PersonGroup, i: int, *, year: int | None, context:
     """Score KB person ``i`` for ``group`` (``countries``: the ISO codes of the countries the article names)."""
     actor = kb.actors[i]
     parts = [_surname_points(group, actor["gen"]), _given_points(group, actor["gen"], kb)]
+    if FORM_POINTS and any(f in actor["gen"]["forms"] for f in map(fold, group.full)):
+        parts.append((FORM_POINTS, "name:form"))  # "Idriss Deby" is one KB person's name, another's middle and surname
     parts += _role_points(group, actor, year)
     if _absent_country(actor, parts, countries):
         parts.append((-ABSENT_COUNTRY_PENALTY, "country:not-in-article"))

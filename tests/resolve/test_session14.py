@@ -1,0 +1,69 @@
+"""Session 14: page furniture, headline kickers, short region names, a son's middle name (invented text; real KB
+people only where a KB link is tested)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.ingest.layout import unwrap_layout
+
+
+@pytest.mark.parametrize("line", ["Home » Africa » Velmora", "News › World › Europe", "Home > Politics"])
+def test_a_breadcrumb_trail_is_page_furniture(line):
+    text = f"Velmora Daily\n{line}\n\nGunmen attacked a market in Tarsk on Monday, officials said.\n"
+    assert line not in unwrap_layout(text)
+    assert "Gunmen attacked a market" in unwrap_layout(text)
+
+
+@pytest.mark.parametrize("line", ["Er sagte » nein « und ging.", "Kyiv > Lviv > Odesa is the route he took, he said."])
+def test_text_with_the_same_marks_is_kept(line):
+    assert line in unwrap_layout(f"{line}\n\nMore text follows here.\n")
+
+
+def test_a_headline_kicker_is_no_dateline_and_no_speaker(pipeline):
+    text = ("EXPLAINED: Velmora's deadliest attack in years – 5 questions answered\n\n"
+            "Gunmen overran an army base near Tarsk late on Sunday, killing 40 soldiers, the presidency said.\n")
+    res = pipeline.run(make_article(text, published="2024-10-29"))
+    assert not any(e.name == "EXPLAINED" for e in res.entities)
+    assert not any(q.speaker and q.speaker.name == "EXPLAINED" for q in res.quotes)
+
+
+def test_a_short_name_before_its_unit_word_is_the_region(pipeline):
+    text = ("Gunmen stormed an army base in Chad late on Sunday. The base lies on an island in the marshes of the "
+            "Lac province, officials said.\n")
+    res = pipeline.run(make_article(text, published="2024-10-29"))
+    lac = [e for e in res.entities if e.kind == "place" and any(m.text == "Lac" for m in e.mentions)]
+    assert lac and lac[0].country_code == "TD" and lac[0].feature == "region"
+
+
+def test_a_three_letter_mixed_case_name_is_no_country_code(pipeline):
+    text = ("Gunmen stormed an army base in Chad late on Sunday. Survivors were taken by boat to Bol, the provincial "
+            "capital, officials said.\n")
+    res = pipeline.run(make_article(text, published="2024-10-29"))
+    bol = [e for e in res.entities if any(m.text == "Bol" for m in e.mentions)]
+    assert bol and bol[0].country_code == "TD" and bol[0].feature != "country"  # not "BOL", Bolivia
+
+
+def test_father_and_son_are_two_people(pipeline):
+    text = ("N'DJAMENA, Chad (AP) — President Mahamat Idriss Déby Itno flew to the area on Monday. His father, "
+            "Idriss Déby, was killed fighting rebels in 2021.\n")
+    res = pipeline.run(make_article(text, published="2024-10-29"))
+    by_mention = {m.text: e.name for e in res.entities if e.kind == "person" for m in e.mentions}
+    assert by_mention["Mahamat Idriss Déby Itno"] == "Mahamat Deby"  # a KB form and one more family name
+    assert by_mention["Idriss Déby"] == "Idriss Deby"  # his own name, only the son's middle and surname
+
+
+def test_a_middle_name_scores_below_a_first_name():
+    from dateline.resolve.actors.cluster import PersonGroup
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.rank import INNER_GIVEN_POINTS, _given_points
+    from dateline.model import Mention
+
+    kb = load_kb()
+    son = kb.actors[kb.by_id["kb:mahamat-deby"]]
+    father = kb.actors[kb.by_id["kb:idriss-deby"]]
+    g = PersonGroup()
+    g.add(Mention("Idriss Deby", 0, 11, "PERSON", 0), [])
+    assert _given_points(g, father["gen"], kb) == (2.0, "given:exact")
+    assert _given_points(g, son["gen"], kb) == (INNER_GIVEN_POINTS, "given:middle")
