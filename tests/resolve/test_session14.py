@@ -55,10 +55,10 @@ def test_father_and_son_are_two_people(pipeline):
 
 
 def test_a_middle_name_scores_below_a_first_name():
+    from dateline.model import Mention
     from dateline.resolve.actors.cluster import PersonGroup
     from dateline.resolve.actors.kb import load_kb
     from dateline.resolve.actors.rank import INNER_GIVEN_POINTS, _given_points
-    from dateline.model import Mention
 
     kb = load_kb()
     son = kb.actors[kb.by_id["kb:mahamat-deby"]]
