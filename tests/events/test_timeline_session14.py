@@ -100,3 +100,12 @@ def test_arrivals_receptions_and_sitting_down_are_diplomacy(text):
 def test_a_letter_received_by_a_ministry_is_no_diplomacy_cue():
     assert "received" not in " ".join(ev for ev in classify_text(
         "The letter was received by a clerk in Tarsk.").evidence)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("In March 2020 gunmen killed at least 92 soldiers on the peninsula.", 92),  # the year is no toll
+    ("Since 2014 fighters killed 14 people in the valley.", 14),
+    ("Some 2020 people were killed in the blast.", 2020),  # a count, no year word before it
+])
+def test_a_year_after_in_or_a_month_is_no_toll(text, killed):
+    assert count_casualties(text).killed == killed

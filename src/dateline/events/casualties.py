@@ -28,6 +28,9 @@ _NUM = (
     + "|".join(sorted((k for k in _UNITS if " " not in k), key=len, reverse=True))
     + r")"
 )
+#: Words before a four-digit number that make it a year ("in 2020", "March 2020", "since 2014").
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|by|until|during)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                          r"[a-z]*\.?)\s+$", re.I)
 _QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
 _KILL = (r"killed|dead|died|slain|lost their lives|were confirmed dead|massacred|executed|murdered|slaughtered|"
          r"gunned down|shot dead|beheaded")
@@ -196,6 +199,8 @@ def count_casualties(text: str) -> Casualties:
             n = _value(m.group("num"))
             if n is None or _NEGATED.search(text, 0, m.start("num")):
                 continue  # "no one had been killed", "not one soldier was hurt": a stated zero, not a toll
+            if _YEAR_BEFORE.search(text, 0, m.start("num")) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue  # "In March 2020 Boko Haram fighters killed ...": the year, not a toll
             if rx is _COORD:
                 n2 = _value(m.group("num2"))
                 if n2 is None or not all(_victim_count_ok(m, g) for g in ("num", "num2")):
