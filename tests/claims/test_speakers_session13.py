@@ -84,3 +84,21 @@ def test_a_person_named_inside_an_unlinked_speaker_phrase_is_he(quotes_of):
             '"Anyone who helps the police will pay," he said.')
     q = next(q for q in quotes_of(text) if "will pay" in q.text)
     assert q.speaker is not None and "Quarnby" in q.speaker.name
+
+
+def test_name_in_his_address_colon_quote_is_his(pipeline):
+    from dateline.ingest import make_article
+
+    text = ("VELMORA (AP) — The talks ended late on Tuesday.\n\n"
+            "Adem Koral in his nightly video address: \"We accept this proposal. Now the other side must do the same.\"\n")
+    res = pipeline.run(make_article(text, published="2025-03-12"))
+    q = [q for q in res.quotes if "accept this proposal" in q.text]
+    assert q and q[0].speaker is not None and "Koral" in q[0].speaker.name
+
+
+def test_a_daily_call_with_reporters_is_a_press_conference():
+    from dateline.claims.channel import find_channel
+
+    text = "The spokesman tells reporters in a daily call that the city is waiting."
+    ch = find_channel(text, 0, len(text))
+    assert ch is not None and ch[0] == "press conference"

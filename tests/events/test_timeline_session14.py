@@ -109,3 +109,26 @@ def test_a_letter_received_by_a_ministry_is_no_diplomacy_cue():
 ])
 def test_a_year_after_in_or_a_month_is_no_toll(text, killed):
     assert count_casualties(text).killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The Guards said they had also struck Islamic State targets in Tarsk province the same night.",
+    "Artillery pounded rebel positions near Tarsk.",
+])
+def test_strikes_on_military_objects_are_attacks(text):
+    assert classify_text(text).klass.type == "attack"
+
+
+def test_striking_a_deal_is_no_attack():
+    assert classify_text("The two parties struck a deal in Tarsk.").klass.type != "attack"
+
+
+def test_a_stamp_with_its_clock_place_stands_apart_and_keeps_the_day():
+    from dateline.ingest.layout import split_live_entries
+
+    text = ("MONDAY, 10 MARCH\n\n17:10 (Tarsk) – The minister lands in Tarsk.\n\n"
+            "23:00 (Velmora) – The president in his nightly video address: \"We accept.\"\n")
+    out = split_live_entries(text)
+    assert "23:00 (Velmora)\n\nThe president" in out
+    heads = day_headings(out, PUB)
+    assert heading_date(out, heads, out.index("The president")).value == "2025-03-10"

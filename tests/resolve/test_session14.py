@@ -67,3 +67,23 @@ def test_a_middle_name_scores_below_a_first_name():
     g.add(Mention("Idriss Deby", 0, 11, "PERSON", 0), [])
     assert _given_points(g, father["gen"], kb) == (2.0, "given:exact")
     assert _given_points(g, son["gen"], kb) == (INNER_GIVEN_POINTS, "given:middle")
+
+
+def test_a_lone_surname_with_a_joined_particle_is_the_same_person(pipeline):
+    text = ("TARSK (Reuters) — Government spokesman Basim al-Awadi said in a statement that the envoy was summoned. "
+            "\"This is a flagrant violation of our sovereignty,\" al-Awady said.\n")
+    res = pipeline.run(make_article(text, published="2024-01-16"))
+    people = [e for e in res.entities if e.kind == "person"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} == {"Basim al-Awadi", "al-Awady"}
+
+
+@pytest.mark.parametrize("name, kb_name", [
+    ("U.S. State Department", "United States Department of State"),
+    ("U.N. Security Council", "United Nations Security Council"),
+])
+def test_dotted_initials_before_a_body_are_one_word(name, kb_name):
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.orgs import match_org
+
+    hit = match_org(load_kb(), name, None)
+    assert hit.actor is not None and hit.actor["name"] == kb_name

@@ -226,8 +226,8 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
-#: "Name on a topic: content" headlines: the name before "on" speaks.
-_ON_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}on\s[^:“”\"]{1,80}):\s+(\S.*)$")
+#: "Name on a topic: content" headlines and "Name in his video address: content": the name before "on"/"in" speaks.
+_ON_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}(?:on|in\s(?:his|her|their|its|a|an|the))\s[^:“”\"]{1,80}):\s+(\S.*)$")
 #: Longest "Name on topic:" label (in tokens).  Chosen by eye on PolNeAR train headlines.
 MAX_ON_LABEL_TOKENS = 16
 #: Line labels that name a section or a kind of item, never who is speaking.
@@ -242,7 +242,7 @@ def _label_head(doc: Doc, first: int, colon: int) -> int | None:
 
     "Clinton Wades In:" / "FIX IS IN:" end in a particle: a headline clause, not a speaker label.
     """
-    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() == "on"]
+    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() in ("on", "in")]
     head = ons[0] - 1 if ons else colon - 1
     return None if doc.tok(head).pos in ("ADP", "PART", "ADV") else head
 

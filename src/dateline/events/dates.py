@@ -326,7 +326,7 @@ def anaphoric_date(text: str, dates: tuple[DateMention, ...], start: int) -> Dat
 
 
 #: A time stamp line of a live page or timeline ("09:20", "17:10 EEST").
-_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*\(?[A-Za-z]{2,6}\)?)?$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[A-Za-z]{2,6}|\([A-Za-z][\w .-]{1,20}\)))?$")
 #: Most words in a line read as a section heading ("Catch up: what happened on Tuesday", "09:20").
 HEADING_MAX_WORDS = 10
 

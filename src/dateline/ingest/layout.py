@@ -113,7 +113,8 @@ def unwrap_layout(text: str) -> str:
 
 
 #: A live-blog entry's time stamp opening a line: "17:30 EEST — ", "• 09:20 GMT - ", "14:05 – ".
-_LIVE_STAMP = re.compile(r"(?m)^(?P<stamp>(?:[•·*] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?) [—–-] (?=\S)")
+_LIVE_STAMP = re.compile(r"(?m)^(?P<stamp>(?:[•·*] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5}| \([A-Z][\w .-]{1,20}\))?) "
+                         r"[—–-] (?=\S)")  # "23:00 (Kyiv) – ": a stamp with the place whose clock it is
 #: Entries a text needs before its stamps are read as a live blog's (one stamped line may be a quote or a list).
 LIVE_MIN_ENTRIES = 2
 

@@ -55,8 +55,9 @@ _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])
 
 
 def _name_part(p: str, i: int) -> bool:
-    """Say whether one word can be part of a name: capitalised, or a particle not in first place."""
-    bare = _PARTICLE_PREFIX.sub("", p) if i else p
+    """Say whether one word can be part of a name: capitalised, or a particle not in first place; a joined particle
+    may open it ("al-Sudani said")."""
+    bare = _PARTICLE_PREFIX.sub("", p)
     if i and p in NAME_PARTICLES:
         return True
     word = bare.replace("-", "").replace(".", "")

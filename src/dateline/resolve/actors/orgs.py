@@ -79,6 +79,10 @@ def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
 SINGULAR_MIN_LETTERS = 5
 
 
+#: Dotted initials before a name's words ("U.S.", "U.K.", "U.N."): one word, as the KB writes it.
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z])")
+
+
 def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
     """Match one organisation span against the KB.
 
@@ -94,6 +98,7 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
             return OrgMatch(declared[0], EXACT_CONFIDENCE, ("acronym",))
         if hits:  # initials generated from a name are a guess ("ECM" may be a garbled place): no link alone
             return OrgMatch(None, 0.3, ("acronym:ambiguous" if declared else "acronym:generated-only",), tuple(hits))
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S. State Department" -> "US ..."
     words, named = strip_country(fold(text).split())
     country = country or named
     exact = [kb.actors[i] for i in kb.form.get(fold(text), []) if kb.actors[i]["kind"] == "org"]
