@@ -87,3 +87,28 @@ def test_dotted_initials_before_a_body_are_one_word(name, kb_name):
 
     hit = match_org(load_kb(), name, None)
     assert hit.actor is not None and hit.actor["name"] == kb_name
+
+
+def test_a_coined_name_split_in_two_joins_the_body_it_spells():
+    from dateline.model import Mention
+    from dateline.resolve.actors import orglink
+    from dateline.resolve.actors.orgs import OrgMatch
+
+    def group(actor, text, start):
+        match = OrgMatch({"id": "kb:x", "name": actor} if actor else None, 0.9 if actor else 0.0, ())
+        return orglink._Group(match, None, frozenset(), [Mention(text, start, start + len(text), "ORG", 0)])
+
+    out = orglink._join_run_apart({"a": group("Velmotek", "Velmotek", 0), "b": group(None, "Velmo Tech", 20)})
+    assert "b" not in out and {m.text for m in out["a"].mentions} == {"Velmotek", "Velmo Tech"}
+    # another consonant skeleton or another first letter: no join
+    out = orglink._join_run_apart({"a": group("Velmotek", "Velmotek", 0), "b": group(None, "Kelmo Tech", 20)})
+    assert "b" in out
+
+
+def test_a_quotation_naming_its_own_speaker_inside_a_transcript_line(pipeline):
+    text = ("WREN: Tom, what is different this time?\n\nALDER: Dana, it is the distance. \"Until this winter the ports "
+            "were seen as far beyond the reach of drones,\" one energy analyst told me today.\n\nWREN: Thank you.\n")
+    res = pipeline.run(make_article(text, published="2024-01-21"))
+    q = [q for q in res.quotes if "Until this winter" in q.text]
+    assert q and q[0].speaker is not None and "analyst" in q[0].speaker.name
+    assert any(q.text.startswith("Dana") and q.speaker and q.speaker.name == "Alder" for q in res.quotes)

@@ -247,6 +247,19 @@ def _label_head(doc: Doc, first: int, colon: int) -> int | None:
     return None if doc.tok(head).pos in ("ADP", "PART", "ADV") else head
 
 
+_INNER_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”],?\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _attributed_quote(line: str, start: int) -> int | None:
+    """Return where a quotation that names its own speaker starts in a label line's content, if one does.
+
+    A transcript's "ALDER: Dana, it is the distance. “…,” one energy analyst told me": the label speaks the words
+    around the quotation, the analyst speaks the quotation.
+    """
+    m = _INNER_QUOTE.search(line, start)
+    return m.start() if m else None
+
+
 def label_lines(doc: Doc) -> list[Reported]:
     """Return "Name: content" lines (headlines "Caddell: ...", transcripts "PENCE: ...")."""
     out: list[Reported] = []
@@ -257,6 +270,8 @@ def label_lines(doc: Doc) -> list[Reported]:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
+            if (inner := _attributed_quote(line, m.start(2))) is not None:  # "ALDER: Dana, ... “…,” an analyst told me"
+                last = doc.token_at(pos + len(line[:inner].rstrip()) - 1) if line[m.start(2):inner].strip() else None
             if None not in (first, colon, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)
                 if (m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None

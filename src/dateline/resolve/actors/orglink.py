@@ -30,7 +30,7 @@ from typing import Any
 from dateline.model import Candidate, Entity, Mention
 from dateline.nlp.spans import DEFINED_TAIL_RE
 from dateline.resolve.actors.kb import ActorKB
-from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, strip_country
+from dateline.resolve.actors.names import acronym_of, country_of, fold, org_bag, skeleton, strip_country
 from dateline.resolve.actors.orgruns import LABEL as RUN_LABEL
 from dateline.resolve.actors.orgs import OrgMatch, match_org
 from dateline.resolve.actors.orgspans import LABEL as RULE_LABEL
@@ -159,7 +159,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
             groups.setdefault(_key(match, stated, bag, m.text), _Group(match, stated, bag)).mentions.append(m)
         elif m.label not in _TENTATIVE or (m.label == "PROPN" and _COMPANY_AFTER.match(text, m.end)):
             groups.setdefault(_key(match, None, bag, m.text), _Group(match, None, bag)).mentions.append(m)
-    return _join_one_word_swapped(_join_spelled_out(_join_defined(text, _join_acronyms(_prefer_runs(groups)))))
+    return _join_run_apart(_join_one_word_swapped(_join_spelled_out(_join_defined(text, _join_acronyms(_prefer_runs(groups))))))
 
 
 #: Nouns after a capitalised name that make the name a business's ("the Volna Druk printing house", "the Epicentr
@@ -340,6 +340,27 @@ def _join_one_word_swapped(groups: dict[str, _Group]) -> dict[str, _Group]:
         mine = {b for m in g.mentions if len(b := org_bag(m.text)) >= SWAP_MIN_WORDS}
         target = {t for t, theirs in bags.items() if t != k and any(
             len(a) == len(b) and len(a - b) == 1 and not _names_a_country(a ^ b) for a in mine for b in theirs)}
+        if len(target) == 1:
+            _move(groups, k, target.pop())
+    return groups
+
+
+def _join_run_apart(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join an unlinked two-word name to the one linked one-word body it spells when run together, sounds alike.
+
+    A caption or a spinner splits a company's coined name: "Nova Tech" after "Novatek" (the same consonant
+    skeleton, the same first letter); the article names the body properly elsewhere.
+    """
+    words: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        if g.match.actor is not None:
+            words[k] = {fold(m.text) for m in g.mentions if " " not in m.text.strip() and len(m.text) >= 5}
+    for k, g in list(groups.items()):
+        if g.match.actor is not None:
+            continue
+        mine = {fold(m.text).replace(" ", "") for m in g.mentions if len(m.text.split()) == 2}
+        target = {t for t, theirs in words.items() if t != k and any(
+            a[:1] == b[:1] and skeleton(a) == skeleton(b) and abs(len(a) - len(b)) <= 2 for a in mine for b in theirs)}
         if len(target) == 1:
             _move(groups, k, target.pop())
     return groups
