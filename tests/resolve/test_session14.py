@@ -112,3 +112,21 @@ def test_a_quotation_naming_its_own_speaker_inside_a_transcript_line(pipeline):
     q = [q for q in res.quotes if "Until this winter" in q.text]
     assert q and q[0].speaker is not None and "analyst" in q[0].speaker.name
     assert any(q.text.startswith("Dana") and q.speaker and q.speaker.name == "Alder" for q in res.quotes)
+
+
+def test_a_dateline_town_before_the_agency_is_no_long_form_of_it(pipeline):
+    text = "JERUSALEM (AP) — Troops raided a camp near the city on Monday, killing two men, officials said.\n"
+    res = pipeline.run(make_article(text, published="2024-05-06"))
+    ap = [e for e in res.entities if e.kind == "org" and any(m.text == "AP" for m in e.mentions)]
+    assert ap and {m.text for m in ap[0].mentions} == {"AP"}
+    assert any(e.kind == "place" and e.name == "Jerusalem" for e in res.entities)
+
+
+def test_a_body_whose_name_ends_in_of_a_country_stands_beside_the_country(pipeline):
+    text = ("TARSK — The Airports Authority of Israel said in a statement that air traffic was halted for about an "
+            "hour on Sunday.\n")
+    res = pipeline.run(make_article(text, published="2024-05-05"))
+    assert any(e.kind == "org" and e.name == "Airports Authority of Israel" for e in res.entities)
+    assert any(e.kind == "place" and e.name == "Israel" for e in res.entities)
+    q = [q for q in res.quotes if "air traffic" in q.text]
+    assert q and q[0].speaker is not None and q[0].speaker.name == "Airports Authority of Israel"

@@ -53,15 +53,24 @@ def _owner(ent: Entity, m: Mention, article: Article | None) -> bool:
     return ent.kind == "place" and article is not None and article.text[m.end:m.end + 2] in ("'s", "’s")
 
 
+def _of_tail(ent: Entity, m: Mention, article: Article | None) -> bool:
+    """True for a place the NER model's organisation span ends with, after "of" ("Airports Authority of Israel")."""
+    return (ent.kind == "place" and m.label == "ORG" and article is not None
+            and article.text[max(0, m.start - 4):m.start] == " of ")
+
+
 def _nested(m: Mention, kind: str, s: int, e: int, k: str, owner: bool = False) -> bool:
     """Return True if a place heading an institution's name and that organisation's mention may both stand.
 
     "Athens" of "Athens Police Department" is a place mention inside the organisation's mention;
-    neither takes the other's span.  So is a country's possessive ("Romania's" of "Romania's defence
+    neither takes the other's span; nor does "Israel" of "Airports Authority of Israel" (a place the
+    NER model's organisation span holds).  So is a country's possessive ("Romania's" of "Romania's defence
     ministry", ``owner``).
     """
     if kind in ("place", "norp") and (_head_place(m) or owner):  # "Athens" Police Department, "Lebanese" Army
         return m.start == s and m.end < e
+    if k == "place-of":  # "Israel" of "Airports Authority of Israel": the place closes the body's name
+        return kind in ("org", "person") and m.start < s and e == m.end
     return k in ("place", "norp") and kind in ("org", "person") and m.start == s and e < m.end
 
 
@@ -107,7 +116,7 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
         # a demonym stays nestable at the head of an organisation's name ("Russian" of "Russian Volunteer Corps")
         # so does a country's possessive at the head of its body's name ("Romania's defence ministry")
         taken.extend((m.start, m.end, ent.kind if _head_place(m) or ent.kind == "norp" or _owner(ent, m, article)
-                       else "") for m in ms)
+                       else "place-of" if _of_tail(ent, m, article) else "") for m in ms)
         heir = _heir(ent, ms, kept)
         if heir is not None:
             kept[heir] = replace(kept[heir], mentions=tuple(sorted(kept[heir].mentions + ms, key=lambda m: m.start)))

@@ -241,6 +241,8 @@ def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
         tail = DEFINED_TAIL_RE.match(text, b)  # "Framework| for the Defence of the People of Azawad (CSP-DPA)"
         if not (_DEFINES.match(text[b:c]) or tail and _DEFINES.match(text[tail.end():c])) or text[d:d + 1] != ")":
             continue
+        if _DATELINE_DASH.match(text, d + 1):
+            continue  # "JERUSALEM (AP) —": a dateline's town and its agency, no name and its acronym
         keep, drop = (kc, ka) if groups[kc].match.actor is not None and groups[ka].match.actor is None else (ka, kc)
         if groups[drop].match.actor is not None and groups[keep].match.actor is not None:
             continue  # both linked, to different bodies: the KB knows better
@@ -253,6 +255,7 @@ def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
+_DATELINE_DASH = re.compile(r"\s*[—–-]{1,2}\s")
 
 
 def _is_acronym(text: str) -> bool:
