@@ -132,3 +132,38 @@ def test_a_stamp_with_its_clock_place_stands_apart_and_keeps_the_day():
     assert "23:00 (Velmora)\n\nThe president" in out
     heads = day_headings(out, PUB)
     assert heading_date(out, heads, out.index("The president")).value == "2025-03-10"
+
+
+def test_a_question_reports_no_event():
+    from dateline.ingest import make_article
+
+    art = make_article("WHO WERE THE GUNMEN?\n\nGunmen attacked a police post in Tarsk on Sunday, killing two officers, "
+                       "officials said.\n", published="2015-05-11")
+    from dateline.pipeline import Pipeline
+
+    res = Pipeline().run(art)
+    assert not any(e.text.strip().endswith("?") for e in res.events)
+    assert any(e.type == "attack" for e in res.events)
+
+
+def test_an_operation_against_an_armed_group_is_a_clash():
+    assert classify_text("Police ended a two-day operation against an armed group in the town of Tarsk.").klass.type \
+        == "attack"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SKOPJE, May 11 - Police said on Sunday they had ended an operation.", "Skopje"),  # "(Reuters)" dropped
+    ("MOSCOW, Feb 11 - Russia said on Friday it would respond.", "Moscow"),
+])
+def test_an_all_caps_place_and_date_before_a_hyphen_is_a_dateline(text, place):
+    from dateline.ingest.dateline import parse_dateline
+
+    dl = parse_dateline(text)
+    assert dl is not None and dl.place == place
+
+
+@pytest.mark.parametrize("text", ["MEANWHILE - the army moved in.", "KYIV - The army said."])
+def test_a_hyphen_without_a_date_or_agency_is_no_dateline(text):
+    from dateline.ingest.dateline import parse_dateline
+
+    assert parse_dateline(text) is None

@@ -265,6 +265,8 @@ def _cue_words(text: str, code: str) -> tuple[str, ...]:
 def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[Event]:
     """Return the events one sentence describes (more than one when its counts name different places)."""
     text = article.text[sent.start : sent.end]
+    if text.rstrip(" \n\"”’'").endswith("?"):
+        return []  # "Who is behind the attack?": a question (an explainer's heading) reports nothing
     hit = _classify(_names_blanked(text, sent.start, ctx["entities"]))
     if hit is None:
         return []

@@ -103,7 +103,10 @@ CUES: tuple[Cue, ...] = (
        r"posts?|positions?|checkpoints?|barracks|convoys?|troops|soldiers|forces)|opened fire on (?:\w+ )?"
        r"(?:militants|rebels|insurgents|troops|soldiers|terrorists|fighters)|inflict\w* (?:\w+ )?(?:losses|"
        r"casualties)|heavy losses|fended off|set upon|(?:killed|wounded) (?:\w+ ){0,3}(?:terrorists|militants|"
-       r"insurgents|rebels|jihadists)|(?:terrorists|militants|insurgents|members|jihadists) (?:were )?killed)\b", 3),
+       r"insurgents|rebels|jihadists)|(?:terrorists|militants|insurgents|members|jihadists) (?:were )?killed|"
+       # "a two-day operation against an armed group in the town of X": security forces fighting a group
+       r"(?:operation|raid|offensive|assault) against (?:an |the |a )?(?:armed|militant|rebel|terrorist|criminal) "
+       r"(?:group|gang|cell|fighters|formations?))\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(recaptur\w+|retook|retake|retaken|regain\w*|took back|taken back|reclaim\w*|"
        r"liberat\w+|wrest\w* (?:back )?control|back under (?:the )?(?:control|government))\b", 3),
     _c("GOV_REGAINS_TERIT", r"\b(captur\w+|seiz\w+ (?:full |complete )?control|(?:took|taken|claim\w*) (?:full |complete |total )?control|took over|overr[au]n|"
