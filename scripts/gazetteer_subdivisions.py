@@ -78,8 +78,12 @@ def centre_names(name: str, member_names: set[str]) -> list[str]:
     full = name[: m.end("stem")] + name[m.end("stem"):].split()[0]  # the whole adjective, "Kurskaya"
     adjective_root = full[: -len("aya")] if full.endswith("aya") else full[: -len("iy")] if full.endswith("iy") else full
     plain = stem.replace("'", "")  # "Tul'skaya" -> "Tula", "Stavropol'skiy" -> "Stavropol"
+    # the city's name as written without its soft signs ("Ryazan’", "Arkhangel’sk"); a hyphenated one by its
+    # first part ("Rostov-on-Don" is the centre of "Rostovskaya oblast'")
+    members = {n.replace("’", "").replace("'", "") for n in member_names}
+    heads = {n.split("-", 1)[0] for n in members if "-" in n}
     for centre in (stem, adjective_root.replace("'", ""), plain, plain + "a", plain + "o", plain + "l", plain + "sk"):
-        if centre in member_names:
+        if centre in members or (centre in heads and len(centre) >= 4):
             unit = _ENGLISH_UNIT[m.group("unit").lower()]
             return [f"{centre} {unit}", f"{centre} region"]
     return []

@@ -32,3 +32,12 @@ def test_no_name_is_guessed_when_no_city_of_the_region_bears_the_stem():
 
 def test_other_region_names_are_left_alone():
     assert centre_names("Dagestan, Respublika", {"Makhachkala"}) == []
+
+
+@pytest.mark.parametrize(("name", "members", "first"), [
+    ("Ryazanskaya oblast'", {"Ryazan’", "Kasimov"}, "Ryazan Oblast"),  # the city written with its soft sign
+    ("Arkhangel'skaya oblast'", {"Arkhangel’sk"}, "Arkhangelsk Oblast"),
+    ("Rostovskaya oblast'", {"Rostov-on-Don", "Taganrog"}, "Rostov Oblast"),  # a hyphenated centre, by its first part
+])
+def test_centres_written_with_soft_signs_or_hyphens(name, members, first):
+    assert centre_names(name, members)[0] == first

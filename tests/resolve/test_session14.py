@@ -130,3 +130,25 @@ def test_a_body_whose_name_ends_in_of_a_country_stands_beside_the_country(pipeli
     assert any(e.kind == "place" and e.name == "Israel" for e in res.entities)
     q = [q for q in res.quotes if "air traffic" in q.text]
     assert q and q[0].speaker is not None and q[0].speaker.name == "Airports Authority of Israel"
+
+
+def test_a_german_place_name_opening_with_an_article_inside_a_sentence():
+    from dateline.nlp.lexical import parse_lexical
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.placelex import lexical_spans
+
+    text = ("Der Präsident, der sich per Video an eine Konferenz in Den Haag wandte, forderte ein Sondertribunal. "
+            "Die Lage in Winnyzja sei ernst, sagte der Bürgermeister am Freitag.\n")
+    art = make_article(text, published="2022-07-15", language="de")
+    spans = [sp.text for sp in lexical_spans(art, parse_lexical(art), [], load_gazetteer())]
+    assert "Den Haag" in spans  # the name as written, article and all
+    assert not any(sp.startswith("Die ") for sp in spans)  # a capitalised article opening a sentence names nothing
+
+
+def test_a_german_noun_after_a_capitalised_noun_is_no_bare_surname(pipeline):
+    text = ("Bei einem russischen Raketenangriff auf die Stadt Winnyzja sind am Donnerstag mindestens 20 Menschen "
+            "getötet worden. Russland führt seit Februar Krieg gegen die Ukraine, sagte Außenministerin Baerbock.\n")
+    res = pipeline.run(make_article(text, published="2022-07-15", language="de"))
+    people = {m.text: e.name for e in res.entities if e.kind == "person" for m in e.mentions}
+    assert "Krieg" not in people  # "seit Februar Krieg": a noun, though a KB person bears it as a surname
+    assert people.get("Baerbock") == "Annalena Baerbock"  # after a title, a bare surname is the person

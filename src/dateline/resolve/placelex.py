@@ -220,6 +220,21 @@ def _adjective_region(name: str, gazetteer: Gazetteer) -> str | None:
     return uk if uk != name and any(h.place.feature == "region" for h in gazetteer.lookup(uk, fuzzy=False)) else None
 
 
+def _article_led(text: str, toks: Sequence[Token], i: int, lang: str, gazetteer: Gazetteer) -> Span | None:
+    """Return the span of a two-word place name that opens with a capitalised article ("Den Haag", "La Paz") inside
+    a sentence, when the two words as written are a gazetteer name; else None."""
+    first = toks[i]
+    if (not first.text[:1].isupper() or first.text.isupper() or i == 0 or toks[i - 1].sent != first.sent
+            or i + 1 >= len(toks) or toks[i + 1].sent != first.sent or not is_name_word(toks[i + 1].text)
+            or text[first.end:toks[i + 1].start] != " "):
+        return None
+    name = text[first.start:toks[i + 1].end]
+    hits = [h for h in gazetteer.lookup(name, fuzzy=False) if h.how in ("exact", "alias")]
+    if not hits:
+        return None
+    return Span(first.start, toks[i + 1].end, name, "GPE", first.sent)
+
+
 def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
     """Return the place spans of a lexical parse, skipping stretches ``taken`` by actors.
 
@@ -233,7 +248,16 @@ def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int
     out: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_name_start(toks[i].text, article.language) or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+        if any(s < toks[i].end and toks[i].start < e for s, e in taken):
+            i += 1
+            continue
+        if not is_name_start(toks[i].text, article.language):
+            sp = _article_led(text, toks, i, article.language, gazetteer)
+            if sp is not None:  # "in Den Haag": a name whose first word is an article, inside a sentence
+                out.append(sp)
+                while i < len(toks) and toks[i].start < sp.end:
+                    i += 1
+                continue
             i += 1
             continue
         n_max = 1

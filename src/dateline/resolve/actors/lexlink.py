@@ -174,11 +174,24 @@ def _other_bearer(toks: Sequence[Token], i: int, kb: ActorKB, idx: _Index, hits:
     return key in idx.given and not any(key in _given_keys(kb.actors[h]) for h in hits)
 
 
+#: German titles before a surname: "Herr", "Frau", a doctorate, or a compound whose head is an office
+#: ("Außenministerin", "CDU-Außenpolitiker", "Regierungssprecher", "Bürgermeister").
+_DE_TITLE = re.compile(r"(?:^(?:Herr|Frau|Dr\.?|Prof\.?)$|(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|"
+                       r"sprecher|sprecherin|chef|chefin|politiker|politikerin|abgeordnete[r]?|general|meister|meisterin|"
+                       r"gouverneur|gouverneurin|botschafter|botschafterin|vorsitzende[r]?|beauftragte[r]?|direktor|"
+                       r"direktorin|kommandeur|oberst|leiter|leiterin|experte|expertin|analyst|analystin)$)",
+                       re.IGNORECASE)
+
+
 def _bare_noun(toks: Sequence[Token], i: int, kb: ActorKB, hits: tuple[int, ...], lang: str) -> bool:
     """Return True if a bare German surname of people without a Cyrillic name follows no title or name."""
     if lang != "de" or _cyrillic(toks[i].text) or any(_cyrillic(n) for h in hits for n in kb.actors[h].get("native", ())):
         return False
-    return not (i > 0 and toks[i - 1].sent == toks[i].sent and is_name_word(toks[i - 1].text))
+    if not (i > 0 and toks[i - 1].sent == toks[i].sent and is_name_word(toks[i - 1].text)):
+        return True
+    prev = toks[i - 1].text
+    # German capitalises every noun ("seit Februar Krieg"): only a given name or a title names the person
+    return not (fold(prev) in kb.given_names or _DE_TITLE.search(prev) is not None)
 
 
 def _home_body(hits: tuple[int, ...], kb: ActorKB, lang: str) -> tuple[int, ...]:
