@@ -152,3 +152,41 @@ def test_a_german_noun_after_a_capitalised_noun_is_no_bare_surname(pipeline):
     people = {m.text: e.name for e in res.entities if e.kind == "person" for m in e.mentions}
     assert "Krieg" not in people  # "seit Februar Krieg": a noun, though a KB person bears it as a surname
     assert people.get("Baerbock") == "Annalena Baerbock"  # after a title, a bare surname is the person
+
+
+def test_two_places_after_around_in_one_ner_span_are_split():
+    from dateline.resolve.placespans import Span, coordinated_places
+
+    text = "The general did not mention losses around Velmora and Tarsk."
+    a = text.index("Velmora")
+    sp = Span(a, a + len("Velmora and Tarsk"), "Velmora and Tarsk", "WORK_OF_ART", 0)
+    assert [s.text for s in coordinated_places(text, sp)] == ["Velmora", "Tarsk"]
+    plain = "He read Velmora and Tarsk twice."  # no place word before: one name, as tagged
+    b = plain.index("Velmora")
+    assert len(coordinated_places(plain, Span(b, b + 17, "Velmora and Tarsk", "WORK_OF_ART", 0))) == 1
+
+
+def test_a_bullet_glyph_opening_a_line_is_dropped_at_ingest():
+    art = make_article("TARSK (AP) — Officials met on Monday.\n\n• Adem Koral, a spokesman, said on state television "
+                       "that the army \"does not target civilians\".\n", published="2022-01-11")
+    assert "•" not in art.text and "Adem Koral, a spokesman" in art.text
+
+
+@pytest.mark.parametrize("name, kb_name", [
+    ("Russian MoD", "Ministry of Defence of Russia"),
+    ("British MoD", "Ministry of Defence of the United Kingdom"),
+    ("Russia's MFA", "Ministry of Foreign Affairs of Russia"),
+])
+def test_a_countrys_ministry_initials(name, kb_name):
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.orgs import match_org
+
+    hit = match_org(load_kb(), name, None)
+    assert hit.actor is not None and hit.actor["name"] == kb_name
+
+
+def test_ministry_initials_alone_name_no_ministry():
+    from dateline.resolve.actors.kb import load_kb
+    from dateline.resolve.actors.orgs import match_org
+
+    assert match_org(load_kb(), "MoD", None).actor is None

@@ -22,7 +22,7 @@ from dateline.ingest.dateline import dateline_date, find_dateline, header_lines,
 from dateline.ingest.decode import MAX_BYTES, check_size, check_text, decode_bytes
 from dateline.ingest.html import extract_html, looks_like_html
 from dateline.ingest.language import guess_language
-from dateline.ingest.layout import split_live_entries, unwrap_layout
+from dateline.ingest.layout import split_live_entries, strip_bullets, unwrap_layout
 from dateline.model import Article
 from dateline.nlp.lexical import LEXICAL_LANGUAGES, lexical_warning
 
@@ -125,7 +125,7 @@ def make_article(
     """Normalise plain article text: title, boilerplate, credits, dateline, language."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = re.sub(r"[ \t]+\n", "\n", text)
-    text = split_live_entries(unwrap_layout(text))
+    text = strip_bullets(split_live_entries(unwrap_layout(text)))
     if title is None:
         title, text = _split_title(text)
     text, removed = remove_boilerplate(text)

@@ -128,3 +128,13 @@ def split_live_entries(text: str) -> str:
     if len(_LIVE_STAMP.findall(text)) < LIVE_MIN_ENTRIES:
         return text
     return _LIVE_STAMP.sub(lambda m: m.group("stamp") + "\n\n", text)
+
+
+#: A bullet glyph opening a line ("• Billene Seyoum, spokesperson ..., said"): list furniture, which the parser would
+#: otherwise read into the line's first sentence (as its subject, the speaker "•").
+_BULLET = re.compile(r"(?m)^[ \t]*[•▪◦‣●][ \t]+(?=\S)")
+
+
+def strip_bullets(text: str) -> str:
+    """Return ``text`` without the bullet glyphs that open its lines (the items stay, one per line)."""
+    return _BULLET.sub("", text)

@@ -195,12 +195,13 @@ def _untitled_end(text: str, start: int, end: int) -> int:
 
 
 #: Plural settlement words that announce a list of places ("the towns of A and B"), which NER may tag as one name.
-_PLACES_BEFORE = re.compile(r"\b(?:towns|villages|cities|settlements|hamlets|communities)\s+(?:of\s+)?$", re.I)
+_PLACES_BEFORE = re.compile(r"\b(?:(?:towns|villages|cities|settlements|hamlets|communities)\s+(?:of\s+)?|"
+                            r"(?:around|near|outside|between)\s+)$", re.I)  # "losses around Kyiv and Chernihiv"
 _PAIR = re.compile(r"^(?P<a>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) and (?P<b>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)$")
 
 
 def coordinated_places(text: str, sp: Span) -> list[Span]:
-    """Return the two names of a non-place span "A and B" after "the towns of", else the span itself.
+    """Return the two names of a non-place span "A and B" after "the towns of" or "around", else the span itself.
 
     "water rose in the towns of Aleshki and Hola Prystan": the NER model's one ORG span holds two towns.
     """

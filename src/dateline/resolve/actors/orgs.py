@@ -79,6 +79,10 @@ def _country_ok(actor: dict[str, Any], country: str | None) -> bool:
 SINGULAR_MIN_LETTERS = 5
 
 
+#: A ministry's generic initials, which every government's ministry shares ("Russian MoD", "Ukraine's MFA"): with a
+#: country beside them they are that country's ministry.
+_MINISTRIES = {"mod": "Ministry of Defence", "mfa": "Ministry of Foreign Affairs", "moi": "Ministry of Internal Affairs"}
+_MINISTRY_INITIALS = re.compile(r"\b(?:MoD|MOD|MFA|MoI|MOI)\b")
 #: Dotted initials before a name's words ("U.S.", "U.K.", "U.N."): one word, as the KB writes it.
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z])")
 
@@ -99,6 +103,8 @@ def match_org(kb: ActorKB, text: str, country: str | None) -> OrgMatch:
         if hits:  # initials generated from a name are a guess ("ECM" may be a garbled place): no link alone
             return OrgMatch(None, 0.3, ("acronym:ambiguous" if declared else "acronym:generated-only",), tuple(hits))
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S. State Department" -> "US ..."
+    if " " in text.strip():  # "Russian MoD": a country's generic ministry initials, written out
+        text = _MINISTRY_INITIALS.sub(lambda m: _MINISTRIES[m.group(0).lower()], text)
     words, named = strip_country(fold(text).split())
     country = country or named
     exact = [kb.actors[i] for i in kb.form.get(fold(text), []) if kb.actors[i]["kind"] == "org"]
