@@ -167,3 +167,12 @@ def test_a_hyphen_without_a_date_or_agency_is_no_dateline(text):
     from dateline.ingest.dateline import parse_dateline
 
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian forces captured Velmora in the region on March 26.", "territory_change"),  # "forces" alone is an army
+    ("Russian forces captured two Ukrainian soldiers near the town.", "arrest"),  # people captured: no territory
+    ("The border guards captured 24 sailors and three boats.", "arrest"),
+])
+def test_captures_of_towns_and_of_people(text, kind):
+    assert classify_text(text).klass.type == kind

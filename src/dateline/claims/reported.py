@@ -237,12 +237,16 @@ _NOT_SPEAKERS = frozenset(
 ) | KICKER_WORDS
 
 
+_IN_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "the"})
+
+
 def _label_head(doc: Doc, first: int, colon: int) -> int | None:
     """The speaker of a "Name:" label: "CNN President On Trump:" -> President; None when a particle ends it.
 
     "Clinton Wades In:" / "FIX IS IN:" end in a particle: a headline clause, not a speaker label.
     """
-    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() in ("on", "in")]
+    ons = [k for k in range(first + 1, colon) if doc.tok(k).text.lower() == "on" or (
+        doc.tok(k).text.lower() == "in" and k + 1 < colon and doc.tok(k + 1).text.lower() in _IN_DETERMINERS)]
     head = ons[0] - 1 if ons else colon - 1
     return None if doc.tok(head).pos in ("ADP", "PART", "ADV") else head
 

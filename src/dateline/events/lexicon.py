@@ -21,7 +21,7 @@ PROTEST_RX = (
     r"strikers|slogans?|agitat\w+)\b"
 )
 GOV_ACTORS = (
-    r"\b(army|armed forces|government forces|government troops|regime forces|security forces|troops|soldiers|"
+    r"\b(army|armed forces|government forces|government troops|regime forces|security forces|troops|soldiers|forces|units|"
     r"military|police|saa|syrian arab army|iraqi forces|afghan forces|national army|forces loyal to the government|"
     r"pro-government|allied (?:fighters|forces|militias?|troops)|(?:its|their) (?:own )?(?:forces|troops|units)|coalition|peshmerga|marines|special forces|commandos|the government)\b"
 )
@@ -169,7 +169,7 @@ CUES: tuple[Cue, ...] = (
     _c("AGREEMENT", r"\b(swap(?:s|ped)?|exchang(?:e|es|ed))\b(?! of fire| fire)", 3,
        r"\b(prisoners?|captives?|detainees?|POWs?|hostages)\b"),
     _c("ARREST", r"\b(captured (?:a |the |\w+ )?(?:senior |top |key )?(?:commander|leader|suspects?|"
-       r"members?|militants?)|taken (?:\w+ ){0,2}(?:palestinians|people|suspects|activists) (?:\w+ )?in (?:a )?"
+       r"members?|militants?)|captured (?:\w+ ){0,3}?(?:soldiers|servicemen|troops|fighters|sailors|crew|marines)|taken (?:\w+ ){0,2}(?:palestinians|people|suspects|activists) (?:\w+ )?in (?:a )?"
        r"(?:series of )?raids)\b", 4),
     _c("ARREST", r"\b(arrest\w*|detain\w*|taken into custody|apprehend\w*|nabbed|held for questioning|"
        r"remanded|rounded up|in custody|custody|jailed|charged with)\b", 3),
