@@ -102,3 +102,14 @@ def test_a_daily_call_with_reporters_is_a_press_conference():
     text = "The spokesman tells reporters in a daily call that the city is waiting."
     ch = find_channel(text, 0, len(text))
     assert ch is not None and ch[0] == "press conference"
+
+
+def test_said_in_a_video_posted_online_colon_quote_is_the_sayers(pipeline):
+    from dateline.ingest import make_article
+
+    text = ("TARSK (AP) — Gunmen stormed a studio on Tuesday.\n\nTarsk mayor Adem Koral said in a video posted on "
+            "social media: \"Please stay at home and go out only if it is absolutely necessary.\"\n")
+    res = pipeline.run(make_article(text, published="2024-01-09"))
+    q = [q for q in res.quotes if "stay at home" in q.text]
+    assert q and q[0].speaker is not None and q[0].speaker.name == "Adem Koral" and q[0].cue == "said"
+    assert q[0].channel == "video"

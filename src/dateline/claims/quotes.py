@@ -351,6 +351,8 @@ def _verb_before_colon(doc: Doc, colon: int) -> int | None:
         if t.start < line_start or (t.text in _DASHES and doc.text[t.start - 1 : t.start] == " "):
             return None  # "Pollsters agree - Carl Bialik: “…”": the label after the dash speaks
         if t.pos in ("VERB", "AUX"):
+            if t.dep == "acl" and (main := _verb_before_colon(doc, j)) is not None:
+                return main  # "X said in a video posted on social media: “…”": the saying, not the posting
             return j
     return None
 
