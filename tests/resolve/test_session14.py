@@ -190,3 +190,42 @@ def test_ministry_initials_alone_name_no_ministry():
     from dateline.resolve.actors.orgs import match_org
 
     assert match_org(load_kb(), "MoD", None).actor is None
+
+
+def test_a_name_cut_in_two_and_its_surname_stay_one_person(pipeline):
+    text = ("TARSK (AP) — The crisis began when gang leader Adem Koral Velmaz was found missing from his cell on "
+            "Sunday. Velmaz vanished from the prison in Tarsk.\n")
+    res = pipeline.run(make_article(text, published="2024-01-09"))
+    people = [e for e in res.entities if e.kind == "person"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Velmaz"}
+    assert any(m.text.startswith("Adem Koral") for m in people[0].mentions)
+
+
+def test_a_one_word_alias_joins_the_person_it_names():
+    from dateline.model import Mention
+    from dateline.resolve.actors.cluster import PersonGroup
+    from dateline.resolve.actors.link import _join_aliases
+
+    text = "Gang leader Adem Koral Velmaz, alias Kito, escaped. Kito had led the gang. Dana Ro, a guard, saw Kito."
+    man, alias, other = PersonGroup(), PersonGroup(), PersonGroup()
+    man.add(Mention("Adem Koral Velmaz", 12, 29, "PERSON", 0), [])
+    for k in (text.index("Kito"), text.index("Kito had")):
+        alias.add(Mention("Kito", k, k + 4, "PERSON", 0), [])
+    other.add(Mention("Dana Ro", text.index("Dana"), text.index("Dana") + 7, "PERSON", 1), [])
+    out = _join_aliases([man, alias, other], text)
+    assert len(out) == 2 and {m.text for m in out[0].mentions} == {"Adem Koral Velmaz", "Kito"}
+    assert not _join_aliases([other, alias], text)[0].mentions[1:]  # "Dana Ro, a guard, saw Kito": no alias
+
+
+def test_a_place_read_from_a_persons_surname_yields_to_the_person():
+    from dateline.model import Entity, Mention
+    from dateline.resolve.entities import _surnames_kept
+
+    man = Entity(id="a", kind="person", name="Adem Velmaz", status="unlinked", confidence=0.5,
+                 mentions=(Mention("Adem Velmaz", 10, 21, "PERSON", 0), Mention("Velmaz", 40, 46, "PERSON", 1)))
+    town = Entity(id="p", kind="place", name="Velma", status="resolved", confidence=0.9,
+                  mentions=(Mention("Velmaz", 15, 21, "PERSON", 0), Mention("Velmaz", 40, 46, "PERSON", 1)))
+    named = Entity(id="q", kind="place", name="Velma", status="resolved", confidence=0.9,
+                   mentions=(Mention("Velmaz", 15, 21, "PERSON", 0), Mention("Velma", 60, 65, "GPE", 2)))
+    assert _surnames_kept((man,), (town,)) == ()
+    assert _surnames_kept((man,), (named,)) == (named,)  # also written as a place elsewhere: kept

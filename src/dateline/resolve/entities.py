@@ -93,6 +93,19 @@ def _speakers_kept(text: str, actors: tuple[Entity, ...], places: tuple[Entity, 
     return tuple(out)
 
 
+def _surnames_kept(actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Drop a place read only from words the NER model called a person, one of them inside a person's full name:
+    "gang leader José Adolfo Macías ... Masías vanished" is the man, not the Ecuadorian town Macas."""
+    full = [(m.start, m.end) for e in actors if e.kind == "person" for m in e.mentions if len(m.text.split()) >= 2]
+    if not full:
+        return places
+
+    def surname(p: Entity) -> bool:
+        return (p.kind == "place" and all(m.label == "PERSON" for m in p.mentions)
+                and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for m in p.mentions for a, b in full))
+    return tuple(p for p in places if not surname(p))
+
+
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],
                    article: Article | None = None) -> tuple[Entity, ...]:
     """Reconcile overlapping claims, propagate resolved place names, and number the entities.
@@ -104,6 +117,7 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
     norp = group_raw((m for m in parse.mentions if m.label == "NORP"), "norp", "n", "resolve.entities.v1")
     if article is not None:
         places = _speakers_kept(article.text, actors, places)
+    places = _surnames_kept(actors, places)
     pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
     taken: list[tuple[int, int, str]] = []
     kept: list[Entity] = []

@@ -197,16 +197,19 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
 
     The small model often splits an unfamiliar full name into two spans with two labels; a
     known given name followed, one space on in the same sentence, by a name-shaped span is
-    one person's name.
+    one person's name; so are two person spans one space apart ("José Adolfo" + "Macías").
     """
     out: list[Mention] = []
     i = 0
     while i < len(names):
         a = names[i]
         b = names[i + 1] if i + 1 < len(names) else None
-        if (b is not None and b.start == a.end + 1 and a.sent == b.sent and len(a.text.split()) == 1
-                and fold(a.text) in kb.given_names and fold(a.text) not in TITLE_WORDS  # "General Armageddon" is a nickname
-                and _name_shaped(b.text) and len(b.text.split()) <= 2):
+        both_people = (b is not None and a.label == b.label == "PERSON" and len(a.text.split()) + len(b.text.split()) <= 4
+                       and _name_shaped(a.text) and _name_shaped(b.text))  # "José Adolfo" + "Macías": one name cut in two
+        if (b is not None and b.start == a.end + 1 and a.sent == b.sent and (both_people or (
+                len(a.text.split()) == 1 and fold(a.text) in kb.given_names
+                and fold(a.text) not in TITLE_WORDS  # "General Armageddon" is a nickname
+                and _name_shaped(b.text) and len(b.text.split()) <= 2))):
             out.append(Mention(text=f"{a.text} {b.text}", start=a.start, end=b.end, label="PERSON", sent=a.sent, stage=STAGE))
             i += 2
             continue
@@ -467,6 +470,23 @@ def _person_entity(n: int, article: Article, group: PersonGroup, ranked: list[Sc
                   **common)
 
 
+#: Words between a person's name and the name they go by ("José Adolfo Macías, alias Fito").
+_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|also known as|known as|nicknamed|dubbed)\s+[\"“‘']?$", re.I)
+
+
+def _join_aliases(groups: list[PersonGroup], text: str) -> list[PersonGroup]:
+    """Join a one-word name given as a person's alias to that person's group (a nom de guerre is no KB surname)."""
+    out = list(groups)
+    for g in groups:
+        for m in g.mentions:
+            nxt = [h for h in out if h is not g and len(h.mentions) >= 1 and all(len(x.text.split()) == 1 for x in h.mentions)
+                   and any(x.start > m.end and _ALIAS_BETWEEN.fullmatch(text[m.end:x.start]) for x in h.mentions)]
+            for h in nxt:
+                g.mentions.extend(h.mentions)
+                out.remove(h)
+    return out
+
+
 def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
     year = article.published.year if article.published else None
     items = [(m, roles_near(article.text, parse, m.start, m.end)) for m in mentions]
@@ -474,7 +494,7 @@ def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]
     ccs = _named_countries(article, parse)
     ranked = {id(g): rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs) for g in groups}
     known = {id(g): set(r[0].actor["gen"]["surnames"]) for g in groups if (r := ranked[id(g)]) and r[0].points >= LINK_POINTS}
-    groups = attach_surnames(groups, items, known, article.text)
+    groups = _join_aliases(attach_surnames(groups, items, known, article.text), article.text)
     groups = [g for g in groups if len(g.mentions) > 1 or len(g.mentions[0].text.split()) > 1
               or g.mentions[0].label == "PERSON" or g.roles]
     ents = [_person_entity(n, article, g, rank(kb, g, year=year, context=_context(article, parse, g), countries=ccs))
