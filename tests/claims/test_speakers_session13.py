@@ -113,3 +113,13 @@ def test_said_in_a_video_posted_online_colon_quote_is_the_sayers(pipeline):
     q = [q for q in res.quotes if "stay at home" in q.text]
     assert q and q[0].speaker is not None and q[0].speaker.name == "Adem Koral" and q[0].cue == "said"
     assert q[0].channel == "video"
+
+
+def test_a_name_closing_a_titles_phrase_before_the_verb_speaks(pipeline):
+    from dateline.ingest import make_article
+
+    text = ("TARSK — The official representative of the ministry of Velmora Dana Koral wrote in Facebook: \"The scheme "
+            "is known: provocation, then pressure.\"\n")
+    res = pipeline.run(make_article(text, published="2018-11-26"))
+    q = [q for q in res.quotes if "scheme" in q.text]
+    assert q and q[0].speaker is not None and q[0].speaker.name == "Dana Koral"

@@ -62,6 +62,8 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     if source is not None:
         return source
     head, settled = _local_head(doc, cue)
+    if head is not None and (named := _name_closing_subject(doc, cue, head)) is not None:
+        return named
     if head is not None or settled:
         return head
     for fallback in (_postposed, _appositive_subject, _participle_host, _inverted_after_clause):
@@ -69,6 +71,25 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
         if head is not None:
             return head
     return None
+
+
+def _name_closing_subject(doc: Doc, cue: int, head: int) -> int | None:
+    """Return a person's name that closes a title's subject phrase right before the cue, else None.
+
+    "The official representative of the ministry Maria Velmaz wrote": a translation without commas hangs the name
+    under the title's "of" phrase; the name is the speaker, the title her role.
+    """
+    k = cue - 1
+    t, h = doc.tok(k), doc.tok(head)
+    if k <= head or t.pos != "PROPN" or t.ent_type != "PERSON" or h.pos != "NOUN":
+        return None
+    j, steps = k, 0
+    while j != head and steps < 8:  # the name must hang from the title, inside its phrase
+        nxt = doc.tok(j).head
+        if nxt == j:
+            return None
+        j, steps = nxt, steps + 1
+    return k if j == head else None
 
 
 def noun_cue_speaker(doc: Doc, governing: int | None, owner: int | None) -> int | None:
