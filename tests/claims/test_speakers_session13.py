@@ -123,3 +123,12 @@ def test_a_name_closing_a_titles_phrase_before_the_verb_speaks(pipeline):
     res = pipeline.run(make_article(text, published="2018-11-26"))
     q = [q for q in res.quotes if "scheme" in q.text]
     assert q and q[0].speaker is not None and q[0].speaker.name == "Dana Koral"
+
+
+def test_a_spokesman_for_a_titled_name_is_the_speaker(pipeline):
+    from dateline.ingest import make_article
+
+    text = ("TARSK — The spokesman for Governor Dana Koral said on Monday that the power was back in the city.\n")
+    res = pipeline.run(make_article(text, published="2018-11-26"))
+    q = [q for q in res.quotes if "power was back" in q.text]
+    assert q and (q[0].speaker is None or q[0].speaker.name != "Dana Koral")

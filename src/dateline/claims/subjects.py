@@ -73,6 +73,11 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     return None
 
 
+#: Titles that, written before a name, make the name the object of the subject's preposition, not an apposition.
+_TITLE_BEFORE_NAME = frozenset("""governor president minister mayor general colonel commander spokesman spokeswoman
+chief head leader king queen prince sheikh secretary senator ambassador""".split())
+
+
 def _name_closing_subject(doc: Doc, cue: int, head: int) -> int | None:
     """Return a person's name that closes a title's subject phrase right before the cue, else None.
 
@@ -83,6 +88,13 @@ def _name_closing_subject(doc: Doc, cue: int, head: int) -> int | None:
     t, h = doc.tok(k), doc.tok(head)
     if k <= head or t.pos != "PROPN" or t.ent_type != "PERSON" or h.pos != "NOUN":
         return None
+    first = k
+    while first - 1 > head and doc.tok(first - 1).pos == "PROPN" and doc.tok(first - 1).ent_type == "PERSON":
+        first -= 1
+    before = doc.tok(first - 1)
+    if before.pos != "PROPN" or before.ent_type == "PERSON" or before.text.lower() in _TITLE_BEFORE_NAME:
+        return None  # "The spokesman for Governor X said": the spokesman speaks; only a name run on after another
+        #              proper name ("… of the MFA of Russia NAME wrote") is an apposition without its commas
     j, steps = k, 0
     while j != head and steps < 8:  # the name must hang from the title, inside its phrase
         nxt = doc.tok(j).head
