@@ -257,7 +257,7 @@ _INNER_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”],?\s+(?:[\w’'-]+\s+)
 def _attributed_quote(line: str, start: int) -> int | None:
     """Return where a quotation that names its own speaker starts in a label line's content, if one does.
 
-    A transcript's "ALDER: Dana, it is the distance. “…,” one energy analyst told me": the label speaks the words
+    A transcript's "LEE: Sam, it is the distance. “…,” one energy analyst told me": the label speaks the words
     around the quotation, the analyst speaks the quotation.
     """
     m = _INNER_QUOTE.search(line, start)
@@ -274,7 +274,7 @@ def label_lines(doc: Doc) -> list[Reported]:
             first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
-            if (inner := _attributed_quote(line, m.start(2))) is not None:  # "ALDER: Dana, ... “…,” an analyst told me"
+            if (inner := _attributed_quote(line, m.start(2))) is not None:  # "LEE: Sam, ... “…,” an analyst told me"
                 last = doc.token_at(pos + len(line[:inner].rstrip()) - 1) if line[m.start(2):inner].strip() else None
             if None not in (first, colon, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)

@@ -200,7 +200,7 @@ def count_casualties(text: str) -> Casualties:
             if n is None or _NEGATED.search(text, 0, m.start("num")):
                 continue  # "no one had been killed", "not one soldier was hurt": a stated zero, not a toll
             if _YEAR_BEFORE.search(text, 0, m.start("num")) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-                continue  # "In March 2020 Boko Haram fighters killed ...": the year, not a toll
+                continue  # "In March 2020 gunmen killed ...": the year, not a toll
             if rx is _COORD:
                 n2 = _value(m.group("num2"))
                 if n2 is None or not all(_victim_count_ok(m, g) for g in ("num", "num2")):

@@ -70,7 +70,7 @@ CUES: tuple[Cue, ...] = (
     _c("AIR_STRIKE", r"\b(bombed|bombing|bombard\w*)\b", 1),
     # "The strikes hit Velmora": a strike that hits a place (no weapon named; a labour strike hits no town)
     _c("ART_MISS_ATTACK", r"\bstrikes? (?:also )?(?:hit|struck|slammed into|tore into|destroyed|damaged|levell?ed)\b", 3),
-    # "had also struck Islamic State targets in X", "hit militant positions": a strike on military objects
+    # "had also struck militant targets in X", "hit rebel positions": a strike on military objects
     _c("ART_MISS_ATTACK", r"\b(?:struck|strikes|striking|hit|hits|hitting|bombed|pounded|shelled) (?:[\w'’-]+ ){0,3}?"
        r"(?:targets|positions|bases|depots|hideouts|headquarters|command posts?|launch sites?)\b", 3),
     _c("ART_MISS_ATTACK", r"\b(shell(?:s|ed|ing|fire)|artillery|mortars?|howitzers?|rockets?|missiles?|katyushas?|"

@@ -79,7 +79,7 @@ def parse_dateline(text: str) -> Dateline | None:
     if agency_raw and agency is None:
         return None
     if not agency and ((m.group("dash") == "-" and not m.group("date")) or not place.isupper() or len(place) < 3):
-        return None  # "SKOPJE, May 11 - ...": a copy that dropped "(Reuters)" keeps the date, and so is a dateline
+        return None  # "TARSK, May 11 - ...": a copy that dropped "(Reuters)" keeps the date, and so is a dateline
     return Dateline(
         place=place.title() if place.isupper() else place,
         country=(m.group("country") or "").strip() or None,

@@ -1,7 +1,7 @@
 """Undo the layout a copy picked up on its way: text extracted from a PDF, a live page's time stamps.
 
 A brief saved from a PDF reaches dateline with its page furniture (rules, "Page 1 of 2", a page number, the
-running header repeated on every page; a web page's breadcrumb trail, "Home » Africa » Chad", is furniture too) and its lines broken at the page width, words hyphenated across the
+running header repeated on every page; a web page's breadcrumb trail, "Home » World » Europe", is furniture too) and its lines broken at the page width, words hyphenated across the
 break ("work-" / "ers").  The parser then reads each line as a sentence and a quote cut by a line break is
 lost.  ``unwrap_layout`` removes the furniture and joins the lines of a hard-wrapped paragraph; a text whose
 paragraphs are one line each (web copy) is left as it is.  ``split_live_entries`` puts a live blog's time
@@ -31,7 +31,7 @@ WRAP_MAX_LINE = 100
 WRAP_MIN_OPEN = 0.5
 _SENTENCE_END = tuple(".?!:;\"”’)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]\s|\(?[a-z0-9]\)\s)")
-#: A web page's breadcrumb trail: "Home » Africa » Chad", "News › World › Europe" (short parts, spaced separators;
+#: A web page's breadcrumb trail: "Home » World » Europe", "News › World › Europe" (short parts, spaced separators;
 #: two separators, or one after "Home").  Its "»" would otherwise open a quotation.
 _CRUMB = r"[^\s»›>.!?\"“”][^»›>.!?\"“”\n]{0,30}?"
 _BREADCRUMB = re.compile(rf"^\s*(?:{_CRUMB}(?:\s[»›>]\s{_CRUMB}){{2,6}}|(?:home|start|startseite|accueil|головна|главная)"
@@ -130,7 +130,7 @@ def split_live_entries(text: str) -> str:
     return _LIVE_STAMP.sub(lambda m: m.group("stamp") + "\n\n", text)
 
 
-#: A bullet glyph opening a line ("• Billene Seyoum, spokesperson ..., said"): list furniture, which the parser would
+#: A bullet glyph opening a line ("• Dana Koral, a spokeswoman ..., said"): list furniture, which the parser would
 #: otherwise read into the line's first sentence (as its subject, the speaker "•").
 _BULLET = re.compile(r"(?m)^[ \t]*[•▪◦‣●][ \t]+(?=\S)")
 

@@ -54,7 +54,7 @@ def _owner(ent: Entity, m: Mention, article: Article | None) -> bool:
 
 
 def _of_tail(ent: Entity, m: Mention, article: Article | None) -> bool:
-    """True for a place the NER model's organisation span ends with, after "of" ("Airports Authority of Israel")."""
+    """True for a place the NER model's organisation span ends with, after "of" ("Ports Authority of Velmora")."""
     return (ent.kind == "place" and m.label == "ORG" and article is not None
             and article.text[max(0, m.start - 4):m.start] == " of ")
 
@@ -63,13 +63,13 @@ def _nested(m: Mention, kind: str, s: int, e: int, k: str, owner: bool = False) 
     """Return True if a place heading an institution's name and that organisation's mention may both stand.
 
     "Athens" of "Athens Police Department" is a place mention inside the organisation's mention;
-    neither takes the other's span; nor does "Israel" of "Airports Authority of Israel" (a place the
+    neither takes the other's span; nor does "Velmora" of "Ports Authority of Velmora" (a place the
     NER model's organisation span holds).  So is a country's possessive ("Romania's" of "Romania's defence
     ministry", ``owner``).
     """
     if kind in ("place", "norp") and (_head_place(m) or owner):  # "Athens" Police Department, "Lebanese" Army
         return m.start == s and m.end < e
-    if k == "place-of":  # "Israel" of "Airports Authority of Israel": the place closes the body's name
+    if k == "place-of":  # "Velmora" of "Ports Authority of Velmora": the place closes the body's name
         return kind in ("org", "person") and m.start < s and e == m.end
     return k in ("place", "norp") and kind in ("org", "person") and m.start == s and e < m.end
 
@@ -95,7 +95,7 @@ def _speakers_kept(text: str, actors: tuple[Entity, ...], places: tuple[Entity, 
 
 def _surnames_kept(actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Drop a place read only from words the NER model called a person, one of them inside a person's full name:
-    "gang leader José Adolfo Macías ... Masías vanished" is the man, not the Ecuadorian town Macas."""
+    "gang leader Adem Koral Velmaz ... Velmaz vanished" is the man, not a town Velma."""
     full = [(m.start, m.end) for e in actors if e.kind == "person" for m in e.mentions if len(m.text.split()) >= 2]
     if not full:
         return places

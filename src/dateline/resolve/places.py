@@ -186,7 +186,7 @@ def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, lis
             hs = [h for h in hs if h.place.feature == "country"]
     # "Lido beach" is no "Lido Beach"; a curated facility is indexed only with its kind word, in any case
     hs = [h for h in hs if h.how == "fuzzy" or h.place.feature == "facility" or not case_clash(sp.text, h.place.name)]
-    if len(sp.text) <= 3 and not sp.text.isupper():  # "Bol" (a town in Chad) is no "BOL" (Bolivia's code)
+    if len(sp.text) <= 3 and not sp.text.isupper():  # a town "Ber" is no "BER": alpha-3 codes are capitals
         hs = [h for h in hs if h.place.feature != "country" or _same_name(sp.text, h)]
     if hs or " " not in sp.text or sp.label == "GOLD":
         return sp, hs
@@ -267,7 +267,7 @@ def _plausible(sp: Span, top: Scored, idx: int, focus: Focus, text: str = "", ma
             and focus.region_share(top.place.a1, idx) < WEAK_REGION_MIN_SHARE):
         return False  # "a 2000 Ford Taurus" in a Minnesota story is no Ford County, Kansas
     if short_alias(sp, top) and not (sp.unit is not None and top.place.feature in ("region", "district")):
-        return False  # "Pct. 4 Commissioner" is no Princeton; "the Lac province" is a province
+        return False  # "Pct. 4 Commissioner" is no Princeton; "the Tay province" is a province
     if (top.how != "fuzzy" and sp.label in LOCATIVE_LABELS and not _acronym(sp.text) and text
             and (settlement_word_before(text, sp.start, sp.end) or place_word_after(text, sp.end))):
         return True  # "the village of Flumeri", "in Pewaukee": the words before say it is a place

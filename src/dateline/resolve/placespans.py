@@ -196,7 +196,7 @@ def _untitled_end(text: str, start: int, end: int) -> int:
 
 #: Plural settlement words that announce a list of places ("the towns of A and B"), which NER may tag as one name.
 _PLACES_BEFORE = re.compile(r"\b(?:(?:towns|villages|cities|settlements|hamlets|communities)\s+(?:of\s+)?|"
-                            r"(?:around|near|outside|between)\s+)$", re.I)  # "losses around Kyiv and Chernihiv"
+                            r"(?:around|near|outside|between)\s+)$", re.I)  # "fighting around Velmora and Tarsk"
 _PAIR = re.compile(r"^(?P<a>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) and (?P<b>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)$")
 
 

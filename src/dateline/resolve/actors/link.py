@@ -197,7 +197,7 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
 
     The small model often splits an unfamiliar full name into two spans with two labels; a
     known given name followed, one space on in the same sentence, by a name-shaped span is
-    one person's name; so are two person spans one space apart ("José Adolfo" + "Macías").
+    one person's name; so are two person spans one space apart ("Adem Koral" + "Velmaz").
     """
     out: list[Mention] = []
     i = 0
@@ -205,7 +205,7 @@ def _join_given_names(names: list[Mention], kb: ActorKB) -> list[Mention]:
         a = names[i]
         b = names[i + 1] if i + 1 < len(names) else None
         both_people = (b is not None and a.label == b.label == "PERSON" and len(a.text.split()) + len(b.text.split()) <= 4
-                       and _name_shaped(a.text) and _name_shaped(b.text))  # "José Adolfo" + "Macías": one name cut in two
+                       and _name_shaped(a.text) and _name_shaped(b.text))  # "Adem Koral" + "Velmaz": one name cut in two
         if (b is not None and b.start == a.end + 1 and a.sent == b.sent and (both_people or (
                 len(a.text.split()) == 1 and fold(a.text) in kb.given_names
                 and fold(a.text) not in TITLE_WORDS  # "General Armageddon" is a nickname
@@ -470,7 +470,7 @@ def _person_entity(n: int, article: Article, group: PersonGroup, ranked: list[Sc
                   **common)
 
 
-#: Words between a person's name and the name they go by ("José Adolfo Macías, alias Fito").
+#: Words between a person's name and the name they go by ("Adem Koral Velmaz, alias Kito").
 _ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|also known as|known as|nicknamed|dubbed)\s+[\"“‘']?$", re.I)
 
 

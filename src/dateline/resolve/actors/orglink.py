@@ -351,7 +351,7 @@ def _join_one_word_swapped(groups: dict[str, _Group]) -> dict[str, _Group]:
 def _join_run_apart(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Join an unlinked two-word name to the one linked one-word body it spells when run together, sounds alike.
 
-    A caption or a spinner splits a company's coined name: "Nova Tech" after "Novatek" (the same consonant
+    A caption or a spinner splits a company's coined name: "Velmo Tek" after "Velmotek" (the same consonant
     skeleton, the same first letter); the article names the body properly elsewhere.
     """
     words: dict[str, set[str]] = {}
