@@ -21,7 +21,9 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tweet", r"\btweet(s|ed|ing)?\b|\btwitter\b|\bon X\b|\bX post\b"),
         ("facebook", r"\bfacebook\b"),
         ("video", r"\bvideo(s|taped)?\b|\byoutube\b"),
-        ("press conference", r"\b(press|news) (conference|briefing)\b|\bbriefing\b|\bconference call\b|\b(?:daily|regular|weekly) (?:call|conference call) with (?:reporters|journalists)\b|\breporters in a (?:daily |regular |weekly )?(?:conference )?call\b"),
+        ("press conference", r"\b(press|news) (conference|briefing)\b|\bbriefing\b|\bconference call\b"
+                             r"|\b(?:daily|regular|weekly) (?:call|conference call) with (?:reporters|journalists)\b"
+                             r"|\breporters in a (?:daily |regular |weekly )?(?:conference )?call\b"),
         ("television", r"\btelevision\b|\btelevised\b|\bTV\b|\b(state|public|national) broadcaster\b"),
         ("interview", r"\binterview(s|ed)?\b"),
         ("radio", r"\bradio\b"),

@@ -226,8 +226,11 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
+#: Words after "in" that make it the split of a "Name in his video address:" label.
+_IN_DETERMINERS = ("his", "her", "their", "its", "a", "an", "the")
 #: "Name on a topic: content" headlines and "Name in his video address: content": the name before "on"/"in" speaks.
-_ON_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}(?:on|in\s(?:his|her|their|its|a|an|the))\s[^:“”\"]{1,80}):\s+(\S.*)$")
+_ON_LABEL_RE = re.compile(rf"^((?:[A-Z][\w.’'-]*\s){{1,3}}(?:on|in\s(?:{'|'.join(_IN_DETERMINERS)}))\s[^:“”\"]{{1,80}}):"
+                          r"\s+(\S.*)$")
 #: Longest "Name on topic:" label (in tokens).  Chosen by eye on PolNeAR train headlines.
 MAX_ON_LABEL_TOKENS = 16
 #: Line labels that name a section or a kind of item, never who is speaking.
@@ -236,8 +239,6 @@ _NOT_SPEAKERS = frozenset(
     credit image caption listen subscribe tags topics more date by contact email warning disclaimer""".split()
 ) | KICKER_WORDS
 
-
-_IN_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "the"})
 
 
 def _label_head(doc: Doc, first: int, colon: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dateline.claims.context import Doc
+from dateline.resolve.actors.roles import TITLE_WORDS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
@@ -73,11 +74,6 @@ def speaker_head(doc: Doc, cue: int) -> int | None:
     return None
 
 
-#: Titles that, written before a name, make the name the object of the subject's preposition, not an apposition.
-_TITLE_BEFORE_NAME = frozenset("""governor president minister mayor general colonel commander spokesman spokeswoman
-chief head leader king queen prince sheikh secretary senator ambassador""".split())
-
-
 def _name_closing_subject(doc: Doc, cue: int, head: int) -> int | None:
     """Return a person's name that closes a title's subject phrase right before the cue, else None.
 
@@ -92,7 +88,7 @@ def _name_closing_subject(doc: Doc, cue: int, head: int) -> int | None:
     while first - 1 > head and doc.tok(first - 1).pos == "PROPN" and doc.tok(first - 1).ent_type == "PERSON":
         first -= 1
     before = doc.tok(first - 1)
-    if before.pos != "PROPN" or before.ent_type == "PERSON" or before.text.lower() in _TITLE_BEFORE_NAME:
+    if before.pos != "PROPN" or before.ent_type == "PERSON" or before.text.lower() in TITLE_WORDS:
         return None  # "The spokesman for Governor X said": the spokesman speaks; only a name run on after another
         #              proper name ("… of the MFA of Russia NAME wrote") is an apposition without its commas
     j, steps = k, 0

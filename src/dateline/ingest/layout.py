@@ -1,8 +1,8 @@
 """Undo the layout a copy picked up on its way: text extracted from a PDF, a live page's time stamps.
 
 A brief saved from a PDF reaches dateline with its page furniture (rules, "Page 1 of 2", a page number, the
-running header repeated on every page; a web page's breadcrumb trail, "Home » World » Europe", is furniture too) and its lines broken at the page width, words hyphenated across the
-break ("work-" / "ers").  The parser then reads each line as a sentence and a quote cut by a line break is
+running header repeated on every page; a web page's breadcrumb trail, "Home » World » Europe", is furniture too)
+and its lines broken at the page width, words hyphenated across the break ("work-" / "ers").  The parser then reads each line as a sentence and a quote cut by a line break is
 lost.  ``unwrap_layout`` removes the furniture and joins the lines of a hard-wrapped paragraph; a text whose
 paragraphs are one line each (web copy) is left as it is.  ``split_live_entries`` puts a live blog's time
 stamps ("17:30 EEST — ...") on lines of their own, so that no stamp is read into its entry's first sentence.

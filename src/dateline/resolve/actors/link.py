@@ -476,15 +476,17 @@ _ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|also known as|known a
 
 def _join_aliases(groups: list[PersonGroup], text: str) -> list[PersonGroup]:
     """Join a one-word name given as a person's alias to that person's group (a nom de guerre is no KB surname)."""
-    out = list(groups)
+    joined: set[int] = set()
     for g in groups:
-        for m in g.mentions:
-            nxt = [h for h in out if h is not g and len(h.mentions) >= 1 and all(len(x.text.split()) == 1 for x in h.mentions)
-                   and any(x.start > m.end and _ALIAS_BETWEEN.fullmatch(text[m.end:x.start]) for x in h.mentions)]
-            for h in nxt:
+        if id(g) in joined:
+            continue  # already joined to another person as an alias
+        for h in groups:
+            if (h is not g and id(h) not in joined and all(len(x.text.split()) == 1 for x in h.mentions)
+                    and any(x.start > m.end and _ALIAS_BETWEEN.fullmatch(text[m.end:x.start])
+                            for m in g.mentions for x in h.mentions)):
                 g.mentions.extend(h.mentions)
-                out.remove(h)
-    return out
+                joined.add(id(h))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _people(article: Article, parse: Parse, kb: ActorKB, mentions: list[Mention]) -> list[Entity]:
