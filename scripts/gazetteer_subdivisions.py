@@ -89,6 +89,27 @@ def centre_names(name: str, member_names: set[str]) -> list[str]:
     return []
 
 
+#: An English name among a region's alternate names: words and the English unit word ("Moscow Oblast", "Nizhny
+#: Novgorod Oblast", "Kamchatka Krai").
+_ENGLISH_REGION_ALIAS = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}\s(?P<unit>Oblast|Krai|Kray)$")
+
+
+def alias_names(name: str, alts: list[str]) -> list[str]:
+    """Return English names for a region named by an adjective whose centre ``centre_names`` cannot read.
+
+    An irregular adjective ("Moskovskaya oblast'", "Nizhegorodskaya oblast'", "Orlovskaya oblast'") takes the first
+    of its own alternate names written as an English name with the unit word ("Moscow Oblast"), and "X region".
+    None is made up: a region without such an alternate keeps its romanised name.
+    """
+    if not _ADJECTIVE_REGION.match(name):
+        return []
+    for a in alts:
+        if m := _ENGLISH_REGION_ALIAS.match(a):
+            head = a[: m.start("unit")].rstrip()
+            return [f"{head} {_ENGLISH_UNIT[m.group('unit').lower()]}", f"{head} region"]
+    return []
+
+
 def extent_mid(pts: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """Return the midpoint of the trimmed lat/lon extent of points."""
     def mid(v: list[float]) -> float:
@@ -120,7 +141,8 @@ def read_subdivisions() -> list[dict[str, Any]]:
         out.append({"row": i, "name": name, "iso": code, "cc": cc, "a1": a1, "gid": int(gid) if gid else None,
                     "level": int(level), "parent": int(parent) if parent else None, "lat": lat, "lon": lon,
                     "pop": sum(p[2] for p in pts), "alts": [a for a in alts.split("|") if a],
-                    "centre_names": centre_names(name, member_names[i])})
+                    "centre_names": centre_names(name, member_names[i])
+                    or alias_names(name, [a for a in alts.split("|") if a])})
     return out
 
 

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gazetteer_subdivisions import centre_names  # noqa: E402
+from gazetteer_subdivisions import alias_names, centre_names  # noqa: E402
 
 
 @pytest.mark.parametrize(("name", "members", "first"), [
@@ -41,3 +41,10 @@ def test_other_region_names_are_left_alone():
 ])
 def test_centres_written_with_soft_signs_or_hyphens(name, members, first):
     assert centre_names(name, members)[0] == first
+
+
+def test_an_irregular_adjective_takes_the_english_alternate_name_the_source_lists():
+    alts = ["Moskva vilayəti", "Moscow", "Moscow Oblast", "Московская область"]
+    assert alias_names("Moskovskaya oblast'", alts) == ["Moscow Oblast", "Moscow region"]
+    assert alias_names("Primorskiy kray", ["Primorye", "Приморский Край"]) == []  # no English unit name: none made up
+    assert alias_names("Dagestan, Respublika", ["Dagestan Republic"]) == []  # not an adjective-named region

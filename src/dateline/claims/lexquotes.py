@@ -102,8 +102,27 @@ def _name_in_marks(inner: str) -> bool:
 
 def _previous_sentence(parse: Parse, s: int) -> int:
     """Return the start of the sentence before the one starting at ``s`` (``s`` itself when there is none)."""
-    si = parse.sentence_of(max(0, s - 2))
-    return parse.sentences[si].start if si >= 0 and parse.sentences[si].start < s else s
+    before = [st.start for st in parse.sentences if st.start < s]  # across a paragraph break too
+    return before[-1] if before else s
+
+
+#: Verbs of writing: a quote "», — написал Кварнов" was written where the sentence before said the same person
+#: wrote ("сообщил … в Telegram"), so it takes that channel (``_carried_channel``).
+WRITING_VERBS = {
+    "uk": re.compile(r"написа(?:в|ла|ли|ло)|пише", re.I),
+    "ru": re.compile(r"написал[аио]?|пишет", re.I),
+    "de": re.compile(r"schrieb(?:en)?|schreibt", re.I),
+}
+
+
+def _carried_channel(text: str, parse: Parse, entities: tuple[Entity, ...], speaker: Speaker,
+                     s: int) -> tuple[str, str] | None:
+    """Return the channel the sentence before offset ``s`` names, when that sentence also names the speaker."""
+    ps = _previous_sentence(parse, s)
+    ent = next((x for x in entities if x.id == speaker.entity_id), None)
+    if ps == s or ent is None or not any(ps <= m.start < s for m in ent.mentions):
+        return None
+    return _channel(text, ps, s, s, s)
 
 
 def _channel(text: str, s: int, e: int, qs: int, qe: int) -> tuple[str, str] | None:
@@ -125,7 +144,7 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         entities: people, organisations and places; speakers are people and organisations.
         dates: resolved dates; the one in the frame dates the quote.
     """
-    from dateline.claims.lexreported import reported_quotes
+    from dateline.claims.lexreported import reported_quotes, titled_antecedent
     from dateline.events.dates import date_near
 
     text, lang = article.text, article.language
@@ -145,7 +164,12 @@ def lexical_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...],
         if speaker is None and _pronoun_cue(text, lang, cue):
             speaker = _speaker(entities, _previous_sentence(parse, s), s, s, s, s, kinds=("person",)) \
                 or next((q.speaker for q in reversed(out) if q.speaker is not None), None)
+        if speaker is None:  # "», — добавил губернатор": the person last named with that title
+            speaker = (titled_antecedent(text, lang, entities, m.end(), e, s)
+                       or titled_antecedent(text, lang, entities, s, m.start(), s))
         ch = _channel(text, s, e, m.start(), m.end())
+        if ch is None and speaker is not None and WRITING_VERBS[lang].fullmatch(cue.group(0)):
+            ch = _carried_channel(text, parse, entities, speaker, s)
         day = date_near(dates, s, e)
         out.append(Quote(text=text[qs:qe], start=qs, end=qe, kind="direct", speaker=speaker, cue=cue.group(0),
                          cue_start=cue.start(), channel=ch[0] if ch else None, channel_evidence=ch[1] if ch else None,

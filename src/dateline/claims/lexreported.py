@@ -49,6 +49,19 @@ AGENCY_WORDS = {
     "ru": r"ведомств\w*|министерств\w*|штаб\w*",
     "de": r"ministerium\w*|behörde\w*|armee",
 }
+#: Titles that stand for the person last named with the same title ("губернатор области Антон Кварнов" ... "По
+#: словам губернатора"; "Innenministerin Dana Velm" ... "sagte die Ministerin").  One pattern per title, its case
+#: forms spelled out ("голова", not "головний"); a German title may end a compound ("Bundesinnenminister").
+TITLE_WORDS = {
+    "uk": (r"губернатор\w{0,3}", r"голов(?:а|и|і|у|ою)", r"міністр\w{0,3}", r"президент\w{0,3}", r"мер(?:а|ом|у|і)?",
+           r"речни(?:к|ка|ку|ком|ця|ці|цю|цею)", r"посол|посла|послу", r"командувач\w{0,3}", r"очільни\w{1,3}"),
+    "ru": (r"губернатор\w{0,3}", r"глав(?:а|ы|е|у|ой)", r"министр\w{0,3}", r"президент\w{0,3}", r"мэр\w{0,3}",
+           r"представител\w{1,3}", r"пресс-секретар\w{1,3}", r"посол|посла|послу", r"командующ\w{2,3}"),
+    "de": (r"\w*minister(?:in|s|n)?", r"\w*präsident(?:in|en)?", r"\w*bürgermeister(?:in|s)?", r"\w*sprecher(?:in|s)?",
+           r"gouverneur(?:in|s)?", r"\w*kanzler(?:in|s)?", r"botschafter(?:in|s)?"),
+}
+#: Characters before a person's mention where the title that names them may stand ("губернатор области Антон").
+TITLE_REACH = 40
 #: Words between the verb and its comma ("sagte in Berlin, …", "заявив у четвер, що …").  Set by judgement.
 MAX_VERB_TAIL_WORDS = 4
 #: Shortest content, in words: "…, сказав він" after a two-word fragment is not a statement.
@@ -90,6 +103,27 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
+
+
+_TITLES = {lang: [_rx(rf"(?<!\w)(?:{p})(?!\w)") for p in pats] for lang, pats in TITLE_WORDS.items()}
+
+
+def titled_antecedent(text: str, lang: str, entities: tuple[Entity, ...], a: int, b: int,
+                      before: int) -> Speaker | None:
+    """Return the person last named before offset ``before`` with the title that text[a:b] names its speaker by.
+
+    "По словам губернатора, …" after "губернатор области Антон Кварнов": Anton Kvarnov.  None when text[a:b] holds
+    no title or no earlier person bears it.
+    """
+    for rx in _TITLES.get(lang, ()):
+        if rx.search(text, a, b):
+            people = [x for x in _mentions(entities, 0, before) if x[1].kind == "person"
+                      and rx.search(text, max(0, x[0] - TITLE_REACH), x[0])]
+            if people:
+                _, ent, m = people[-1]
+                return Speaker(entity_id=ent.id, name=ent.name, start=m.start, end=m.end,  # type: ignore[attr-defined]
+                               mentions=(m,))
+    return None
 
 
 def _has_name(src: str) -> bool:
@@ -161,7 +195,7 @@ def reported_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...]
         parse: its lexical parse (sentences).
         entities: people and organisations (speakers).
         dates: resolved dates; the one in the sentence dates the statement.
-        marked: the marked quotes already read; their sentences are skipped and their speakers
+        marked: the marked quotes already read; their sentences (and those inside them) are skipped and their speakers
             are the antecedents of a later pronoun.
     """
     from dateline.claims.lexquotes import _channel
@@ -173,8 +207,8 @@ def reported_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...]
     pronoun = _rx(rf"(?<!\w)(?:{PRONOUNS[lang]})(?!\w)")
     out: list[Quote] = []
     for sent in parse.sentences:
-        if any(sent.start <= q.start < sent.end for q in marked):
-            continue
+        if any(sent.start <= q.start < sent.end or q.start <= sent.start < q.end for q in marked):
+            continue  # a marked quote's sentence, or a sentence inside one ("«… Колона відійшла …», — написав він")
         hit = read_sentence(text, lang, sent.start, sent.end)
         if hit is None:
             continue
@@ -187,6 +221,8 @@ def reported_quotes(article: Article, parse: Parse, entities: tuple[Entity, ...]
             earlier = [q for q in (*marked, *out) if q.speaker is not None and q.start < sent.start]
             speaker = max(earlier, key=lambda q: q.start).speaker if earlier else None
             reason = "speaker from a pronoun: the last speaker named" if speaker else None
+        elif speaker is None and (speaker := titled_antecedent(text, lang, entities, ss, se, sent.start)) is not None:
+            reason = "speaker from a title: the last person named with it"
         elif speaker is None and _rx(rf"(?<!\w)(?:{AGENCY_WORDS[lang]})(?!\w)").search(text, ss, se):
             speaker = _last_org(entities, sent.start)
             reason = "speaker from a word for an organisation: the last one named" if speaker else None

@@ -31,7 +31,9 @@ _NUM = (
 #: Words before a four-digit number that make it a year ("in 2020", "March 2020", "since 2014").
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|by|until|during)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                           r"[a-z]*\.?)\s+$", re.I)
-_QUAL = r"(?P<qual>at least |more than |over |nearly |almost |about |around |some |up to |as many as )?"
+#: "at the very least" and "no fewer than" are what spinning tools and translators make of "at least".
+_QUAL = (r"(?P<qual>at least |at the very least |no fewer than |more than |over |nearly |almost |about |around |some "
+         r"|up to |as many as )?")
 _KILL = (r"killed|dead|died|slain|lost their lives|were confirmed dead|massacred|executed|murdered|slaughtered|"
          r"gunned down|shot dead|beheaded")
 _HURT = r"wounded|injured|hurt|hospitali[sz]ed|taken to hospital"
@@ -72,7 +74,7 @@ _ACTIVE = re.compile(
     re.I,
 )
 
-_VICTIMS = (r"(?:people|persons|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
+_VICTIMS = (r"(?:people|persons|individuals|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
             r"passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
             r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants|"
             r"brothers|sisters|siblings|sons|daughters|relatives|cousins)")

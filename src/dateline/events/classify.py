@@ -62,13 +62,20 @@ class Classification:
         return lookup(self.code)
 
 
+#: "arrested a man suspected of spotting targets for a drone attack": what a suspect is held for is no event of
+#: its own, so the cues of other classes after the suspicion phrase do not count.
+_SUSPICION = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken into custody)\b[^.;]{0,120}?"
+                        r"\b(?:suspected of|accused of|on suspicion of|charged with)\b", re.I)
+
+
 def score_text(text: str) -> dict[str, tuple[float, list[str]]]:
     """Return class -> (summed cue weight, matched cue texts) for ``text``."""
     out: dict[str, tuple[float, list[str]]] = {}
+    held = _SUSPICION.search(text)
     for cue in CUES:
         if cue.needs is not None and not cue.needs.search(text):
             continue
-        m = cue.rx.search(text)
+        m = cue.rx.search(text, 0, held.end() if held and cue.code != "ARREST" else len(text))
         if m:
             total, ev = out.get(cue.code, (0.0, []))
             out[cue.code] = (total + cue.weight, ev + [m.group(0)])

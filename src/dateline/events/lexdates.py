@@ -47,6 +47,15 @@ _RELATIVE = {
 _YEAR = r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:року|рік|р\.|года|г\.))?)?"
 
 
+def calendar_word(word: str, lang: str) -> bool:
+    """Return True if ``word`` is a month or weekday name of ``lang`` as the date patterns list it ("Juli", "Mittwoch").
+
+    German capitalises them like names, and a gazetteer alias may bear one ("Juli" is an old name of a Russian city).
+    """
+    w = word.lower()
+    return any(re.fullmatch(alt, w) for alt in (*_MONTH.get(lang, ()), *_WEEKDAY.get(lang, ())))
+
+
 def _alts(words: tuple[str, ...]) -> str:
     return "|".join(f"(?P<w{i}>{w})" for i, w in enumerate(words))
 

@@ -30,6 +30,13 @@ AGENCIES = {
     "CNN": "CNN",
     "BBC": "BBC",
     "AL JAZEERA": "Al Jazeera",
+    "ТАСС": "TASS",
+    "РИА НОВОСТИ": "RIA Novosti",
+    "ИНТЕРФАКС": "Interfax",
+    "ИНТЕРФАКС-УКРАИНА": "Interfax-Ukraine",
+    "ІНТЕРФАКС-УКРАЇНА": "Interfax-Ukraine",
+    "УКРІНФОРМ": "Ukrinform",
+    "УНІАН": "UNIAN",
 }
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -43,6 +50,15 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
     r"\s*(?P<dash>[—–]|--|-)\s*",
 )
+
+#: A Russian or Ukrainian agency dateline: "ОРЁЛ, 3 мая. /ТАСС/.", "МОСКВА, 3 мая — РИА Новости.",
+#: "Київ, 3 травня. Укрінформ." (a place, a day and month in words, the agency between slashes or after a dash or
+#: full stop).  Only an agency of AGENCIES counts.
+_CYRILLIC_DATELINE_RE = re.compile(
+    r"^(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁа-яёІіЇїЄєҐґ'’-]+(?:\s[А-ЯЁІЇЄҐ][А-ЯЁа-яёІіЇїЄєҐґ'’-]+)?)[,.]\s*"
+    r"(?P<date>\d{1,2}\s+[а-яёіїєґ]{3,}\.?)\s*[.,]?\s*"
+    r"(?:/(?P<slashed>[^/\n]{2,30})/|(?:[—–-]\s*)?(?P<named>[А-ЯЁІЇЄҐ][А-ЯЁа-яёІіЇїЄєҐґ-]+(?:\s[А-ЯЁа-яёІіЇїЄєҐґ]+)?))"
+    r"\s*[.—–-]?\s*")
 
 _WHO = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _CREDIT_RES = (
@@ -68,7 +84,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """Find the dateline at the start of ``text`` (offsets are into ``text``)."""
     m = _DATELINE_RE.match(text)
     if not m:
-        return None
+        return _cyrillic_dateline(text)
     agency_raw = (m.group("agency") or "").strip()
     agency = AGENCIES.get(agency_raw.upper()) if agency_raw else None
     place = m.group("place").strip()
@@ -87,6 +103,19 @@ def parse_dateline(text: str) -> Dateline | None:
         start=m.start(),
         end=m.end(),
     )
+
+
+def _cyrillic_dateline(text: str) -> Dateline | None:
+    """Return the dateline of a Russian or Ukrainian agency's copy ("ОРЁЛ, 3 мая. /ТАСС/."), else None."""
+    m = _CYRILLIC_DATELINE_RE.match(text)
+    if not m:
+        return None
+    agency = AGENCIES.get((m.group("slashed") or m.group("named") or "").strip().upper())
+    if agency is None:
+        return None
+    place = m.group("place")
+    return Dateline(place=place.title() if place.isupper() else place, country=None, agency=agency,
+                    start=m.start(), end=m.end())
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, str]]:
@@ -179,7 +208,8 @@ def _below_wrapper(text: str) -> Dateline | None:
             return Dateline(dl.place, dl.country, dl.agency, dl.start + pos, dl.end + pos)
         if _EDITORS_NOTE.fullmatch(line.strip()):
             continue  # "[Translated from the Thai original by our desk. ...]": a note on the copy, however long
-        if len(line.split()) > WRAPPER_MAX_WORDS or line.rstrip().endswith((".", "?", "!", "”", '"')):
+        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # "|" and "»" separate, they are no words
+        if len(words) > WRAPPER_MAX_WORDS or line.rstrip().endswith((".", "?", "!", "”", '"')):
             return None
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dateline.events.lexdates import calendar_word
 from dateline.model import Article, Entity, Mention, Parse, Token
 from dateline.nlp.lexical import is_name_start, is_name_word, name_forms, stop_words, word_key
 from dateline.resolve.gazetteer import Gazetteer
@@ -43,6 +44,56 @@ COUNTRY_NAMES = {
     "Crimea": ("Крим", "Крым", "Krim"),
 }
 _COUNTRY_KEYS = {" ".join(word_key(w) for w in name.split()): en for en, names in COUNTRY_NAMES.items() for name in names}
+#: Languages whose country names ``locale_countries`` reads from pycountry's ISO 3166 translations.
+LOCALE_LANGUAGES = ("de", "uk", "ru")
+#: Shortest key of a translated country name: shorter ones meet the stems of common words ("Мали" and "Мала",
+#: "Перу" and "Пера"); the short forms the news uses (РФ, США) are in COUNTRY_NAMES.
+LOCALE_NAME_MIN_LEN = 4
+
+
+def _locale_names(lang: str) -> dict[str, set[str]]:
+    """Return alpha-2 code -> the country's short, common and official names in ``lang`` (pycountry's gettext
+    catalogue); an inverted name ("Moldau, Republik", "Iran, Islamische Republik") gives its head too."""
+    import gettext
+
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return {}
+    out: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        names = out.setdefault(c.alpha_2, set())
+        for attr in ("name", "common_name", "official_name"):
+            if en := getattr(c, attr, None):
+                names.add(name := tr.gettext(en))
+                if ", " in name:
+                    names.add(name.split(", ")[0])
+    return out
+
+
+def locale_countries(gazetteer: Gazetteer) -> dict[str, str]:
+    """Return the key (``word_key`` of each word) of every country's German, Ukrainian and Russian name -> the
+    gazetteer's English name for it ("Ungarn", "Угорщини", "Венгрией" -> Hungary).
+
+    A name that two countries share ("Korea") or that is a stop word of its language ("Того") is left out.
+    """
+    return gazetteer.derived(_locale_countries)
+
+
+def _locale_countries(gazetteer: Gazetteer) -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for lang in LOCALE_LANGUAGES:
+        stops = stop_words(lang)
+        for cc, names in _locale_names(lang).items():
+            rec = gazetteer.country(cc)
+            for name in names if rec is not None else ():
+                key = " ".join(word_key(w) for w in name.split())
+                if len(key) < LOCALE_NAME_MIN_LEN or " " not in name and name.lower() in stops:
+                    continue
+                seen.setdefault(key, set()).add(rec.name)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 #: Words before a name that make it a place ("у Харкові", "под Бахмутом", "bei Charkiw"): the span
 #: gets a place label; without one it is an untagged name, kept only for a large place or one in focus.
 LOCATIVE_WORDS = frozenset(
@@ -98,7 +149,8 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
     """Return a span for tokens[i:i+n] if some form of it is a gazetteer (or country) name."""
     first, last = tokens[i], tokens[i + n - 1]
     surface = text[first.start:last.end]
-    country = _COUNTRY_KEYS.get(" ".join(word_key(t.text) for t in tokens[i:i + n]))
+    key = " ".join(word_key(t.text) for t in tokens[i:i + n])
+    country = _COUNTRY_KEYS.get(key)
     if country:
         return Span(first.start, last.end, country, "GPE", first.sent)
     after = _next_word(tokens, i + n)
@@ -110,6 +162,11 @@ def _span_at(text: str, tokens: Sequence[Token], i: int, n: int, lang: str, gaze
         return None  # "ОВА", "МИД": initials of a body, not a foreign town's Cyrillic alias
     if n == 1 and lang in ("uk", "ru") and _opens_sentence(tokens, i) and _lower_elsewhere(first.text, text):
         return None  # "«Люди пришли ...»" beside "людей": a common word that opens a sentence
+    if n == 1 and lang == "de" and calendar_word(first.text, lang):
+        return None  # "am 24. Juli": a month, whatever alias a town bears
+    if (country := locale_countries(gazetteer).get(key)) is not None and (
+            n > 1 or not (_lower_elsewhere(first.text, text) or is_name_word(after))):
+        return Span(first.start, last.end, country, "GPE", first.sent)  # "Ungarn", "die Slowakei", "з Угорщиною"
     prev2 = tokens[i - 2].text.lower() if i > 1 and tokens[i - 2].sent == first.sent else ""
     if lang == "de" and n == 1 and _german_noun_context(prev, prev2):
         return None  # "ein gezielter Schlag", "einem Akt", "seit Beginn": a German noun, not a town (countries came first)
@@ -170,20 +227,23 @@ def _lower_elsewhere(word: str, text: str) -> bool:
 _DISTRICT_WORD = re.compile(r"(?i)^(?:район|района|районе|району|районом|округ|округа|округе|громада|громади|громаді)$")
 
 
-#: German words after which a capitalised word is a common noun: articles and determiners ("ein Schlag",
-#: "dem Akt"), and prepositions of time or cause ("seit Beginn"). A place name takes no article in German
-#: (countries with one, "der Iran", "die Krim", are matched from COUNTRY_NAMES before this test).
+#: German words after which a capitalised word is a common noun: articles, determiners and quantifiers ("ein Schlag",
+#: "dem Akt", "ihres Landes", "viele Städte"), and prepositions of time or cause ("seit Beginn"). A place name
+#: takes no article in German (countries with one, "der Iran", "die Krim", are matched from COUNTRY_NAMES and
+#: ``locale_countries`` before this test).
 _DE_NOUN_BEFORE = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese
-diesen diesem dieses jeder jede jeden jedem jedes sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
-unser unsere unseren unserem unserer seit während wegen trotz zum zur beim vom
+diesen diesem dieses jeder jede jeden jedem jedes sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer
+ihres unser unsere unseren unserem unserer unseres mein meine meinen meinem meiner meines jene jener jenen jenem jenes
+mehrere einige viele zahlreiche wenige andere anderen beide beiden manche sämtliche
+seit während wegen trotz zum zur beim vom
 """.split())
 #: German prepositions fused with the article ("im Zentrum", "am Stadtrand", "ins Krankenhaus"): a town's name
 #: takes no article, so the word after one is a region, a country, a river or a common noun, never a town.
 _DE_ARTICLE_PREPOSITIONS = frozenset({"im", "ins", "am", "ans", "vom", "zum", "beim"})
 _TOWNS = frozenset({"city", "village", "facility", "quarter"})
-#: Endings of an inflected German attributive adjective before a noun ("gezielter", "russischen").
-_DE_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:er|en|em|es)$")
+#: Endings of an inflected German attributive adjective before a noun ("gezielter", "russischen", "europäische").
+_DE_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|er|en|em|es)$")
 
 
 #: Endings of an inflected adjective that no German infinitive or plural verb has ("alter Mann", "jungem Soldaten"):
@@ -276,6 +336,17 @@ def lexical_spans(article: Article, parse: Parse, taken: Sequence[tuple[int, int
     return out
 
 
+def _dateline_span(article: Article, parse: Parse) -> Span | None:
+    """Return the span of the dateline's place (written in capitals, so no name run finds it), or None."""
+    dl = article.dateline
+    if dl is None:
+        return None
+    end = dl.start + len(dl.place)
+    if article.text[dl.start:end].lower() != dl.place.lower():
+        return None
+    return Span(dl.start, end, dl.place, "GPE", max(0, parse.sentence_of(dl.start)))
+
+
 def lexical_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """Return the place entities of an article read lexically, ranked as English places are.
 
@@ -287,6 +358,9 @@ def lexical_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
     """
     taken = [(m.start, m.end) for a in actors for m in a.mentions]
     spans = lexical_spans(article, parse, taken, gazetteer)
+    dl = _dateline_span(article, parse)
+    if dl is not None and not any(sp.start < dl.end and dl.start < sp.end for sp in spans):
+        spans = sorted([*spans, dl], key=lambda sp: sp.start)  # "ОРЁЛ, 3 мая. /ТАСС/.": the town filed from
     resolved = resolve_spans(article.text, spans, gazetteer)
     groups: dict[object, list[Resolved]] = {}
     for r in resolved:

@@ -80,16 +80,27 @@ _OTHER_NAME = re.compile(r"(?:\b(?:soviet|former|old|previous|earlier|russian|uk
 OTHER_NAME_WINDOW = 45
 
 
-def other_name_cue(text: str, start: int) -> bool:
-    """True when the words before ``start`` give what follows as another name ("by its Soviet name, X")."""
-    return _OTHER_NAME.search(text[max(0, start - OTHER_NAME_WINDOW):start]) is not None
+def other_name_cue(text: str, start: int, end: int | None = None) -> bool:
+    """True when the words before ``start`` give what follows as another name ("by its Soviet name, X"), or (given
+    the name's ``end``) the name stands in a translator's gloss: "X [Y]", "X (Y)", either of the two."""
+    if _OTHER_NAME.search(text[max(0, start - OTHER_NAME_WINDOW):start]) is not None:
+        return True
+    return end is not None and (_GLOSS_AFTER.match(text, end) is not None
+                                or _GLOSS_BEFORE.search(text[max(0, start - OTHER_NAME_WINDOW):start]) is not None)
+
+
+#: A name in brackets right after a name ("Kirovograd [Kropyvnytskyi]"), seen from either of the two.
+_GLOSS_AFTER = re.compile(r"\s*[\[(]\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}\s*[\])]")
+_GLOSS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s*[\[(]\s*$")
 
 
 def other_names(text: str, out: list[Resolved | None]) -> list[Resolved | None]:
     """Resolve a name given as another name of the place just named to that place.
 
     A span after "its Soviet name," / "formerly" / "known as" whose candidates hold the place of an earlier
-    span of its sentence is that place ("Dzerzhinsk" is Toretsk there, not the Russian city).
+    span of its sentence is that place ("Dzerzhinsk" is Toretsk there, not the Russian city).  So is a name with
+    another name in brackets right after it ("Dzerzhinsk [Toretsk]", "Kirovograd (Kropyvnytskyi)"): the one whose
+    candidates hold the other's place, resolved with the more confident of the two, takes that place.
 
     Args:
         text: the article text.
@@ -105,16 +116,43 @@ def other_names(text: str, out: list[Resolved | None]) -> list[Resolved | None]:
             pid = o.ranked[0].place.id
             hit = next((s for s in r.ranked if s.place.id == pid), None)
             if hit is not None and hit is not r.ranked[0]:
-                for k, x in enumerate(out):  # the name keeps that sense all through the article
-                    if x is not None and fold_key(x.span.text) == fold_key(r.span.text):
-                        top = next((s for s in x.ranked if s.place.id == pid), None)
-                        if top is not None:
-                            rest = tuple(s for s in x.ranked if s is not top)
-                            out[k] = Resolved(x.span, (top, *rest), o.confidence, max(o.margin, x.margin))
+                _take_sense(out, r, o)
                 break
             if hit is not None:
                 break
+    for r in out:  # "Dzerzhinsk [Toretsk]": a candidate of the name bears the gloss as its own name
+        if r is not None and r.ranked and (g := _GLOSS_AFTER.match(text, r.span.end)) is not None:
+            word = fold_key(g.group(0).strip(" \t[]()"))
+            hit = next((s for s in r.ranked if fold_key(s.place.name) == word), None)
+            if hit is not None and hit is not r.ranked[0]:
+                _take_sense(out, r, Resolved(r.span, (hit,), r.confidence, r.margin))
+    for a, b in zip(out, out[1:]):  # "Kirovograd [Kropyvnytskyi]", "Dzerzhinsk (Toretsk)": a translator's gloss
+        if a is None or b is None or not a.ranked or not b.ranked:
+            continue
+        if not _GLOSS.fullmatch(text, a.span.end, b.span.start):
+            continue
+        for name, sense in ((a, b), (b, a)):
+            pid = sense.ranked[0].place.id
+            hit = next((s for s in name.ranked if s.place.id == pid), None)
+            if hit is not None and hit is not name.ranked[0] and sense.margin >= name.margin:
+                _take_sense(out, name, sense)
+                break
     return out
+
+
+#: What stands between a name and another name of the same place given in brackets right after it.
+_GLOSS = re.compile(r"\s*[\[(]\s*")
+
+
+def _take_sense(out: list[Resolved | None], r: Resolved, o: Resolved) -> None:
+    """Re-rank every span named as ``r`` is to the place ``o`` won (the name keeps that sense all through)."""
+    pid = o.ranked[0].place.id
+    for k, x in enumerate(out):
+        if x is not None and fold_key(x.span.text) == fold_key(r.span.text):
+            top = next((s for s in x.ranked if s.place.id == pid), None)
+            if top is not None:
+                rest = tuple(s for s in x.ranked if s is not top)
+                out[k] = Resolved(x.span, (top, *rest), o.confidence, max(o.margin, x.margin))
 
 
 #: A dateline names the place a report is filed from: when a city of at least this many people bears the
