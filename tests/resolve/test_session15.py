@@ -167,3 +167,75 @@ def test_a_name_glossed_in_brackets_is_the_place_of_its_gloss(pipeline):
     got = {m.text: e.country_code for e in pipeline.run(make_article(text)).entities if e.kind == "place"
            for m in e.mentions}
     assert got["Dzerzhinsk"] == "UA"  # Toretsk's Soviet name, not the Russian city
+
+
+def _quote_speakers(pipeline, text: str) -> dict[str, str | None]:
+    res = pipeline.run(make_article(text))
+    return {q.text.strip('"“”')[:20]: (q.speaker.name if q.speaker else None) for q in res.quotes}
+
+
+def test_a_transcript_label_with_a_note_on_how_it_was_heard(pipeline):
+    text = ("HOST: Good evening. Heavy shelling hit the border town of Velmora overnight, officials said on Monday.\n\n"
+            "COL. DANA VELM (by phone): \"We could not reach the wounded until the morning, the road was cut.\"\n\n"
+            "HOST: The army has not commented.")
+    got = _quote_speakers(pipeline, text)
+    quote = next(k for k in got if k.startswith("We could not reach"))
+    assert got[quote] is not None and "velm" in got[quote].lower()  # not "phone" of the note
+
+
+def test_a_quotation_a_label_line_hands_to_a_named_speaker(pipeline):
+    text = ("HOST: Good evening. Heavy shelling hit the border town of Velmora overnight, officials said on Monday.\n\n"
+            "REPORTER: The army denies any part in it. Its spokesman, Colonel Arno Pettersen, said in a statement on "
+            "Monday: \"Our units did not fire a single round in that area.\"\n\n"
+            "HOST: Thank you.")
+    got = _quote_speakers(pipeline, text)
+    quote = next(k for k in got if k.startswith("Our units did not"))
+    assert got[quote] is not None and "Pettersen" in got[quote]
+
+
+def test_a_toll_takes_the_incident_day_the_sentence_before_gives(pipeline):
+    text = ("VELMORA (Reuters) - Rescue workers searched the ruins of a market in Velmora after a powerful explosion "
+            "late on Monday. The provincial governor says at least 14 people were killed and 30 wounded.")
+    res = pipeline.run(make_article(text, published="2024-05-28"))  # a Tuesday
+    toll = next(ev for ev in res.events if ev.killed == 14)
+    assert toll.date == "2024-05-27"
+
+
+def test_a_name_given_as_a_persons_alias_is_that_person(pipeline):
+    text = ("The war pits the army against the paramilitary forces of Jonas Abeld Varro, known as Hemmel, who "
+            "commands them from the west. Officials said on Monday that talks had stalled.")
+    res = pipeline.run(make_article(text))
+    person = next(e for e in res.entities if e.kind == "person" and "Varro" in e.name)
+    assert "Hemmel" in {m.text for m in person.mentions}
+    assert not any(e.kind == "place" and e.name == "Hemmel" for e in res.entities)
+
+
+def test_a_place_name_with_the_arabic_article_in_lower_case(pipeline):
+    text = ("KHARTOUM, Sudan (AP) — The paramilitary forces have pushed on the army's positions in al-Fashir, the "
+            "capital of North Darfur, officials said on Monday.")
+    names = {m.text: e.name for e in pipeline.run(make_article(text)).entities if e.kind == "place" for m in e.mentions}
+    assert names.get("al-Fashir") == "El Fasher"
+
+
+def test_a_happening_nobody_commented_on_is_no_event_of_its_own(pipeline):
+    text = ("Беспилотники атаковали нефтебазу в Орле в ночь на пятницу, сообщил губернатор области. "
+            "Официально в Киеве атаку не комментировали.")
+    res = pipeline.run(make_article(text, published="2024-05-03"))
+    assert res.article.language == "ru"
+    assert not any(ev.place_name == "Kyiv" for ev in res.events)
+
+
+def test_a_strike_in_a_quotation_is_not_placed_where_the_quotation_was_spoken(pipeline):
+    text = ("Drohnen trafen in der Nacht zum Freitag ein Lagerhaus in Odessa, teilte die Gebietsverwaltung mit. "
+            "„Wer Lagerhäuser bombardiert, will die Menschen aushungern“, sagte die Ministerin am Freitag in Berlin.")
+    res = pipeline.run(make_article(text, published="2024-05-03"))
+    assert res.article.language == "de"
+    assert not any(ev.place_name == "Berlin" for ev in res.events)
+
+
+def test_a_lead_that_only_says_a_country_attacked_folds_into_the_strike_it_introduces(pipeline):
+    text = ("Russland hat in der Nacht zum Freitag erneut die Hafenstadt angegriffen. In Odessa trafen Kampfdrohnen "
+            "ein Lagerhaus und einen Getreidespeicher, teilte die Gebietsverwaltung mit.")
+    res = pipeline.run(make_article(text, published="2024-05-03"))
+    attacks = [ev for ev in res.events if ev.type == "attack"]
+    assert [(ev.place_name, ev.date) for ev in attacks] == [("Odesa", "2024-05-03")]

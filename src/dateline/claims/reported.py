@@ -223,7 +223,8 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
     return Reported(i, first, last, objs[0] if objs else None, tos[0], how="according")
 
 
-_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4}):\s+(\S.*)$")
+#: "PENCE: …", "COL. SMITH (by phone): …", "WOMAN (translated from Pashto): …": a name, a note on how it was heard.
+_LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4})(?:\s*\([^()\n]{1,40}\))?:\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
 #: Words after "in" that make it the split of a "Name in his video address:" label.
@@ -253,16 +254,25 @@ def _label_head(doc: Doc, first: int, colon: int) -> int | None:
 
 
 _INNER_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”],?\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes)\b")
+#: "…; its spokesman, Jane Roe, wrote on Facebook: “…”": a sentence of the line that hands a quotation to a speaker.
+_INTRODUCED_QUOTE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated)\b[^\"“”.!?]{0,120}:\s*[\"“]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”]?\s+)(?=[A-Z\"“])")
 
 
 def _attributed_quote(line: str, start: int) -> int | None:
     """Return where a quotation that names its own speaker starts in a label line's content, if one does.
 
     A transcript's "LEE: Sam, it is the distance. “…,” one energy analyst told me": the label speaks the words
-    around the quotation, the analyst speaks the quotation.
+    around the quotation, the analyst speaks the quotation.  "REPORTER: The army denies it. Its spokesman said in a
+    statement: “…”": the sentence that names the quotation's speaker and the quotation are not the label's.
     """
     m = _INNER_QUOTE.search(line, start)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    if (m := _INTRODUCED_QUOTE.search(line, start)) is None:
+        return None
+    opens = [s.end() for s in _SENTENCE_START.finditer(line, start, m.start())]
+    return max(opens) if opens else start
 
 
 def label_lines(doc: Doc) -> list[Reported]:
@@ -272,16 +282,16 @@ def label_lines(doc: Doc) -> list[Reported]:
     for line in doc.text.split("\n"):
         m = _LABEL_RE.match(line) or _ON_LABEL_RE.match(line)
         if m and label_end(doc, doc.token_at(pos) or 0) is None:
-            first, colon = doc.token_at(pos), doc.token_at(pos + m.end(1))
+            first, colon, body = doc.token_at(pos), doc.token_at(pos + m.end(1)), doc.token_at(pos + m.start(2))
             last = doc.token_at(pos + len(line.rstrip()) - 1)
             most = MAX_LABEL_TOKENS if m.re is _LABEL_RE else MAX_ON_LABEL_TOKENS
             if (inner := _attributed_quote(line, m.start(2))) is not None:  # "LEE: Sam, ... “…,” an analyst told me"
                 last = doc.token_at(pos + len(line[:inner].rstrip()) - 1) if line[m.start(2):inner].strip() else None
-            if None not in (first, colon, last) and colon - first <= most:
+            if None not in (first, colon, body, last) and colon - first <= most:
                 head = _label_head(doc, first, colon)
                 if (m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None
                         and doc.tok(first).pos != "ADP"):  # "From Istanbul:", "In Kherson:": where, not who
-                    span = trim(doc, colon + 1, last)
+                    span = trim(doc, body, last)  # after "(by phone):" when the label has a note
                     if span:
                         out.append(Reported(colon, span[0], span[1], head, how="label"))
         pos += len(line) + 1

@@ -623,6 +623,35 @@ def _codable(ev: Event) -> bool:
 _STANCE = re.compile(r"\b(accus\w+|blam\w+|condemn\w+|denounc\w+|call\w* (?:the|it|them)|describ\w+)\b", re.I)
 
 
+#: Nouns of an incident a sentence may date for the toll told in the next one ("… after an explosion late on Monday.
+#: At least 12 people were killed, officials say.").
+_INCIDENT = re.compile(r"\b(?:explosions?|blasts?|attacks?|strikes?|airstrikes?|shelling|bombings?|raids?|ambush|"
+                       r"assault|massacre|fire|clashes|fighting)\b", re.I)
+
+
+def _date_from_previous(ev: Event, article: Article, parse: Parse, dates: tuple[DateMention, ...]) -> Event:
+    """Date an undated event by the sentence before it in its paragraph, when that one dates an incident recently.
+
+    The lead's "… an explosion late on Monday." and the next sentence's toll ("The army says 29 people were killed.")
+    tell one happening; the toll's own sentence has no date, so without this it took the day of the report.  A
+    sentence that names an incident of its own keeps to itself.
+    """
+    if ev.date is not None or article.published is None:
+        return ev
+    i = parse.sentence_of(ev.start)
+    if i <= 0:
+        return ev
+    prev, own = parse.sentences[i - 1], parse.sentences[i]
+    if "\n" in article.text[prev.end:ev.start] or not _INCIDENT.search(article.text, prev.start, prev.end):
+        return ev
+    if _INCIDENT.search(article.text, own.start, own.end):
+        return ev  # "Separately, a drone attack on X wounded five": a happening of its own, not the toll of the last
+    recent = [d for d in dates if prev.start <= d.start < prev.end and d.value and _recent(d, article.published)]
+    if len(recent) != 1:
+        return ev
+    return dataclasses.replace(ev, date=recent[0].value[:10], time_precision=TIME_PRECISION.get(recent[0].precision or "", 1))
+
+
 def _report_date(ev: Event, published: dt.date | None) -> Event:
     """Date an undated *said* report of a current happening by publication, time precision 2."""
     if ev.date is not None or published is None:
@@ -668,6 +697,7 @@ def extract_events(
     merged = place_from_lead(merged, article, parse, entities, ctx["where"], _NOT_HERE)
     merged = town_referents(facility_referents(merged, entities), entities)  # "the bridge", "the city's airport"
     merged = fold_summaries([ev for ev in merged if _codable(ev)])
-    dated = [_report_date(ev, article.published) for ev in date_from_lede(merged, entities, article.published)]
+    dated = [_report_date(_date_from_previous(ev, article, parse, dates), article.published)
+             for ev in date_from_lede(merged, entities, article.published)]
     events = tuple(dataclasses.replace(ev, id=f"ev{n}") for n, ev in enumerate(dated, 1))
     return events, find_disagreements(article, parse, entities, quantities, quotes)

@@ -109,6 +109,13 @@ NEGATION = {"uk": r"не|ні|без", "ru": r"не|ни|без", "de": r"kein\w
 #: among them, so their negation still leaves the shelling.
 LIGHT_VERBS = {"uk": r"завда\w*|нанос\w*|нанес\w*|здійсню\w*|вед\w*|вел[аи]?",
                "ru": r"нанос\w*|нанес\w*|нанёс\w*|осуществля\w*|вед\w*|вел[аи]?", "de": r"(?!)"}
+#: A party that did not comment on or confirm a happening reports none ("в Києві атаку не коментували", "Moskau
+#: bestätigte den Angriff nicht"): the sentence is about the silence, the happening was reported elsewhere.
+UNCOMMENTED = {
+    "uk": r"не\s+(?:коментува\w*|прокоментува\w*|підтверджува\w*|підтверди\w*)",
+    "ru": r"не\s+(?:комментировал\w*|прокомментировал\w*|подтвержда\w*|подтвердил\w*)",
+    "de": r"(?:nicht|nie)\s+(?:kommentiert\w*|bestätigt\w*)|(?:kommentierte|bestätigte)\w*\s+(?:\w+\s+){0,5}?nicht",
+}
 #: Words that make a sentence's event unrealised or uncertain (a threat, a plan, a possibility).
 MODAL = {
     "uk": r"може|можуть|міг би|загроз\w*|планує\w*|плану\w*|готує\w*|погрожу\w*",

@@ -38,7 +38,8 @@ _MONTH = {
     "de": ("januar|jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
 }
-_PREP = {"uk": r"(?:у|в|ув|на)", "ru": r"(?:в|во|на)", "de": r"(?:am|an|vom|bis|im|seit|ab)"}
+#: Prepositions before a weekday or month; German "zum"/"zu" for the night before a day ("in der Nacht zum Freitag").
+_PREP = {"uk": r"(?:у|в|ув|на)", "ru": r"(?:в|во|на)", "de": r"(?:am|an|vom|bis|im|seit|ab|zum|zu)"}
 _RELATIVE = {
     "uk": {"вчора": "yesterday", "учора": "yesterday", "сьогодні": "today", "завтра": "tomorrow"},
     "ru": {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"},

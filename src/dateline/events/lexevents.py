@@ -42,6 +42,7 @@ from dateline.events.lexcues import (
     CIVILIANS,
     MODAL,
     NONSTATE,
+    UNCOMMENTED,
     Trigger,
     clause_of,
     count_toll,
@@ -97,6 +98,8 @@ def classify_sentence(text: str, lang: str, toll: Casualties) -> _Hit | None:
     scores = _scores(find_triggers(text, lang))
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], _RANK.get(kv[0], 99)))
     hurt = toll.killed is not None or toll.injured is not None
+    if not hurt and matches(UNCOMMENTED, text, lang):
+        return None  # "the attack was not commented on": no happening of its own
     if not ranked or ranked[0][1][0] < MIN_EVENT_SCORE:
         if not hurt:
             return None
@@ -187,6 +190,8 @@ def _sentence_events(article: Article, sent: Sentence, ctx: dict) -> tuple[list[
     a, b = clause_of(text, hit.pos, hit.pos + 1)
     places = finest(_event_places(text, sent.start, hit.pos, named_places(ctx["entities"], sent.start + a, sent.start + b))
                     or _event_places(text, sent.start, hit.pos, named_places(ctx["entities"], sent.start, sent.end)))
+    if quote is not None:  # a trigger in a quotation happened where the quotation says, not where it was said
+        places = [(e, off) for e, off in places if quote.start <= off < quote.end]
     toll_only = hit.score == 0.0
     if not places:
         return [dataclasses.replace(base, killed=toll.killed, injured=toll.injured)], toll_only
@@ -309,6 +314,11 @@ def _refers_back(article: Article, sent: Sentence, ev: Event, merged: list[Event
     return False
 
 
+#: The subtype a bare attack verb gets ("Russland hat die Häfen angegriffen"): unplaced, it is the lead's summary of a
+#: strike the next sentences place and name ("Drohnen trafen den Hafen von X"), and folds into it.
+GENERIC_ATTACK = "armed_clash"
+
+
 def _fold_unplaced(events: list[Event]) -> list[Event]:
     """Merge an unplaced event into the one placed event of its class the article has, dates allowing.
 
@@ -320,7 +330,8 @@ def _fold_unplaced(events: list[Event]) -> list[Event]:
     out = list(events)
     for ev in [e for e in events if e.lat is None]:  # unplaced, or placed at a country only ("feuerte Russland ...")
         homes = [k for k, h in enumerate(out) if h is not ev and h.lat is not None and h.type == ev.type
-                 and h.subtype == ev.subtype and (h.date is None or ev.date is None or h.date == ev.date)
+                 and (h.subtype == ev.subtype or ev.subtype == GENERIC_ATTACK)
+                 and (h.date is None or ev.date is None or h.date == ev.date)
                  and set(ev.actors) <= set(h.actors)]  # a side the placed event does not name: another fight
         before = [k for k in homes if out[k].start < ev.start]
         if len(homes) == 1 or (before and ev.date is None):

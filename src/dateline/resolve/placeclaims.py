@@ -61,8 +61,14 @@ def vessel_name(text: str, sp: Span) -> bool:
 
 
 def actor_claimed(sp: Span, actors: Sequence[Entity]) -> bool:
-    """True when a linked actor holds the span, or a linked organisation is written with this acronym elsewhere."""
+    """True when a linked actor holds the span, or a linked organisation is written with this acronym elsewhere, or the
+    span is a name the text gives as a person's alias ("…, known as X": ``actors.link.ALIAS_STAGE``)."""
+    from dateline.resolve.actors.link import ALIAS_STAGE
+
     for e in actors:
+        if e.kind == "person" and any(m.stage == ALIAS_STAGE and m.start < sp.end and sp.start < m.end
+                                      for m in e.mentions):
+            return True
         if e.kind in ("person", "org") and e.status in ("linked", "resolved") and e.confidence >= ACTOR_LINK_MIN_CONF:
             if any(m.start < sp.end and sp.start < m.end for m in e.mentions):
                 return True

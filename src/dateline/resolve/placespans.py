@@ -93,6 +93,10 @@ def time_zone_after_clock(text: str, start: int, name: str) -> bool:
     return name in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+#: The Arabic article written in lower case before a capitalised name ("al-Fashir", "el-Obeid", "ash-Shaddadi").
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|an|az|at|ed|er|es|et)[-‑][A-Z]")
+
+
 def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | None:
     """Build a cleaned span (None if nothing name-like is left)."""
     s, a, b = clean(text[start:end], start, end)
@@ -100,7 +104,7 @@ def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | 
         return None
     if (lead := _LEAD_PLACE_NOUN.match(s)) is not None:  # "the district X": the name is X
         s, a = s[lead.end():], a + lead.end()
-    if len(s) < 2 or not any(c.isupper() for c in s[:1]):
+    if len(s) < 2 or not (s[:1].isupper() or _ARTICLE_PREFIX.match(s)):
         return None
     unit = None
     words = s.split()

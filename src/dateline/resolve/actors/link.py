@@ -355,9 +355,32 @@ def _person_after_body(m: Mention, kb: ActorKB) -> list[Mention]:
     return [body, person]
 
 
+#: Stage tag of a name ``_alias_names`` made a person's: it needs no surname evidence of its own.
+ALIAS_STAGE = "resolve.actors.alias"
+#: Words between a person's name and another name of theirs ("Jane Roe, known as Nana", "… alias Tiger").
+_ALIAS_WORDS = ({"known", "as"}, {"also", "known", "as"}, {"alias"}, {"aka"}, {"a.k.a."}, {"nicknamed"}, {"dubbed"})
+
+
+def _alias_names(mentions: list[Mention], parse: Parse) -> list[Mention]:
+    """Label PERSON a one-word name given as an alias after a person's full name, whatever NER made of it ("Jane Roe,
+    known as Nana" with Nana tagged GPE)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if (prev.label != "PERSON" or " " not in prev.text or m.label == "PERSON" or " " in m.text
+                or not m.text[:1].isupper()):
+            continue  # a full name only: "Mykolaiv, known as Nikolaev in Russian" is a town NER called a person
+        between = {t.text.lower() for t in parse.tokens if prev.end <= t.start and t.end <= m.start
+                   and t.text not in (",", '"', "“", "‘", "'")}
+        if between in _ALIAS_WORDS:
+            out[k] = replace(m, label="PERSON", stage=ALIAS_STAGE)
+    return out
+
+
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
-    found = (_as_speaker(m, parse, starts) for m in parse.mentions)
+    found = (_as_speaker(m, parse, starts) for m in _alias_names(sorted(parse.mentions, key=lambda m: (m.start, -m.end)),
+                                                                  parse))
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts), kb), parse, starts)
                     for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb))
                     and not _named_facility(m, parse, starts)),
@@ -372,7 +395,7 @@ def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Ment
                            or len(m.text.split()) == 2 and _given_spelling(fold(m.text).split()[0], kb))}
     full_surnames |= {fold(m.text).split()[0] for m in names  # "Hsu Ching-kuang": a lone "Hsu" repeats him
                       if m.label == "PERSON" and FAMILY_FIRST_RE.fullmatch(m.text.strip())}
-    people = [m for m in names if _is_person(m, kb, full_surnames)]
+    people = [m for m in names if m.stage == ALIAS_STAGE or _is_person(m, kb, full_surnames)]
     people += _surname_repeats(parse, full_surnames, names)
     taken = {(m.start, m.end) for m in people}
     orgs = [_drop_trailing_titles(m if m.label in ("ORG", "PROPN") else replace(m, label="ORG")) for m in names
