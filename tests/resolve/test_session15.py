@@ -239,3 +239,58 @@ def test_a_lead_that_only_says_a_country_attacked_folds_into_the_strike_it_intro
     res = pipeline.run(make_article(text, published="2024-05-03"))
     attacks = [ev for ev in res.events if ev.type == "attack"]
     assert [(ev.place_name, ev.date) for ev in attacks] == [("Odesa", "2024-05-03")]
+
+
+def test_a_transcript_role_label_is_no_dateline_place(pipeline):
+    text = ("HOST: Good evening. Heavy shelling hit the border town of Velmora overnight, officials said on Monday.\n\n"
+            "REPORTER: The army denies it.")
+    res = pipeline.run(make_article(text))
+    assert not any(e.kind == "place" and any(m.text == "HOST" for m in e.mentions) for e in res.entities)
+    assert any(q.speaker is not None and q.speaker.name == "HOST" for q in res.quotes)
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ("omelchenko", "demchenko", True),    # alike only by the -chenko ending
+    ("kyrylenko", "kurylenko", False),    # a garble: the stems open alike
+    ("marchenko", "martchenko", False),
+    ("baerbock", "baerbach", False),      # no long shared ending: left to Jaro-Winkler
+])
+def test_surnames_alike_only_by_a_family_ending(a, b, differ):
+    from dateline.resolve.actors.rank import _stems_differ
+
+    assert _stems_differ(a, b) is differ
+
+
+def test_a_district_court_is_not_the_international_criminal_court(pipeline):
+    text = ("KYIV, Ukraine (AP) — The Velmora District Court sentenced the soldier on Monday. The International "
+            "Criminal Court has opened its own inquiry into the killing, officials said.")
+    res = pipeline.run(make_article(text))
+    icc = [e for e in res.entities if e.kind == "org" and e.name == "International Criminal Court"]
+    assert icc and not any("District" in m.text for e in icc for m in e.mentions)
+
+
+def test_a_settlement_noun_in_apposition_makes_a_place(pipeline):
+    text = ("KYIV, Ukraine (AP) — The convoy turned into Hrakove, a village north of the regional capital, on Monday, "
+            "officials said. Troops later left the area.")
+    names = {m.text: e.name for e in pipeline.run(make_article(text)).entities if e.kind == "place" for m in e.mentions}
+    assert names.get("Hrakove") == "Hrakove"
+
+
+def test_a_big_region_named_after_its_city_yields_to_the_city(pipeline):
+    text = "The pilot, who comes from Krasnoyarsk in Siberia, was shot down over the sea, the navy said on Monday."
+    res = pipeline.run(make_article(text))
+    got = {m.text: (e.name, e.feature) for e in res.entities if e.kind == "place" for m in e.mentions}
+    assert got.get("Krasnoyarsk") == ("Krasnoyarsk", "city")
+
+
+def test_a_town_and_its_region_tagged_as_one_name_are_split():
+    from dateline.resolve.placespans import Span, coordinated_places
+
+    text = "The sergeant comes from Velmora in Tarsk Oblast, his lawyer said."
+    a = text.index("Velmora")
+    sp = Span(a, a + len("Velmora in Tarsk Oblast"), "Velmora in Tarsk Oblast", "WORK_OF_ART", 0)
+    assert [s.text for s in coordinated_places(text, sp)] == ["Velmora", "Tarsk Oblast"]
+    title = "He starred in the film Love in Paris last year."
+    b = title.index("Love")
+    film = Span(b, b + len("Love in Paris"), "Love in Paris", "WORK_OF_ART", 0)
+    assert coordinated_places(title, film) == [film]  # no preposition of place before it

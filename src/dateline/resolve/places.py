@@ -544,6 +544,8 @@ def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: 
         trace: see ``resolve_spans``; also gets "places": each given span's index there (None for a demonym).
     """
     made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
+    if (dl := dateline_span(text)) is not None:  # "WASHINGTON —" under a headline: a dateline, as end to end
+        made = [replace(sp, label=DATELINE_LABEL) if (sp.start, sp.end) == (dl.start, dl.end) else sp for sp in made]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]
     places = [sp for sp, d in zip(made, demonyms) if d is None]
     extra = context_spans(text, spans, gazetteer)

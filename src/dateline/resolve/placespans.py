@@ -139,7 +139,11 @@ _PLACE_AFTER = re.compile(
     r"(?:\d|a\s+few|on\s+the|near|along|north|south|east|west|in\s+the))"
     # "Kramatorsk, about 80 kilometers (50 miles) north of Donetsk, ...": a distance from a place
     r"|,\s+(?:about\s+|some\s+|roughly\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\b"
-    r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s", re.I)
+    r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s"
+    # "Velmora, a village of 300 people": an appositive settlement noun
+    r"|,\s+(?:a|the)\s+(?:(?:small|tiny|large|remote|frontline|front-line|border|mountain|fishing|farming|mining|"
+    r"coastal|riverside|nearby|neighbouring|neighboring|industrial|eastern|western|northern|southern)\s+){0,2}"
+    r"(?:village|town|city|hamlet|settlement|township|port\s+city|port\s+town)\b", re.I)
 
 
 def place_word_after(text: str, end: int) -> bool:
@@ -204,14 +208,23 @@ _PLACES_BEFORE = re.compile(r"\b(?:(?:towns|villages|cities|settlements|hamlets|
 _PAIR = re.compile(r"^(?P<a>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) and (?P<b>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)$")
 
 
-def coordinated_places(text: str, sp: Span) -> list[Span]:
-    """Return the two names of a non-place span "A and B" after "the towns of" or "around", else the span itself.
+#: "from Velmora in Tarsk Oblast" tagged as one name: a town and the region it lies in.
+_NESTED = re.compile(r"^(?P<a>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?) in (?P<b>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?)$")
+_NESTED_BEFORE = re.compile(r"\b(?:from|in|near|of|to|into)\s+$", re.I)
 
-    "water rose in the towns of Aleshki and Hola Prystan": the NER model's one ORG span holds two towns.
+
+def coordinated_places(text: str, sp: Span) -> list[Span]:
+    """Return the two names of a non-place span "A and B" after "the towns of" or "around", or "A in B" after a
+    preposition of place, else the span itself.
+
+    "water rose in the towns of Aleshki and Hola Prystan": the NER model's one ORG span holds two towns; "who is
+    from Irkutsk in Siberia", tagged a work of art, a town and its region.
     """
     m = _PAIR.match(sp.text) if sp.label not in PLACE_LABELS else None
     if m is None or not _PLACES_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
-        return [sp]
+        m = _NESTED.match(sp.text) if sp.label not in PLACE_LABELS else None
+        if m is None or not _NESTED_BEFORE.search(text[max(0, sp.start - 12):sp.start]):
+            return [sp]
     parts = [make_span(text, sp.start + m.start(g), sp.start + m.end(g), sp.label, sp.sent) for g in ("a", "b")]
     return [x for x in parts if x is not None] or [sp]
 
@@ -400,14 +413,19 @@ def sub_spans(text: str, sp: Span, *, nested: bool = True) -> list[Span]:
     return out
 
 
+#: Speaker labels of a transcript ("HOST:", "REPORTER:"): the role speaks, no place ("Host" is also a Khost alias).
+TRANSCRIPT_ROLES = frozenset("""host anchor presenter reporter correspondent moderator interviewer narrator announcer
+    caller guest interpreter translator""".split())
+
+
 def dateline_span(text: str) -> Span | None:
     """Return the place of an all-capitals dateline near the top ("CORSICANA —"), if any."""
     m = _DATELINE.search(text[:DATELINE_WINDOW])
     if not m:
         return None
     a, b = m.span("place")
-    if text[a:b].lower() in KICKER_WORDS:
-        return None  # "EXPLAINED: ..." opens a headline
+    if text[a:b].lower() in KICKER_WORDS | TRANSCRIPT_ROLES:
+        return None  # "EXPLAINED: ..." opens a headline, "HOST: ..." a transcript's line
     return make_span(text, a, b, DATELINE_LABEL, sentence_index(text, a))
 
 

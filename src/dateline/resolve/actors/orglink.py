@@ -82,12 +82,24 @@ def _antecedent(groups: dict[str, _Group], bag: frozenset[str]) -> _Group | None
     return hits[0] if len(hits) == 1 else None
 
 
-def _linked_candidate(groups: dict[str, _Group], match: OrgMatch) -> _Group | None:
+def _linked_candidate(groups: dict[str, _Group], match: OrgMatch, bag: frozenset[str] = frozenset()) -> _Group | None:
     """Return the article's one linked organisation that is the best candidate of an unlinked reworded name:
-    "Southern Command of Operations" after "Ukraine's Operational Command South" linked that body."""
+    "Southern Command of Operations" after "Ukraine's Operational Command South" linked that body.  Every word of
+    the reworded name must have a counterpart in one of the body's names: "District Court" shares only "court" with
+    the International Criminal Court, and is another court."""
     best = match.candidates[0]["id"] if match.candidates and match.evidence and match.evidence[0].startswith("bag:fuzzy") else None
-    hits = [g for g in groups.values() if best and g.match.actor is not None and g.match.actor["id"] == best]
+    hits = [g for g in groups.values() if best and g.match.actor is not None and g.match.actor["id"] == best
+            and any(all(any(_word_alike(w, x) for x in b) for w in bag) for b in g.bags())]
     return hits[0] if len(hits) == 1 else None
+
+
+#: Two stemmed words are counterparts when they open with this many letters alike ("operation"/"operational",
+#: "south"/"southern").
+WORD_PREFIX = 4
+
+
+def _word_alike(a: str, b: str) -> bool:
+    return a == b or (len(a) >= WORD_PREFIX and len(b) >= WORD_PREFIX and a[:WORD_PREFIX] == b[:WORD_PREFIX])
 
 
 #: Platforms whose name, used as a medium, is a channel rather than an actor.
@@ -148,7 +160,7 @@ def _group(text: str, kb: ActorKB, mentions: list[Mention], home: str | None = N
         key = _key(match, country, bag, m.text)
         groups.setdefault(key, _Group(match, country, bag)).mentions.append(m)
     for m, match, bag, stated in pending:
-        ante = _antecedent(groups, bag) or _linked_candidate(groups, match)
+        ante = _antecedent(groups, bag) or _linked_candidate(groups, match, bag)
         homed = None if ante is not None or stated is not None else _home_body(match, home)
         if ante is not None:
             ante.mentions.append(m)

@@ -104,10 +104,27 @@ def _garble_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str]
     return best
 
 
+#: Surnames sharing an ending this long ("-chenko", "-lenko") are alike by their endings alone: Jaro-Winkler rates
+#: Omelchenko and Demchenko 0.85.  Their stems must then open alike (as Kyrylenko and Kurylenko do).
+SHARED_ENDING_MIN = 4
+
+
+def _stems_differ(a: str, b: str) -> bool:
+    """True when two surnames share a long ending and what precedes it opens with different letters."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n < SHARED_ENDING_MIN or n == len(a) or n == len(b):
+        return False
+    return fold_key(a[: len(a) - n])[:1] != fold_key(b[: len(b) - n])[:1]
+
+
 def _surname_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str]:
     best, skel_eq = 0.0, False
     for s in group.surnames:
         for c in gen["surnames"]:
+            if s != c and _stems_differ(s, c):
+                continue  # "Omelchenko" is no spelling of "Demchenko"
             best = max(best, JaroWinkler.similarity(s, c))
             skel_eq = skel_eq or skeleton(s) == skeleton(c)
     if best == 1.0:
