@@ -294,3 +294,24 @@ def test_a_town_and_its_region_tagged_as_one_name_are_split():
     b = title.index("Love")
     film = Span(b, b + len("Love in Paris"), "Love in Paris", "WORK_OF_ART", 0)
     assert coordinated_places(title, film) == [film]  # no preposition of place before it
+
+
+def _geocode(gaz, text: str, names: list[str], home=None):
+    from dateline.resolve.places import geocode_spans
+
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {n: (e.name, e.country_code, e.feature) if e is not None else None
+            for n, e in zip(names, geocode_spans(text, spans, gazetteer=gaz, home=home))}
+
+
+def test_a_country_name_in_a_local_paper_is_the_country_not_a_town_near_home(gaz):
+    from dateline.model import Home
+
+    home = Home(30.08, -94.13, "US", "US.TX", 1.0, "Beaumont")  # China, Texas lies some 20 km west
+    text = "The refinery ships most of its diesel to China, the company said, and the rest to Houston."
+    assert _geocode(gaz, text, ["China", "Houston"], home)["China"] == ("China", "CN", "country")
+
+
+def test_a_dateline_is_a_town_not_the_country_of_its_name(gaz):
+    text = "College hosts annual book sale. MALTA – About 5,000 books are stacked near the library entrance."
+    assert _geocode(gaz, text, ["MALTA"])["MALTA"][2] in ("city", "village")

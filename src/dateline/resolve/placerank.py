@@ -188,6 +188,17 @@ def home_parts(p: PlaceRecord, focus: Focus) -> dict[str, float]:
     return {"home": (W_HOME * close + region) * home.weight}
 
 
+#: A town this close to the home point is the outlet's own town, or its county's seat (km).
+HOME_ITSELF_KM = 15.0
+
+
+def _home_itself(p: PlaceRecord, focus: Focus) -> bool:
+    """True when a town is the outlet's own town (a "Palestine Herald"'s Palestine; the Lebanon at the heart of a
+    Boone County home), not another one in its area."""
+    home = focus.home
+    return home is not None and km((p.lat, p.lon), (home.lat, home.lon)) <= HOME_ITSELF_KM
+
+
 def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> float:
     """Return the document-context part of a hit's score (``near``: its near_bonus, if already computed)."""
     return _sum(context_parts(h, sent, idx, focus, near))
@@ -365,6 +376,10 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
         return parts
 
     region_name = any(h.how == "exact" and h.place.feature in ("region", "country") for h in hits)
+    home_cc = focus.home.cc if focus is not None and focus.home is not None else None
+    # a country's name, or a first-level region's of the outlet's own country ("Kansas" in an Illinois paper)
+    big_name = any(h.how == "exact" and (h.place.feature == "country" or h.place.feature == "region"
+                                         and h.place.cc == home_cc) for h in hits)
     bases = {id(h): base(h) for h in hits}
     pre = sorted(hits, key=lambda h: -_sum(bases[id(h)]))[:MAX_CANDIDATES]
     out = []
@@ -379,6 +394,8 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             c = context_parts(h, sent, idx, focus, nears[k])
             if region_name and c.get("named_region"):
                 c["named_region"] = 0.0  # "Kansas, Louisiana, Nevada": a state's name in a list of states is the state
+            if big_name and c.get("home") and not _home_itself(h.place, focus):
+                c["home"] = 0.0  # "China" in a Texas paper is the country, not China, Texas, unless that is its town
             s += _sum(c)
             b = {**b, **c}
         out.append(Scored(h.place, round(s, 4), h.match, h.how, b if with_parts else None))

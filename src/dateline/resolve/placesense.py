@@ -168,8 +168,12 @@ def dateline_cities(hits: list[Hit]) -> list[Hit]:
     """Return the dateline's candidates: no village of unknown size when a large city bears the name.
 
     Villages with a population stay ("HUDSON -- Officials in central Illinois" is a village of 1,800 in a
-    local paper), and so do towns ("PARIS, Tenn.": the qualifier decides among them).
+    local paper), and so do towns ("PARIS, Tenn.": the qualifier decides among them).  A dateline names the town the
+    story was filed from: a country of the name yields to any town of it ("MALTA –" in a local paper; a wire story
+    from the island is datelined "VALLETTA, Malta").
     """
+    if any(h.place.feature in ("city", "village") for h in hits):
+        hits = [h for h in hits if h.place.feature not in ("country", "continent")]
     if any(h.place.feature == "city" and (h.place.pop or 0) >= DATELINE_MIN_POP for h in hits):
         return [h for h in hits if h.place.feature != "village" or h.place.pop]
     return hits

@@ -116,7 +116,12 @@ def _stems_differ(a: str, b: str) -> bool:
         n += 1
     if n < SHARED_ENDING_MIN or n == len(a) or n == len(b):
         return False
-    return fold_key(a[: len(a) - n])[:1] != fold_key(b[: len(b) - n])[:1]
+    x, y = fold_key(a[: len(a) - n])[:1], fold_key(b[: len(b) - n])[:1]
+    return x != y and _VOICING.get(x, x) != _VOICING.get(y, y)  # "Govalenko" for Kovalenko is a slip
+
+
+#: First letters a garble voices or unvoices (Kovalenko/Govalenko), folded to one.
+_VOICING = {"b": "p", "d": "t", "g": "k", "h": "k", "z": "s", "v": "f", "w": "f"}
 
 
 def _surname_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str]:
