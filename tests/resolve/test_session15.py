@@ -315,3 +315,22 @@ def test_a_country_name_in_a_local_paper_is_the_country_not_a_town_near_home(gaz
 def test_a_dateline_is_a_town_not_the_country_of_its_name(gaz):
     text = "College hosts annual book sale. MALTA – About 5,000 books are stacked near the library entrance."
     assert _geocode(gaz, text, ["MALTA"])["MALTA"][2] in ("city", "village")
+
+
+def _channels(pipeline, text: str) -> dict[str, str | None]:
+    return {q.text.strip('"“”')[:20]: q.channel for q in pipeline.run(make_article(text)).quotes}
+
+
+def test_a_telethon_is_television(pipeline):
+    text = ("KYIV, Ukraine (AP) — The governor denied that the village had fallen. \"Our defenders are holding their "
+            "positions,\" he said on the national telethon on Tuesday evening.")
+    got = _channels(pipeline, text)
+    assert got[next(k for k in got if k.startswith("Our defenders"))] == "television"
+
+
+def test_a_document_told_quote_takes_the_platform_the_document_was_put_on(pipeline):
+    text = ("KYIV, Ukraine (AP) — The General Staff gave the figures in its evening update on Facebook. It said troops "
+            "had repelled 30 attacks near Velmora. \"The enemy is trying to break through our defences,\" the update "
+            "said.")
+    got = _channels(pipeline, text)
+    assert got[next(k for k in got if k.startswith("The enemy is trying"))] == "facebook"

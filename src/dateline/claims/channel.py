@@ -24,7 +24,8 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("press conference", r"\b(press|news) (conference|briefing)\b|\bbriefing\b|\bconference call\b"
                              r"|\b(?:daily|regular|weekly) (?:call|conference call) with (?:reporters|journalists)\b"
                              r"|\breporters in a (?:daily |regular |weekly )?(?:conference )?call\b"),
-        ("television", r"\btelevision\b|\btelevised\b|\bTV\b|\b(state|public|national) broadcaster\b"),
+        ("television", r"\btelevision\b|\btelevised\b|\bTV\b|\b(state|public|national) broadcaster\b"
+                       r"|\b(?:national |news )?telethon\b"),
         ("interview", r"\binterview(s|ed)?\b"),
         ("radio", r"\bradio\b"),
         ("social media", r"\bsocial media\b|\binstagram\b|\btiktok\b|\bonline post\b"),
@@ -80,9 +81,33 @@ def content_after_medium(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+#: Documents a quote may be cued by ("the update said") that an earlier sentence may have put on a platform ("its
+#: evening update on Facebook").
+_DOCUMENTS = ("update", "statement", "report", "bulletin", "post", "message")
+#: Sentences back a document's platform is looked for.  Set by judgement: the sentence before and the one before it.
+DOCUMENT_PLATFORM_SENTENCES = 2
+
+
+def _document_platform(doc: Doc, q: Quote) -> Quote:
+    """Give a quote told by a document ("…,” the update said") the platform an earlier sentence put that document on."""
+    if q.channel not in ("report", "statement") or not q.channel_evidence:
+        return q
+    noun = next((w for w in _DOCUMENTS if re.search(rf"\b{w}s?\b", q.channel_evidence, re.I)), None)
+    here = doc.parse.sentence_of(q.start)
+    if noun is None or here < 1:
+        return q
+    first = doc.parse.sentences[max(0, here - DOCUMENT_PLATFORM_SENTENCES)].start
+    rx = re.compile(rf"\b{noun}s?\s+(?:on|via)\s+(?:(?:its|the|their|his|her)\s+)?(?P<p>\w+)", re.I)
+    for m in rx.finditer(doc.text, first, doc.parse.sentences[here].start):
+        found = find_channel(doc.text, m.start("p"), m.end("p"))
+        if found is not None and found[0] not in ("report", "statement"):
+            return replace(q, channel=found[0], channel_evidence=doc.text[m.start():m.end()])
+    return q
+
+
 def carry_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """Give a speaker's next quote the channel stated for the previous one when they are adjacent."""
-    out = list(quotes)
+    out = [_document_platform(doc, q) for q in quotes]
     for k in range(1, len(out)):
         q = out[k]
         if q.channel or q.speaker is None:
