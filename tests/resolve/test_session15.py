@@ -334,3 +334,11 @@ def test_a_document_told_quote_takes_the_platform_the_document_was_put_on(pipeli
             "said.")
     got = _channels(pipeline, text)
     assert got[next(k for k in got if k.startswith("The enemy is trying"))] == "facebook"
+
+
+def test_a_spun_body_name_beside_its_linked_acronym_is_that_body(pipeline):
+    text = ("KYIV, Ukraine (AP) — Separately, Ukraine's Protection Service, the SBU, said on Monday it had detained two "
+            "men in the south suspected of spotting targets.")
+    orgs = [e for e in pipeline.run(make_article(text)).entities if e.kind == "org"]
+    sbu = next(e for e in orgs if any(m.text == "SBU" for m in e.mentions))
+    assert sbu.status == "linked" and "Protection Service" in {m.text for m in sbu.mentions}

@@ -239,8 +239,15 @@ def _prefer_runs(groups: dict[str, _Group]) -> dict[str, _Group]:
 _DEFINES = re.compile(r"^(?:,? of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?\($")
 
 
+#: An acronym set beside a name between commas ("the Border Guard Service, the DPSU, said").
+_APPOSED = re.compile(r",\s+the\s+")
+_APPOSED_END = re.compile(r"\s*[,;.]")
+
+
 def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
-    """Join an acronym defined in brackets to the name before it ("Central Command of the US (CENTCOM)").
+    """Join an acronym defined in brackets to the name before it ("Central Command of the US (CENTCOM)"), or set
+    beside it between commas when one of the two is linked and the other not ("Ukraine's Protection Service, the SBU,":
+    a spun name of the linked body).
 
     The two become one organisation whatever the initials; a linked side absorbs the other.
     """
@@ -251,7 +258,10 @@ def _join_defined(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
         if ka == kc or ka not in groups or kc not in groups or not _is_acronym(text[c:d]):
             continue
         tail = DEFINED_TAIL_RE.match(text, b)  # "Framework| for the Defence of the People of Azawad (CSP-DPA)"
-        if not (_DEFINES.match(text[b:c]) or tail and _DEFINES.match(text[tail.end():c])) or text[d:d + 1] != ")":
+        bracketed = (_DEFINES.match(text[b:c]) or tail and _DEFINES.match(text[tail.end():c])) and text[d:d + 1] == ")"
+        apposed = (_APPOSED.fullmatch(text[b:c]) and _APPOSED_END.match(text, d)
+                   and (groups[ka].match.actor is None) != (groups[kc].match.actor is None))
+        if not (bracketed or apposed):  # "the Velmora Guard, the VG, said": one linked side names the other
             continue
         if _DATELINE_DASH.match(text, d + 1):
             continue  # "JERUSALEM (AP) —": a dateline's town and its agency, no name and its acronym
