@@ -342,3 +342,11 @@ def test_a_spun_body_name_beside_its_linked_acronym_is_that_body(pipeline):
     orgs = [e for e in pipeline.run(make_article(text)).entities if e.kind == "org"]
     sbu = next(e for e in orgs if any(m.text == "SBU" for m in e.mentions))
     assert sbu.status == "linked" and "Protection Service" in {m.text for m in sbu.mentions}
+
+
+def test_a_second_strike_in_a_coordinated_clause_is_an_event_of_its_own(pipeline):
+    text = ("KYIV, Ukraine (AP) — Drones hit the port of Odesa early on Friday, damaging a grain terminal, and late on "
+            "Friday a second drone struck a fuel depot near Kherson, regional officials said.")
+    res = pipeline.run(make_article(text, published="2024-05-04"))
+    places = {ev.place_name for ev in res.events if ev.type == "attack"}
+    assert {"Odesa", "Kherson"} <= places

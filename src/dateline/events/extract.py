@@ -262,7 +262,7 @@ def _cue_words(text: str, code: str) -> tuple[str, ...]:
     return tuple(score_text(text).get(code, (0.0, []))[1])
 
 
-def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[Event]:
+def _candidates(article: Article, sent: Sentence, idx: int | str, ctx: dict) -> list[Event]:
     """Return the events one sentence describes (more than one when its counts name different places)."""
     text = article.text[sent.start : sent.end]
     if text.rstrip(" \n\"”’'").endswith("?"):
@@ -319,6 +319,24 @@ def _candidates(article: Article, sent: Sentence, idx: int, ctx: dict) -> list[E
         fields = _place_fields(Located(other, other.name, other.precision or 1, sent.start)) if other else _place_fields(None)
         out.append(dataclasses.replace(base, id=f"s{idx}.{n}", killed=killed, injured=injured, **fields))
     return out
+
+
+#: ", and late on Friday a second drone struck a tanker near X": a clause that tells a strike of its own, marked as
+#: another one ("a second", "another").
+_SECOND_STRIKE = re.compile(
+    r",\s+and\s+(?:(?:late|early|later)\s+(?:on\s+)?\w+\s+|(?:hours|minutes)\s+later\s+|then\s+)?"
+    r"(?=(?:a|an|the)\s+(?:second|third|another|other|new)\b[^,;.]{0,60}?\b(?:struck|hit|attacked|slammed|exploded)\b"
+    r"|another\b[^,;.]{0,60}?\b(?:struck|hit|attacked|slammed|exploded)\b)", re.I)
+
+
+def _strike_clauses(text: str, sent: Sentence) -> list[Sentence]:
+    """Return the sentence, or its two clauses when a second one tells another strike ("…, and late on Friday a
+    second drone struck …"): each is read for its own event, place and date."""
+    m = _SECOND_STRIKE.search(text, sent.start, sent.end)
+    if m is None:
+        return [sent]
+    second = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
+    return [dataclasses.replace(sent, end=m.start()), dataclasses.replace(sent, start=second)]
 
 
 def _below_dateline(article: Article, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
@@ -685,7 +703,9 @@ def extract_events(
     ctx = {"entities": entities, "dates": dates, "quotes": quotes, "where": Where(parse, span)}
     # lines above the dateline (a masthead, a boxed summary, a second headline) retell the story: no events of their own
     body = span[0] if span else 0
-    candidates = [ev for i, s in enumerate(parse.sentences) if s.end > body for ev in _candidates(article, s, i, ctx)]
+    candidates = [ev for i, s in enumerate(parse.sentences) if s.end > body
+                  for k, part in enumerate(_strike_clauses(article.text, s))
+                  for ev in _candidates(article, part, i if not k else f"{i}.{k}", ctx)]
     current = split_totals(apply_revisions([ev for ev in candidates if not _background(ev, article.published)
                                             or _dated_past(ev)]))
     merged = merge_facilities(_inherit_places(merge_events(current, entities, published=article.published, dateline=span)),
