@@ -350,3 +350,22 @@ def test_a_second_strike_in_a_coordinated_clause_is_an_event_of_its_own(pipeline
     res = pipeline.run(make_article(text, published="2024-05-04"))
     places = {ev.place_name for ev in res.events if ev.type == "attack"}
     assert {"Odesa", "Kherson"} <= places
+
+
+DE_MINISTER = ("Bundesagrarminister Ilkan Velmer (Grüne) warf Moskau am Mittwoch vor, Hunger als Waffe einzusetzen. "
+               "„Wer Getreidespeicher bombardiert, nimmt den Hunger in Kauf“, sagte Velmer am Mittwoch in Berlin. "
+               "Die Angriffe auf die Häfen gingen in der Nacht weiter, teilte die ukrainische Armee mit. Das "
+               "NATO-Mitglied Rumänien verurteilte die Angriffe in unmittelbarer Nähe der Grenze.")
+
+
+def test_a_german_office_names_a_person_the_kb_lacks_and_that_person_speaks(pipeline):
+    res = pipeline.run(make_article(DE_MINISTER, published="2024-05-03", language="de"))
+    person = next(e for e in res.entities if e.kind == "person" and e.name == "Ilkan Velmer")
+    assert person.status == "unlinked"
+    quote = next(q for q in res.quotes if "Getreidespeicher" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ilkan Velmer"
+
+
+def test_a_body_heading_a_german_compound_is_named(pipeline):
+    res = pipeline.run(make_article(DE_MINISTER, published="2024-05-03", language="de"))
+    assert any(e.kind == "org" and e.name == "NATO" and e.status == "linked" for e in res.entities)

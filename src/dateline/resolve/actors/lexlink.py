@@ -299,6 +299,10 @@ def _entity(n: int, kb: ActorKB, actors: tuple[int, ...], mentions: list[Mention
                   country=role.get("country") or r.get("country"), **{**common, "kind": kind})
 
 
+#: A compound headed by a body's acronym ("NATO-Mitglied", "UN-Sicherheitsrat", "EU-Kommission").
+_ACRONYM_COMPOUND = re.compile(r"^([A-ZÄÖÜА-ЯІЇЄҐ]{2,6})[-‑]\w")
+
+
 def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
     """Return KB people and organisations named in a lexically parsed article.
 
@@ -315,6 +319,13 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     bare: list[tuple[str, bool]] = []  # per found name: its folded text if a bare surname, and whether it reads as a noun
     i = 0
     while i < len(toks):
+        if (ac := _ACRONYM_COMPOUND.match(toks[i].text)) is not None and (hits := tuple(kb.acronym.get(ac[1], ()))):
+            s, e = toks[i].start, toks[i].start + len(ac[1])  # "NATO-Mitglied", "ЄС-країни": the body heads a compound
+            found.append((Mention(text=text[s:e], start=s, end=e, label="ORG", sent=toks[i].sent, stage=STAGE),
+                          _home_body(hits, kb, article.language), True))
+            bare.append(("", False))
+            i += 1
+            continue
         n, hits, in_full = _match(toks, i, kb, idx) if is_name_start(toks[i].text, article.language) else (0, (), False)
         if not n:
             i += 1
@@ -350,7 +361,8 @@ def lexical_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
 
 
 def _unknown_people(article: Article, toks: Sequence[Token], idx: _Index, taken: Sequence[Mention]) -> list[Entity]:
-    """Return ``unlinked`` people named by a KB given name and a capitalised word the KB does not know.
+    """Return ``unlinked`` people named by a KB given name (or, in German, any two words after an office:
+    "Agrarminister Jonas Velm") and a capitalised word the KB does not know.
 
     Their bare surnames elsewhere join them (a surname the KB gives another bearer is no link: ``OTHER_GIVEN_NAME``).
     """
@@ -360,10 +372,11 @@ def _unknown_people(article: Article, toks: Sequence[Token], idx: _Index, taken:
     people: dict[str, list[Mention]] = {}
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
+        titled = lang == "de" and i > 0 and toks[i - 1].sent == a.sent and _DE_TITLE.search(toks[i - 1].text) is not None
         if not (free[i] and free[i + 1] and a.sent == b.sent and text[a.end:b.start] == " " and is_name_word(a.text)
                 and is_name_word(b.text) and not b.text.isupper() and b.text.lower() not in stop_words(lang)
-                and _given_key(a.text) in idx.given and len(b.text) >= MIN_SURNAME_KEY):
-            continue
+                and (_given_key(a.text) in idx.given or titled and not a.text.isupper()) and len(b.text) >= MIN_SURNAME_KEY):
+            continue  # a KB given name, or (German) any name after an office ("Agrarminister Jonas Velm")
         if i + 2 < len(toks) and toks[i + 2].sent == a.sent and text[b.end:toks[i + 2].start] == " " \
                 and is_name_word(toks[i + 2].text) and free[i + 2]:
             continue  # a longer run ("Victoria Station Road"): not read as a person here
