@@ -46,7 +46,8 @@ class Home:
     Place ranking takes it as a weak prior, below anything the text says: a candidate near ``(lat, lon)`` or in
     region ``a1`` ("US.LA", the gazetteer's region key) gains a little (``resolve.placerank.W_HOME``).
     ``weight`` (0..1) is how sure the home is: 1 when a user names it, the share of the outlet's other articles
-    that agree when it is learned (``resolve.placehome.source_home``).
+    that agree when it is learned (``resolve.placehome.source_home``).  A ``country_only`` home (a country's point)
+    favours that country's towns and no point near it (``resolve.placerank.W_HOME_COUNTRY``).
     """
 
     lat: float
@@ -55,6 +56,7 @@ class Home:
     a1: str | None = None
     weight: float = 1.0
     name: str = ""
+    country_only: bool = False  # a country, not a point: an outlet's national web domain (".ru"), or "--home Ukraine"
 
 
 @dataclass(frozen=True)

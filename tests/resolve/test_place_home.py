@@ -158,3 +158,34 @@ def test_a_place_the_domain_names_is_the_home_when_the_articles_sit_near_it(gaz)
     # a named place no article sits near teaches nothing: the usual home stands
     far = [[_place("Kyiv", 50.45, 30.52, cc="UA")]] * 3
     assert source_home(far, gaz, "theparisnews.com").name == "Kyiv"
+
+
+@pytest.fixture(scope="module")
+def real_gaz() -> Gazetteer:
+    from dateline.resolve.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("source, cc", [
+    ("https://www.example-times.ru/news/1", "RU"), ("paper.co.uk", "GB"), ("news.com.ge", "GE"),
+    ("example.com", None), ("radio.fm", None), ("channel.tv", None),
+])
+def test_a_national_domain_is_a_country_only_home(real_gaz, source, cc):
+    from dateline.resolve.placehome import domain_home
+
+    home = domain_home(source, real_gaz)
+    assert (home.cc if home else None) == cc
+    assert home is None or (home.country_only and home.weight < 1)
+
+
+def test_a_country_only_home_favours_its_towns_by_country_not_by_distance(real_gaz):
+    from dateline.resolve.placehome import source_home
+
+    home = source_home([], real_gaz, "https://www.example-times.ru/a")  # no stored articles: the domain's country
+    assert home is not None and home.country_only and home.cc == "RU"
+    text = ("Flights from Chicago and Atlanta to St. Petersburg start in June, with fares from $400, the U.S. company "
+            "said.")
+    a, b = text.index("St. Petersburg"), text.index("St. Petersburg") + len("St. Petersburg")
+    assert geocode_spans(text, [(a, b)], gazetteer=real_gaz)[0].country_code == "US"  # Florida, without a home
+    assert geocode_spans(text, [(a, b)], gazetteer=real_gaz, home=home)[0].country_code == "RU"

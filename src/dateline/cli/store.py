@@ -54,7 +54,8 @@ def ingest(
     home: str = typer.Option(None, "--home", help=HOME_HELP),
     learn_home: bool = typer.Option(False, "--learn-home", help=(
         "Learn each outlet's home (from the article's URL) from that outlet's articles already in --db, as a weak "
-        "prior for place names; --home wins when given.")),
+        "prior for place names: a town its address names or its stored articles agree on, else the country of a "
+        "national domain (.ru, .co.uk); --home wins when given.")),
 ) -> None:
     """Read articles into the database; the exit code is the number that failed (at most 100)."""
     from dateline.cli.progress import progress_reporter

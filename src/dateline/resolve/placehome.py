@@ -9,7 +9,8 @@ below anything the text itself says.  Many outlets name their town in their web 
 "chronicle.augusta.com", "kyivindependent.com"): ``named_places`` reads those names, and a named place that enough of
 the other articles sit near is the home before any other point (the name says which town, the articles say which
 of the towns of that name).  ``home_from_name`` makes one from a place name a user gives
-(``dateline read --home "Alexandria, Louisiana"``).
+(``dateline read --home "Alexandria, Louisiana"``).  An outlet whose articles agree on no town but whose web
+domain is national (".ru", ".co.uk") is at home in that country: a country-only home, a weaker prior.
 
 Nothing of the article being read is used for its own home: the caller passes the *other* articles (when the
 caller reads them again with their own homes, as ``eval geoparse --source-home`` does in its second pass, those homes
@@ -69,21 +70,24 @@ def _points(entities: Iterable[Entity]) -> list[tuple[float, float, str | None, 
 
 def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | None = None,
                 source: str | None = None) -> Home | None:
-    """Return where the source of these articles is at home, or None when they do not agree on a place.
+    """Return where the source of these articles is at home, or None when they do not agree on a place and its
+    domain names no country.
 
     Args:
         articles: each article's entities (as ``Result.entities``), the article to be read left out.
         gazetteer: to give the home its first-level region (the home place's own record); without it the home
             has a point and a country only.
         source: the outlet's URL or domain; a place its name names (``named_places``) that at least MIN_ARTICLES
-            and MIN_SHARE of the articles have a place near is the home (needs ``gazetteer``).
+            and MIN_SHARE of the articles have a place near is the home (needs ``gazetteer``); when the articles
+            agree on no place, a national domain (".ru", ".co.uk") gives a country-only home (``domain_home``).
 
     Each article weighs one, shared among its distinct local places.  The home is the place point that the most
     articles have a place within SUPPORT_KM of; its weight is the share of the articles with places that do.
     """
     per = [p for p in (_points(a) for a in list(articles)[-MAX_ARTICLES:]) if p]
+    fallback = domain_home(source, gazetteer) if gazetteer is not None else None  # ".ru": at least the country
     if len(per) < MIN_ARTICLES:
-        return None
+        return fallback
     if gazetteer is not None and (key := source_key(source)) is not None:
         if (home := _named_home(per, named_places(key, gazetteer))) is not None:
             return home
@@ -97,7 +101,7 @@ def source_home(articles: Sequence[Iterable[Entity]], gazetteer: Gazetteer | Non
                 best, best_support, best_n = (lat, lon, cc, name), support, n
     share = best_n / len(per)
     if best is None or best_n < MIN_ARTICLES or share < MIN_SHARE:
-        return None
+        return fallback
     lat, lon, cc, name = best
     return Home(lat, lon, cc, _region_of(name, lat, lon, gazetteer), round(share, 3), name)
 
@@ -197,7 +201,28 @@ def _region_of(name: str, lat: float, lon: float, gazetteer: Gazetteer | None) -
 
 
 def _from_record(p: PlaceRecord) -> Home:
-    return Home(p.lat, p.lon, p.cc, p.a1, 1.0, p.name)
+    return Home(p.lat, p.lon, p.cc, p.a1, 1.0, p.name, country_only=p.feature == "country")
+
+
+#: Country-code top-level domains sold worldwide as words ("news.tv", "app.io", "radio.fm"): no country.
+VANITY_TLDS = frozenset("""tv io co me fm ai ly am ws cc to gg la im ag sc gl nu tk ms vc fo mu cd""".split())
+#: Weight of a home read from a national domain alone (an outlet may write for the world from its country).
+TLD_WEIGHT = 0.5
+
+
+def domain_home(source: str | None, gazetteer: Gazetteer) -> Home | None:
+    """Return the country an outlet's national web domain names (".ru", ".co.uk", ".com.ge"), as a country-only home.
+
+    Used when an outlet's articles do not agree on a town (``source_home``); None for a generic or vanity domain.
+    """
+    key = source_key(source)
+    tld = key.rsplit(".", 1)[-1] if key and "." in key else ""
+    if len(tld) != 2 or tld in VANITY_TLDS:
+        return None
+    rec = gazetteer.country("GB" if tld == "uk" else tld.upper())
+    if rec is None:
+        return None
+    return Home(rec.lat, rec.lon, rec.cc, None, TLD_WEIGHT, rec.name, country_only=True)
 
 
 def home_from_name(name: str, gazetteer: Gazetteer, *, option: str = "--home") -> Home:

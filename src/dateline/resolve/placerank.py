@@ -176,6 +176,9 @@ def unit_fits(feature: str, unit: str) -> bool:
 W_HOME = 1.0
 W_HOME_REGION = 1.0
 HOME_KM = 250.0
+#: A country-only home (``Home.country_only``: an outlet's national domain) gives its country's towns this much
+#: (times its weight) and nothing by distance.
+W_HOME_COUNTRY = 1.0
 
 
 def home_parts(p: PlaceRecord, focus: Focus) -> dict[str, float]:
@@ -183,6 +186,8 @@ def home_parts(p: PlaceRecord, focus: Focus) -> dict[str, float]:
     home = focus.home
     if home is None or home.weight <= 0 or is_broad(p):
         return {}
+    if home.country_only:
+        return {"home": W_HOME_COUNTRY * home.weight} if p.cc == home.cc else {}
     close = max(0.0, 1 - km((p.lat, p.lon), (home.lat, home.lon)) / HOME_KM) ** NEAR_POWER
     region = W_HOME_REGION if home.a1 is not None and p.a1 == home.a1 else 0.0
     return {"home": (W_HOME * close + region) * home.weight}
