@@ -234,8 +234,8 @@ def test_a_strike_in_a_quotation_is_not_placed_where_the_quotation_was_spoken(pi
 
 
 def test_a_lead_that_only_says_a_country_attacked_folds_into_the_strike_it_introduces(pipeline):
-    text = ("Russland hat in der Nacht zum Freitag erneut die Hafenstadt angegriffen. In Odessa trafen Kampfdrohnen "
-            "ein Lagerhaus und einen Getreidespeicher, teilte die Gebietsverwaltung mit.")
+    text = ("Russland hat in der Nacht zum Freitag wieder die Küste angegriffen. In Odessa trafen Kampfdrohnen ein "
+            "Lagerhaus und eine Werft, teilte die Gebietsverwaltung mit.")
     res = pipeline.run(make_article(text, published="2024-05-03"))
     attacks = [ev for ev in res.events if ev.type == "attack"]
     assert [(ev.place_name, ev.date) for ev in attacks] == [("Odesa", "2024-05-03")]
@@ -250,7 +250,7 @@ def test_a_transcript_role_label_is_no_dateline_place(pipeline):
 
 
 @pytest.mark.parametrize("a, b, differ", [
-    ("omelchenko", "demchenko", True),    # alike only by the -chenko ending
+    ("borchenko", "yurchenko", True),     # alike only by the -chenko ending
     ("kyrylenko", "kurylenko", False),    # a garble: the stems open alike
     ("marchenko", "martchenko", False),
     ("baerbock", "baerbach", False),      # no long shared ending: left to Jaro-Winkler
@@ -322,18 +322,17 @@ def _channels(pipeline, text: str) -> dict[str, str | None]:
 
 
 def test_a_telethon_is_television(pipeline):
-    text = ("KYIV, Ukraine (AP) — The governor denied that the village had fallen. \"Our defenders are holding their "
-            "positions,\" he said on the national telethon on Tuesday evening.")
+    text = ("KYIV, Ukraine (AP) — The mayor said the water supply was restored. \"Every district has pressure again by "
+            "now,\" she told a news telethon on Sunday.")
     got = _channels(pipeline, text)
-    assert got[next(k for k in got if k.startswith("Our defenders"))] == "television"
+    assert got[next(k for k in got if k.startswith("Every district"))] == "television"
 
 
 def test_a_document_told_quote_takes_the_platform_the_document_was_put_on(pipeline):
-    text = ("KYIV, Ukraine (AP) — The General Staff gave the figures in its evening update on Facebook. It said troops "
-            "had repelled 30 attacks near Velmora. \"The enemy is trying to break through our defences,\" the update "
-            "said.")
+    text = ("KYIV, Ukraine (AP) — The border guard service gave the figures in its morning bulletin on Telegram. It said "
+            "patrols had stopped 12 boats near Velmora. \"Most of the crews were smugglers,\" the bulletin said.")
     got = _channels(pipeline, text)
-    assert got[next(k for k in got if k.startswith("The enemy is trying"))] == "facebook"
+    assert got[next(k for k in got if k.startswith("Most of the crews"))] == "telegram"
 
 
 def test_a_spun_body_name_beside_its_linked_acronym_is_that_body(pipeline):
@@ -352,17 +351,17 @@ def test_a_second_strike_in_a_coordinated_clause_is_an_event_of_its_own(pipeline
     assert {"Odesa", "Kherson"} <= places
 
 
-DE_MINISTER = ("Bundesagrarminister Ilkan Velmer (Grüne) warf Moskau am Mittwoch vor, Hunger als Waffe einzusetzen. "
-               "„Wer Getreidespeicher bombardiert, nimmt den Hunger in Kauf“, sagte Velmer am Mittwoch in Berlin. "
+DE_MINISTER = ("Bundesagrarminister Ilkan Velmer (Grüne) warf Moskau am Mittwoch vor, die Häfen gezielt anzugreifen. "
+               "„Wer Lagerhallen beschießt, will die Menschen aushungern“, sagte Velmer am Mittwoch in Berlin. "
                "Die Angriffe auf die Häfen gingen in der Nacht weiter, teilte die ukrainische Armee mit. Das "
-               "NATO-Mitglied Rumänien verurteilte die Angriffe in unmittelbarer Nähe der Grenze.")
+               "NATO-Mitglied Polen schickte am Abend Hilfsgüter über die Grenze.")
 
 
 def test_a_german_office_names_a_person_the_kb_lacks_and_that_person_speaks(pipeline):
     res = pipeline.run(make_article(DE_MINISTER, published="2024-05-03", language="de"))
     person = next(e for e in res.entities if e.kind == "person" and e.name == "Ilkan Velmer")
     assert person.status == "unlinked"
-    quote = next(q for q in res.quotes if "Getreidespeicher" in q.text)
+    quote = next(q for q in res.quotes if "Lagerhallen" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Ilkan Velmer"
 
 

@@ -81,15 +81,15 @@ def content_after_medium(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
-#: Documents a quote may be cued by ("the update said") that an earlier sentence may have put on a platform ("its
-#: evening update on Facebook").
+#: Documents a quote may be cued by ("the bulletin said") that an earlier sentence may have put on a platform ("its
+#: morning bulletin on Telegram").
 _DOCUMENTS = ("update", "statement", "report", "bulletin", "post", "message")
 #: Sentences back a document's platform is looked for.  Set by judgement: the sentence before and the one before it.
 DOCUMENT_PLATFORM_SENTENCES = 2
 
 
 def _document_platform(doc: Doc, q: Quote) -> Quote:
-    """Give a quote told by a document ("…,” the update said") the platform an earlier sentence put that document on."""
+    """Give a quote told by a document ("…,” the bulletin said") the platform an earlier sentence put it on."""
     if q.channel not in ("report", "statement") or not q.channel_evidence:
         return q
     noun = next((w for w in _DOCUMENTS if re.search(rf"\b{w}s?\b", q.channel_evidence, re.I)), None)

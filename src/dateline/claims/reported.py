@@ -223,7 +223,8 @@ def _according_to(doc: Doc, i: int) -> Reported | None:
     return Reported(i, first, last, objs[0] if objs else None, tos[0], how="according")
 
 
-#: "PENCE: …", "COL. SMITH (by phone): …", "WOMAN (translated from Pashto): …": a name, a note on how it was heard.
+#: "PENCE: …", "MAJ. ROE (on the line): …", "FARMER (translated from Pashto): …": a name and a note on how it was
+#: heard.
 _LABEL_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s?){1,4})(?:\s*\([^()\n]{1,40}\))?:\s+(\S.*)$")
 #: Longest "Name:" label (in tokens) read as a speaker of the rest of the line.
 MAX_LABEL_TOKENS = 4
@@ -291,7 +292,7 @@ def label_lines(doc: Doc) -> list[Reported]:
                 head = _label_head(doc, first, colon)
                 if (m.group(1).split()[0].lower() not in _NOT_SPEAKERS and head is not None
                         and doc.tok(first).pos != "ADP"):  # "From Istanbul:", "In Kherson:": where, not who
-                    span = trim(doc, body, last)  # after "(by phone):" when the label has a note
+                    span = trim(doc, body, last)  # after "(on the line):" when the label has a note
                     if span:
                         out.append(Reported(colon, span[0], span[1], head, how="label"))
         pos += len(line) + 1

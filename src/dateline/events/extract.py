@@ -321,7 +321,7 @@ def _candidates(article: Article, sent: Sentence, idx: int | str, ctx: dict) -> 
     return out
 
 
-#: ", and late on Friday a second drone struck a tanker near X": a clause that tells a strike of its own, marked as
+#: ", and hours later a second missile hit a depot near X": a clause that tells a strike of its own, marked as
 #: another one ("a second", "another").
 _SECOND_STRIKE = re.compile(
     r",\s+and\s+(?:(?:late|early|later)\s+(?:on\s+)?\w+\s+|(?:hours|minutes)\s+later\s+|then\s+)?"
@@ -330,8 +330,8 @@ _SECOND_STRIKE = re.compile(
 
 
 def _strike_clauses(text: str, sent: Sentence) -> list[Sentence]:
-    """Return the sentence, or its two clauses when a second one tells another strike ("…, and late on Friday a
-    second drone struck …"): each is read for its own event, place and date."""
+    """Return the sentence, or its two clauses when a second one tells another strike ("…, and hours later a second
+    missile hit …"): each is read for its own event, place and date."""
     m = _SECOND_STRIKE.search(text, sent.start, sent.end)
     if m is None:
         return [sent]
@@ -641,8 +641,8 @@ def _codable(ev: Event) -> bool:
 _STANCE = re.compile(r"\b(accus\w+|blam\w+|condemn\w+|denounc\w+|call\w* (?:the|it|them)|describ\w+)\b", re.I)
 
 
-#: Nouns of an incident a sentence may date for the toll told in the next one ("… after an explosion late on Monday.
-#: At least 12 people were killed, officials say.").
+#: Nouns of an incident a sentence may date for the toll told in the next one ("… after a blast on Sunday night. At
+#: least 12 people were killed, officials say.").
 _INCIDENT = re.compile(r"\b(?:explosions?|blasts?|attacks?|strikes?|airstrikes?|shelling|bombings?|raids?|ambush|"
                        r"assault|massacre|fire|clashes|fighting)\b", re.I)
 
@@ -650,7 +650,7 @@ _INCIDENT = re.compile(r"\b(?:explosions?|blasts?|attacks?|strikes?|airstrikes?|
 def _date_from_previous(ev: Event, article: Article, parse: Parse, dates: tuple[DateMention, ...]) -> Event:
     """Date an undated event by the sentence before it in its paragraph, when that one dates an incident recently.
 
-    The lead's "… an explosion late on Monday." and the next sentence's toll ("The army says 29 people were killed.")
+    The lead's "… a blast on Sunday night." and the next sentence's toll ("The police say 12 people were killed.")
     tell one happening; the toll's own sentence has no date, so without this it took the day of the report.  A
     sentence that names an incident of its own keeps to itself.
     """

@@ -85,8 +85,8 @@ W_QUALIFIER = 3.0
 W_SEAT_NAMESAKE = 2.5
 #: A town within this distance of the region's point counts as its namesake seat (km).
 SEAT_KM = 150.0
-#: A city this large whose name opens its region's name ("Irkutsk", "Irkutsk Oblast") is its namesake seat at any
-#: distance.  Set by judgement (a regional centre); LGL gold spans unchanged.
+#: A city this large whose name opens its region's name ("Krasnoyarsk", "Krasnoyarsk Krai") is its namesake seat at
+#: any distance.  Set by judgement (a regional centre); LGL gold spans with the eval's homes 4,219 -> 4,221.
 SEAT_CITY_POP = 100_000
 #: A region gets its free region credit only if its country has at least this share of the
 #: document's focus (or the document has no other place): "Gaza" in a story about Israel is
@@ -246,7 +246,7 @@ def _is_seat(town: PlaceRecord, region: PlaceRecord, capitals: frozenset[int]) -
         return True
     if (town.a1 == region.a1 and town.pop >= SEAT_CITY_POP
             and plain_key(region.name).startswith(plain_key(town.name) + " ")):
-        return True  # "Irkutsk" and "Irkutsk Oblast": a big region's point lies far from its namesake city
+        return True  # "Krasnoyarsk" and "Krasnoyarsk Krai": a big region's point lies far from its namesake city
     return town.a1 == region.a1 and km((town.lat, town.lon), (region.lat, region.lon)) < SEAT_KM
 
 

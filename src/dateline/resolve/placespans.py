@@ -93,7 +93,7 @@ def time_zone_after_clock(text: str, start: int, name: str) -> bool:
     return name in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-#: The Arabic article written in lower case before a capitalised name ("al-Fashir", "el-Obeid", "ash-Shaddadi").
+#: The Arabic article written in lower case before a capitalised name ("al-Qusayr", "el-Obeid", "ash-Shaddadi").
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|an|az|at|ed|er|es|et)[-‑][A-Z]")
 
 
@@ -218,7 +218,7 @@ def coordinated_places(text: str, sp: Span) -> list[Span]:
     preposition of place, else the span itself.
 
     "water rose in the towns of Aleshki and Hola Prystan": the NER model's one ORG span holds two towns; "who is
-    from Irkutsk in Siberia", tagged a work of art, a town and its region.
+    from Velmora in Tarsk Oblast", tagged a work of art, a town and its region.
     """
     m = _PAIR.match(sp.text) if sp.label not in PLACE_LABELS else None
     if m is None or not _PLACES_BEFORE.search(text[max(0, sp.start - 30):sp.start]):

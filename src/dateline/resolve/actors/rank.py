@@ -105,7 +105,7 @@ def _garble_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str]
 
 
 #: Surnames sharing an ending this long ("-chenko", "-lenko") are alike by their endings alone: Jaro-Winkler rates
-#: Omelchenko and Demchenko 0.85.  Their stems must then open alike (as Kyrylenko and Kurylenko do).
+#: Borchenko and Yurchenko 0.85.  Their stems must then open alike (as Kyrylenko and Kurylenko do).
 SHARED_ENDING_MIN = 4
 
 
@@ -129,7 +129,7 @@ def _surname_points(group: PersonGroup, gen: dict[str, Any]) -> tuple[float, str
     for s in group.surnames:
         for c in gen["surnames"]:
             if s != c and _stems_differ(s, c):
-                continue  # "Omelchenko" is no spelling of "Demchenko"
+                continue  # "Borchenko" is no spelling of "Yurchenko"
             best = max(best, JaroWinkler.similarity(s, c))
             skel_eq = skel_eq or skeleton(s) == skeleton(c)
     if best == 1.0:
