@@ -217,20 +217,19 @@ def test_a_place_name_with_the_arabic_article_in_lower_case(pipeline):
     assert names.get("al-Fashir") == "El Fasher"
 
 
-def test_a_happening_nobody_commented_on_is_no_event_of_its_own(pipeline):
-    text = ("Беспилотники атаковали нефтебазу в Орле в ночь на пятницу, сообщил губернатор области. "
-            "Официально в Киеве атаку не комментировали.")
+@pytest.mark.parametrize("lang, text, not_place", [
+    # a happening nobody commented on is no event of its own
+    ("ru", "Беспилотники атаковали нефтебазу в Орле в ночь на пятницу, сообщил губернатор области. "
+           "Официально в Киеве атаку не комментировали.", "Kyiv"),
+    # a strike in a quotation is not placed where the quotation was spoken
+    ("de", "Drohnen trafen in der Nacht zum Freitag ein Lagerhaus in Odessa, teilte die Gebietsverwaltung mit. "
+           "„Wer Lagerhäuser bombardiert, will die Menschen aushungern“, sagte die Ministerin am Freitag in Berlin.",
+     "Berlin"),
+])
+def test_no_lexical_event_where_nothing_happened(pipeline, lang, text, not_place):
     res = pipeline.run(make_article(text, published="2024-05-03"))
-    assert res.article.language == "ru"
-    assert not any(ev.place_name == "Kyiv" for ev in res.events)
-
-
-def test_a_strike_in_a_quotation_is_not_placed_where_the_quotation_was_spoken(pipeline):
-    text = ("Drohnen trafen in der Nacht zum Freitag ein Lagerhaus in Odessa, teilte die Gebietsverwaltung mit. "
-            "„Wer Lagerhäuser bombardiert, will die Menschen aushungern“, sagte die Ministerin am Freitag in Berlin.")
-    res = pipeline.run(make_article(text, published="2024-05-03"))
-    assert res.article.language == "de"
-    assert not any(ev.place_name == "Berlin" for ev in res.events)
+    assert res.article.language == lang
+    assert not any(ev.place_name == not_place for ev in res.events)
 
 
 def test_a_lead_that_only_says_a_country_attacked_folds_into_the_strike_it_introduces(pipeline):
