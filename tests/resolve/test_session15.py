@@ -140,7 +140,8 @@ def test_a_written_quote_takes_the_channel_its_writer_used_the_sentence_before()
 
 
 def test_a_wrapper_line_with_separators_is_counted_by_its_words():
-    text = ("Shelling hits a market town\n\nMay 3, 2024 by editor | Filed under Top Stories, World | 4 comments so far\n\n"
+    text = ("Shelling hits a market town\n\nMay 3, 2024 by editor | Filed under Top Stories, World | 4 comments so "
+            "far\n\n"
             "VELMORA, Ukraine (AP) — Shells hit the market of Velmora on Thursday morning, officials said on Friday.")
     art = make_article(text)
     assert art.dateline is not None and art.dateline.place == "Velmora"
@@ -328,15 +329,15 @@ def test_a_telethon_is_television(pipeline):
 
 
 def test_a_document_told_quote_takes_the_platform_the_document_was_put_on(pipeline):
-    text = ("KYIV, Ukraine (AP) — The border guard service gave the figures in its morning bulletin on Telegram. It said "
-            "patrols had stopped 12 boats near Velmora. \"Most of the crews were smugglers,\" the bulletin said.")
+    text = ("KYIV, Ukraine (AP) — The border guard service gave the figures in its morning bulletin on Telegram. It "
+            "said patrols had stopped 12 boats near Velmora. \"Most of the crews were smugglers,\" the bulletin said.")
     got = _channels(pipeline, text)
     assert got[next(k for k in got if k.startswith("Most of the crews"))] == "telegram"
 
 
 def test_a_spun_body_name_beside_its_linked_acronym_is_that_body(pipeline):
-    text = ("KYIV, Ukraine (AP) — Separately, Ukraine's Protection Service, the SBU, said on Monday it had detained two "
-            "men in the south suspected of spotting targets.")
+    text = ("KYIV, Ukraine (AP) — Separately, Ukraine's Protection Service, the SBU, said on Monday it had detained "
+            "two men in the south suspected of spotting targets.")
     orgs = [e for e in pipeline.run(make_article(text)).entities if e.kind == "org"]
     sbu = next(e for e in orgs if any(m.text == "SBU" for m in e.mentions))
     assert sbu.status == "linked" and "Protection Service" in {m.text for m in sbu.mentions}

@@ -256,7 +256,8 @@ def _label_head(doc: Doc, first: int, colon: int) -> int | None:
 
 _INNER_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”],?\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 #: "…; its spokesman, Jane Roe, wrote on Facebook: “…”": a sentence of the line that hands a quotation to a speaker.
-_INTRODUCED_QUOTE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated)\b[^\"“”.!?]{0,120}:\s*[\"“]")
+_INTRODUCED_QUOTE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated)\b"
+                               r"[^\"“”.!?]{0,120}:\s*[\"“]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”]?\s+)(?=[A-Z\"“])")
 
 

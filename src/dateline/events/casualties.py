@@ -74,8 +74,8 @@ _ACTIVE = re.compile(
     re.I,
 )
 
-_VICTIMS = (r"(?:people|persons|individuals|civilians|villagers|residents|men|women|children|worshippers|farmers|miners|"
-            r"passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
+_VICTIMS = (r"(?:people|persons|individuals|civilians|villagers|residents|men|women|children|worshippers|farmers|"
+            r"miners|passengers|soldiers|troops|policemen|police officers|prisoners|captives|hostages|students|"
             r"pilgrims|tourists|fishermen|herders|displaced people|refugees|members|fighters|militants|"
             r"brothers|sisters|siblings|sons|daughters|relatives|cousins)")
 #: "massacred dozens of residents", "executed 30 men", "shot dead 15 farmers": verbs that kill only

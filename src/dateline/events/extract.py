@@ -325,8 +325,8 @@ def _candidates(article: Article, sent: Sentence, idx: int | str, ctx: dict) -> 
 #: another one ("a second", "another").
 _SECOND_STRIKE = re.compile(
     r",\s+and\s+(?:(?:late|early|later)\s+(?:on\s+)?\w+\s+|(?:hours|minutes)\s+later\s+|then\s+)?"
-    r"(?=(?:a|an|the)\s+(?:second|third|another|other|new)\b[^,;.]{0,60}?\b(?:struck|hit|attacked|slammed|exploded)\b"
-    r"|another\b[^,;.]{0,60}?\b(?:struck|hit|attacked|slammed|exploded)\b)", re.I)
+    r"(?=(?:(?:a|an|the)\s+(?:second|third|another|other|new)|another)\b[^,;.]{0,60}?"
+    r"\b(?:struck|hit|attacked|slammed|exploded)\b)", re.I)
 
 
 def _strike_clauses(text: str, sent: Sentence) -> list[Sentence]:
@@ -667,7 +667,8 @@ def _date_from_previous(ev: Event, article: Article, parse: Parse, dates: tuple[
     recent = [d for d in dates if prev.start <= d.start < prev.end and d.value and _recent(d, article.published)]
     if len(recent) != 1:
         return ev
-    return dataclasses.replace(ev, date=recent[0].value[:10], time_precision=TIME_PRECISION.get(recent[0].precision or "", 1))
+    return dataclasses.replace(ev, date=recent[0].value[:10],
+                               time_precision=TIME_PRECISION.get(recent[0].precision or "", 1))
 
 
 def _report_date(ev: Event, published: dt.date | None) -> Event:

@@ -109,7 +109,7 @@ NEGATION = {"uk": r"не|ні|без", "ru": r"не|ни|без", "de": r"kein\w
 #: among them, so their negation still leaves the shelling.
 LIGHT_VERBS = {"uk": r"завда\w*|нанос\w*|нанес\w*|здійсню\w*|вед\w*|вел[аи]?",
                "ru": r"нанос\w*|нанес\w*|нанёс\w*|осуществля\w*|вед\w*|вел[аи]?", "de": r"(?!)"}
-#: A party that did not comment on or confirm a happening reports none ("в Києві атаку не коментували", "Moskau
+#: A party that did not comment on or confirm a happening reports none ("у Москві удар не коментували", "Moskau
 #: bestätigte den Angriff nicht"): the sentence is about the silence, the happening was reported elsewhere.
 UNCOMMENTED = {
     "uk": r"не\s+(?:коментува\w*|прокоментува\w*|підтверджува\w*|підтверди\w*)",

@@ -314,7 +314,7 @@ def _refers_back(article: Article, sent: Sentence, ev: Event, merged: list[Event
     return False
 
 
-#: The subtype a bare attack verb gets ("Russland hat die Häfen angegriffen"): unplaced, it is the lead's summary of a
+#: The subtype a bare attack verb gets ("Russland hat die Küste angegriffen"): unplaced, it is the lead's summary of a
 #: strike the next sentences place and name ("Drohnen trafen den Hafen von X"), and folds into it.
 GENERIC_ATTACK = "armed_clash"
 

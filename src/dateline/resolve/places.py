@@ -356,7 +356,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         home: where the text's source is at home (``placehome``): a weak prior for the context passes.
     """
     pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans],
-                                  [other_name_cue(text, sp.start, sp.end) for sp in spans])  # "Islamabad" beside "Anantnag"
+                                  [other_name_cue(text, sp.start, sp.end) for sp in spans])  # "Islamabad", "Anantnag"
     pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
     said_in = said_in_countries(text, gazetteer)  # "Palma in Mozambique": every "Palma" of the text
     stated = [frozenset({said_in[k]}) if (k := fold_key(sp.text)) in said_in else frozenset() for sp, _ in pairs]

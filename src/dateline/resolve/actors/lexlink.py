@@ -372,10 +372,12 @@ def _unknown_people(article: Article, toks: Sequence[Token], idx: _Index, taken:
     people: dict[str, list[Mention]] = {}
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        titled = lang == "de" and i > 0 and toks[i - 1].sent == a.sent and _DE_TITLE.search(toks[i - 1].text) is not None
+        titled = (lang == "de" and i > 0 and toks[i - 1].sent == a.sent
+                  and _DE_TITLE.search(toks[i - 1].text) is not None)
         if not (free[i] and free[i + 1] and a.sent == b.sent and text[a.end:b.start] == " " and is_name_word(a.text)
                 and is_name_word(b.text) and not b.text.isupper() and b.text.lower() not in stop_words(lang)
-                and (_given_key(a.text) in idx.given or titled and not a.text.isupper()) and len(b.text) >= MIN_SURNAME_KEY):
+                and (_given_key(a.text) in idx.given or titled and not a.text.isupper())
+                and len(b.text) >= MIN_SURNAME_KEY):
             continue  # a KB given name, or (German) any name after an office ("Agrarminister Jonas Velm")
         if i + 2 < len(toks) and toks[i + 2].sent == a.sent and text[b.end:toks[i + 2].start] == " " \
                 and is_name_word(toks[i + 2].text) and free[i + 2]:

@@ -379,8 +379,8 @@ def _alias_names(mentions: list[Mention], parse: Parse) -> list[Mention]:
 
 def _split_mentions(parse: Parse, kb: ActorKB) -> tuple[list[Mention], list[Mention]]:
     starts = [t.start for t in parse.tokens]
-    found = (_as_speaker(m, parse, starts) for m in _alias_names(sorted(parse.mentions, key=lambda m: (m.start, -m.end)),
-                                                                  parse))
+    ordered = sorted(parse.mentions, key=lambda m: (m.start, -m.end))
+    found = (_as_speaker(m, parse, starts) for m in _alias_names(ordered, parse))
     names = sorted((_as_outlet(_drop_leading_titles(_drop_place_prefix(m, parse, kb, starts), kb), parse, starts)
                     for m in found if (m.label in _NAME_LABELS or _person_like_facility(m, kb))
                     and not _named_facility(m, parse, starts)),
