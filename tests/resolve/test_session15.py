@@ -368,3 +368,13 @@ def test_a_german_office_names_a_person_the_kb_lacks_and_that_person_speaks(pipe
 def test_a_body_heading_a_german_compound_is_named(pipeline):
     res = pipeline.run(make_article(DE_MINISTER, published="2024-05-03", language="de"))
     assert any(e.kind == "org" and e.name == "NATO" and e.status == "linked" for e in res.entities)
+
+
+def test_a_lower_case_article_opens_a_one_word_name_only():
+    from dateline.resolve.placespans import make_span
+
+    text = "positions in al-Qusayr and in the city called al-Madinah al-Munawwarah by pilgrims"
+    a = text.index("al-Qusayr")
+    assert make_span(text, a, a + len("al-Qusayr"), "PERSON", 0) is not None
+    b = text.index("al-Madinah")
+    assert make_span(text, b, b + len("al-Madinah al-Munawwarah"), "PERSON", 0) is None  # an epithet, not a name

@@ -93,7 +93,8 @@ def time_zone_after_clock(text: str, start: int, name: str) -> bool:
     return name in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-#: The Arabic article written in lower case before a capitalised name ("al-Qusayr", "el-Obeid", "ash-Shaddadi").
+#: The Arabic article written in lower case before a capitalised name ("al-Qusayr", "el-Obeid", "ash-Shaddadi"): one
+#: word only ("al-Madinah al-Munawwarah" is a transliterated epithet, not a name of its own in running text).
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|an|az|at|ed|er|es|et)[-‑][A-Z]")
 
 
@@ -104,7 +105,7 @@ def make_span(text: str, start: int, end: int, label: str, sent: int) -> Span | 
         return None
     if (lead := _LEAD_PLACE_NOUN.match(s)) is not None:  # "the district X": the name is X
         s, a = s[lead.end():], a + lead.end()
-    if len(s) < 2 or not (s[:1].isupper() or _ARTICLE_PREFIX.match(s)):
+    if len(s) < 2 or not (s[:1].isupper() or _ARTICLE_PREFIX.match(s) and " " not in s):
         return None
     unit = None
     words = s.split()
