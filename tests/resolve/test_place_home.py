@@ -189,3 +189,9 @@ def test_a_country_only_home_favours_its_towns_by_country_not_by_distance(real_g
     a, b = text.index("St. Petersburg"), text.index("St. Petersburg") + len("St. Petersburg")
     assert geocode_spans(text, [(a, b)], gazetteer=real_gaz)[0].country_code == "US"  # Florida, without a home
     assert geocode_spans(text, [(a, b)], gazetteer=real_gaz, home=home)[0].country_code == "RU"
+
+
+def test_a_country_a_user_names_is_a_country_only_home(real_gaz):
+    home = home_from_name("Ukraine", real_gaz)
+    assert home.country_only and home.cc == "UA" and home.weight == 1.0
+    assert not home_from_name("Kharkiv", real_gaz).country_only

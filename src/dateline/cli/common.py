@@ -62,5 +62,5 @@ def dump_json(data: Any, *, pretty: bool = True) -> None:
 
 
 #: Help of ``--home`` (read, ingest).
-HOME_HELP = ("Where the outlet is at home (\"Alexandria, Louisiana\", a town, or \"lat,lon\"): a weak prior for "
-             "place names the text leaves open, as a local reader would take them.")
+HOME_HELP = ("Where the outlet is at home (\"Alexandria, Louisiana\", a town, \"lat,lon\", or a country such as "
+             "\"Ukraine\"): a weak prior for place names the text leaves open, as a local reader would take them.")

@@ -226,7 +226,8 @@ def domain_home(source: str | None, gazetteer: Gazetteer) -> Home | None:
 
 
 def home_from_name(name: str, gazetteer: Gazetteer, *, option: str = "--home") -> Home:
-    """Return the home a user names: "Alexandria, Louisiana", "Kharkiv", or "lat,lon".
+    """Return the home a user names: "Alexandria, Louisiana", "Kharkiv", "lat,lon", or a country ("Ukraine": a
+    country-only home).
 
     Args:
         option: how the caller's user gave it, for the error message ("--home", or the API field "'home'").
@@ -248,8 +249,8 @@ def home_from_name(name: str, gazetteer: Gazetteer, *, option: str = "--home") -
         quals |= {q.place.cc for q in gazetteer.lookup(qual.strip(), fuzzy=False) if q.place.feature == "country"}
         hits = [h for h in hits if h.place.a1 in quals or h.place.cc in quals]
     if not hits:
-        raise InputError(f"{option} {name!r} is no place the gazetteer knows; give a town (\"Alexandria, Louisiana\") "
-                         "or a point (\"31.31,-92.45\")")
+        raise InputError(f"{option} {name!r} is no place the gazetteer knows; give a town (\"Alexandria, Louisiana\"), "
+                         "a country or a point (\"31.31,-92.45\")")
     best = max(hits, key=lambda h: (h.how == "exact", h.place.feature in LOCAL_FEATURES, h.place.pop))
     return _from_record(best.place)
 
