@@ -39,8 +39,9 @@ class ReadRequest(BaseModel):
     published: str | None = Field(None, description="Publication date YYYY-MM-DD.")
     title: str | None = None
     url: str | None = None
-    home: str | None = Field(None, description="Where the outlet is at home (\"Alexandria, Louisiana\", a town, or "
-                                               "\"lat,lon\"): a weak prior for place names the text leaves open.")
+    home: str | None = Field(None, description="Where the outlet is at home (\"Alexandria, Louisiana\", a town, "
+                                               "\"lat,lon\", or a country such as \"Ukraine\"): a weak prior for place "
+                                               "names the text leaves open.")
 
 
 def _filters(actor: str | None = None, place: str | None = None, bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
