@@ -358,6 +358,8 @@ def _person_after_body(m: Mention, kb: ActorKB) -> list[Mention]:
 #: Stage tag of a name ``_alias_names`` made a person's: it needs no surname evidence of its own.
 ALIAS_STAGE = "resolve.actors.alias"
 #: Words between a person's name and another name of theirs ("Jane Roe, known as Nana", "… alias Tiger").
+#: Most characters between a full name and its alias (", also known as “").
+ALIAS_GAP = 24
 _ALIAS_WORDS = ({"known", "as"}, {"also", "known", "as"}, {"alias"}, {"aka"}, {"a.k.a."}, {"nicknamed"}, {"dubbed"})
 
 
@@ -365,12 +367,14 @@ def _alias_names(mentions: list[Mention], parse: Parse) -> list[Mention]:
     """Label PERSON a one-word name given as an alias after a person's full name, whatever NER made of it ("Jane Roe,
     known as Nana" with Nana tagged GPE)."""
     out = list(mentions)
+    starts = [t.start for t in parse.tokens]
     for k in range(1, len(out)):
         prev, m = out[k - 1], out[k]
         if (prev.label != "PERSON" or " " not in prev.text or m.label == "PERSON" or " " in m.text
-                or not m.text[:1].isupper()):
+                or not m.text[:1].isupper() or m.start - prev.end > ALIAS_GAP):
             continue  # a full name only: "Mykolaiv, known as Nikolaev in Russian" is a town NER called a person
-        between = {t.text.lower() for t in parse.tokens if prev.end <= t.start and t.end <= m.start
+        lo, hi = bisect.bisect_left(starts, prev.end), bisect.bisect_left(starts, m.start)
+        between = {t.text.lower() for t in parse.tokens[lo:hi] if t.end <= m.start
                    and t.text not in (",", '"', "“", "‘", "'")}
         if between in _ALIAS_WORDS:
             out[k] = replace(m, label="PERSON", stage=ALIAS_STAGE)
