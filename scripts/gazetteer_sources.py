@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from importlib import metadata, resources
 from typing import Any
 
+from dateline.eval.metrics import haversine_km
 from dateline.resolve.gazetteer.keys import fold_key, has_cyrillic, is_latin_or_cyrillic
 
 # English short forms that pycountry and GeoNames' country table lack (third-party facts).
@@ -169,6 +170,22 @@ def _extent_mid(lats: list[float], lons: list[float], trim: float) -> tuple[floa
     return round(mid(lats), 4), round(mid(lons), 4)
 
 
+# A listed country point lying outside the box of the country's own towns and this far from every one of them
+# is a slip in the source (Kuwait's Factbook 29.5N 45.75E is in Iraq; GeoNames has 47.75E): the extent midpoint
+# is used instead.  Greenland's or Libya's centre is far from any town too, but inside their box.
+STRAY_POINT_KM = 100.0
+#: Fewer towns than this make no box to judge by (Svalbard and Jan Mayen: two).
+STRAY_MIN_TOWNS = 5
+
+
+def _stray_point(lat: float, lon: float, towns: list[tuple[float, float]]) -> bool:
+    """True when a country point is outside its towns' bounding box and more than STRAY_POINT_KM from each."""
+    if len(towns) < STRAY_MIN_TOWNS or (min(t[0] for t in towns) <= lat <= max(t[0] for t in towns)
+                     and min(t[1] for t in towns) <= lon <= max(t[1] for t in towns)):
+        return False
+    return min(haversine_km(lat, lon, t[0], t[1]) for t in towns) > STRAY_POINT_KM
+
+
 # Trim of the cities500 extent for country points: drops overseas territories and outliers.
 COUNTRY_EXTENT_TRIM = 0.05
 # Trim of the ZIP extent for US state points.
@@ -198,8 +215,8 @@ def countryinfo_table() -> dict[str, dict]:
 def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
     """Add countries with pycountry names; return demonym -> ISO code.
 
-    Points: countryinfo's ``latlng`` (CIA World Factbook centres, as GeoNames uses), else
-    the midpoint of the trimmed extent of the country's cities500 points.
+    Points: countryinfo's ``latlng`` (CIA World Factbook centres, as GeoNames uses), else (no point, or a stray
+    one: ``_stray_point``) the midpoint of the trimmed extent of the country's cities500 points.
     """
     import pycountry
 
@@ -209,7 +226,8 @@ def add_countries(b: Builder, by_cc: dict[str, list[int]]) -> dict[str, str]:
     for cc, c in sorted(_gnc_data("countries.json").items()):
         pts = by_cc.get(cc, [])
         ll = COUNTRY_POINT_OVERRIDE.get(cc) or info.get(cc, {}).get("latlng")
-        if ll and len(ll) == 2:
+        if ll and len(ll) == 2 and not (cc not in COUNTRY_POINT_OVERRIDE and _stray_point(
+                float(ll[0]), float(ll[1]), [(b.places[i]["lat"], b.places[i]["lon"]) for i in pts])):
             lat, lon = float(ll[0]), float(ll[1])
         elif pts:
             lat, lon = _extent_mid([b.places[i]["lat"] for i in pts], [b.places[i]["lon"] for i in pts], COUNTRY_EXTENT_TRIM)

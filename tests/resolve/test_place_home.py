@@ -81,7 +81,11 @@ def test_home_parts_scale_with_distance_region_and_weight():
 
     focus = Focus(None, None, [], {}, home=Home(*PARIS_TN, "US", "US.TN", 1.0))  # type: ignore[arg-type]
     at_home = placerank.home_parts(rec(*PARIS_TN), focus)["home"]
-    assert at_home == pytest.approx(placerank.W_HOME + placerank.W_HOME_REGION)
+    assert at_home == pytest.approx(placerank.W_HOME + placerank.W_HOME_REGION + placerank.W_HOME_ITSELF)  # own town
+    near = placerank.home_parts(rec(PARIS_TN[0] + 0.3, PARIS_TN[1]), focus)["home"]  # 33 km off: no longer its own town
+    assert placerank.W_HOME_REGION < near < placerank.W_HOME + placerank.W_HOME_REGION
+    assert placerank.home_parts(rec(*PARIS_TN, feature="region"), focus)["home"] == pytest.approx(
+        placerank.W_HOME + placerank.W_HOME_REGION)  # a region at the home point is no town of it
     far_same_region = placerank.home_parts(rec(PARIS_TN[0], PARIS_TN[1] + 5), focus)["home"]
     assert far_same_region == pytest.approx(placerank.W_HOME_REGION)  # over HOME_KM away, in the home's state
     assert placerank.home_parts(rec(48.85, 2.35, "FR.11"), focus)["home"] == 0.0

@@ -127,6 +127,30 @@ def region_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
     return []
 
 
+def _build_continent_demonyms(gazetteer: Gazetteer) -> dict[str, PlaceRecord]:
+    out: dict[str, PlaceRecord] = {}
+    for p in gazetteer.of_feature("continent"):
+        name = plain_key(p.name)
+        if " " in name.strip() or "union" in name:
+            continue  # "North American" is left to the ordinary lookup; a union has no demonym of its own
+        out.setdefault(name + ("n" if name.endswith("a") else "an"), p)  # Africa-n, Asia-n, Oceania-n; Europe-an
+    return out
+
+
+def continent_demonym_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
+    """Return the continent a continent's adjective names ("European" -> Europe, "Africans" -> Africa).
+
+    The form is the continent's own name plus "n" after an "a" (Africa-n), else "an" (Europe-an), compared
+    unfolded, plural or not.
+    """
+    w = plain_key(text)
+    table = gazetteer.derived(_build_continent_demonyms)
+    for form in (w, w[:-1] if w.endswith("s") else None):
+        if form and (p := table.get(form)) is not None:
+            return [Hit(p, 1.0, "alias")]
+    return []
+
+
 #: Endings a region's name drops before a demonym suffix ("Tex(as)an", "Californ(ia)ian", "New York" + "er");
 #: a bare stem names a region ending in "ia" ("Abkhaz" -> Abkhazia) only from this length on.
 _REGION_NAME_ENDINGS = (*_NAME_ENDINGS, "as")

@@ -20,9 +20,12 @@ STAGE = "resolve.places.v1"
 
 
 def region_norp(eid: str, place: PlaceRecord, mentions: list[Mention]) -> Entity:
+    """A ``norp`` entity for the demonym of a region ("Texans") or a continent ("European"), at its point."""
+    what = "continental demonym" if place.feature == "continent" else "regional demonym"
     return Entity(id=eid, kind="norp", name=mentions[0].text, mentions=tuple(mentions), status="resolved", confidence=0.8,
-                  stage=STAGE, evidence=("regional demonym", place.name), country_code=place.cc, admin1=place.admin1,
-                  lat=place.lat, lon=place.lon, geonames_id=place.gid, feature="region", precision=place.precision)
+                  stage=STAGE, evidence=(what, place.name), country_code=place.cc, admin1=place.admin1,
+                  lat=place.lat, lon=place.lon, geonames_id=place.gid,
+                  feature="continent" if place.feature == "continent" else "region", precision=place.precision)
 
 
 def _candidates(r: Resolved) -> tuple[Candidate, ...]:

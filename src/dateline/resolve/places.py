@@ -19,7 +19,12 @@ from dateline.ingest.dateline import header_lines
 from dateline.model import Article, Entity, Parse
 from dateline.resolve.common import named_facility
 from dateline.resolve.currency import currency_countries
-from dateline.resolve.demonyms import demonym_country, region_demonym, region_demonym_hits  # noqa: F401 (re-exported)
+from dateline.resolve.demonyms import (  # noqa: F401 (re-exported)
+    continent_demonym_hits,
+    demonym_country,
+    region_demonym,
+    region_demonym_hits,
+)
 from dateline.resolve.gazetteer import Gazetteer, Hit
 from dateline.resolve.gazetteer.keys import fold_key, plain_key
 from dateline.resolve.placeabroad import abroad_namesakes
@@ -87,6 +92,7 @@ from dateline.resolve.placespans import (
     sentence_index,
     spans_of,
     sub_spans,
+    with_stop,
 )
 from dateline.resolve.placevariants import join_short_country_names, join_stray_variants, join_variants
 from dateline.resolve.placeweak import bare_county, common_in, county_cued, lower_words, no_place_unlinked, short_alias
@@ -169,7 +175,8 @@ def _strong(h: Hit) -> bool:
 def candidates_for(text: str, sp: Span, gazetteer: Gazetteer) -> tuple[Span, list[Hit]]:
     """Return the span to geocode (possibly a sub-span) and its gazetteer hits."""
     if sp.label == "GOLD":
-        hs = _hits(sp, gazetteer, fuzzy=False) or region_demonym_hits(sp.text, gazetteer) or _hits(sp, gazetteer, fuzzy=True)
+        hs = (_hits(sp, gazetteer, fuzzy=False) or region_demonym_hits(sp.text, gazetteer)
+              or continent_demonym_hits(sp.text, gazetteer) or _hits(sp, gazetteer, fuzzy=True))
     elif _COMPASS.fullmatch(sp.text):
         return sp, []  # "the West", "the South": a bloc or a direction, not New Caledonia's South Province
     elif sp.label in PLACE_LABELS:
@@ -460,6 +467,8 @@ def resolve_places(article: Article, parse: Parse, actors: tuple[Entity, ...], *
             norps.setdefault(cc, []).append(mention(sp, text))
         elif sp.label not in PLACE_LABELS | {"PERSON"} and (sp.label == "NORP" or " " not in sp.text) and (rp := region_demonym(sp.text, gazetteer)):
             regional.setdefault(rp.id, (rp, []))[1].append(mention(sp, text))
+        elif sp.label == "NORP" and (cont := continent_demonym_hits(sp.text, gazetteer)):  # "European diplomats"
+            regional.setdefault(cont[0].place.id, (cont[0].place, []))[1].append(mention(sp, text))
         elif (not actor_claimed(sp, actors) and not _titled(sp, titled) and not named_after_person(sp, all_spans)
               and sp.text not in vessels
               and not (is_surname(sp, all_spans) and not settlement_word_before(text, sp.start, sp.end))):
@@ -543,7 +552,8 @@ def gold_resolutions(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: 
     Args:
         trace: see ``resolve_spans``; also gets "places": each given span's index there (None for a demonym).
     """
-    made = [make_span(text, a, b, "GOLD", sentence_index(text, a)) or Span(a, b, text[a:b], "GOLD", sentence_index(text, a)) for a, b in spans]
+    made = [with_stop(text, make_span(text, a, b, "GOLD", sentence_index(text, a))
+                      or Span(a, b, text[a:b], "GOLD", sentence_index(text, a))) for a, b in spans]
     if (dl := dateline_span(text)) is not None:  # "WASHINGTON —" under a headline: a dateline, as end to end
         made = [replace(sp, label=DATELINE_LABEL) if (sp.start, sp.end) == (dl.start, dl.end) else sp for sp in made]
     demonyms = [demonym_country(sp.text, gazetteer) for sp in made]

@@ -124,10 +124,11 @@ def town_office(text: str, end: int) -> bool:
 def with_stop(text: str, sp: Span) -> Span:
     """Return a place-labelled span with the full stop of a press abbreviation ("Ga." is Georgia, "Ga" anything).
 
-    Only whole NER place spans take it; the abbreviation inside a longer name ("S.C. Highway
-    Patrol") is left to the sub-span rules.
+    Only whole NER place spans (and given gold spans) take it; the abbreviation inside a longer name ("S.C.
+    Highway Patrol") is left to the sub-span rules.
     """
-    if sp.label in PLACE_LABELS and text[sp.end:sp.end + 1] == "." and press_abbreviation(sp.text + ".") is not None:
+    if ((sp.label in PLACE_LABELS or sp.label == "GOLD") and text[sp.end:sp.end + 1] == "."
+            and press_abbreviation(sp.text + ".") is not None):
         return replace(sp, text=sp.text + ".", end=sp.end + 1)
     return sp
 
