@@ -77,17 +77,20 @@ def test_what_the_text_says_outranks_the_home(gaz):
 
 def test_home_parts_scale_with_distance_region_and_weight():
     def rec(lat, lon, a1="US.TN", feature="city"):
-        return PlaceRecord(1, None, None, "X", feature, "US", a1, None, None, lat, lon, 1000, 1)
+        return PlaceRecord(1, None, None, "X", feature, a1[:2], a1, None, None, lat, lon, 1000, 1)
 
     focus = Focus(None, None, [], {}, home=Home(*PARIS_TN, "US", "US.TN", 1.0))  # type: ignore[arg-type]
     at_home = placerank.home_parts(rec(*PARIS_TN), focus)["home"]
-    assert at_home == pytest.approx(placerank.W_HOME + placerank.W_HOME_REGION + placerank.W_HOME_ITSELF)  # own town
+    country = placerank.W_HOME_SAME_COUNTRY
+    assert at_home == pytest.approx(placerank.W_HOME + placerank.W_HOME_REGION + placerank.W_HOME_ITSELF + country)
     near = placerank.home_parts(rec(PARIS_TN[0] + 0.3, PARIS_TN[1]), focus)["home"]  # 33 km off: no longer its own town
-    assert placerank.W_HOME_REGION < near < placerank.W_HOME + placerank.W_HOME_REGION
+    assert placerank.W_HOME_REGION + country < near < placerank.W_HOME + placerank.W_HOME_REGION + country
     assert placerank.home_parts(rec(*PARIS_TN, feature="region"), focus)["home"] == pytest.approx(
-        placerank.W_HOME + placerank.W_HOME_REGION)  # a region at the home point is no town of it
+        placerank.W_HOME + placerank.W_HOME_REGION + country)  # a region at the home point is no town of it
     far_same_region = placerank.home_parts(rec(PARIS_TN[0], PARIS_TN[1] + 5), focus)["home"]
-    assert far_same_region == pytest.approx(placerank.W_HOME_REGION)  # over HOME_KM away, in the home's state
+    assert far_same_region == pytest.approx(placerank.W_HOME_REGION + country)  # over HOME_KM away, in its state
+    far_same_country = placerank.home_parts(rec(PARIS_TN[0], PARIS_TN[1] + 5, "US.NC"), focus)["home"]
+    assert far_same_country == pytest.approx(country)  # another state: the home's country only
     assert placerank.home_parts(rec(48.85, 2.35, "FR.11"), focus)["home"] == 0.0
     half = Focus(None, None, [], {}, home=Home(*PARIS_TN, "US", "US.TN", 0.5))  # type: ignore[arg-type]
     assert placerank.home_parts(rec(*PARIS_TN), half)["home"] == pytest.approx(at_home / 2)

@@ -102,3 +102,59 @@ def test_a_stray_country_point_is_replaced(gaz):
     assert not _stray_point(29.5, 45.75, towns[:2])  # two towns make no box
     kw = gaz.country("KW")
     assert kw is not None and 46.5 < kw.lon < 48.5 and 28.5 < kw.lat < 30.1  # Kuwait's point is in Kuwait
+
+
+def test_a_street_name_is_not_matched_loosely(gaz, monkeypatch):
+    from dateline.resolve import places
+    text = "The couple lived at 420 Augusta St. in the north of the town."
+    i = text.index("Augusta St.")
+    assert geocode_spans(text, [(i, i + len("Augusta St."))], gazetteer=gaz)[0] is None  # no street index, no guess
+    monkeypatch.setattr(places, "_STREET", __import__("re").compile(r"(?!x)x"))
+    loose = geocode_spans(text, [(i, i + len("Augusta St."))], gazetteer=gaz)[0]
+    assert loose is not None and "County" in loose.name  # what the near spelling had made of it
+
+
+def test_the_homes_country_breaks_a_tie_with_a_famous_foreign_namesake(gaz, monkeypatch):
+    text = "Alexandria police arrested two people on Friday after a fight."
+    home = Home(30.45, -91.15, "US", "US.LA", 0.8, "Baton Rouge")  # 130 km from Alexandria, Louisiana
+    ent = _one(gaz, text, "Alexandria", home)
+    assert ent is not None and (ent.lat, ent.lon) == pytest.approx((31.31, -92.45), abs=0.05)  # Alexandria, Louisiana
+    monkeypatch.setattr(placerank, "W_HOME_SAME_COUNTRY", 0.0)
+    famous = _one(gaz, text, "Alexandria", home)
+    assert famous is not None and famous.country_code == "EG"
+
+
+WASHINGTON_PA = (40.17396, -80.24617)
+_DC = (38.895, -77.036)
+
+
+def _dateline_place(gaz, text: str, home: Home | None = None):
+    name = text.split(" —")[0].split(",")[0]
+    return geocode_spans(text, [(0, len(name))], gazetteer=gaz, home=home)[0]
+
+
+def test_a_bare_wire_dateline_is_the_city_the_wire_means(gaz, monkeypatch):
+    text = ("WASHINGTON — Farmers from Iowa, Illinois and Pennsylvania asked lawmakers on Tuesday for help after the "
+            "floods in Des Moines, Peoria and Pittsburgh.")
+    ent = _dateline_place(gaz, text)
+    assert ent is not None and (ent.lat, ent.lon) == pytest.approx(_DC, abs=0.05)
+    from dateline.resolve import places
+    monkeypatch.setattr(places, "standalone_dateline", lambda name, hits, own: hits)
+    leaning = _dateline_place(gaz, text)
+    assert leaning is None or (leaning.lat, leaning.lon) != pytest.approx(_DC, abs=0.05)  # the states had pulled it
+
+
+def test_a_dateline_with_its_state_or_in_its_own_town_is_that_town(gaz):
+    qualified = _dateline_place(gaz, "WASHINGTON, Pa. — The borough council met on Tuesday.")
+    assert qualified is not None and (qualified.lat, qualified.lon) == pytest.approx(WASHINGTON_PA, abs=0.05)
+    home = Home(*WASHINGTON_PA, "US", "US.PA", 1.0, "Washington")
+    local = _dateline_place(gaz, "WASHINGTON — The borough council met on Tuesday.", home)
+    assert local is not None and (local.lat, local.lon) == pytest.approx(WASHINGTON_PA, abs=0.05)
+
+
+def test_a_dateline_off_the_list_keeps_every_candidate(gaz):
+    from dateline.resolve.placesense import standalone_dateline
+    hits = list(gaz.lookup("Springfield", fuzzy=False))
+    assert standalone_dateline("SPRINGFIELD", hits, lambda h: False) == hits
+    dc = standalone_dateline("WASHINGTON", list(gaz.lookup("Washington", fuzzy=False)), lambda h: False)
+    assert len(dc) == 1 and dc[0].place.cc == "US" and dc[0].place.pop > 500_000

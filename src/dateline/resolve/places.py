@@ -67,6 +67,7 @@ from dateline.resolve.placerank import (
     confidence,
     famous_place,
     focus_from,
+    own_town,
     qualifier_fits,
     rank,
 )
@@ -78,6 +79,7 @@ from dateline.resolve.placesense import (
     other_name_cue,
     other_names,
     same_place_again,
+    standalone_dateline,
 )
 from dateline.resolve.placespans import (
     DATELINE_LABEL,
@@ -161,7 +163,12 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
                 for h in gazetteer.lookup(m.group("a") or m.group("b"), fuzzy=False) if h.place.feature in ("city", "village")]
     if not hits:
         hits = part_hits(sp.text, gazetteer)
-    return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy else [])
+    return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy and not _STREET.search(sp.text) else [])
+
+
+#: A street's name ("Augusta St.", "Memphis Street"): the index has no streets, so it is found by its exact name
+#: or not at all; a near spelling would make it Augusta County.  LGL gold spans: 4,243 -> 4,244.
+_STREET = re.compile(r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane)\.?$")
 
 
 def _acronym(text: str) -> bool:
@@ -368,6 +375,8 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     said_in = said_in_countries(text, gazetteer)  # "Palma in Mozambique": every "Palma" of the text
     stated = [frozenset({said_in[k]}) if (k := fold_key(sp.text)) in said_in else frozenset() for sp, _ in pairs]
     quals = [qualifier(text, sp, gazetteer) | st for (sp, _), st in zip(pairs, stated)]
+    pairs = [(sp, standalone_dateline(sp.text, hs, lambda h: own_town(h.place, home))
+              if sp.label == DATELINE_LABEL and not q else hs) for (sp, hs), q in zip(pairs, quals)]  # "WASHINGTON —"
     caps = gazetteer.capitals()
     # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
     # "the Bryansk region" and the city "Bryansk" are two senses of one name: the region word keeps them apart.

@@ -8,7 +8,7 @@ after each ranking pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dateline.resolve.gazetteer import Hit
@@ -162,6 +162,38 @@ def _take_sense(out: list[Resolved | None], r: Resolved, o: Resolved) -> None:
 #: every candidate.  Set by judgement; dropping every village instead cost LGL docs 0-299 e2e 0.859 ->
 #: 0.858 (local papers file from villages).
 DATELINE_MIN_POP = 100_000
+
+
+#: Cities a wire dateline names bare, with no state or country after them (third-party facts: the Associated Press
+#: Stylebook's list of datelines that stand alone).  Folded name -> ISO country code; the city is the largest town
+#: of that name in that country.
+STANDALONE_DATELINES: dict[str, str] = {fold_key(n): cc for cc, names in {
+    "US": ("Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit",
+           "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami", "Milwaukee", "Minneapolis",
+           "New Orleans", "New York", "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis",
+           "Salt Lake City", "San Antonio", "San Diego", "San Francisco", "Seattle", "Washington"),
+    "CA": ("Montreal", "Ottawa", "Quebec City", "Toronto"), "GB": ("London",), "FR": ("Paris",),
+    "IT": ("Rome", "Milan"), "DE": ("Berlin", "Frankfurt"), "RU": ("Moscow",), "CN": ("Beijing", "Shanghai"),
+    "JP": ("Tokyo",), "EG": ("Cairo",), "LB": ("Beirut",), "IQ": ("Baghdad",), "AF": ("Kabul",),
+    "PK": ("Islamabad",), "IN": ("New Delhi",), "TR": ("Istanbul",), "IL": ("Jerusalem",), "BE": ("Brussels",),
+    "NL": ("Amsterdam",), "CH": ("Geneva", "Zurich"), "AT": ("Vienna",), "IE": ("Dublin",), "ES": ("Madrid",),
+    "SE": ("Stockholm",), "FI": ("Helsinki",), "GR": ("Athens",), "TH": ("Bangkok",), "SG": ("Singapore",),
+    "HK": ("Hong Kong",), "TW": ("Taipei",), "MX": ("Mexico City",), "CU": ("Havana",), "ZA": ("Johannesburg",),
+    "KW": ("Kuwait City",), "AU": ("Sydney",), "PH": ("Manila",), "KR": ("Seoul",),
+}.items() for n in names}
+
+
+def standalone_dateline(name: str, hits: list[Hit], own: Callable[[Hit], bool]) -> list[Hit]:
+    """Return a bare dateline's candidates: only the city a wire dateline means by the name ("WASHINGTON —" is the
+    capital, not Washington, Pennsylvania, however the story's other places lean), and any town that is the outlet's
+    own (``own``: a Dublin, Ohio paper's "DUBLIN —").  Names not on the list keep every candidate."""
+    if (cc := STANDALONE_DATELINES.get(fold_key(name))) is None:
+        return hits
+    towns = [h for h in hits if h.how == "exact" and h.place.cc == cc and h.place.feature == "city"]
+    if not towns:
+        return hits
+    city = max(towns, key=lambda h: (h.place.pop or 0, -h.place.id))
+    return [h for h in hits if h is city or (h.place.feature in ("city", "village") and own(h))]
 
 
 def dateline_cities(hits: list[Hit]) -> list[Hit]:
