@@ -20,7 +20,9 @@ OBLASTS = {
     "UA32": ("Kyiv", "Київ"), "UA35": ("Kirovohrad", "Кропивницький"), "UA59": ("Sumy", "Суми"),
 }
 SETTLEMENT = {"M": "city", "X": "village", "C": "village", "K": "city"}
-# A GeoNames point farther than this from the hromada centre is not the same village (km).
+# A GeoNames point farther than this from the hromada centre is not the same village (km).  Where the hromada has
+# no centre (Crimea's, whose settlements GeoNames names in Russian), the raion centre stands in, for a name the
+# raion holds once.
 MAX_NAMESAKE_KM = 30.0
 # A hromada's centre lies at most this far from its raion's centre (km); the largest raions reach about 100 km
 # from their centre, and a farther point is a namesake's that pass 1 took.  Set by judgement (raion sizes).
@@ -197,9 +199,13 @@ def add_katottg(b: Any, by_cc: dict[str, list[int]]) -> None:
         if u["cat"] == "H":
             pt, up = _centre(members[c], _centre_name(u), pts, pops), centre.get(u["p"])
             centre[c] = pt if pt is None or up is None or _km(pt, up) <= MAX_HROMADA_KM else None
-    for r in settlements:  # pass 2: namesakes, matched near their own hromada centre
-        if r["code"] not in pts and centre.get(r["h"]):
-            pid = _match(b, r, idx, a1_of.get(r["o"]), kmu, used, centre[r["h"]])
+    in_raion = Counter((r["p"], fold_key(r["cyr"])) for r in settlements)
+    for r in settlements:  # pass 2: namesakes, matched near their own hromada centre (or raion centre: see below)
+        if r["code"] in pts:
+            continue
+        near = centre.get(r["h"]) or (centre.get(r["p"]) if in_raion[(r["p"], fold_key(r["cyr"]))] == 1 else None)
+        if near:
+            pid = _match(b, r, idx, a1_of.get(r["o"]), kmu, used, near)
             if pid is not None:
                 used.add(pid)
                 gid_of[r["code"]] = pid

@@ -158,3 +158,11 @@ def test_a_dateline_off_the_list_keeps_every_candidate(gaz):
     assert standalone_dateline("SPRINGFIELD", hits, lambda h: False) == hits
     dc = standalone_dateline("WASHINGTON", list(gaz.lookup("Washington", fuzzy=False)), lambda h: False)
     assert len(dc) == 1 and dc[0].place.cc == "US" and dc[0].place.pop > 500_000
+
+
+def test_a_crimean_village_takes_its_own_geonames_point(gaz):
+    # Crimea's hromadas have no centre of their own in the build; the raion centre stands in for a name the raion
+    # holds once, so the village gets GeoNames' point (precision 1), not its raion centre (precision 2).
+    crimean = [h.place for h in gaz.lookup("Uiutne", fuzzy=False) if h.place.a1 == "UA.11" and h.place.katottg]
+    near = [p for p in crimean if abs(p.lat - 45.198) < 0.05 and abs(p.lon - 33.298) < 0.05]
+    assert near and near[0].precision == 1 and near[0].gid is not None

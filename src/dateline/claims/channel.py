@@ -18,7 +18,8 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.I))
     for name, pat in (
         ("telegram", r"\btelegram\b"),
-        ("tweet", r"\btweet(s|ed|ing)?\b|\btwitter\b|\bon X\b|\bX post\b"),
+        ("tweet", r"\btweet(s|ed|ing)?\b|\btwitter\b|\bon X\b|\bX post\b"
+                  r"|\b(?:his|her|its|their|the) X (?:handle|account|page|feed)\b"),
         ("facebook", r"\bfacebook\b"),
         ("video", r"\bvideo(s|taped)?\b|\byoutube\b"),
         ("press conference", r"\b(press|news) (conference|briefing)\b|\bbriefing\b|\bconference call\b"
@@ -138,10 +139,31 @@ def _written_again(doc: Doc, quotes: list[Quote], k: int) -> Quote:
     earlier = {(p.channel, p.channel_evidence) for p in quotes[:k] if p.speaker is not None and p.channel in WRITTEN_CHANNELS
                and same_speaker(p.speaker, q.speaker)
                and 0 <= here - doc.parse.sentence_of(max(p.end - 1, p.start)) <= CARRY_WRITTEN_SENTENCES}
+    if not earlier:
+        return _source_line(doc, q)
     if len({c for c, _ in earlier}) != 1:
         return q
     channel, evidence = next(iter(earlier))
     return replace(q, channel=channel, channel_evidence=evidence)
+
+
+#: A news item's source line above its body, as Ukrainian outlets in English print it: "Source: NAME, head of the
+#: regional military administration, on Telegram".
+_SOURCE_LINE = re.compile(r"(?im)^(?:source|sources|джерело|источник):[^\n]+")
+
+
+def _source_line(doc: Doc, q: Quote) -> Quote:
+    """Give a quote the written channel of a source line above it that names its speaker ("Source: X, on Telegram";
+    later "“…,” X wrote")."""
+    if q.speaker is None or q.speaker.entity_id is None:
+        return q
+    spans = [(m.start, m.end) for e in doc.entities if e.id == q.speaker.entity_id for m in e.mentions]
+    for line in _SOURCE_LINE.finditer(doc.text, 0, q.start):
+        if any(line.start() <= a and b <= line.end() for a, b in spans):
+            found = find_channel(doc.text, line.start(), line.end())
+            if found is not None and found[0] in WRITTEN_CHANNELS:
+                return replace(q, channel=found[0], channel_evidence=found[1])
+    return q
 
 
 #: Sentences a stated channel carries to the same speaker's next quote ("X told reporters at a briefing ... [one

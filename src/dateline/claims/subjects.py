@@ -30,7 +30,10 @@ PERSON_NOMINALS = frozenset(
 PEOPLE_NOUNS = frozenset(
     """worker resident residents witness eyewitness woman man survivor doctor nurse medic paramedic soldier fighter
     villager farmer trader vendor driver teacher student mother father neighbour neighbor owner shopkeeper volunteer
-    rescuer journalist reporter activist refugee civilian relative wife husband son daughter brother sister""".split()
+    rescuer journalist reporter activist refugee civilian relative wife husband son daughter brother sister
+    vacationer holidaymaker tourist visitor guest passenger commuter motorist pedestrian shopper customer pensioner
+    patient parent grandmother grandfather mourner worshipper onlooker bystander protester demonstrator evacuee boy
+    girl teenager youth elder""".split()
 )
 #: Nouns that refer back to an organisation ("the ministry said", "it said").
 ORG_NOMINALS = frozenset(

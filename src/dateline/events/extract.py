@@ -326,7 +326,10 @@ def _candidates(article: Article, sent: Sentence, idx: int | str, ctx: dict) -> 
 _SECOND_STRIKE = re.compile(
     r",\s+and\s+(?:(?:late|early|later)\s+(?:on\s+)?\w+\s+|(?:hours|minutes)\s+later\s+|then\s+)?"
     r"(?=(?:(?:a|an|the)\s+(?:second|third|another|other|new)|another)\b[^,;.]{0,60}?"
-    r"\b(?:struck|hit|attacked|slammed|exploded)\b)", re.I)
+    r"\b(?:struck|hit|attacked|slammed|exploded)\b"
+    # ", and two teenagers died in a strike near a mosque in X": a toll of its own in a strike of its own
+    r"|(?:[\w-]+\s+){1,4}(?:died|were\s+killed)\s+in\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|raid|blast|explosion)\s+(?:near|in|on|at)\b)", re.I)
 
 
 def _strike_clauses(text: str, sent: Sentence) -> list[Sentence]:

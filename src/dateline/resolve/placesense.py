@@ -166,20 +166,21 @@ DATELINE_MIN_POP = 100_000
 
 #: Cities a wire dateline names bare, with no state or country after them (third-party facts: the Associated Press
 #: Stylebook's list of datelines that stand alone).  Folded name -> ISO country code; the city is the largest town
-#: of that name in that country.
+#: of that country the name finds, by its own name or an alias ("New York" is New York City).
 STANDALONE_DATELINES: dict[str, str] = {fold_key(n): cc for cc, names in {
     "US": ("Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit",
            "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami", "Milwaukee", "Minneapolis",
            "New Orleans", "New York", "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis",
            "Salt Lake City", "San Antonio", "San Diego", "San Francisco", "Seattle", "Washington"),
     "CA": ("Montreal", "Ottawa", "Quebec City", "Toronto"), "GB": ("London",), "FR": ("Paris",),
-    "IT": ("Rome", "Milan"), "DE": ("Berlin", "Frankfurt"), "RU": ("Moscow",), "CN": ("Beijing", "Shanghai"),
+    "IT": ("Rome", "Milan"), "DE": ("Berlin", "Frankfurt", "Munich"), "RU": ("Moscow",), "CN": ("Beijing", "Shanghai"),
     "JP": ("Tokyo",), "EG": ("Cairo",), "LB": ("Beirut",), "IQ": ("Baghdad",), "AF": ("Kabul",),
     "PK": ("Islamabad",), "IN": ("New Delhi",), "TR": ("Istanbul",), "IL": ("Jerusalem",), "BE": ("Brussels",),
     "NL": ("Amsterdam",), "CH": ("Geneva", "Zurich"), "AT": ("Vienna",), "IE": ("Dublin",), "ES": ("Madrid",),
-    "SE": ("Stockholm",), "FI": ("Helsinki",), "GR": ("Athens",), "TH": ("Bangkok",), "SG": ("Singapore",),
-    "HK": ("Hong Kong",), "TW": ("Taipei",), "MX": ("Mexico City",), "CU": ("Havana",), "ZA": ("Johannesburg",),
-    "KW": ("Kuwait City",), "AU": ("Sydney",), "PH": ("Manila",), "KR": ("Seoul",),
+    "SE": ("Stockholm",), "FI": ("Helsinki",), "TH": ("Bangkok",), "SG": ("Singapore",), "HK": ("Hong Kong",),
+    "TW": ("Taipei",), "MX": ("Mexico City",), "CU": ("Havana",), "ZA": ("Johannesburg",), "KW": ("Kuwait City",),
+    "AU": ("Sydney",), "BR": ("Rio de Janeiro", "Sao Paulo"), "PA": ("Panama City",), "GT": ("Guatemala City",),
+    "LU": ("Luxembourg",), "MC": ("Monaco",),
 }.items() for n in names}
 
 
@@ -189,7 +190,7 @@ def standalone_dateline(name: str, hits: list[Hit], own: Callable[[Hit], bool]) 
     own (``own``: a Dublin, Ohio paper's "DUBLIN —").  Names not on the list keep every candidate."""
     if (cc := STANDALONE_DATELINES.get(fold_key(name))) is None:
         return hits
-    towns = [h for h in hits if h.how == "exact" and h.place.cc == cc and h.place.feature == "city"]
+    towns = [h for h in hits if h.how in ("exact", "alias") and h.place.cc == cc and h.place.feature == "city"]
     if not towns:
         return hits
     city = max(towns, key=lambda h: (h.place.pop or 0, -h.place.id))
