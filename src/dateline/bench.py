@@ -39,6 +39,26 @@ def cold_start_seconds(sample: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _lookup_lines(pipe, text: str, places_s: float) -> Iterator[str]:
+    """Time gazetteer lookups of the sample's place mentions on a fresh index (no cached answers), and the place
+    stage per mention."""
+    from dateline.resolve.gazetteer import Gazetteer
+
+    res = pipe.read(text, published="2022-09-10")
+    names = [m.text for e in res.entities if e.kind == "place" for m in e.mentions]
+    if not names:
+        return
+    fresh = Gazetteer(pipe.resources.get("gazetteer").path)
+    t0 = time.perf_counter()
+    for name in dict.fromkeys(names):
+        fresh.lookup(name)
+    lookup_s = time.perf_counter() - t0
+    fresh.close()
+    distinct = len(dict.fromkeys(names))
+    yield (f"gazetteer lookup (fresh index, fuzzy on): {1000 * lookup_s / distinct:.3f} ms per distinct name "
+           f"({distinct} names); place stage {1000 * places_s / len(names):.2f} ms per mention ({len(names)} mentions)")
+
+
 def run_bench(*, words: int = 20000, sample: str | None = None, cold_start: bool = True) -> Iterator[str]:
     """Run the benchmark; yield report lines."""
     from dateline.ingest import load_article
@@ -69,6 +89,7 @@ def run_bench(*, words: int = 20000, sample: str | None = None, cold_start: bool
     yield f"ratio pipeline/spacy time: {full_s / spacy_s:.2f}x"
     for k, v in sorted(stage_totals.items(), key=lambda kv: -kv[1]):
         yield f"  stage {k:24s} {v:7.2f} s  {100 * v / full_s:5.1f}%"
+    yield from _lookup_lines(pipe, texts[0], stage_totals.get("resolve.places.v1", 0.0) / len(texts))
     yield f"peak RSS: {peak_rss_mb():.0f} MB"
     if cold_start:
         yield f"cold start `dateline read`: {cold_start_seconds(path):.2f} s"
