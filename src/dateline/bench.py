@@ -61,7 +61,6 @@ def _lookup_lines(pipe, text: str, places_s: float) -> Iterator[str]:
 
 def run_bench(*, words: int = 20000, sample: str | None = None, cold_start: bool = True) -> Iterator[str]:
     """Run the benchmark; yield report lines."""
-    from dateline.ingest import load_article
     from dateline.pipeline import Pipeline
 
     path = Path(sample) if sample else (SEED if SEED.exists() else EXAMPLE)

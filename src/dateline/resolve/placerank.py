@@ -176,8 +176,9 @@ def unit_fits(feature: str, unit: str) -> bool:
 W_HOME = 1.0
 W_HOME_REGION = 1.0
 HOME_KM = 250.0
-#: Added (times the home's weight) to any town of the home's own country: with nothing else to go by, a Louisiana
-#: paper's "Alexandria" is the Louisiana town, not Egypt's city.  LGL gold spans with the eval's learned homes:
+#: Added (times the home's weight) to any town, district or state of the home's own country (not to the country,
+#: nor where the name is also a country's or a home-country state's: see ``rank``): with nothing else to go by, a
+#: Louisiana paper's "Alexandria" is the Louisiana town, not Egypt's city.  LGL gold spans with the eval's learned homes:
 #: 4,243 -> 4,248 at 0.3 and at 0.6 (six answers gained, one lost: a zoo the gold puts in Egypt); 1.0 gives 4,249
 #: (two more gained, one more lost).  Set between the first two.
 W_HOME_SAME_COUNTRY = 0.5
