@@ -166,3 +166,14 @@ def test_a_crimean_village_takes_its_own_geonames_point(gaz):
     crimean = [h.place for h in gaz.lookup("Uiutne", fuzzy=False) if h.place.a1 == "UA.11" and h.place.katottg]
     near = [p for p in crimean if abs(p.lat - 45.198) < 0.05 and abs(p.lon - 33.298) < 0.05]
     assert near and near[0].precision == 1 and near[0].gid is not None
+
+
+@pytest.mark.parametrize("text, cued", [
+    ("Troops shelled the city and nearby towns, including Velmora, late on Thursday.", True),
+    ("The raids hit several villages such as Velmora overnight.", True),
+    ("Several companies, including Velmora, bid for the contract.", False),
+])
+def test_a_list_of_settlements_cues_its_names(text, cued):
+    from dateline.resolve.placecues import settlement_word_before
+    i = text.index("Velmora")
+    assert settlement_word_before(text, i, i + len("Velmora")) is cued

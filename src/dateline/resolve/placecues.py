@@ -22,13 +22,14 @@ STAGE = "resolve.places.v1"
 #: "from" is left out: "a message from X" names people as often as places.
 _SETTLEMENT_BEFORE = re.compile(
     r"(?:\b(?:town|towns|city|cities|village|villages|hamlet|suburb|capital|port|settlement|region|province)"
-    r"\s+(?:of\s+)?|\b(?:in|near|outside|around)\s+)$")
+    r"\s+(?:of\s+)?|\b(?:in|near|outside|around)\s+"
+    r"|\b(?:towns|villages|cities|settlements|hamlets|communities),?\s+(?:including|such\s+as|among\s+them)\s+)$")
 #: Labels the settlement cue may overrule (not ORG_HEAD / PERSON_PART, whose context is the name itself).
 LOCATIVE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PROPN", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def settlement_word_before(text: str, start: int, end: int) -> bool:
-    """Return True if a settlement word ("village of") or "in" stands right before a whole name.
+    """Return True if a settlement word ("village of", "towns, including") or "in" stands right before a whole name.
 
     A span the name runs on after ("Han" of "the city of Han Younis") is only part of that name.
     """
