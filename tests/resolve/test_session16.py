@@ -106,11 +106,11 @@ def test_a_stray_country_point_is_replaced(gaz):
 
 def test_a_street_name_is_not_matched_loosely(gaz, monkeypatch):
     from dateline.resolve import places
-    text = "The couple lived at 420 Augusta St. in the north of the town."
-    i = text.index("Augusta St.")
-    assert geocode_spans(text, [(i, i + len("Augusta St."))], gazetteer=gaz)[0] is None  # no street index, no guess
+    text = "The couple lived at 17 Pershing St. in the north of the town."
+    i = text.index("Pershing St.")
+    assert geocode_spans(text, [(i, i + len("Pershing St."))], gazetteer=gaz)[0] is None  # no street index, no guess
     monkeypatch.setattr(places, "_STREET", __import__("re").compile(r"(?!x)x"))
-    loose = geocode_spans(text, [(i, i + len("Augusta St."))], gazetteer=gaz)[0]
+    loose = geocode_spans(text, [(i, i + len("Pershing St."))], gazetteer=gaz)[0]
     assert loose is not None and "County" in loose.name  # what the near spelling had made of it
 
 

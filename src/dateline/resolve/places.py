@@ -166,8 +166,8 @@ def _hits(sp: Span, gazetteer: Gazetteer, *, fuzzy: bool) -> list[Hit]:
     return hits or (list(gazetteer.lookup(sp.text, fuzzy=True)) if fuzzy and not _STREET.search(sp.text) else [])
 
 
-#: A street's name ("Augusta St.", "Memphis Street"): the index has no streets, so it is found by its exact name
-#: or not at all; a near spelling would make it Augusta County.  LGL gold spans: 4,243 -> 4,244.
+#: A street's name ("Pershing St.", "Main Street"): the index has no streets, so it is found by its exact name or
+#: not at all; a near spelling would make it Pershing County, and that county then pulls the story's other names.
 _STREET = re.compile(r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane)\.?$")
 
 
