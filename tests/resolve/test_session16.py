@@ -177,3 +177,11 @@ def test_a_list_of_settlements_cues_its_names(text, cued):
     from dateline.resolve.placecues import settlement_word_before
     i = text.index("Velmora")
     assert settlement_word_before(text, i, i + len("Velmora")) is cued
+
+
+def test_names_in_a_script_the_keys_cannot_read_do_not_stop_the_actor_stage():
+    # Greek and Coptic names fold to no key at all; the actor stage once failed on them (IndexError)
+    text = ("Velmora (Greek: Βελμόρα; Coptic: Ⲃⲉⲗⲙⲟⲣⲁ) is a port town. Its mayor, Dana Orlenko, said on Monday that "
+            "the harbour had reopened after the storm, and that Βάρ and Θηβάριον were old names of it.")
+    res = Pipeline().run(make_article(text))
+    assert any(e.kind == "person" and "Orlenko" in e.name for e in res.entities)

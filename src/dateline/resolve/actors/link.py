@@ -70,7 +70,9 @@ _OCR_SLIP = re.compile(r"[^\W\d_]{2,}[013458][^\W\d_]{2,}")
 
 def _name_shaped(text: str) -> bool:
     parts = text.split()
-    return 1 <= len(parts) <= 5 and all(_name_part(p, i) for i, p in enumerate(parts)) and parts[-1] not in NAME_PARTICLES
+    return (1 <= len(parts) <= 5 and all(_name_part(p, i) for i, p in enumerate(parts))
+            and parts[-1] not in NAME_PARTICLES
+            and bool(fold(text).split()))  # a name in a script the key cannot read ("Θηβάριον") is no name here
 
 
 #: Head nouns of bodies, not people: a "person" span ending in one ("General Staff", "Security
@@ -83,7 +85,7 @@ ORG_HEAD_NOUNS = frozenset(
 
 def _org_headed(m: Mention) -> bool:
     """True for a several-word span whose last word heads a body ("General Staff")."""
-    return len(m.text.split()) > 1 and fold(m.text).split()[-1] in ORG_HEAD_NOUNS
+    return len(m.text.split()) > 1 and (fold(m.text).split() or [""])[-1] in ORG_HEAD_NOUNS
 
 
 def _is_person(m: Mention, kb: ActorKB, full_surnames: set[str]) -> bool:
