@@ -3,6 +3,8 @@ coordinated clause with a strike and a toll of its own.  The texts are our own; 
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.ingest import make_article
 
 
@@ -14,21 +16,16 @@ def _by_start(quotes, words: str):
     return next(q for q in quotes if words in q.text)
 
 
-def test_a_source_line_gives_its_speaker_the_channel_of_a_later_written_quote(pipeline):
-    text = ("Shelling hits Velmora centre: 4 killed\n\n"
-            "Source: Dana Orlenko, Head of Velmora Oblast Military Administration, on Telegram\n\n"
-            "Details: Orlenko said the town had been hit twice in the space of an hour.\n\n"
+@pytest.mark.parametrize("source, channel", [
+    ("Source: Dana Orlenko, Head of Velmora Oblast Military Administration, on Telegram\n\n", "telegram"),
+    ("", None),  # no source line, no channel
+])
+def test_a_source_line_gives_its_speaker_the_channel_of_a_later_written_quote(pipeline, source, channel):
+    text = ("Shelling hits Velmora centre: 4 killed\n\n" + source
+            + "Details: Dana Orlenko, head of the oblast administration, said the town had been hit twice.\n\n"
             "Quote: \"The town was hit twice in one hour. Please leave while the road is open,\" Orlenko wrote.")
     q = _by_start(_quotes(pipeline, text), "hit twice in one hour")
-    assert q.speaker is not None and "Orlenko" in q.speaker.name and q.channel == "telegram"
-
-
-def test_no_source_line_no_channel(pipeline):
-    text = ("Shelling hits Velmora centre: 4 killed\n\n"
-            "Details: Dana Orlenko, head of the oblast administration, said the town had been hit twice.\n\n"
-            "Quote: \"The town was hit twice in one hour. Please leave while the road is open,\" Orlenko wrote.")
-    q = _by_start(_quotes(pipeline, text), "hit twice in one hour")
-    assert q.channel is None
+    assert q.speaker is not None and "Orlenko" in q.speaker.name and q.channel == channel
 
 
 def test_a_post_on_someones_x_handle_is_a_tweet():
