@@ -131,8 +131,8 @@ def _build_continent_demonyms(gazetteer: Gazetteer) -> dict[str, PlaceRecord]:
     out: dict[str, PlaceRecord] = {}
     for p in gazetteer.of_feature("continent"):
         name = plain_key(p.name)
-        if " " in name.strip() or "union" in name:
-            continue  # "North American" is left to the ordinary lookup; a union has no demonym of its own
+        if " " in name:
+            continue  # "North American" is left to the ordinary lookup, and the European Union has no demonym
         out.setdefault(name + ("n" if name.endswith("a") else "an"), p)  # Africa-n, Asia-n, Oceania-n; Europe-an
     return out
 

@@ -217,9 +217,6 @@ def own_town(p: PlaceRecord, home: Home | None) -> bool:
             and km((p.lat, p.lon), (home.lat, home.lon)) <= HOME_ITSELF_KM)
 
 
-def _home_itself(p: PlaceRecord, focus: Focus) -> bool:
-    return own_town(p, focus.home)
-
 
 def context_score(h: Hit, sent: int, idx: int, focus: Focus, near: float | None = None) -> float:
     """Return the document-context part of a hit's score (``near``: its near_bonus, if already computed)."""
@@ -425,7 +422,7 @@ def rank(hits: Sequence[Hit], unit: str | None, sent: int, idx: int, focus: Focu
             c = context_parts(h, sent, idx, focus, nears[k])
             if region_name and c.get("named_region"):
                 c["named_region"] = 0.0  # "Kansas, Louisiana, Nevada": a state's name in a list of states is the state
-            if big_name and c.get("home") and not _home_itself(h.place, focus):
+            if big_name and c.get("home") and not own_town(h.place, focus.home):
                 c["home"] = 0.0  # "China" in a Texas paper is the country, not China, Texas, unless that is its town
             s += _sum(c)
             b = {**b, **c}
