@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.eval.quotes import Tally, evaluate, load_corpus, parse_ann, predictions
+from dateline.eval.quotes import Tally, agreement, evaluate, load_corpus, load_multi, parse_ann, predictions
 from dateline.model import Quote, Speaker
 
 TEXT = "Lena Fox said the dam held. “It is safe,” Fox said. “Really,” Fox added, “it is.”\n"
@@ -94,3 +94,61 @@ def test_cli_rejects_test_split():
 
     res = CliRunner().invoke(app, ["eval", "quotes", "--split", "test"])
     assert res.exit_code == 1 and "held out" in res.output
+
+
+# A second annotator of TEXT: the first attribution the same, the second cut short to 5 of its
+# 13 characters (Jaccard 0.38: still a match), the split quote left out.
+ANN_OTHER = (
+    "T1\tSource 0 8\tLena Fox\nT2\tContent 14 26\tthe dam held\nE1\tAttribution:T2 Content:T2 Source:T1\n"
+    "T3\tSource 42 45\tFox\nT4\tContent 28 33\t“It i\nE2\tAttribution:T4 Content:T4 Source:T3\n"
+)
+
+
+def _shared_corpus(tmp_path: Path) -> Path:
+    corpus = _corpus(tmp_path)  # a_aa and a_zz
+    (corpus / "attributions" / "a_zz.ann").write_text(ANN_OTHER, encoding="utf-8")
+    (corpus / "text" / "b.txt").write_text("One annotator only.\n", encoding="utf-8")
+    (corpus / "attributions" / "b_aa.ann").write_text("", encoding="utf-8")
+    return corpus
+
+
+def test_load_multi_keeps_only_articles_several_annotators_marked(tmp_path):
+    [(name, text, versions)] = list(load_multi(_shared_corpus(tmp_path)))
+    assert name == "a" and text == TEXT
+    assert [len(v) for v in versions] == [3, 2]
+
+
+def test_agreement_scores_every_ordered_pair_and_the_extractor_against_each_annotator(tmp_path):
+    def extract(text):
+        return (_q(14, 26, (0, 4), 9, 0),)
+
+    humans, system, n = agreement(load_multi(_shared_corpus(tmp_path)), extract)
+    assert n == 1
+    # aa as gold: 3 golds, 2 predictions, 2 matched; zz as gold: 2 golds, 3 predictions, 2 matched
+    assert (humans.gold, humans.pred, humans.matched, humans.speaker_ok) == (5, 5, 4, 4)
+    assert humans.prf(humans.matched) == (0.8, 0.8, pytest.approx(0.8))
+    # the extractor's one quote against aa (3 golds) and zz (2 golds)
+    assert (system.gold, system.pred, system.matched, system.exact) == (5, 2, 2, 2)
+
+
+@pytest.mark.model
+def test_cli_agreement(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli.main import app
+
+    res = CliRunner().invoke(app, ["eval", "quotes", "--path", str(_shared_corpus(tmp_path)), "--agreement"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[0] == "1 articles with two or more annotators"
+    assert res.output.strip().splitlines()[-1].startswith("agreement: annotators_f1=0.800 dateline_f1=")
+
+
+def test_cli_agreement_needs_a_shared_article(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli.main import app
+
+    corpus = _corpus(tmp_path)
+    (corpus / "attributions" / "a_zz.ann").unlink()
+    res = CliRunner().invoke(app, ["eval", "quotes", "--path", str(corpus), "--agreement"])
+    assert res.exit_code == 1 and "more than one annotator" in res.output

@@ -23,6 +23,8 @@ from dateline.cli.common import handle_errors
 from dateline.errors import ConfigError, InputError
 from dateline.model import Entity, Parse, Quote
 
+#: PolNeAR splits the harness reads (the test split is held out).
+SPLITS = ("dev", "train", "annotator-training")
 #: Minimum character Jaccard for a content match (the Gender Gap Tracker convention).
 MATCH_JACCARD = 0.3
 _T = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
@@ -77,6 +79,22 @@ def load_corpus(root: Path, limit: int | None = None) -> Iterator[tuple[str, str
         if not txt.is_file():
             raise InputError(f"{ann.name} has no text file {txt}")
         yield name, txt.read_text(encoding="utf-8"), parse_ann(ann.read_text(encoding="utf-8"))
+
+
+def load_multi(root: Path, limit: int | None = None) -> Iterator[tuple[str, str, list[list[Gold]]]]:
+    """Yield (article, text, one gold list per annotator) for the articles that two or more annotators marked."""
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise InputError(f"{root} is not in PolNeAR layout: it needs text/ and attributions/ folders")
+    by_article: dict[str, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_article.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    shared = sorted((name, anns) for name, anns in by_article.items() if len(anns) > 1)
+    for name, anns in shared[:limit]:
+        txt = text_dir / f"{name}.txt"
+        if not txt.is_file():
+            raise InputError(f"{anns[0].name} has no text file {txt}")
+        yield name, txt.read_text(encoding="utf-8"), [parse_ann(a.read_text(encoding="utf-8")) for a in anns]
 
 
 def predictions(quotes: Iterable[Quote]) -> list[Pred]:
@@ -170,6 +188,33 @@ def evaluate(corpus: Iterable[tuple[str, str, list[Gold]]], extract: Callable[[s
     return tally
 
 
+def as_predictions(golds: list[Gold]) -> list[Pred]:
+    """One annotator's attributions as predictions, to score them against another annotator."""
+    return [Pred(g.content, g.source) for g in golds]
+
+
+def agreement(
+    corpus: Iterable[tuple[str, str, list[list[Gold]]]], extract: Callable[[str], Iterable[Quote]] | None
+) -> tuple[Tally, Tally, int]:
+    """Score annotators against one another and, given ``extract``, the extractor against each annotator.
+
+    Every ordered pair of annotators counts (each takes its turn as the gold), so the human
+    tally is symmetric in P and R.  Returns (annotators, extractor, articles).
+    """
+    humans, system, n = Tally(), Tally(), 0
+    for _name, text, versions in corpus:
+        n += 1
+        for i, gold in enumerate(versions):
+            for j, other in enumerate(versions):
+                if i != j:
+                    humans.add(gold, as_predictions(other))
+        if extract is not None:
+            preds = predictions(extract(text))
+            for gold in versions:
+                system.add(gold, preds)
+    return humans, system, n
+
+
 #: NER labels grouped into entities for the claims stage when scoring (no gazetteer or KB).
 _RAW_KINDS = {"PERSON": ("person", "p"), "ORG": ("org", "o"), "GPE": ("place", "g"), "LOC": ("place", "l"), "NORP": ("norp", "n")}
 
@@ -204,17 +249,40 @@ def make_extractor() -> Callable[[str], tuple[Quote, ...]]:
 
 @handle_errors
 def cli(
-    split: str = typer.Option("dev", "--split", help="PolNeAR split: dev or train (test is held out)."),
+    split: str = typer.Option("dev", "--split", help="PolNeAR split: dev, train or annotator-training (test is held out)."),
     path: Path = typer.Option(None, "--path", help="A folder in PolNeAR layout (text/, attributions/) instead of --split."),
     limit: int = typer.Option(None, "--limit", help="Score only the first N articles."),
+    with_agreement: bool = typer.Option(
+        False,
+        "--agreement",
+        help="Score only the articles two or more annotators marked: each annotator against each other one "
+        "(the human ceiling on this metric), then dateline against each annotator.",
+    ),
 ) -> None:
     """Score quote extraction on PolNeAR: content P/R/F1, exact F1, speaker accuracy."""
     if path is None:
-        if split not in ("dev", "train"):
-            raise ConfigError(f"--split {split} is not available; use dev or train (the test split is held out)")
+        if split not in SPLITS:
+            raise ConfigError(
+                f"--split {split} is not available; use one of {', '.join(SPLITS)} (the test split is held out)"
+            )
         from dateline.eval import benchmarks_dir
 
         path = benchmarks_dir() / "polnear" / split
+    if with_agreement:
+        shared = list(load_multi(path, limit))
+        if not shared:
+            raise InputError(f"no article in {path} has more than one annotator; --agreement needs some")
+        humans, system, n = agreement(shared, make_extractor())
+        typer.echo(f"{n} articles with two or more annotators")
+        typer.echo("annotator against annotator (every ordered pair):")
+        for line in humans.report()[:-1]:
+            typer.echo(f"  {line}")
+        typer.echo("dateline against each annotator:")
+        for line in system.report()[:-1]:
+            typer.echo(f"  {line}")
+        h, d = humans.prf(humans.matched)[2], system.prf(system.matched)[2]
+        typer.echo(f"agreement: annotators_f1={h:.3f} dateline_f1={d:.3f}")
+        return
     tally = evaluate(load_corpus(path, limit), make_extractor())
     for line in tally.report():
         typer.echo(line)
