@@ -122,13 +122,35 @@ def test_agreement_scores_every_ordered_pair_and_the_extractor_against_each_anno
     def extract(text):
         return (_q(14, 26, (0, 4), 9, 0),)
 
-    humans, system, n = agreement(load_multi(_shared_corpus(tmp_path)), extract)
-    assert n == 1
+    result = agreement(load_multi(_shared_corpus(tmp_path)), extract)
+    humans, system = result.humans, result.system
+    assert result.articles == 1
     # aa as gold: 3 golds, 2 predictions, 2 matched; zz as gold: 2 golds, 3 predictions, 2 matched
     assert (humans.gold, humans.pred, humans.matched, humans.speaker_ok) == (5, 5, 4, 4)
     assert humans.prf(humans.matched) == (0.8, 0.8, pytest.approx(0.8))
     # the extractor's one quote against aa (3 golds) and zz (2 golds)
     assert (system.gold, system.pred, system.matched, system.exact) == (5, 2, 2, 2)
+    # aa's first two golds and both of zz's are marked by the other annotator; aa's split quote is not.
+    # The extractor found "the dam held" in both versions only.
+    assert result.recall_by_support == {"all the others": [4, 2], "half or more": [0, 0], "under half": [0, 0],
+                                        "no other": [1, 0]}
+    assert result.report()[-1] == "agreement: annotators_f1=0.800 dateline_f1=0.571"
+
+
+@pytest.mark.parametrize(
+    ("marked_by", "others", "expected"),
+    [
+        (5, 5, "all the others"),
+        (3, 5, "half or more"),
+        (1, 2, "half or more"),
+        (2, 5, "under half"),
+        (0, 5, "no other"),
+    ],
+)
+def test_support_classes(marked_by, others, expected):
+    from dateline.eval.quotes import _support_class
+
+    assert _support_class(marked_by, others) == expected
 
 
 @pytest.mark.model

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
@@ -193,26 +193,76 @@ def as_predictions(golds: list[Gold]) -> list[Pred]:
     return [Pred(g.content, g.source) for g in golds]
 
 
+#: How many of the other annotators marked a gold attribution too, from most to fewest.
+SUPPORT = ("all the others", "half or more", "under half", "no other")
+
+
+@dataclass
+class Agreement:
+    """Annotators scored against one another, and an extractor against each annotator."""
+
+    humans: Tally = field(default_factory=Tally)
+    system: Tally = field(default_factory=Tally)
+    articles: int = 0
+    #: support class -> [golds, golds the extractor matched]
+    recall_by_support: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in SUPPORT})
+
+    def add(self, text: str, versions: list[list[Gold]], extract: Callable[[str], Iterable[Quote]] | None) -> None:
+        """Score one article that several annotators marked (``versions``: one gold list each)."""
+        self.articles += 1
+        preds = predictions(extract(text)) if extract is not None else None
+        for i, gold in enumerate(versions):
+            support = [0] * len(gold)
+            for j, other in enumerate(versions):
+                if i != j:
+                    self.humans.add(gold, as_predictions(other))
+                    for gi, _ in match(gold, as_predictions(other)):
+                        support[gi] += 1
+            if preds is None:
+                continue
+            self.system.add(gold, preds)
+            hits = {gi for gi, _ in match(gold, preds)}
+            for gi, n in enumerate(support):
+                row = self.recall_by_support[_support_class(n, len(versions) - 1)]
+                row[0] += 1
+                row[1] += gi in hits
+
+    def report(self) -> list[str]:
+        """Return the report lines, the summary line last."""
+        lines = [f"{self.articles} articles with two or more annotators"]
+        lines.append("annotator against annotator (every ordered pair):")
+        lines += [f"  {line}" for line in self.humans.report()[:-1]]
+        lines.append("dateline against each annotator:")
+        lines += [f"  {line}" for line in self.system.report()[:-1]]
+        lines.append("dateline recall by how many other annotators marked the gold too:")
+        for name, (n, hit) in self.recall_by_support.items():
+            if n:
+                lines.append(f"  {name:>14}: {hit / n:.3f} ({hit}/{n})")
+        h, d = self.humans.prf(self.humans.matched)[2], self.system.prf(self.system.matched)[2]
+        lines.append(f"agreement: annotators_f1={h:.3f} dateline_f1={d:.3f}")
+        return lines
+
+
+def _support_class(n: int, others: int) -> str:
+    if n == others:
+        return SUPPORT[0]
+    if n == 0:
+        return SUPPORT[3]
+    return SUPPORT[1] if 2 * n >= others else SUPPORT[2]
+
+
 def agreement(
     corpus: Iterable[tuple[str, str, list[list[Gold]]]], extract: Callable[[str], Iterable[Quote]] | None
-) -> tuple[Tally, Tally, int]:
+) -> Agreement:
     """Score annotators against one another and, given ``extract``, the extractor against each annotator.
 
     Every ordered pair of annotators counts (each takes its turn as the gold), so the human
-    tally is symmetric in P and R.  Returns (annotators, extractor, articles).
+    tally is symmetric in P and R.
     """
-    humans, system, n = Tally(), Tally(), 0
+    out = Agreement()
     for _name, text, versions in corpus:
-        n += 1
-        for i, gold in enumerate(versions):
-            for j, other in enumerate(versions):
-                if i != j:
-                    humans.add(gold, as_predictions(other))
-        if extract is not None:
-            preds = predictions(extract(text))
-            for gold in versions:
-                system.add(gold, preds)
-    return humans, system, n
+        out.add(text, versions, extract)
+    return out
 
 
 #: NER labels grouped into entities for the claims stage when scoring (no gazetteer or KB).
@@ -249,7 +299,9 @@ def make_extractor() -> Callable[[str], tuple[Quote, ...]]:
 
 @handle_errors
 def cli(
-    split: str = typer.Option("dev", "--split", help="PolNeAR split: dev, train or annotator-training (test is held out)."),
+    split: str = typer.Option(
+        "dev", "--split", help="PolNeAR split: dev, train or annotator-training (test is held out)."
+    ),
     path: Path = typer.Option(None, "--path", help="A folder in PolNeAR layout (text/, attributions/) instead of --split."),
     limit: int = typer.Option(None, "--limit", help="Score only the first N articles."),
     with_agreement: bool = typer.Option(
@@ -272,16 +324,8 @@ def cli(
         shared = list(load_multi(path, limit))
         if not shared:
             raise InputError(f"no article in {path} has more than one annotator; --agreement needs some")
-        humans, system, n = agreement(shared, make_extractor())
-        typer.echo(f"{n} articles with two or more annotators")
-        typer.echo("annotator against annotator (every ordered pair):")
-        for line in humans.report()[:-1]:
-            typer.echo(f"  {line}")
-        typer.echo("dateline against each annotator:")
-        for line in system.report()[:-1]:
-            typer.echo(f"  {line}")
-        h, d = humans.prf(humans.matched)[2], system.prf(system.matched)[2]
-        typer.echo(f"agreement: annotators_f1={h:.3f} dateline_f1={d:.3f}")
+        for line in agreement(shared, make_extractor()).report():
+            typer.echo(line)
         return
     tally = evaluate(load_corpus(path, limit), make_extractor())
     for line in tally.report():
