@@ -102,6 +102,8 @@ def test_a_gang_is_who_acts_not_what_happened(text, code):
 @pytest.mark.parametrize("text, killed, injured", [
     ("Armed men ambushed a patrol, killing one police officer and wounding another, before fleeing.", 1, 1),
     ("The drone killed two soldiers and wounded another three.", 2, 3),
+    ("Gunmen raided the hamlet, killing one shepherd and critically wounding another.", 1, 1),
+    ("The shell killed a guard and seriously injured another near the gate.", 1, 1),
     ("Russia launched another attack.", None, None),
 ])
 def test_wounding_another_counts_one_more(text, killed, injured):

@@ -182,6 +182,29 @@ def misparsed_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
     return None
 
 
+#: Cues of telling, whose object is the one spoken to ("told reporters", "assured the council"): a "that" clause
+#: after the object is what was said.
+TELLING_CUES = frozenset("tell inform assure warn remind notify advise convince persuade".split())
+
+
+def addressee_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
+    """Return the "that" clause of a cue of telling that the parser hung on the one spoken to.
+
+    "told a local radio station [that he had hidden under his bed]": the small model reads a relative clause of
+    "station", with "that" as the object of "hidden", yet tags "that" a complementizer (IN), not a relative
+    pronoun (WDT).  That tag, a subject of its own and a cue of telling make the clause the cue's complement.
+    """
+    if doc.tok(v).lemma.lower() not in TELLING_CUES:
+        return None
+    for o in doc.kids(v, "dobj", "dative"):
+        if o < v:
+            continue
+        for r in doc.kids(o, "relcl", "acl"):
+            if r > o and (clause := that_clause(doc, r)) is not None and doc.tok(clause[0]).tag == "IN":
+                return clause
+    return None
+
+
 #: Links between a misplaced "that" clause and the phrase it hangs in: the phrase's noun and the
 #: participles or prepositions that describe it ("in a statement [read] [on] state television").
 _PHRASE_LINKS = frozenset({"pobj", "acl", "prep", "appos", "compound"})

@@ -32,6 +32,7 @@ from dateline.claims.cues import (
 from dateline.claims.frames import as_parenthetical, frame_content
 from dateline.claims.labels import label_end
 from dateline.claims.objects import (
+    addressee_that_clause,
     materiel,
     misparsed_that_clause,
     modifier_clause,
@@ -84,6 +85,8 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
         return trim(doc, *inner)  # "said on the state broadcaster ORTM [that C]", ORTM parsed as the complement
     if not parts and hand and (scene := misparsed_that_clause(doc, v)) is not None:
         return trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
+    if not parts and hand and (told := addressee_that_clause(doc, v)) is not None:
+        return trim(doc, *told)  # "told a radio station [that C]", C parsed as the station's relative clause
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
         if parts and not PREP_CUES.get(lemma):

@@ -96,9 +96,11 @@ _NAMED_VICTIMS = re.compile(
 )
 
 
-#: "killing one police officer and wounding another": one more victim of the kind just counted.
+#: "killing one police officer and wounding another": one more victim of the kind just counted; a degree adverb
+#: may stand before the verb ("and critically wounding another").
 _ANOTHER = re.compile(
-    rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"
+    rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?:(?:critically|seriously|severely|badly|gravely|fatally|lightly) )?"
+    r"(?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"
     r"(?: (?P<more>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)?(?! (?:of|to|in|on)\b)", re.I)
 
 

@@ -106,6 +106,26 @@ def _surnames_kept(actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tu
     return tuple(p for p in places if not surname(p))
 
 
+#: Rank of an unresolved place whose own words say it is a place ("X, a village on the estuary", "the village of X",
+#: "killed in X"): above an unlinked person of the same name, below anything linked or resolved.
+_CUED_PLACE_RANK = 2.5
+
+
+def _cued_places(text: str, places: tuple[Entity, ...]) -> frozenset[str]:
+    """Ids of the ambiguous places a settlement word before a mention, or a place word after it, vouches for.
+
+    The NER model often calls a village with a two-word name a person ("fell on Shyroka Balka, a village on the
+    ..."); when several villages bear the name the place stays ambiguous, and an unlinked person of that name used to
+    win the span.  A possessive after the name ("in X's view") is no such cue.
+    """
+    from dateline.resolve.placecues import settlement_word_before
+    from dateline.resolve.placespans import place_word_after
+
+    return frozenset(p.id for p in places if p.kind == "place" and p.status == "ambiguous" and any(
+        text[m.end:m.end + 2] not in ("'s", "’s")
+        and (settlement_word_before(text, m.start, m.end) or place_word_after(text, m.end)) for m in p.mentions))
+
+
 def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entity, ...],
                    article: Article | None = None) -> tuple[Entity, ...]:
     """Reconcile overlapping claims, propagate resolved place names, and number the entities.
@@ -118,7 +138,9 @@ def merge_entities(parse: Parse, actors: tuple[Entity, ...], places: tuple[Entit
     if article is not None:
         places = _speakers_kept(article.text, actors, places)
     places = _surnames_kept(actors, places)
-    pool = sorted([*actors, *places, *norp], key=_strength, reverse=True)
+    cued = _cued_places(article.text, places) if article is not None else frozenset()
+    pool = sorted([*actors, *places, *norp], key=lambda e: (_CUED_PLACE_RANK, e.confidence) if e.id in cued
+                  else _strength(e), reverse=True)
     taken: list[tuple[int, int, str]] = []
     kept: list[Entity] = []
     for ent in pool:

@@ -78,6 +78,7 @@ from dateline.resolve.placesense import (
     one_sense,
     other_name_cue,
     other_names,
+    river_named,
     same_place_again,
     standalone_dateline,
 )
@@ -372,6 +373,9 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     pairs = drop_aliases_of_named([candidates_for(text, sp, gazetteer) for sp in spans],
                                   [other_name_cue(text, sp.start, sp.end) for sp in spans])  # "Islamabad", "Anantnag"
     pairs = [(sp, dateline_cities(hs) if sp.label == DATELINE_LABEL else hs) for sp, hs in pairs]
+    rivers = [river_named(text, sp.start, sp.end, sp.unit, hs, lambda n: gazetteer.lookup(n, fuzzy=False))
+              if sp.label != DATELINE_LABEL else None for sp, hs in pairs]  # "across the Dnipro" is the river
+    pairs = [(sp, hs) if rv is None else (replace(sp, label="LOC"), rv) for (sp, hs), rv in zip(pairs, rivers)]
     said_in = said_in_countries(text, gazetteer)  # "Palma in Mozambique": every "Palma" of the text
     stated = [frozenset({said_in[k]}) if (k := fold_key(sp.text)) in said_in else frozenset() for sp, _ in pairs]
     quals = [qualifier(text, sp, gazetteer) | st for (sp, _), st in zip(pairs, stated)]
@@ -381,7 +385,7 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
     # A part named after a place ("Las Vegas Valley") shares the sense of that place's name.
     # "the Bryansk region" and the city "Bryansk" are two senses of one name: the region word keeps them apart.
     groups = [fold_key(part_of(sp.text) or sp.text if hs and hs[0].how == PART_HOW else sp.text) + ("|region" if sp.unit == "region" and UNIT_SENSES else "")
-              for sp, hs in pairs]
+              + ("|river" if rv is not None else "") for (sp, hs), rv in zip(pairs, rivers)]
     # One name, one sense: every "Jordan" is the town of "Jordan Elementary" or "a Jordan woman".
     office = {g for g, (sp, _) in zip(groups, pairs) if sp.town_office}
     person = {g for g, (sp, _) in zip(groups, pairs) if sp.person_noun}

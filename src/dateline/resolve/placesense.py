@@ -197,6 +197,39 @@ def standalone_dateline(name: str, hits: list[Hit], own: Callable[[Hit], bool]) 
     return [h for h in hits if h is city or (h.place.feature in ("city", "village") and own(h))]
 
 
+#: "the" right before a name.
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$", re.I)
+#: Nouns after "the X" that make X a town's name used as a modifier ("the Dnipro battalion", "the Dnipro city
+#: council"), not a river.
+_TOWN_MODIFIED = re.compile(
+    r"\s+(?:battalion|brigade|regiment|division|corps|unit|units|group|team|club|hotel|airport|station|stadium|metro|"
+    r"front|offensive|direction|axis|sector|region|oblast|district|city|town|mayor|council|administration|governor|"
+    r"court|university|hospital|school|plant|factory|market|mall|office|police)\b", re.I)
+
+
+def river_named(text: str, start: int, end: int, unit: str | None, hits: Sequence[Hit],
+                lookup: Callable[[str], Sequence[Hit]]) -> list[Hit] | None:
+    """Return the river a name means after "the": "shelling from across the Dnipro" is the river, not the city of
+    Dnipro, as English names a town without an article.
+
+    Only when the gazetteer holds a river of the name ("X", "X River", "River X"), no country, continent or region
+    is spelt so ("the Congo", "the Gambia", "the Ohio" keep their old reading), no unit word follows ("the Dnipro
+    region") and no noun of a town's makes the name a modifier ("the Dnipro battalion").  Returns None when the name
+    is not read as a river.
+    """
+    if (unit is not None or not _THE_BEFORE.search(text[max(0, start - 12):start]) or _TOWN_MODIFIED.match(text, end)
+            or re.match(r"[\w-]|\s+[A-Z]", text[end:end + 2])):  # "the Columbia-based", "the Columbia Metropolitan"
+        return None
+    if any(h.place.feature in ("country", "continent") or (h.how == "exact" and h.place.feature == "region")
+           for h in hits):
+        return None
+    name = text[start:end]
+    rivers = [h for h in hits if h.how in ("exact", "alias") and h.place.feature == "water"]
+    rivers += [h for form in (f"{name} River", f"River {name}") for h in lookup(form)
+               if h.how in ("exact", "alias") and h.place.feature == "water"]
+    return [Hit(rivers[0].place, 1.0, "exact")] if rivers else None
+
+
 def dateline_cities(hits: list[Hit]) -> list[Hit]:
     """Return the dateline's candidates: no village of unknown size when a large city bears the name.
 

@@ -434,10 +434,16 @@ def _group_acronym(m: Mention, kb: ActorKB) -> bool:
 
 
 def _drop_trailing_titles(m: Mention) -> Mention | None:
-    """Cut title words off the end of an org span ("State Department Spokesperson" -> "State Department")."""
+    """Cut title words off the end of an org span ("State Department Spokesperson" -> "State Department").
+
+    Titles after "of", "of the" or "for" are the body's own name ("Office of the Prosecutor General", "Office of the
+    President"): the span stays whole.
+    """
     words = m.text.split()
     while words and fold(words[-1]) in TITLE_WORDS:
         words.pop()
+    if words and len(words) < len(m.text.split()) and words[-1].lower() in ("of", "the", "for"):
+        return m
     if not words or not fold(" ".join(words)):
         return None
     if len(words) == len(m.text.split()):

@@ -1,0 +1,77 @@
+"""Session 17: "the X" is the river X when the gazetteer holds one ("shelling from across the Dnipro"), not the
+city of that name.  The texts are our own; the places are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.pipeline import Pipeline
+from dateline.resolve.gazetteer import load_gazetteer
+from dateline.resolve.placesense import river_named
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _river(gaz, text: str, name: str, unit: str | None = None):
+    start = text.index(name)
+    hits = list(gaz.lookup(name))
+    got = river_named(text, start, start + len(name), unit, hits, lambda n: gaz.lookup(n, fuzzy=False))
+    return None if got is None else got[0].place.name
+
+
+@pytest.mark.parametrize("text, name, river", [
+    ("Artillery fire from across the Dnipro hit the village.", "Dnipro", "Dnieper"),
+    ("Boats ferried the wounded over the Dnipro's left bank.", "Dnipro", "Dnieper"),
+    ("A missile hit Dnipro on Monday.", "Dnipro", None),  # a town takes no article
+    ("Fighters of the Dnipro battalion held the line.", "Dnipro", None),  # a town's name as a modifier
+    ("Shells fell on the Dnipro city council building.", "Dnipro", None),
+    ("Aid reached the Congo on Friday.", "Congo", None),  # a country spelt so keeps its reading
+    ("A crowd filled the Dnipro Arena.", "Dnipro", None),  # a longer name runs on
+    ("She works for the Dnipro-based firm.", "Dnipro", None),
+])
+def test_the_x_is_a_river_only_when_nothing_else_fits(gaz, text, name, river):
+    assert _river(gaz, text, name) == river
+
+
+def test_a_unit_word_after_the_name_keeps_the_region(gaz):
+    assert _river(gaz, "Shelling in the Dnipro region went on.", "Dnipro", unit="region") is None
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def test_the_river_and_the_city_are_two_places_in_one_text(pipeline):
+    text = ("KHERSON - Russian forces shelled Kherson from across the Dnipro on Sunday, killing two people. A drone "
+            "also hit an apartment block in Dnipro, officials said.")
+    res = pipeline.run(make_article(text, published="2024-05-12"))
+    named = sorted((e.name, m.start) for e in res.entities if e.kind == "place" for m in e.mentions if m.text == "Dnipro")
+    assert named == [("Dnieper", text.index("Dnipro")), ("Dnipro", text.rindex("Dnipro"))]
+    sites = {ev.place_name for ev in res.events}
+    assert sites and "Dnieper" not in sites  # a river is where the guns fired across, not where the dead fell
+
+
+@pytest.mark.parametrize("span, kept", [
+    ("State Department Spokesperson", "State Department"),
+    ("Office of the Prosecutor General", "Office of the Prosecutor General"),  # the title is the body's name
+    ("Office of the President", "Office of the President"),
+])
+def test_titles_after_of_the_are_part_of_a_bodys_name(span, kept):
+    from dateline.model import Mention
+    from dateline.resolve.actors.link import _drop_trailing_titles
+
+    m = _drop_trailing_titles(Mention(text=span, start=10, end=10 + len(span), label="ORG", sent=0, stage="t"))
+    assert m is not None and m.text == kept and m.end == 10 + len(kept)
+
+
+def test_the_office_of_the_prosecutor_general_is_the_home_countrys(pipeline):
+    text = ("KHARKIV, Ukraine (AP) — Investigators opened a war crimes case on Saturday. The Office of the Prosecutor "
+            "General released photos of missile fragments.")
+    res = pipeline.run(make_article(text, published="2023-10-21"))
+    assert any(e.kind == "org" and e.status == "linked" and e.name == "Office of the Prosecutor General of Ukraine"
+               for e in res.entities)
