@@ -75,3 +75,31 @@ def test_the_office_of_the_prosecutor_general_is_the_home_countrys(pipeline):
     res = pipeline.run(make_article(text, published="2023-10-21"))
     assert any(e.kind == "org" and e.status == "linked" and e.name == "Office of the Prosecutor General of Ukraine"
                for e in res.entities)
+
+
+def _ents(text: str, name: str, place_status: str, person_status: str):
+    from dateline.model import Entity, Mention
+
+    ms = tuple(Mention(name, i, i + len(name), "PERSON") for i in (text.index(name), text.rindex(name)))
+    person = Entity("p0", "person", name, ms, status=person_status, confidence=0.5)
+    place = Entity("g0", "place", name, ms, status=place_status, confidence=0.33, lat=47.0, lon=33.0, feature="village")
+    return person, place
+
+
+@pytest.mark.parametrize("text, place_status, person_status, kind", [
+    # the place's own words: an appositive settlement noun, "killed in X"
+    ("Shells fell on Velyka Hora, a village on the river. Two people were killed in Velyka Hora.",
+     "ambiguous", "unlinked", "place"),
+    # no words say it is a place: the unlinked person keeps the name, as before
+    ("Velyka Hora spoke to reporters. Velyka Hora said the road was closed.", "ambiguous", "unlinked", "person"),
+    # a linked person always keeps the name
+    ("Shells fell on Velyka Hora, a village on the river. Two people were killed in Velyka Hora.",
+     "ambiguous", "linked", "person"),
+])
+def test_a_village_its_own_words_vouch_for_outranks_an_unlinked_person(text, place_status, person_status, kind):
+    from dateline.model import Article, Parse
+    from dateline.resolve.entities import merge_entities
+
+    person, place = _ents(text, "Velyka Hora", place_status, person_status)
+    out = merge_entities(Parse(tokens=(), sentences=(), mentions=()), (person,), (place,), Article(text=text))
+    assert [e.kind for e in out if "Velyka Hora" in e.name] == [kind]
