@@ -25,7 +25,10 @@ COUNTRY_EXTRA = {
     "NL": ["Holland"],
     "MM": ["Burma"],
     "CI": ["Ivory Coast"],
-    "CD": ["Congo-Kinshasa"],
+    # AP and most wire copy call the Democratic Republic of the Congo just "Congo" (the smaller neighbour is the
+    # "Republic of Congo"): the bare name is ambiguous between them, and the ranking decides.
+    "CD": ["Congo-Kinshasa", "Congo", "DR Congo", "DRC", "D.R. Congo", "D.R.C."],
+    "CG": ["Congo-Brazzaville"],
 }
 # Historical and informal regions without an ADM row in the sources (point = rough centre).
 EXTRA_REGIONS = (

@@ -103,3 +103,16 @@ def test_a_village_its_own_words_vouch_for_outranks_an_unlinked_person(text, pla
     person, place = _ents(text, "Velyka Hora", place_status, person_status)
     out = merge_entities(Parse(tokens=(), sentences=(), mentions=()), (person,), (place,), Article(text=text))
     assert [e.kind for e in out if "Velyka Hora" in e.name] == [kind]
+
+
+@pytest.mark.parametrize("text, cc", [
+    # wire copy's bare "Congo" is the Democratic Republic of the Congo ...
+    ("Fighting flared in eastern Congo on Monday, the army said.", "CD"),
+    ("Rebels hold towns around Beni in Congo, officials said.", "CD"),
+    # ... unless the story is about its smaller neighbour
+    ("Brazzaville, the capital of the Republic of Congo, was calm. Congo's president spoke on radio.", "CG"),
+])
+def test_bare_congo_is_read_from_its_story(pipeline, text, cc):
+    res = pipeline.run(make_article(text))
+    congo = [e for e in res.entities if e.kind == "place" and any(m.text == "Congo" for m in e.mentions)]
+    assert [e.country_code for e in congo] == [cc]
