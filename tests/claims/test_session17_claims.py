@@ -1,4 +1,4 @@
-"""Session 17: a "that" clause after the one spoken to ("told a radio station that C"), which the small parser
+"""Session 17: a "that" clause after the one spoken to ("told a broadcaster that C"), which the small parser
 hangs on the station as a relative clause.  The texts are our own; the people are invented."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ def _quotes(pipeline, text: str):
 
 
 @pytest.mark.parametrize("text, content, channel", [
-    ("A teacher who fled Velmora told a local radio station that she had hidden in a cellar for two days.",
-     "that she had hidden in a cellar for two days", "radio"),
+    ("A teacher who fled Velmora told a community radio station that the school had been shelled twice.",
+     "that the school had been shelled twice", "radio"),
     ("A woman who fled the shelling told a regional television channel that her house had burned down.",
      "that her house had burned down", "television"),
     ("The farmer told reporters that the army had left the village.", "that the army had left the village", None),
@@ -25,7 +25,8 @@ def test_a_that_clause_after_the_one_spoken_to_is_the_content(pipeline, text, co
 
 
 @pytest.mark.parametrize("text, clause", [
-    ("The mayor told a local radio station that he had hidden under his bed.", "that he had hidden under his bed"),
+    ("A woman who fled the shelling told a regional television channel that her house had burned down.",
+     "that her house had burned down"),
     # a real relative clause: the tagger reads "that" as a relative pronoun (WDT), not a complementizer
     ("He told the story that his father had written down.", None),
     # not a cue of telling: "praised the station that ..." is left to the other rules

@@ -190,9 +190,9 @@ TELLING_CUES = frozenset("tell inform assure warn remind notify advise convince 
 def addressee_that_clause(doc: Doc, v: int) -> tuple[int, int] | None:
     """Return the "that" clause of a cue of telling that the parser hung on the one spoken to.
 
-    "told a local radio station [that he had hidden under his bed]": the small model reads a relative clause of
-    "station", with "that" as the object of "hidden", yet tags "that" a complementizer (IN), not a relative
-    pronoun (WDT).  That tag, a subject of its own and a cue of telling make the clause the cue's complement.
+    "told a regional television channel [that her house had burned down]": the small model may read a relative
+    clause of "channel", with "that" as the object of its verb, yet tags "that" a complementizer (IN), not a
+    relative pronoun (WDT).  That tag, a subject of its own and a cue of telling make the clause the cue's complement.
     """
     if doc.tok(v).lemma.lower() not in TELLING_CUES:
         return None

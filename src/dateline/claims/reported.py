@@ -86,7 +86,7 @@ def _right_content(doc: Doc, v: int) -> tuple[int, int] | None:
     if not parts and hand and (scene := misparsed_that_clause(doc, v)) is not None:
         return trim(doc, *scene)  # "told reporters at a briefing [that C]", C parsed as the briefing's relative clause
     if not parts and hand and (told := addressee_that_clause(doc, v)) is not None:
-        return trim(doc, *told)  # "told a radio station [that C]", C parsed as the station's relative clause
+        return trim(doc, *told)  # "told a broadcaster [that C]", C parsed as its relative clause
     if not parts and (lemma in OBJECT_CUES or "dobj" in frames):
         parts = doc.kids(v, "dobj")
         if parts and not PREP_CUES.get(lemma):

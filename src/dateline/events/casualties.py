@@ -97,7 +97,7 @@ _NAMED_VICTIMS = re.compile(
 
 
 #: "killing one police officer and wounding another": one more victim of the kind just counted; a degree adverb
-#: may stand before the verb ("and critically wounding another").
+#: may stand before the verb ("and seriously injuring another").
 _ANOTHER = re.compile(
     rf"\b{_QUAL}{_NUM}\b[^.;:]{{0,60}}? and (?:(?:critically|seriously|severely|badly|gravely|fatally|lightly) )?"
     r"(?P<verb>killing|killed|wounding|wounded|injuring|injured) another\b"

@@ -52,9 +52,10 @@ from dateline.model import Entity, Event, Parse, Token
 MERGE_KM = 30.0
 _NEAR = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|suburbs? of|neighbou?ring)\s+"
                    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|capital)\s+of\s+)?$", re.I)
-#: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened; so is what the fire
-#: came across ("shelling from across the Dnipro").
-_REFERENCE = re.compile(r"\bacross\s+the\s+$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+#: "south of Sumy", "10 km east of Pokrovsk": a reference point, not where the event happened; so is the river the
+#: fire came across or from ("guns firing across the Dnipro", "from the left bank of the Dnipro").
+_REFERENCE = re.compile(r"\b(?:across|bank\s+of)\s+the\s+$"
+                        r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|settlement|regional capital)\s+of\s+)?$", re.I)
 #: "the southern Gaza city of Rafah", "the Donetsk region town of Pokrovsk": the first name only says where the
 #: second lies; the second is the place.

@@ -106,7 +106,7 @@ def _surnames_kept(actors: tuple[Entity, ...], places: tuple[Entity, ...]) -> tu
     return tuple(p for p in places if not surname(p))
 
 
-#: Rank of an unresolved place whose own words say it is a place ("X, a village on the estuary", "the village of X",
+#: Rank of an unresolved place whose own words say it is a place ("X, a village near the border", "the village of X",
 #: "killed in X"): above an unlinked person of the same name, below anything linked or resolved.
 _CUED_PLACE_RANK = 2.5
 
@@ -114,9 +114,9 @@ _CUED_PLACE_RANK = 2.5
 def _cued_places(text: str, places: tuple[Entity, ...]) -> frozenset[str]:
     """Ids of the ambiguous places a settlement word before a mention, or a place word after it, vouches for.
 
-    The NER model often calls a village with a two-word name a person ("fell on Shyroka Balka, a village on the
-    ..."); when several villages bear the name the place stays ambiguous, and an unlinked person of that name used to
-    win the span.  A possessive after the name ("in X's view") is no such cue.
+    The NER model often calls a village with a two-word name a person ("Velyka Hora, a village near the border");
+    when several villages bear the name the place stays ambiguous, and an unlinked person of that name used to win
+    the span.  A possessive after the name ("in X's view") is no such cue.
     """
     from dateline.resolve.placecues import settlement_word_before
     from dateline.resolve.placespans import place_word_after

@@ -147,8 +147,12 @@ def in_region(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
     m = _IN_REGION.match(text, sp.end)
     if not m:
         return frozenset()
-    name = m.group(1)
-    hs = [h.place for n in (name, f"{name} State") for h in gazetteer.lookup(n, fuzzy=False)
+    name, unit = m.group(1), m.group(0).split()[-1].capitalize()
+    # "Krasnodar region" is Krasnodar Krai, "Kherson region" Kherson Oblast: the unit word as written, then the
+    # local ones (a region named like its capital is found under its full name only)
+    forms = dict.fromkeys((name, f"{name} State", f"{name} {unit}", f"{name} Krai", f"{name} Oblast",
+                           f"{name} Province", f"{name} Governorate"))
+    hs = [h.place for n in forms for h in gazetteer.lookup(n, fuzzy=False)
           if h.how != "fuzzy" and h.place.feature == "region" and h.place.a1]
     return frozenset({hs[0].a1}) if len({p.a1 for p in hs}) == 1 else frozenset()
 
@@ -181,9 +185,9 @@ def qualifier(text: str, sp: Span, gazetteer: Gazetteer) -> frozenset[str]:
     if (cc := demonym_before(text, sp.start, gazetteer)) is not None:
         return frozenset({cc})
     m = _QUALIFIER.match(text, sp.end)
-    if not m:
+    if not m:  # "Orlovka in Russia's Kursk region" states both
         cc = in_country(text, sp, gazetteer)
-        return frozenset({cc}) if cc else in_region(text, sp, gazetteer)
+        return (frozenset({cc}) if cc else frozenset()) | in_region(text, sp, gazetteer)
     words = m.group(1).split()
     for n in range(len(words), 0, -1):  # "Huntsville, Texas police" -> "Texas"
         name = " ".join(words[:n])

@@ -32,6 +32,7 @@ from dateline.resolve.placeclaims import actor_claimed, is_surname, named_after_
 from dateline.resolve.placecues import (
     LOCATIVE_LABELS,
     demonym_head,
+    in_region,
     initialism_fits,
     party_demonym,
     qualifier,
@@ -419,8 +420,10 @@ def resolve_spans(text: str, spans: Sequence[Span], gazetteer: Gazetteer, dateli
         out.append(Resolved(sp, tuple(r), conf, margin))
     # "Palma in Mozambique" with no Mozambican Palma among the candidates: no dot in Spain for any "Palma" of the
     # text (one name, one sense), but an ambiguous name with its candidates
-    denied = {groups[i] for i, r in enumerate(out) if r is not None and stated[i] and not is_broad(r.ranked[0].place)
-              and not any(qualifier_fits(x.place, stated[i]) for x in r.ranked)}
+    # So for "Orlovka in Russia's Kursk region" with no Orlovka of that region: a region said, no candidate in it.
+    regions = [in_region(text, sp, gazetteer) for sp, _ in pairs]
+    denied = {groups[i] for i, r in enumerate(out) if r is not None and not is_broad(r.ranked[0].place) and any(
+        said and not any(qualifier_fits(x.place, said) for x in r.ranked) for said in (stated[i], regions[i]))}
     out = [replace(r, margin=0.0) if r is not None and groups[i] in denied else r for i, r in enumerate(out)]
     return other_names(text, same_place_again(pairs, ranked, out))
 

@@ -209,7 +209,7 @@ _TOWN_MODIFIED = re.compile(
 
 def river_named(text: str, start: int, end: int, unit: str | None, hits: Sequence[Hit],
                 lookup: Callable[[str], Sequence[Hit]]) -> list[Hit] | None:
-    """Return the river a name means after "the": "shelling from across the Dnipro" is the river, not the city of
+    """Return the river a name means after "the": "guns firing across the Dnipro" aim over the river, not the city of
     Dnipro, as English names a town without an article.
 
     Only when the gazetteer holds a river of the name ("X", "X River", "River X"), no country, continent or region
