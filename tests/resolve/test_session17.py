@@ -142,3 +142,16 @@ def test_a_town_said_to_lie_in_a_region_none_of_its_namesakes_lies_in_gets_no_do
     # said to lie in its own region, it is placed as before
     res = pipeline.run(make_article(text.replace("Krasnodar", "Oryol")))
     assert any(e.name == "Krasnaya Zarya" and e.lat is not None for e in res.entities)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("KYIV, Ukraine (AP) — The General Staff reported gains near Orikhiv on Tuesday.",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("MOSCOW (AP) — The General Staff said its troops had repelled attacks near Kupiansk, Russia said.",
+     "General Staff of the Armed Forces of Russia"),
+    ("The General Staff met on Tuesday.", None),  # no home country: the bare name is left unlinked
+])
+def test_a_bare_general_staff_is_the_home_countrys(pipeline, text, body):
+    res = pipeline.run(make_article(text))
+    linked = [e.name for e in res.entities if e.kind == "org" and e.status == "linked" and "General Staff" in e.name]
+    assert linked == ([body] if body else [])
