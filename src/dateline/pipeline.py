@@ -52,7 +52,7 @@ STAGES: tuple[Stage, ...] = (
         "dateline.resolve.actors.link:resolve_actors",
         ("article", "parse"),
         ("actors",),
-        ("kb",),
+        ("kb", "gazetteer"),
     ),
     Stage(
         "resolve.places.v1",

@@ -155,3 +155,13 @@ def test_a_bare_general_staff_is_the_home_countrys(pipeline, text, body):
     res = pipeline.run(make_article(text))
     linked = [e.name for e in res.entities if e.kind == "org" and e.status == "linked" and "General Staff" in e.name]
     assert linked == ([body] if body else [])
+
+
+@pytest.mark.parametrize("dateline, body", [
+    ("LVIV", "General Staff of the Armed Forces of Ukraine"),
+    ("BELGOROD", "General Staff of the Armed Forces of Russia"),
+])
+def test_a_bare_datelines_town_gives_the_story_its_home_country(pipeline, dateline, body):
+    text = f"Drones downed overnight\n\n{dateline} - The General Staff said on Tuesday that 40 drones had been shot down."
+    res = pipeline.run(make_article(text))
+    assert [e.name for e in res.entities if e.kind == "org" and e.status == "linked"] == [body]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -36,6 +36,10 @@ from dateline.resolve.actors.orgspot import propose_kb_orgs
 from dateline.resolve.actors.rank import LINK_POINTS, MARGIN_POINTS, Scored, context_words, rank
 from dateline.resolve.actors.roles import TITLE_WORDS, RoleInfo, roles_near
 from dateline.resolve.common import FACILITY_NOUNS, english_spelling, named_facility
+from dateline.resolve.placespans import dateline_span
+
+if TYPE_CHECKING:
+    from dateline.resolve.gazetteer import Gazetteer
 
 STAGE = "resolve.actors.v1"
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "PROPN", "NORP", "LOC")
@@ -602,11 +606,28 @@ def _named_countries(article: Article, parse: Parse) -> frozenset[str]:
     return frozenset(out)
 
 
-def _home(article: Article, parse: Parse) -> str | None:
-    """Return the ISO code of the story's home country: the dateline's ("KYIV, Ukraine (AP)" -> "UA") when the
-    story names it, else the country the story names most (at least HOME_MIN_MENTIONS times), else the dateline's."""
+#: Smallest town a bare dateline ("KHERSON -") gives its country to the story: datelines name cities, not villages.
+DATELINE_TOWN_MIN_POP = 50_000
+
+
+def _dateline_town_cc(place: str | None, gazetteer: Gazetteer | None) -> str | None:
+    """Return the country of the largest town spelt like a bare dateline's ("KHERSON -" -> "UA"), if it is a city."""
+    if not place or gazetteer is None:
+        return None
+    towns = [h.place for h in gazetteer.lookup(place, fuzzy=False) if h.how == "exact" and h.place.feature == "city"]
+    top = max(towns, key=lambda p: p.pop or 0, default=None)
+    return top.cc if top is not None and (top.pop or 0) >= DATELINE_TOWN_MIN_POP else None
+
+
+def _home(article: Article, parse: Parse, gazetteer: Gazetteer | None = None) -> str | None:
+    """Return the ISO code of the story's home country: the dateline's ("KYIV, Ukraine (AP)" -> "UA"; a bare "KHERSON -"
+    through the gazetteer's city of that name) when the story names it, else the country the story names most (at
+    least HOME_MIN_MENTIONS times), else the dateline's."""
     d = article.dateline
-    dated = ((country_of(d.country) if d.country else None) or country_of(d.place)) if d is not None else None
+    dated = (((country_of(d.country) if d.country else None) or country_of(d.place)
+              or _dateline_town_cc(d.place, gazetteer)) if d is not None else None)
+    if d is None and gazetteer is not None and (bare := dateline_span(article.text)) is not None:
+        dated = _dateline_town_cc(bare.text, gazetteer)  # "KHERSON - ...", a dateline with no agency or country
     counts: dict[str, int] = {}
     for t in parse.tokens:
         if t.text[:1].isupper() and (d is None or not d.start <= t.start < d.end) and (cc := country_of(t.text)):
@@ -617,13 +638,16 @@ def _home(article: Article, parse: Parse) -> str | None:
     return top if top is not None and counts[top] >= HOME_MIN_MENTIONS else dated
 
 
-def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Entity, ...]:
+def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB,
+                   gazetteer: Gazetteer | None = None) -> tuple[Entity, ...]:
     """Return person and organisation entities, linked to the KB where the evidence suffices.
 
     Args:
         article: the article (its date is evidence against role years).
         parse: tokens, sentences and candidate spans.
         kb: the actor knowledge base.
+        gazetteer: for the country of a bare dateline's town ("KHERSON -"), the story's home country, which decides
+            between national bodies of one name ("the General Staff").
     """
     people_m, org_m = _split_mentions(parse, kb)
     people = _linked_surname_repeats(parse, _people(article, parse, kb, people_m), kb)
@@ -631,7 +655,7 @@ def resolve_actors(article: Article, parse: Parse, *, kb: ActorKB) -> tuple[Enti
     held = [(m.start, m.end) for e in people if e.status == "linked" for m in e.mentions]
     proposed += propose_kb_orgs(article.text, parse, kb, held=held)
     mentions = with_country_possessive(article.text, [*org_m, *proposed])  # "Romania's" + "defence ministry"
-    orgs = org_entities(article.text, kb, mentions, home=_home(article, parse))
+    orgs = org_entities(article.text, kb, mentions, home=_home(article, parse, gazetteer))
     return tuple(_yield_to_spotted(people, orgs) + orgs)
 
 
