@@ -1,5 +1,7 @@
 """Session 17: "the X" is the river X when the gazetteer holds one ("guns firing across the Dnipro"), not the
-city of that name.  The texts are our own; the places are real."""
+city of that name; titles after "of the" in a body's name; a bare "Congo"; a region said with its unit word; a village
+its own words vouch for against an unlinked person; a bare "General Staff" and the story's home country.  The texts
+are our own; the places and bodies are real."""
 
 from __future__ import annotations
 
