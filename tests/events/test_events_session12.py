@@ -153,3 +153,25 @@ def test_a_sentence_that_opens_on_its_reporter_is_outside_the_frame():
 
     assert _OPENS_REPORT.match("Officials said troops had withdrawn from Tarsk without a fight.")
     assert not _OPENS_REPORT.match("One man was shot dead in Tarsk, the health ministry said.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lede, date", [
+    # a toll of shelling coded an attack on civilians still dates the day's wave
+    ("Russian shelling killed four civilians in villages of the region on Sunday, officials said.", "2023-08-13"),
+])
+def test_a_shelling_toll_in_the_lede_dates_the_days_later_strikes(lede, date):
+    import dateline
+
+    text = (f"Four dead in the south\n\nVELMORA - {lede}\n\nRockets also hit a farm in Bilozerka, killing two "
+            "tractor drivers, the governor said.\n")
+    events = dateline.read(text, published="2023-08-14").events
+    later = [e for e in events if e.killed == 2]
+    assert len(later) == 1 and later[0].date == date
+
+
+def test_a_day_after_is_another_time_than_the_wave():
+    from dateline.events.elaboration import _OTHER_TIME
+
+    assert _OTHER_TIME.search("A day after the tanker was hit, the rebels also struck a freighter.")
+    assert not _OTHER_TIME.search("Missiles also struck a freighter in the Gulf of Aden.")

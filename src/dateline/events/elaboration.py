@@ -170,9 +170,15 @@ def date_from_lede(events: list[Event], entities: tuple[Entity, ...], published:
 #: Remote-violence subtypes that one wave of strikes is made of ("missiles and drones hit X ... and Y").
 _WAVE_SUBTYPES = frozenset({"air_strike", "shelling"})
 #: A sentence told in the perfect or pluperfect, or dated to another time, is no part of the day's wave.
-_OTHER_TIME = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|t)\b|\b(?:last|earlier|previous|since|ago|"
+_OTHER_TIME = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|t)\b"
+                         r"|\b(?i:a|one|two|three|\d)\s+days?\s+(?:after|before|later|earlier)\b"
+                         r"|\b(?:last|earlier|previous|since|ago|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"\d{4})\b")
+#: Weapons that fire from afar: a lede whose toll they caused ("Russian shelling killed four civilians", coded an
+#: attack on civilians) still dates the day's wave of strikes.
+_REMOTE_WEAPON = re.compile(r"\b(?:shelling|shells?|artillery|rockets?|missiles?|drones?|air\s*strikes?|bombs?|"
+                            r"bombardment|glide bombs?|mortars?)\b", re.I)
 #: The lede's date must fall this close before publication (days) to be the news day of the wave.  Set by
 #: judgement (a report of the night's strikes is published that day or the next); checked on the golden probes.
 WAVE_MAX_DAYS = 1
@@ -187,7 +193,9 @@ def _same_wave(events: list[Event], published: dt.date | None) -> list[Event]:
     """
     lede = events[0] if events else None
     if (published is None or lede is None or lede.date is None or lede.type != "attack"
-            or lede.subtype not in _WAVE_SUBTYPES or lede.time_precision != 1):
+            or not (lede.subtype in _WAVE_SUBTYPES
+                    or (lede.subtype == "attack_on_civilians" and _REMOTE_WEAPON.search(lede.text)))
+            or lede.time_precision != 1):
         return events
     gap = (published - dt.date.fromisoformat(lede.date[:10])).days
     if not 0 <= gap <= WAVE_MAX_DAYS:
