@@ -175,6 +175,9 @@ _OTHER_TIME = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|t)\b"
                          r"|\b(?:last|earlier|previous|since|ago|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"\d{4})\b")
+#: A sentence that tells a happening apart from the lede's ("Separately, a drone attack on X wounded five"): its day
+#: is not the wave's.
+_APART = re.compile(r"\s*(?:Separately|In a separate (?:attack|incident|strike))\b", re.I)
 #: Weapons that fire from afar: a lede whose toll they caused ("Russian shelling killed four civilians", coded an
 #: attack on civilians) still dates the day's wave of strikes.
 _REMOTE_WEAPON = re.compile(r"\b(?:shelling|shells?|artillery|rockets?|missiles?|drones?|air\s*strikes?|bombs?|"
@@ -202,7 +205,7 @@ def _same_wave(events: list[Event], published: dt.date | None) -> list[Event]:
         return events
     return [dataclasses.replace(ev, date=lede.date, time_precision=2)
             if ev.date is None and ev.type == "attack" and ev.subtype in _WAVE_SUBTYPES and not _OTHER_TIME.search(ev.text)
-            else ev for ev in events]
+            and not _APART.match(ev.text) else ev for ev in events]
 
 
 #: "the city's airport", "in the town": a definite reference back to a town the story has named.
