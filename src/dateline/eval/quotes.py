@@ -215,8 +215,9 @@ class Agreement:
             support = [0] * len(gold)
             for j, other in enumerate(versions):
                 if i != j:
-                    self.humans.add(gold, as_predictions(other))
-                    for gi, _ in match(gold, as_predictions(other)):
+                    theirs = as_predictions(other)
+                    self.humans.add(gold, theirs)
+                    for gi, _ in match(gold, theirs):
                         support[gi] += 1
             if preds is None:
                 continue

@@ -181,7 +181,7 @@ _APART = re.compile(r"\s*(?:Separately|In a separate (?:attack|incident|strike))
 #: Weapons that fire from afar: a lede whose toll they caused ("Russian shelling killed four civilians", coded an
 #: attack on civilians) still dates the day's wave of strikes.
 _REMOTE_WEAPON = re.compile(r"\b(?:shelling|shells?|artillery|rockets?|missiles?|drones?|air\s*strikes?|bombs?|"
-                            r"bombardment|glide bombs?|mortars?)\b", re.I)
+                            r"bombardment|mortars?)\b", re.I)
 #: The lede's date must fall this close before publication (days) to be the news day of the wave.  Set by
 #: judgement (a report of the night's strikes is published that day or the next); checked on the golden probes.
 WAVE_MAX_DAYS = 1
